@@ -1,0 +1,69 @@
+'use client';
+import Link from 'next/link';
+import { useActionState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { signIn, signUp } from '@/lib/actions/auth';
+import { idleState } from '@/lib/schemas/action-state';
+
+function FormMessage({ message }: { message?: string }) {
+  if (!message) return null;
+  return (
+    <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+      {message}
+    </p>
+  );
+}
+
+export function SignInForm({ next }: { next?: string }) {
+  const [state, action, pending] = useActionState(signIn, idleState);
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      <FormMessage message={state.status === 'error' ? state.message : undefined} />
+      {next ? <input type="hidden" name="next" value={next} /> : null}
+      <Field name="email" label="Email" type="email" autoComplete="email" required errors={state.fieldErrors?.email} />
+      <Field name="password" label="Password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} />
+      <Button type="submit" disabled={pending}>
+        {pending ? 'Signing in…' : 'Sign in'}
+      </Button>
+      <p className="text-sm">
+        New here?{' '}
+        <Link href={next ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up'} className="underline">
+          Create an account
+        </Link>
+      </p>
+    </form>
+  );
+}
+
+export function SignUpForm({ next }: { next?: string }) {
+  const [state, action, pending] = useActionState(signUp, idleState);
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      <FormMessage message={state.status === 'error' ? state.message : undefined} />
+      {next ? <input type="hidden" name="next" value={next} /> : null}
+      <Field name="name" label="Name" autoComplete="name" required maxLength={100} errors={state.fieldErrors?.name} />
+      <Field name="email" label="Email" type="email" autoComplete="email" required errors={state.fieldErrors?.email} />
+      <Field
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={8}
+        maxLength={128}
+        hint="At least 8 characters."
+        errors={state.fieldErrors?.password}
+      />
+      <Button type="submit" disabled={pending}>
+        {pending ? 'Creating account…' : 'Create account'}
+      </Button>
+      <p className="text-sm">
+        Already have an account?{' '}
+        <Link href={next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'} className="underline">
+          Sign in
+        </Link>
+      </p>
+    </form>
+  );
+}

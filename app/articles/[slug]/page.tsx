@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleBody } from '@/components/article-body';
+import { buttonClasses } from '@/components/ui/button';
+import { startAttempt } from '@/lib/actions/attempts';
+import { getArticle } from '@/lib/dal/articles';
+
+interface Props {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ hl?: string }>;
+}
+
+/** `?hl=120-245` highlights body offsets 120..245 (a question's source sentence). */
+function parseHighlight(value: string | undefined, bodyLength: number) {
+  const match = /^(\d{1,7})-(\d{1,7})$/.exec(value ?? '');
+  if (!match) return null;
+  const start = Number(match[1]);
+  const end = Number(match[2]);
+  return start < end && end <= bodyLength ? { start, end } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await getArticle((await params).slug);
+  return { title: article?.title ?? 'Article not found' };
+}
+
+export default async function ArticlePage({ params, searchParams }: Props) {
+  const article = await getArticle((await params).slug);
+  if (!article) notFound();
+  const highlight = parseHighlight((await searchParams).hl, article.body.length);
+  return (
+    <article className="mx-auto max-w-[70ch]">
+      <h1 className="text-3xl font-semibold leading-tight">{article.title}</h1>
+      <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
+        {article.url ? (
+          <a href={article.url} className="underline" rel="noopener noreferrer">
+            {article.source}
+          </a>
+        ) : (
+          article.source
+        )}
+        {article.published ? ` · ${article.published}` : ''} · {article.readingMinutes} min read
+      </p>
+      {highlight ? (
+        <p className="mt-4 rounded-md bg-amber-50 p-3 text-sm dark:bg-amber-950/50" role="note">
+          The highlighted sentence is where a quiz question came from.{' '}
+          <a href="#source" className="underline">
+            Jump to it
+          </a>
+        </p>
+      ) : null}
+      <div className="mt-6">
+        <ArticleBody body={article.body} highlight={highlight} />
+      </div>
+      <p className="mt-6 text-sm text-stone-600 dark:text-stone-400">License: {article.license}</p>
+      {article.hasQuiz ? (
+        <form action={startAttempt} className="mt-8">
+          <input type="hidden" name="slug" value={article.slug} />
+          <button type="submit" className={buttonClasses('primary', 'w-full sm:w-auto')}>
+            Take the quiz
+          </button>
+        </form>
+      ) : (
+        <p className="mt-8">This article has no quiz yet.</p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,23 @@
+export function QuizProgress({ current, total, answered }: { current: number | null; total: number; answered: number }) {
+  const value = current ?? total;
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex justify-between text-sm text-stone-600 dark:text-stone-400">
+        <span>{current ? `Question ${current} of ${total}` : 'Review'}</span>
+        <span>
+          {answered} of {total} answered
+        </span>
+      </div>
+      <div
+        role="progressbar"
+        aria-label="Quiz progress"
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={value}
+        className="h-2 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-800"
+      >
+        <div className="h-full bg-sky-600 transition-[width]" style={{ width: `${(value / Math.max(total, 1)) * 100}%` }} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { buttonClasses } from '@/components/ui/button';
+import { startAttempt } from '@/lib/actions/attempts';
+import { requireViewer } from '@/lib/auth';
+import { getAttemptReview } from '@/lib/dal/results';
+
+export const metadata: Metadata = { title: 'Results' };
+
+export default async function ResultsPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const viewer = await requireViewer(`/attempts/${id}/results`);
+  const review = await getAttemptReview(viewer, id);
+  if (!review) notFound();
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <p className="text-sm text-stone-600 dark:text-stone-400">
+          Results ·{' '}
+          <Link href={`/articles/${review.article.slug}`} className="underline">
+            {review.article.title}
+          </Link>
+        </p>
+        <h1 className="mt-1 text-3xl font-semibold">
+          {review.score}/{review.total} ({review.percent}%)
+        </h1>
+        <p className="text-stone-600 dark:text-stone-400">Submitted {review.submittedAt.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</p>
+      </div>
+      <ol className="flex flex-col gap-4">
+        {review.questions.map((q, i) => (
+          <li
+            key={q.id}
+            className={`rounded-lg border-l-4 bg-white p-4 dark:bg-stone-900 ${q.isCorrect ? 'border-emerald-600' : 'border-red-600'}`}
+          >
+            <p className="text-sm font-medium text-stone-600 dark:text-stone-400">
+              Question {i + 1} · {q.isCorrect ? 'Correct' : 'Wrong'}
+            </p>
+            <p className="mt-1 font-medium">{q.prompt}</p>
+            <dl className="mt-3 grid gap-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4">
+              <dt className="text-stone-600 dark:text-stone-400">Your answer</dt>
+              <dd>{q.yourAnswer ?? <em>Not answered</em>}</dd>
+              <dt className="text-stone-600 dark:text-stone-400">Correct answer</dt>
+              <dd className="font-medium">{q.correctAnswer}</dd>
+            </dl>
+            {q.source ? (
+              <blockquote className="mt-3 border-l-2 border-stone-300 pl-3 font-serif text-stone-700 dark:border-stone-600 dark:text-stone-300">
+                {q.source.sentence}{' '}
+                <Link href={`/articles/${review.article.slug}?hl=${q.source.start}-${q.source.end}#source`} className="font-sans text-sm underline">
+                  Show in the article
+                </Link>
+              </blockquote>
+            ) : q.explanation ? (
+              <p className="mt-3 text-sm">{q.explanation}</p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      <div className="flex flex-wrap gap-3">
+        <form action={startAttempt}>
+          <input type="hidden" name="slug" value={review.article.slug} />
+          <button type="submit" className={buttonClasses('primary')}>
+            Try again
+          </button>
+        </form>
+        <Link href="/scores" className={buttonClasses('secondary')}>
+          My scores
+        </Link>
+      </div>
+    </div>
+  );
+}

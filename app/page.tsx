@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import { listArticles } from '@/lib/dal/articles';
+
+export const dynamic = 'force-dynamic';
+
+export default async function LibraryPage() {
+  const articles = await listArticles();
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Library</h1>
+      <p className="mt-1 text-stone-600 dark:text-stone-400">Read an article, then test yourself on it.</p>
+      {articles.length === 0 ? (
+        <p className="mt-6">No articles yet. Add Markdown files to content/articles and run the import.</p>
+      ) : (
+        <ul className="mt-6 grid gap-3">
+          {articles.map((a) => (
+            <li key={a.slug}>
+              <Link
+                href={`/articles/${a.slug}`}
+                className="block rounded-lg border border-stone-200 bg-white p-4 hover:border-sky-600 dark:border-stone-800 dark:bg-stone-900 dark:hover:border-sky-400"
+              >
+                <h2 className="text-lg font-semibold leading-snug">{a.title}</h2>
+                <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+                  {a.source} · {a.readingMinutes} min read · {a.questionCount} {a.questionCount === 1 ? 'question' : 'questions'}
+                </p>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

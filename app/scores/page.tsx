@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireViewer } from '@/lib/auth';
+import { listMyScores } from '@/lib/dal/results';
+
+export const metadata: Metadata = { title: 'My scores' };
+
+const formatDate = (d: Date) => d.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+export default async function ScoresPage() {
+  const viewer = await requireViewer('/scores');
+  const { attempts, perArticle } = await listMyScores(viewer);
+  if (attempts.length === 0) {
+    return (
+      <>
+        <h1 className="text-2xl font-semibold">My scores</h1>
+        <p className="mt-4">
+          No quizzes submitted yet. Pick an article in the <Link href="/" className="underline">library</Link> and take its quiz.
+        </p>
+      </>
+    );
+  }
+  return (
+    <div className="flex flex-col gap-8">
+      <h1 className="text-2xl font-semibold">My scores</h1>
+      <section aria-labelledby="per-quiz">
+        <h2 id="per-quiz" className="text-lg font-semibold">
+          Best and latest per quiz
+        </h2>
+        <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+          {perArticle.map((s) => (
+            <li key={s.article.slug} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+              <Link href={`/articles/${s.article.slug}`} className="font-medium underline">
+                {s.article.title}
+              </Link>
+              <p className="mt-2 text-sm">
+                Best <strong>{s.best.percent}%</strong> ({s.best.score}/{s.best.total}) · Latest <strong>{s.latest.percent}%</strong> (
+                {s.latest.score}/{s.latest.total}) · {s.attempts} {s.attempts === 1 ? 'attempt' : 'attempts'}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="all-attempts">
+        <h2 id="all-attempts" className="text-lg font-semibold">
+          Every attempt
+        </h2>
+        <div className="mt-3 overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <thead>
+              <tr className="border-b border-stone-300 dark:border-stone-700">
+                <th scope="col" className="py-2 pr-4">Date</th>
+                <th scope="col" className="py-2 pr-4">Article</th>
+                <th scope="col" className="py-2">Score</th>
+              </tr>
+            </thead>
+            <tbody>
+              {attempts.map((a) => (
+                <tr key={a.attemptId} className="border-b border-stone-200 dark:border-stone-800">
+                  <td className="py-2 pr-4 whitespace-nowrap">{formatDate(a.submittedAt)}</td>
+                  <td className="py-2 pr-4">
+                    <Link href={`/attempts/${a.attemptId}/results`} className="underline">
+                      {a.article.title}
+                    </Link>
+                  </td>
+                  <td className="py-2 whitespace-nowrap">
+                    {a.score}/{a.total} ({a.percent}%)
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+'use server';
+// Taking a quiz: start or resume, save each answer as the student goes, submit once.
+import { redirect } from 'next/navigation';
+import { getViewer } from '@/lib/auth';
+import { saveAnswer as saveAnswerInDb, startPracticeAttempt, submitAttempt as submitAttemptInDb } from '@/lib/dal/attempts';
+import type { ActionState } from '@/lib/schemas/action-state';
+import { saveAnswerSchema, startAttemptSchema, submitAttemptSchema } from '@/lib/schemas/attempts';
+import { formDataToObject, validatedActionWithViewer } from './validated-action';
+
+/** Plain form action (no state): signed-out visitors are sent to sign in and come back here. */
+export async function startAttempt(formData: FormData): Promise<void> {
+  const parsed = startAttemptSchema.safeParse(formDataToObject(formData));
+  if (!parsed.success) redirect('/');
+  const { slug } = parsed.data;
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/sign-in?next=${encodeURIComponent(`/articles/${slug}`)}`);
+  const attemptId = await startPracticeAttempt(viewer, slug);
+  if (!attemptId) redirect(`/articles/${encodeURIComponent(slug)}`);
+  redirect(`/attempts/${attemptId}`);
+}
+
+const SAVE_ERRORS = {
+  not_found: 'This quiz was not found.',
+  closed: 'This quiz has already been submitted; answers can no longer change.',
+  invalid_choice: 'That is not one of the choices.',
+} as const;
+
+export const saveAnswer = validatedActionWithViewer(saveAnswerSchema, async (input, viewer): Promise<ActionState> => {
+  if (input.answer !== undefined) {
+    const result = await saveAnswerInDb(viewer, input.attemptId, input.questionId, input.answer);
+    if (result === 'closed') redirect(`/attempts/${input.attemptId}/results`);
+    if (result !== 'saved') return { status: 'error', message: SAVE_ERRORS[result] };
+  }
+  if (input.goTo === undefined) return { status: 'ok', message: 'Saved' };
+  const where = input.goTo === 'review' ? 'review' : String(input.goTo + 1);
+  redirect(`/attempts/${input.attemptId}?q=${where}`);
+});
+
+export const submitAttempt = validatedActionWithViewer(submitAttemptSchema, async ({ attemptId }, viewer): Promise<ActionState> => {
+  const result = await submitAttemptInDb(viewer, attemptId);
+  if (result.outcome === 'not_found') return { status: 'error', message: 'This quiz was not found.' };
+  // Submitted now or already: either way the results are what the student wants to see.
+  redirect(`/attempts/${attemptId}/results`);
+});

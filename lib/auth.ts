@@ -1,0 +1,49 @@
+// Who is asking: the one place pages, actions and route handlers learn the viewer.
+// Cached per request so a page and its components share one session lookup.
+import 'server-only';
+import { headers } from 'next/headers';
+import { notFound, redirect } from 'next/navigation';
+import { cache } from 'react';
+import { getAuth, SESSION_ABSOLUTE_SECONDS } from './auth-server';
+
+export type Role = 'student' | 'teacher' | 'admin';
+
+export interface Viewer {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+}
+
+function toRole(value: unknown): Role {
+  return value === 'teacher' || value === 'admin' ? value : 'student';
+}
+
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const auth = await getAuth();
+  const requestHeaders = await headers();
+  const result = await auth.api.getSession({ headers: requestHeaders });
+  if (!result) return null;
+  // better-auth slides the idle expiry; the absolute limit is ours.
+  const ageSeconds = (Date.now() - new Date(result.session.createdAt).getTime()) / 1000;
+  if (ageSeconds > SESSION_ABSOLUTE_SECONDS) {
+    await auth.api.revokeSession({ headers: requestHeaders, body: { token: result.session.token } }).catch(() => {});
+    return null;
+  }
+  const { user } = result;
+  return { id: user.id, name: user.name, email: user.email, role: toRole((user as { role?: unknown }).role) };
+});
+
+/** For pages: a signed-out visitor is sent to sign in and brought back afterwards. */
+export async function requireViewer(returnTo?: string): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect(returnTo ? `/sign-in?next=${encodeURIComponent(returnTo)}` : '/sign-in');
+  return viewer;
+}
+
+/** For teacher pages: anyone else sees a 404 rather than learning the page exists. */
+export async function requireTeacher(): Promise<Viewer> {
+  const viewer = await requireViewer();
+  if (viewer.role !== 'teacher' && viewer.role !== 'admin') notFound();
+  return viewer;
+}

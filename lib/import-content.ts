@@ -1,0 +1,146 @@
+// Imports parsed articles into the database: draws questions with the generator and keeps
+// re-imports idempotent. Generation is keyed by the article's content hash and the generator
+// version; questions are content-addressed, so unchanged ones keep their ids and responses.
+import { createHash } from 'node:crypto';
+import type { ParsedArticle } from './content';
+import type { Db } from './db';
+import { generate, GENERATOR_VERSION, type GeneratedQuestion } from './generator';
+
+/** How many ranked candidates an article keeps for review; the practice quiz takes the best. */
+export const CANDIDATES_PER_ARTICLE = 30;
+export const PRACTICE_QUIZ_SIZE = 10;
+
+export type ImportOutcome = 'created' | 'updated' | 'unchanged';
+
+export interface ImportResult {
+  slug: string;
+  outcome: ImportOutcome;
+  questionCount: number;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+export function questionKey(q: GeneratedQuestion): string {
+  const identity = [q.type, q.prompt, q.choices, q.answer, q.source.sentence, q.source.start, q.source.end];
+  return createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 32);
+}
+
+export async function importArticle(db: Db, article: ParsedArticle): Promise<ImportResult> {
+  const existing = await db.article.findUnique({
+    where: { slug: article.slug },
+    select: { id: true, contentHash: true, generatorVersion: true },
+  });
+  if (existing && existing.contentHash === article.contentHash && existing.generatorVersion === GENERATOR_VERSION) {
+    const questionCount = await db.question.count({ where: { articleId: existing.id, status: { in: ['draft', 'approved'] } } });
+    return { slug: article.slug, outcome: 'unchanged', questionCount };
+  }
+
+  // Pure and CPU-bound: run it before the transaction so the database is held only for writes.
+  const generated = generate(article.body, { count: CANDIDATES_PER_ARTICLE, title: article.frontMatter.title });
+  const fm = article.frontMatter;
+  const fields = {
+    title: fm.title,
+    source: fm.source,
+    url: fm.url ?? null,
+    published: fm.published ?? null,
+    license: fm.license,
+    body: article.body,
+    wordCount: wordCount(article.body),
+    contentHash: article.contentHash,
+    generatorVersion: GENERATOR_VERSION,
+  };
+
+  await db.$transaction(async (tx) => {
+    const { id: articleId } = await tx.article.upsert({
+      where: { slug: article.slug },
+      create: { slug: article.slug, ...fields },
+      update: fields,
+      select: { id: true },
+    });
+
+    const keptIds: string[] = [];
+    for (const [rank, q] of generated.questions.entries()) {
+      const genKey = questionKey(q);
+      const data = {
+        type: q.type,
+        kind: q.kind,
+        prompt: q.prompt,
+        choicesJson: JSON.stringify(q.choices),
+        answer: q.answer,
+        explanation: q.explanation,
+        difficulty: q.difficulty,
+        rank,
+        sourceSentence: q.source.sentence,
+        sourceStart: q.source.start,
+        sourceEnd: q.source.end,
+        generatorVersion: GENERATOR_VERSION,
+      };
+      const row = await tx.question.upsert({
+        where: { articleId_genKey: { articleId, genKey } },
+        create: { articleId, genKey, origin: 'generated', status: 'draft', ...data },
+        // Same content as before: keep the row (and its id); a retired one comes back as a draft.
+        update: { rank },
+        select: { id: true, status: true },
+      });
+      if (row.status === 'retired') await tx.question.update({ where: { id: row.id }, data: { status: 'draft' } });
+      keptIds.push(row.id);
+    }
+
+    // Drafts no longer produced are retired; approved, edited or rejected ones are a teacher's call.
+    await tx.question.updateMany({
+      where: { articleId, origin: 'generated', status: 'draft', id: { notIn: keptIds } },
+      data: { status: 'retired' },
+    });
+
+    await refreshPracticeQuiz(tx as unknown as Db, articleId, fm.title);
+  });
+
+  return {
+    slug: article.slug,
+    outcome: existing ? 'updated' : 'created',
+    questionCount: generated.questions.length,
+  };
+}
+
+/** Points the article's current practice quiz at its best questions, keeping the old quiz for past attempts. */
+async function refreshPracticeQuiz(db: Db, articleId: string, title: string): Promise<void> {
+  const best = await db.question.findMany({
+    where: { articleId, status: { in: ['approved', 'draft'] } },
+    orderBy: [{ rank: 'asc' }, { createdAt: 'asc' }],
+    take: PRACTICE_QUIZ_SIZE,
+    select: { id: true },
+  });
+  const current = await db.quiz.findFirst({
+    where: { articleId, kind: 'practice', isCurrent: true },
+    select: { id: true, questions: { orderBy: { position: 'asc' }, select: { questionId: true } } },
+  });
+  const bestIds = best.map((q) => q.id);
+  if (current && current.questions.map((q) => q.questionId).join() === bestIds.join()) return;
+  if (current) await db.quiz.update({ where: { id: current.id }, data: { isCurrent: false } });
+  if (bestIds.length === 0) return;
+  await db.quiz.create({
+    data: {
+      articleId,
+      title: `${title}: practice quiz`,
+      kind: 'practice',
+      isCurrent: true,
+      questions: { create: bestIds.map((questionId, position) => ({ questionId, position })) },
+    },
+  });
+}
+
+export async function importArticles(
+  db: Db,
+  articles: ParsedArticle[],
+  onProgress?: (done: number, total: number, result: ImportResult) => void,
+): Promise<ImportResult[]> {
+  const results: ImportResult[] = [];
+  for (const article of articles) {
+    const result = await importArticle(db, article);
+    results.push(result);
+    onProgress?.(results.length, articles.length, result);
+  }
+  return results;
+}

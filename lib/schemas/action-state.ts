@@ -1,0 +1,19 @@
+// The one shape every server action returns for expected outcomes (DESIGN.md, house style).
+import type { z } from 'zod';
+
+export interface ActionState {
+  status: 'idle' | 'ok' | 'error';
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+}
+
+export const idleState: ActionState = { status: 'idle' };
+
+export function fieldErrorState(error: z.ZodError, message = 'Please correct the fields below.'): ActionState {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? 'form');
+    (fieldErrors[key] ??= []).push(issue.code === 'unrecognized_keys' ? 'Unexpected field.' : issue.message);
+  }
+  return { status: 'error', message, fieldErrors };
+}

@@ -1,0 +1,22 @@
+// Input of the quiz-taking actions. Ids are cuids; an answer is a choice's text or typed text.
+import { z } from 'zod';
+
+const id = z.string().min(1).max(64).regex(/^[a-z0-9]+$/i, 'Invalid id.');
+
+export const MAX_ANSWER_LENGTH = 300;
+
+export const startAttemptSchema = z.object({ slug: z.string().min(1).max(200) }).strict();
+
+export const saveAnswerSchema = z
+  .object({
+    attemptId: id,
+    questionId: id,
+    answer: z.string().max(MAX_ANSWER_LENGTH, `Answers are at most ${MAX_ANSWER_LENGTH} characters.`).optional(),
+    // Where to go after saving: another question by index, or the review screen.
+    goTo: z.union([z.coerce.number().int().min(0).max(1000), z.literal('review')]).optional(),
+  })
+  .strict();
+
+export const submitAttemptSchema = z.object({ attemptId: id }).strict();
+
+export type SaveAnswerInput = z.infer<typeof saveAnswerSchema>;

@@ -1,0 +1,25 @@
+// Sign-up and sign-in input, shared by the forms and the server actions.
+import { z } from 'zod';
+
+export const signUpSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Enter your name.').max(100, 'Use at most 100 characters.'),
+    email: z.email('Enter a valid email address.').max(254).transform((e) => e.toLowerCase()),
+    password: z.string().min(8, 'Use at least 8 characters.').max(128, 'Use at most 128 characters.'),
+    next: z.string().max(500).optional(),
+  })
+  .strict();
+
+export const signInSchema = z
+  .object({
+    email: z.email('Enter a valid email address.').max(254).transform((e) => e.toLowerCase()),
+    password: z.string().min(1, 'Enter your password.').max(128),
+    next: z.string().max(500).optional(),
+  })
+  .strict();
+
+/** Only same-site paths are followed after sign-in, never another origin. */
+export function safeNextPath(next: string | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  return next;
+}
