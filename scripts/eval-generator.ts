@@ -1,0 +1,92 @@
+// Scores the generator on lib/generator/fixtures: recall and precision of expected
+// facts among the top N questions (N = number of expected facts) and the share of
+// questions breaking a quality rule. Informational: exits non-zero only on a crash.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { splitFrontMatter } from '../lib/content';
+import { generate, type GeneratedQuestion } from '../lib/generator';
+import { checkQuestion, checkQuiz } from '../lib/generator/checks';
+import { containsTerm } from '../lib/generator/candidates/candidate';
+
+const DIR = path.join(import.meta.dirname, '..', 'lib', 'generator', 'fixtures');
+
+interface Fact {
+  answer: string;
+  aliases?: string[];
+  kind: string;
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+
+/** A typed answer matches a fact by its name or an alias; a true/false statement counts
+ * for precision when it is about an expected fact, never for recall (its answer is true/false). */
+function matches(q: GeneratedQuestion, f: Fact): boolean {
+  const names = [f.answer, ...(f.aliases ?? [])];
+  if (q.type === 'true_false') return names.some((n) => containsTerm(q.source.sentence, n));
+  return names.some((n) => norm(n) === norm(q.answer));
+}
+
+interface Score {
+  name: string;
+  holdout: boolean;
+  recall: number;
+  precision: number;
+  defects: number;
+  questions: number;
+  missed: string[];
+  problems: string[];
+}
+
+async function scoreFixture(file: string): Promise<Score> {
+  const raw = await readFile(path.join(DIR, file), 'utf8');
+  const spec = JSON.parse(await readFile(path.join(DIR, file.replace(/\.md$/, '.facts.json')), 'utf8')) as { holdout?: boolean; facts: Fact[] };
+  const { body } = splitFrontMatter(raw);
+  const n = spec.facts.length;
+  const { questions } = generate(body, { count: n });
+  const recalled = spec.facts.filter((f) => questions.some((q) => q.type !== 'true_false' && matches(q, f)));
+  const precise = questions.filter((q) => spec.facts.some((f) => matches(q, f)));
+  const problems: string[] = [];
+  let defective = 0;
+  for (const q of questions) {
+    const d = checkQuestion(q, body);
+    if (d.length) defective++;
+    problems.push(...d.map((x) => `${x}: ${q.prompt.slice(0, 60)}`));
+  }
+  const quiz = checkQuiz(questions);
+  problems.push(...quiz);
+  return {
+    name: file.replace(/\.md$/, ''),
+    holdout: spec.holdout === true,
+    recall: recalled.length / n,
+    precision: questions.length ? precise.length / questions.length : 0,
+    defects: questions.length ? Math.min(1, (defective + quiz.length) / questions.length) : 0,
+    questions: questions.length,
+    missed: spec.facts.filter((f) => !recalled.includes(f)).map((f) => f.answer),
+    problems,
+  };
+}
+
+const pct = (v: number): string => `${(v * 100).toFixed(0).padStart(3)}%`;
+
+function report(label: string, scores: Score[]): void {
+  const avg = (k: 'recall' | 'precision' | 'defects'): number => scores.reduce((s, x) => s + x[k], 0) / Math.max(1, scores.length);
+  console.log(`\n${label} (${scores.length} fixtures)`);
+  for (const s of scores) {
+    console.log(`  ${s.name.padEnd(34)} recall ${pct(s.recall)}  precision ${pct(s.precision)}  defects ${pct(s.defects)}  (${s.questions} q)`);
+    if (s.missed.length) console.log(`      missed: ${s.missed.join(', ')}`);
+    for (const p of s.problems) console.log(`      defect: ${p}`);
+  }
+  console.log(`  ${'MEAN'.padEnd(34)} recall ${pct(avg('recall'))}  precision ${pct(avg('precision'))}  defects ${pct(avg('defects'))}`);
+}
+
+async function main(): Promise<void> {
+  const files = (await readdir(DIR)).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
+  const scores = await Promise.all(files.map(scoreFixture));
+  report('Tuned fixtures', scores.filter((s) => !s.holdout));
+  report('Holdout fixtures (never tuned on)', scores.filter((s) => s.holdout));
+}
+
+main().catch((e: unknown) => {
+  console.error('eval:generator crashed:', e);
+  process.exitCode = 1;
+});

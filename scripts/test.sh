@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# `npm test`: typecheck, lint, drift check, unit tests, integration tests on SQLite and on a
+# PostgreSQL server (a throwaway cluster unless TEST_PG_URL is given), then e2e in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+pg_dir=""
+cleanup() { [ -n "$pg_dir" ] && scripts/pg-throwaway.sh stop "$pg_dir"; }
+trap cleanup EXIT
+
+if [ -n "${TEST_PG_URL:-}" ]; then
+  PG_URL=$TEST_PG_URL
+else
+  eval "$(scripts/pg-throwaway.sh start)"
+  pg_dir=$PG_DIR
+fi
+export PG_URL
+
+echo "== typecheck"; npx tsc --noEmit -p .
+echo "== lint"; npx eslint . --max-warnings 0
+echo "== drift check"; bash scripts/check-drift.sh
+echo "== unit and integration tests on SQLite"; TEST_DATABASE=sqlite npx vitest run
+echo "== integration tests on PostgreSQL"; TEST_DATABASE=postgresql npx vitest run tests/integration
+echo "== end-to-end tests in Chromium (SQLite)"; npx playwright test

@@ -1,0 +1,53 @@
+// Seed factories: every test makes its own users and articles instead of sharing fixtures.
+import { randomUUID } from 'node:crypto';
+import type { Viewer } from '@/lib/auth';
+import type { Db } from '@/lib/db';
+
+export async function createViewer(db: Db, role: Viewer['role'] = 'student'): Promise<Viewer> {
+  const id = randomUUID();
+  const email = `${role}-${id.slice(0, 8)}@test.gleaner`;
+  await db.user.create({ data: { id, name: `Test ${role}`, email, role } });
+  return { id, name: `Test ${role}`, email, role };
+}
+
+export interface QuestionSpec {
+  type: 'multiple_choice' | 'true_false' | 'short_answer';
+  prompt: string;
+  choices: string[];
+  answer: string;
+  explanation?: string;
+}
+
+/** An article with a current practice quiz made of the given questions, in order. */
+export async function createQuiz(db: Db, questions: QuestionSpec[]): Promise<{ slug: string; quizId: string; questionIds: string[] }> {
+  const slug = `test-${randomUUID().slice(0, 8)}`;
+  const article = await db.article.create({
+    data: {
+      slug, title: `Article ${slug}`, source: 'Tests', license: 'CC0', body: 'A body.', wordCount: 2,
+      contentHash: slug, generatorVersion: 'test',
+    },
+  });
+  const questionIds: string[] = [];
+  for (const [rank, q] of questions.entries()) {
+    const row = await db.question.create({
+      data: {
+        articleId: article.id, origin: 'teacher', status: 'approved', type: q.type, kind: 'term', prompt: q.prompt,
+        choicesJson: JSON.stringify(q.choices), answer: q.answer, explanation: q.explanation ?? '', rank,
+      },
+    });
+    questionIds.push(row.id);
+  }
+  const quiz = await db.quiz.create({
+    data: {
+      articleId: article.id, title: 'Quiz', kind: 'practice', isCurrent: true,
+      questions: { create: questionIds.map((questionId, position) => ({ questionId, position })) },
+    },
+  });
+  return { slug, quizId: quiz.id, questionIds };
+}
+
+export const THREE_QUESTIONS: QuestionSpec[] = [
+  { type: 'multiple_choice', prompt: 'Capital of France?', choices: ['Berlin', 'Paris', 'Rome', 'Madrid'], answer: 'Paris' },
+  { type: 'true_false', prompt: 'Water boils at 100 °C at sea level.', choices: ['True', 'False'], answer: 'true' },
+  { type: 'short_answer', prompt: 'Who wrote Hamlet?', choices: [], answer: 'William Shakespeare' },
+];

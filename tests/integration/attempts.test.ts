@@ -1,0 +1,126 @@
+// Quiz attempts against a real database: grading on the server, one result per attempt,
+// and no access to another student's attempt.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getAttemptForTaking, saveAnswer, startPracticeAttempt, submitAttempt } from '@/lib/dal/attempts';
+import { getAttemptReview, listMyScores } from '@/lib/dal/results';
+import { disconnectDb, getDb, type Db } from '@/lib/db';
+import { createQuiz, createViewer, THREE_QUESTIONS } from '../factories';
+
+let db: Db;
+beforeAll(async () => {
+  db = await getDb();
+});
+afterAll(disconnectDb);
+
+describe('taking a practice quiz', () => {
+  it('saves answers as the student goes, grades on submit and shows the review', async () => {
+    const student = await createViewer(db);
+    const { slug, questionIds } = await createQuiz(db, THREE_QUESTIONS);
+    const attemptId = await startPracticeAttempt(student, slug);
+    expect(attemptId).toBeTruthy();
+    // Starting again resumes the open attempt rather than opening a second one.
+    expect(await startPracticeAttempt(student, slug)).toBe(attemptId);
+
+    expect(await saveAnswer(student, attemptId!, questionIds[0], 'Berlin')).toBe('saved');
+    expect(await saveAnswer(student, attemptId!, questionIds[0], 'Paris')).toBe('saved'); // changed mind
+    expect(await saveAnswer(student, attemptId!, questionIds[1], 'true')).toBe('saved');
+    expect(await saveAnswer(student, attemptId!, questionIds[2], '  william SHAKESPEARE. ')).toBe('saved');
+
+    const taking = await getAttemptForTaking(student, attemptId!);
+    expect(taking?.answers[questionIds[0]]).toBe('Paris');
+
+    const result = await submitAttempt(student, attemptId!);
+    expect(result).toEqual({ outcome: 'submitted', score: 3, total: 3 });
+
+    const review = await getAttemptReview(student, attemptId!);
+    expect(review?.score).toBe(3);
+    expect(review?.percent).toBe(100);
+    expect(review?.questions.map((q) => q.correctAnswer)).toEqual(['Paris', 'True', 'William Shakespeare']);
+
+    const scores = await listMyScores(student);
+    expect(scores.attempts).toHaveLength(1);
+    expect(scores.perArticle[0].best.score).toBe(3);
+  });
+
+  it('counts unanswered and wrong answers as wrong', async () => {
+    const student = await createViewer(db);
+    const { slug, questionIds } = await createQuiz(db, THREE_QUESTIONS);
+    const attemptId = (await startPracticeAttempt(student, slug))!;
+    await saveAnswer(student, attemptId, questionIds[1], 'false');
+    expect(await submitAttempt(student, attemptId)).toEqual({ outcome: 'submitted', score: 0, total: 3 });
+    const review = await getAttemptReview(student, attemptId);
+    expect(review?.questions.map((q) => q.yourAnswer)).toEqual([null, 'False', null]);
+  });
+
+  it('refuses an answer that is not one of the choices', async () => {
+    const student = await createViewer(db);
+    const { slug, questionIds } = await createQuiz(db, THREE_QUESTIONS);
+    const attemptId = (await startPracticeAttempt(student, slug))!;
+    expect(await saveAnswer(student, attemptId, questionIds[0], 'Lyon')).toBe('invalid_choice');
+    expect(await db.response.count({ where: { attemptId } })).toBe(0);
+  });
+
+  it('does not put the answer key in what the quiz page reads before submission', async () => {
+    const student = await createViewer(db);
+    const canary = `CANARY-${Date.now()}`;
+    const { slug } = await createQuiz(db, [
+      { type: 'short_answer', prompt: 'Name the canary.', choices: [], answer: canary, explanation: `explained ${canary}` },
+    ]);
+    const attemptId = (await startPracticeAttempt(student, slug))!;
+    const taking = await getAttemptForTaking(student, attemptId);
+    expect(JSON.stringify(taking)).not.toContain(canary);
+    // The review before submission is refused, and after it the key is there (the check can fail).
+    expect(await getAttemptReview(student, attemptId)).toBeNull();
+    await submitAttempt(student, attemptId);
+    expect(JSON.stringify(await getAttemptReview(student, attemptId))).toContain(canary);
+  });
+});
+
+describe('submitting once', () => {
+  it('records one result for 20 simultaneous submits', async () => {
+    const student = await createViewer(db);
+    const { slug, questionIds } = await createQuiz(db, THREE_QUESTIONS);
+    const attemptId = (await startPracticeAttempt(student, slug))!;
+    await saveAnswer(student, attemptId, questionIds[0], 'Paris');
+    const results = await Promise.all(Array.from({ length: 20 }, () => submitAttempt(student, attemptId)));
+    expect(results.filter((r) => r.outcome === 'submitted')).toHaveLength(1);
+    expect(results.filter((r) => r.outcome === 'already_submitted')).toHaveLength(19);
+    const stored = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+    expect(stored.score).toBe(1);
+    expect(stored.status).toBe('submitted');
+  });
+
+  it('refuses answers after submission and leaves the stored answer alone', async () => {
+    const student = await createViewer(db);
+    const { slug, questionIds } = await createQuiz(db, THREE_QUESTIONS);
+    const attemptId = (await startPracticeAttempt(student, slug))!;
+    await saveAnswer(student, attemptId, questionIds[0], 'Berlin');
+    await submitAttempt(student, attemptId);
+    expect(await saveAnswer(student, attemptId, questionIds[0], 'Paris')).toBe('closed');
+    const response = await db.response.findFirstOrThrow({ where: { attemptId, questionId: questionIds[0] } });
+    expect(response.answer).toBe('Berlin');
+    expect(response.isCorrect).toBe(false);
+  });
+});
+
+describe('another student', () => {
+  it('can neither read nor write the attempt, and nothing changes', async () => {
+    const owner = await createViewer(db);
+    const other = await createViewer(db);
+    const { slug, questionIds } = await createQuiz(db, THREE_QUESTIONS);
+    const attemptId = (await startPracticeAttempt(owner, slug))!;
+    await saveAnswer(owner, attemptId, questionIds[0], 'Berlin');
+
+    expect(await getAttemptForTaking(other, attemptId)).toBeNull();
+    expect(await saveAnswer(other, attemptId, questionIds[0], 'Paris')).toBe('not_found');
+    expect(await submitAttempt(other, attemptId)).toEqual({ outcome: 'not_found' });
+
+    const stored = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, include: { responses: true } });
+    expect(stored.status).toBe('in_progress');
+    expect(stored.responses.map((r) => r.answer)).toEqual(['Berlin']);
+
+    await submitAttempt(owner, attemptId);
+    expect(await getAttemptReview(other, attemptId)).toBeNull();
+    expect((await listMyScores(other)).attempts).toHaveLength(0);
+  });
+});

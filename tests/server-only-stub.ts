@@ -1,0 +1,2 @@
+// Stands in for `server-only` under vitest, where no client bundle exists to guard.
+export {};
