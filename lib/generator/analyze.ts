@@ -1,0 +1,123 @@
+// One pass over the article: sentences, tokens, names, numbers, descriptions,
+// quotes and salience. Everything later works from this model, linear in length.
+import { findDescriptions } from './descriptions';
+import { isStopword } from './lexicon';
+import { linkEntities, normKey, type NumberMention, type SentenceSpan } from './link';
+import { maskMarkup } from './markup';
+import { findNames } from './names';
+import { findNumbers } from './numbers';
+import { findQuotes } from './quotes';
+import { splitSentences } from './sentences';
+import { tokenize } from './tokens';
+import type { Analysis, Mention, Token } from './types';
+
+export function analyze(body: string): Analysis {
+  const masked = maskMarkup(body);
+  const sentences = splitSentences(body, masked);
+  const tokens: Token[][] = sentences.map((s) => tokenize(s.text, s.start));
+  const lowerSeen = new Set<string>();
+  const wordFreq = new Map<string, number>();
+  let wordCount = 0;
+  let stop = 0;
+  for (const ts of tokens) {
+    for (const t of ts) {
+      wordCount++;
+      if (isStopword(t.lower)) stop++;
+      if (!t.isCap) lowerSeen.add(t.lower);
+      else if (!isStopword(t.lower)) wordFreq.set(t.lower, (wordFreq.get(t.lower) ?? 0) + 1);
+      if (!t.isCap && t.lower.length > 3 && !isStopword(t.lower)) wordFreq.set(t.lower, (wordFreq.get(t.lower) ?? 0) + 1);
+    }
+  }
+  const isEnglish = wordCount < 8 || stop / wordCount > 0.18;
+  const spans: SentenceSpan[] = [];
+  const numbers: NumberMention[] = [];
+  sentences.forEach((s, i) => {
+    for (const n of findNames(tokens[i], s.text, s.start, lowerSeen)) spans.push({ ...n, sentence: i });
+    for (const n of findNumbers(tokens[i], s.text, s.start)) numbers.push({ ...n, sentence: i });
+  });
+  const { mentions, entities } = linkEntities(spans, numbers, isEnglish);
+  const descriptions = findDescriptions(sentences, mentions, entities, masked);
+  addDefinedTerms(descriptions, mentions, entities, sentences, masked);
+  const bySentence: Mention[][] = sentences.map(() => []);
+  for (const m of mentions) bySentence[m.sentence].push(m);
+  const quotes = findQuotes(sentences, bySentence, masked);
+  const salience = sentences.map((s, i) => {
+    let score = 0;
+    const seen = new Set<string>();
+    for (const t of tokens[i]) {
+      if (seen.has(t.lower) || isStopword(t.lower) || t.lower.length < 3) continue;
+      seen.add(t.lower);
+      score += Math.log1p(wordFreq.get(t.lower) ?? 0);
+    }
+    score /= Math.sqrt(tokens[i].length + 4);
+    score += 0.25 * Math.min(4, bySentence[i].length);
+    score += 0.6 * (1 - i / Math.max(1, sentences.length));
+    return score;
+  });
+  const max = Math.max(1e-9, ...salience);
+  return {
+    body,
+    masked,
+    sentences,
+    mentions,
+    bySentence,
+    entities,
+    descriptions,
+    quotes,
+    wordFreq,
+    salience: salience.map((v) => v / max),
+    wordCount,
+    isEnglish,
+  };
+}
+
+/** Terms defined by the article become answerable entities wherever they recur. */
+function addDefinedTerms(
+  descriptions: ReturnType<typeof findDescriptions>,
+  mentions: Mention[],
+  entities: Analysis['entities'],
+  sentences: Analysis['sentences'],
+  masked: string,
+): void {
+  const lowerText = masked.toLowerCase();
+  let added = 0;
+  for (const d of descriptions) {
+    if (d.kind !== 'term' || added >= 40) continue;
+    const key = normKey(d.term);
+    if (entities.has(key) || key.length < 3) continue;
+    added++;
+    const found: Mention[] = [];
+    let from = 0;
+    let count = 0;
+    while (count < 200) {
+      const at = lowerText.indexOf(key, from);
+      if (at < 0) break;
+      from = at + key.length;
+      const before = lowerText[at - 1] ?? ' ';
+      const after = lowerText[at + key.length] ?? ' ';
+      if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+      const s = sentenceAt(sentences, at);
+      if (s < 0) continue;
+      count++;
+      found.push({ kind: 'term', text: masked.slice(at, at + key.length), start: at, end: at + key.length, sentence: s, key });
+    }
+    if (!found.length) continue;
+    mentions.push(...found.filter((f) => !mentions.some((m) => m.start < f.end && f.start < m.end)));
+    const ss = [...new Set(found.map((f) => f.sentence))];
+    entities.set(key, { key, kind: 'term', name: d.term, count: found.length, firstSentence: ss[0], sentences: ss });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+}
+
+function sentenceAt(sentences: Analysis['sentences'], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

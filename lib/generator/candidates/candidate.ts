@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { tidy } from '../markup';
+import type { Analysis, FactKind, GeneratedQuestion, QuestionType, SourceRef } from '../types';
+
+/** A question before ranking, with what the ranker needs to keep a quiz varied and fair. */
+export interface Candidate extends GeneratedQuestion {
+  score: number;
+  /** Entity key of the answer (the statement's sentence for true/false). */
+  factKey: string;
+  sentence: number;
+  /** Words that would give this question's answer away if another stem showed them. */
+  giveaway: string[];
+}
+
+export function makeId(kind: FactKind, type: QuestionType, answer: string, start: number, prompt: string): string {
+  return createHash('sha256').update(`${kind}|${type}|${answer}|${start}|${prompt}`).digest('hex').slice(0, 16);
+}
+
+export function sourceOf(a: Analysis, first: number, last: number): SourceRef {
+  const start = a.sentences[first].start;
+  const end = a.sentences[last].end;
+  return { sentence: a.body.slice(start, end), start, end };
+}
+
+export const explain = (a: Analysis, first: number, last: number): string =>
+  `The article says: "${tidy(a.masked.slice(a.sentences[first].start, a.sentences[last].end))}"`;
+
+export const clamp01 = (v: number): number => Math.round(Math.min(1, Math.max(0, v)) * 100) / 100;
+
+/** Aliases that reveal an answer: the text itself, and a person's full name and surname. */
+export function giveawayTerms(answer: string, name?: string, isPerson = false): string[] {
+  const out = new Set<string>([answer.toLowerCase()]);
+  if (name) out.add(name.toLowerCase());
+  if (isPerson) for (const n of [answer, name ?? answer]) out.add(n.split(' ').pop()!.toLowerCase());
+  return [...out].filter((t) => t.length > 1);
+}
+
+export function containsTerm(text: string, term: string): boolean {
+  const t = text.toLowerCase().replace(/[’‘]/g, "'");
+  const w = term.toLowerCase().replace(/[’‘]/g, "'");
+  let at = t.indexOf(w);
+  while (at >= 0) {
+    const before = t[at - 1] ?? ' ';
+    const after = t[at + w.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    at = t.indexOf(w, at + 1);
+  }
+  return false;
+}
+
+/** Stable order for choices: numbers ascending, names by a hash so the answer's slot varies. */
+export function orderChoices(choices: string[], numeric: boolean, seed: string): string[] {
+  if (numeric) {
+    const num = (s: string): number => Number((s.match(/\d+(?:[.,]\d+)*/)?.[0] ?? '0').replace(/,/g, ''));
+    return [...choices].sort((x, y) => num(x) - num(y));
+  }
+  const h = (s: string): number => {
+    let x = 2166136261;
+    for (const c of seed + s) x = Math.imul(x ^ c.charCodeAt(0), 16777619);
+    return x >>> 0;
+  };
+  return [...choices].sort((x, y) => h(x) - h(y) || x.localeCompare(y));
+}

@@ -1,0 +1,87 @@
+// True/false statements: a sentence as written, or with one entity swapped for
+// another of its kind, kept only if the article does not say the swapped version.
+import { contentWords, pickDistractors, type Pools } from '../distractors';
+import { tidy } from '../markup';
+import type { Analysis, Mention } from '../types';
+import { clamp01, containsTerm, explain, makeId, sourceOf, type Candidate } from './candidate';
+
+const MAX_CHECK = 40;
+
+export function trueFalseCandidates(a: Analysis, pools: Pools): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of a.sentences) {
+    const statement = tidy(s.text);
+    const words = statement.split(' ').length;
+    if (words < 7 || words > 40 || /[“”"]/.test(statement) || /\?$/.test(statement)) continue;
+    const mentions = a.bySentence[s.index].filter((m) => m.kind !== 'number');
+    if (!mentions.length || !/^[\p{Lu}\p{N}]/u.test(statement)) continue;
+    if (/^(he|she|they|it|this|these|those|its|his|her|their)\b/i.test(statement)) continue;
+    const source = sourceOf(a, s.index, s.index);
+    const explanation = explain(a, s.index, s.index);
+    const base = a.salience[s.index] + 0.55;
+    out.push({
+      id: makeId('term', 'true_false', 'true', s.start, statement),
+      type: 'true_false',
+      kind: mentions[0].kind,
+      prompt: statement,
+      choices: ['True', 'False'],
+      answer: 'true',
+      explanation,
+      difficulty: 0.25,
+      source,
+      score: base,
+      factKey: `tf:${s.index}`,
+      sentence: s.index,
+      giveaway: [],
+    });
+    const swapped = swap(a, pools, mentions);
+    if (swapped) {
+      out.push({
+        id: makeId(swapped.kind, 'true_false', 'false', s.start, swapped.prompt),
+        type: 'true_false',
+        kind: swapped.kind,
+        prompt: swapped.prompt,
+        choices: ['True', 'False'],
+        answer: 'false',
+        explanation,
+        difficulty: clamp01(0.4 + (swapped.kind === 'date' || swapped.kind === 'quantity' ? 0.15 : 0)),
+        source,
+        score: base + 0.1,
+        factKey: `tf:${s.index}`,
+        sentence: s.index,
+        giveaway: [],
+      });
+    }
+  }
+  return out;
+}
+
+function swap(a: Analysis, pools: Pools, mentions: Mention[]): { prompt: string; kind: Mention['kind'] } | null {
+  // Swap the entity the sentence is most about: rarer kinds (dates, amounts) first.
+  const order = [...mentions].sort((x, y) => rank(x) - rank(y) || x.start - y.start);
+  for (const m of order) {
+    const s = a.sentences[m.sentence];
+    const answer = tidy(m.text);
+    const d = pickDistractors(a, m.kind, m.key, answer, tidy(s.text), pools, 1);
+    if (!d) continue;
+    const replacement = d.values[0];
+    const prompt = tidy(a.masked.slice(s.start, m.start) + replacement + a.masked.slice(m.end, s.end));
+    if (saidElsewhere(a, pools, prompt, replacement, m.sentence)) continue;
+    return { prompt, kind: m.kind };
+  }
+  return null;
+}
+
+const rank = (m: Mention): number => ({ date: 0, quantity: 1, person: 2, organization: 3, place: 4, term: 5, number: 6 })[m.kind];
+
+function saidElsewhere(a: Analysis, pools: Pools, prompt: string, replacement: string, sentence: number): boolean {
+  const words = new Set(contentWords(prompt));
+  const where = pools.sentencesByName.get(replacement.toLowerCase()) ?? [];
+  for (const i of where.slice(0, MAX_CHECK)) {
+    if (i === sentence) continue;
+    const other = contentWords(a.sentences[i].text);
+    const shared = other.filter((w) => words.has(w)).length;
+    if (shared / Math.max(1, Math.min(words.size, other.length)) > 0.5) return true;
+  }
+  return false;
+}

@@ -1,0 +1,71 @@
+// The quality rules from the issue as automatic checks, shared by unit tests
+// and `npm run eval:generator` (which counts violations as defects).
+import { containsTerm } from './candidates/candidate';
+import { overlaps } from './distractors';
+import { isStopword, isTitleWord, PRONOUNS } from './lexicon';
+import { maskMarkup, tidy } from './markup';
+import type { GeneratedQuestion } from './types';
+
+const norm = (s: string): string => tidy(maskMarkup(s)).toLowerCase().replace(/[’‘]/g, "'");
+const NUMERIC = new Set(['date', 'number', 'quantity']);
+
+export function checkQuestion(q: GeneratedQuestion, body: string): string[] {
+  const d: string[] = [];
+  if (body.slice(q.source.start, q.source.end) !== q.source.sentence) d.push('source offsets do not match the sentence');
+  const line = body.slice(body.lastIndexOf('\n', q.source.start - 1) + 1, q.source.start + 40);
+  if (/^\s*(#|by\s+\p{Lu}|photo\b|caption\b|image\b)/iu.test(line)) d.push('question drawn from a heading, byline or caption');
+  if (q.type === 'true_false') {
+    if (q.choices.join() !== 'True,False' || !['true', 'false'].includes(q.answer)) d.push('malformed true/false');
+    return d;
+  }
+  const answer = q.answer;
+  if (!norm(q.source.sentence).includes(norm(answer))) d.push('answer not in source sentence');
+  if (PRONOUNS.has(answer.toLowerCase()) || isStopword(answer)) d.push('answer is a pronoun or stop word');
+  if (containsTerm(q.prompt, answer)) d.push('stem contains the answer');
+  if ((q.kind === 'person' || q.kind === 'quote') && answer.includes(' ') && containsTerm(q.prompt, answer.split(' ').pop()!)) d.push('stem contains the surname');
+  if (q.kind !== 'quote') {
+    const blanks = q.prompt.split('_____').length - 1;
+    if (blanks !== 1) d.push(`stem has ${blanks} blanks`);
+    if (/_____['’]s['’]s|[\p{L}\p{N}]_____|_____[\p{L}\p{N}]/u.test(q.prompt)) d.push('blank does not replace a whole phrase');
+    if (/['’]s$/.test(answer) && /_____['’]s/.test(q.prompt)) d.push('double possessive');
+    const m = q.prompt.match(/(\S+)\s+_____\s*(\S*)/u);
+    const before = m?.[1] ?? '';
+    const after = m?.[2] ?? '';
+    const beforeIsName = /^\p{Lu}\p{L}+$/u.test(before) && !isTitleWord(before) && q.prompt.indexOf(before) > 0 && !isStopword(before);
+    if (!NUMERIC.has(q.kind) && (beforeIsName || /^\p{Lu}\p{Ll}+$/u.test(after.replace(/[^\p{L}]/gu, '')) && !isStopword(after) && !isTitleWord(after))) {
+      d.push('answer is a fragment of a longer name');
+    }
+  }
+  if (q.type === 'multiple_choice') {
+    if (q.choices.length !== 4 || q.choices.filter((c) => c === answer).length !== 1) d.push('multiple choice needs 4 choices with the answer once');
+    const others = q.choices.filter((c) => c !== answer);
+    if (others.some((c) => overlaps(c, answer))) d.push('distractor overlaps the answer');
+    if (new Set(q.choices.map((c) => c.toLowerCase())).size !== q.choices.length) d.push('duplicate choices');
+    if (NUMERIC.has(q.kind)) {
+      const shape = (s: string): string => s.replace(/\d+(?:[.,]\d+)*/g, '#');
+      if (others.some((c) => shape(c) !== shape(answer))) d.push('numeric distractor of another unit or form');
+    }
+  }
+  return d;
+}
+
+/** Quiz-level rules: one question per fact and way, and no stem revealing another's answer. */
+export function checkQuiz(questions: GeneratedQuestion[]): string[] {
+  const d: string[] = [];
+  const seen = new Set<string>();
+  for (const q of questions) {
+    const k = `${q.type}|${q.answer.toLowerCase()}|${q.source.start}|${q.source.end}`;
+    if (seen.has(k)) d.push(`same fact asked the same way twice: ${q.answer}`);
+    seen.add(k);
+  }
+  if (new Set(questions.map((q) => q.id)).size !== questions.length) d.push('duplicate ids');
+  for (const a of questions) {
+    if (a.type === 'true_false') continue;
+    for (const b of questions) {
+      if (a === b) continue;
+      const sameSource = a.source.start < b.source.end && b.source.start < a.source.end;
+      if (sameSource && containsTerm(b.prompt, a.answer)) d.push(`"${b.prompt.slice(0, 40)}…" gives away "${a.answer}"`);
+    }
+  }
+  return d;
+}

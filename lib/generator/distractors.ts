@@ -1,0 +1,146 @@
+// Wrong answers of the answer's own kind: people for people, years for years,
+// amounts with the same unit. Drawn from the article first; synthetic values
+// (nearby years, scaled amounts, well-known places) only when it runs short.
+import nlp from 'compromise';
+import { isStopword, lexTags } from './lexicon';
+import { parseAmount } from './numbers';
+import type { Analysis, Entity, EntityKind } from './types';
+
+export interface Distractors {
+  values: string[];
+  synthetic: boolean;
+}
+
+export const contentWords = (s: string): string[] =>
+  s.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !isStopword(w));
+
+export function overlaps(a: string, b: string): boolean {
+  const wa = new Set(contentWords(a));
+  return contentWords(b).some((w) => wa.has(w)) || a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
+}
+
+/** Cheap stable hash so choices and fallbacks vary by answer without randomness. */
+export function hashString(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+const surname = (name: string): string => name.split(' ').pop()!;
+
+export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answer: string, stem: string, pools: Pools, n = 3): Distractors | null {
+  const stemLower = stem.toLowerCase();
+  const picked: string[] = [];
+  const accept = (v: string): boolean => {
+    if (!v || picked.length >= n) return false;
+    if (overlaps(v, answer) || picked.some((p) => overlaps(p, v))) return false;
+    if (contentWords(v).some((w) => new RegExp(`(^|[^\\p{L}])${escape(w)}($|[^\\p{L}])`, 'u').test(stemLower)) && kind !== 'date' && kind !== 'number' && kind !== 'quantity') return false;
+    picked.push(v);
+    return true;
+  };
+  if (kind === 'date' || kind === 'number' || kind === 'quantity') {
+    const value = parseAmount(answer);
+    if (value === undefined) return null;
+    const unit = answer.replace(/[$€£¥]?\d+(?:[.,]\d+)*%?/, '#').trim().toLowerCase();
+    const same = (pools.numbers.get(`${kind}|${unit}`) ?? []).filter((e) => e.key !== key);
+    for (const e of same) if (Math.abs((parseAmount(e.name) ?? 0) - value) <= Math.max(60, value * 10)) accept(e.name);
+    const real = picked.length;
+    for (const v of syntheticNumbers(kind, value, answer)) accept(v);
+    return picked.length === n ? { values: picked, synthetic: real < n } : null;
+  }
+  const single = !answer.includes(' ') && kind === 'person';
+  // Cities for cities, countries for countries: same sub-kind first.
+  const sub = (w: string): string => (lexTags(w).find((t) => t === 'City' || t === 'Country') ?? 'other');
+  let pool = pools.byKind.get(kind) ?? [];
+  if (kind === 'place') {
+    const want = sub(answer);
+    let sorted = pools.placesBySub.get(want);
+    if (!sorted) {
+      sorted = [...pool].sort((x, y) => Number(sub(y.name) === want) - Number(sub(x.name) === want));
+      pools.placesBySub.set(want, sorted);
+    }
+    pool = sorted;
+  }
+  for (const e of pool) {
+    if (e.key === key) continue;
+    accept(single ? surname(e.name) : e.name);
+  }
+  const real = picked.length;
+  if (kind === 'place' && picked.length < n) {
+    const type = lexTags(answer).includes('Country') ? 'Country' : 'City';
+    const list = type === 'Country' ? pools.countries : pools.cities;
+    const h = hashString(answer);
+    for (let i = 0; i < list.length && picked.length < n; i++) accept(list[(h + i * 7919) % list.length]);
+  }
+  return picked.length === n ? { values: picked, synthetic: real < n } : null;
+}
+
+function syntheticNumbers(kind: EntityKind, value: number, answer: string): string[] {
+  const out: string[] = [];
+  if (kind === 'date' && /^\d{4}$/.test(answer)) {
+    for (const d of [-2, 3, -5, 1, -1, 4, 7, -8]) out.push(String(value + d));
+    return out;
+  }
+  const num = answer.match(/\d+(?:[.,]\d+)*/)![0];
+  const decimals = num.includes('.') ? num.split('.')[1].length : 0;
+  const commas = /\d,\d{3}/.test(num);
+  const factors = value < 20 && Number.isInteger(value) ? [] : [0.5, 2, 1.5, 0.75, 3, 0.25];
+  const candidates = factors.map((f) => value * f);
+  if (Number.isInteger(value) && value < 20) candidates.push(value + 2, value - 1, value + 5, value - 3, value * 2);
+  for (let v of candidates) {
+    if (v <= 0 || v === value) continue;
+    if (answer.includes('%') || /percent|per cent/.test(answer)) v = Math.min(v, 99);
+    const str = decimals ? v.toFixed(decimals) : String(Math.round(v));
+    const pretty = commas ? Number(str).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : str;
+    out.push(answer.replace(num, pretty));
+  }
+  return out;
+}
+
+export interface Pools {
+  byKind: Map<EntityKind, Entity[]>;
+  numbers: Map<string, Entity[]>;
+  cities: string[];
+  countries: string[];
+  /** Sentences naming an entity, by full name and surname, for "not true elsewhere" checks. */
+  sentencesByName: Map<string, number[]>;
+  /** Place pools sorted once per sub-kind (city, country, other). */
+  placesBySub: Map<string, Entity[]>;
+}
+
+let placeLists: { cities: string[]; countries: string[] } | undefined;
+
+export function buildPools(a: Analysis): Pools {
+  const byKind = new Map<EntityKind, Entity[]>();
+  const numbers = new Map<string, Entity[]>();
+  const sorted = [...a.entities.values()].sort((x, y) => y.count - x.count || x.firstSentence - y.firstSentence);
+  for (const e of sorted) {
+    if (e.kind === 'date' || e.kind === 'number' || e.kind === 'quantity') {
+      const unit = e.name.replace(/[$€£¥]?\d+(?:[.,]\d+)*%?/, '#').trim().toLowerCase();
+      const k = `${e.kind}|${unit}`;
+      numbers.set(k, [...(numbers.get(k) ?? []), e]);
+    } else byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e]);
+  }
+  placeLists ??= loadPlaces();
+  const sentencesByName = new Map<string, number[]>();
+  for (const e of sorted) {
+    const names = [e.name.toLowerCase(), surname(e.name).toLowerCase()];
+    for (const n of names) sentencesByName.set(n, [...(sentencesByName.get(n) ?? []), ...e.sentences]);
+  }
+  return { byKind, numbers, sentencesByName, placesBySub: new Map(), ...placeLists };
+}
+
+function loadPlaces(): { cities: string[]; countries: string[] } {
+  const lex = (nlp as unknown as { world: () => { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one.lexicon;
+  const title = (w: string): string => w.replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+  const cities: string[] = [];
+  const countries: string[] = [];
+  for (const [w, t] of Object.entries(lex)) {
+    if (!/^[a-z][a-z -]+$/.test(w)) continue;
+    if (t === 'Country') countries.push(title(w));
+    else if (t === 'City') cities.push(title(w));
+  }
+  return { cities: cities.sort(), countries: countries.sort() };
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

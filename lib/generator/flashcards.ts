@@ -1,0 +1,34 @@
+// Flashcards: term <-> description pairs from titles, appositives and
+// definitions, plus key facts from the strongest cloze and quote candidates.
+import { makeId, sourceOf, type Candidate } from './candidates/candidate';
+import type { Analysis, Flashcard } from './types';
+
+const MAX_CARDS = 60;
+
+export function buildFlashcards(a: Analysis, candidates: Candidate[]): Flashcard[] {
+  const cards: Flashcard[] = [];
+  const fronts = new Set<string>();
+  const add = (c: Omit<Flashcard, 'id'>): void => {
+    const k = c.front.toLowerCase();
+    if (fronts.has(k) || cards.length >= MAX_CARDS) return;
+    fronts.add(k);
+    cards.push({ id: makeId(c.kind, 'short_answer', c.back, c.source.start, c.front), ...c });
+  };
+  for (const d of a.descriptions) {
+    add({ front: d.term, back: d.description, kind: d.kind, source: sourceOf(a, d.sentence, d.sentence) });
+  }
+  // One key fact per answer: the best-scored question that asks for it.
+  const seen = new Set<string>();
+  const facts = candidates
+    .filter((c) => c.type !== 'true_false')
+    .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
+  const limit = Math.max(10, Math.ceil(a.sentences.length / 3));
+  for (const c of facts) {
+    if (seen.size >= limit) break;
+    const key = c.kind === 'quote' ? c.factKey : `${c.factKey}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    add({ front: c.prompt, back: c.answer, kind: c.kind, source: c.source });
+  }
+  return cards;
+}

@@ -1,0 +1,105 @@
+// Word lists. Most come from compromise's lexicon (names, places, organizations,
+// units, job titles); running its full tagger costs ~180 ms per 1,000 words here,
+// far over the generator's budget, so only its data is used.
+import nlp from 'compromise';
+
+interface World {
+  model: {
+    one: { lexicon: Record<string, string | string[]> };
+    two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
+  };
+}
+
+const world = (nlp as unknown as { world: () => World }).world();
+const LEX = world.model.one.lexicon;
+const ORG_WORDS = world.model.two.orgWords;
+const PLACE_WORDS = world.model.two.placeWords;
+
+export function lexTags(word: string): string[] {
+  const v = LEX[word.toLowerCase()];
+  if (!v) return [];
+  return Array.isArray(v) ? v : [v];
+}
+
+const has = (word: string, ...tags: string[]): boolean => lexTags(word).some((t) => tags.includes(t));
+
+export const isFirstName = (w: string): boolean => has(w, 'FirstName', 'MaleName', 'FemaleName');
+export const isLastName = (w: string): boolean => has(w, 'LastName');
+export const isKnownPerson = (w: string): boolean => has(w, 'Person');
+export const isKnownPlace = (w: string): boolean => has(w, 'City', 'Country', 'Place', 'Region', 'Address');
+export const isKnownOrg = (w: string): boolean => has(w, 'Organization', 'SportsTeam');
+export const isDemonym = (w: string): boolean => has(w, 'Demonym') || fromPlace(w);
+// "Azerbaijani" <- "Azerbaijan", "Armenian" <- "Armenia": unknown demonyms are derived
+// from known places so that surnames like "Pashinian" are not mistaken for one.
+const fromPlace = (w: string): boolean => {
+  const m = w.match(/^(\p{Lu}\p{L}+?)(n|an|ian|i|ese|ish|ean)$/u);
+  if (!m) return false;
+  const stem = m[1];
+  return [stem, stem + 'a', stem + 'ia', stem + 'y', stem + 'e'].some((c) => has(c, 'Country', 'Region', 'City', 'Place'));
+};
+export const isUnit = (w: string): boolean => has(w, 'Unit', 'Currency') || UNITS.has(w.toLowerCase());
+export const isOrgWord = (w: string): boolean => ORG_WORDS[w.toLowerCase()] === true || ORG_EXTRA.has(w.toLowerCase());
+export const isPlaceWord = (w: string): boolean => PLACE_WORDS[w.toLowerCase()] === true || PLACE_EXTRA.has(w.toLowerCase());
+export const isMonth = (w: string): boolean => MONTHS.has(w.toLowerCase().replace(/\.$/, ''));
+export const isWeekday = (w: string): boolean => has(w, 'WeekDay');
+export const isStopword = (w: string): boolean => STOPWORDS.has(w.toLowerCase());
+/** Lower-case words the lexicon knows as something other than a name ("Meeting", "Unlike"). */
+export const isCommonWord = (w: string): boolean => {
+  const tags = lexTags(w);
+  if (tags.length === 0) return STOPWORDS.has(w.toLowerCase());
+  return !tags.some((t) => /Name|Person|Place|City|Country|Region|Organization|SportsTeam|ProperNoun/.test(t));
+};
+export const isRole = (w: string): boolean => ROLES.has(w.toLowerCase()) || has(w, 'Actor');
+export const isTitleWord = (w: string): boolean => TITLES.has(w.toLowerCase().replace(/\.$/, ''));
+
+export const SPEECH_VERBS = new Set(
+  'said says told tells added adds claimed claims stressed stresses argued argues explained explains noted notes wrote writes warned warns insisted insists recalled recalls asked asks replied replies answered answers declared declares announced announces admitted admits acknowledged suggested suggests remarked observed observes continued continues concluded agreed agrees complained complains urged urges predicted predicts believes thinks estimated said:'.split(
+    ' ',
+  ),
+);
+
+export const PRONOUNS = new Set('he she they it i we you him her them his hers its their our my your this that these those there here who which what one someone'.split(' '));
+
+export const STOPWORDS = new Set(
+  (
+    'a an the and or but nor so yet for of in on at to from by with without about above below over under into onto upon ' +
+    'as than then that this these those there here is are was were be been being am do does did have has had having ' +
+    'will would shall should can could may might must not no yes it its it’s he she they them him her his hers their theirs ' +
+    'we us our you your i me my mine who whom whose which what when where why how all any both each few more most other some ' +
+    'such only own same too very just also even still however if because while although though after before during since until ' +
+    'again further once up down out off new old many much one two several last next first'
+  ).split(' '),
+);
+
+const MONTHS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+);
+
+const UNITS = new Set(
+  'percent per cent % km kilometres kilometers kilometre kilometer metres meters metre meter miles mile feet foot inches inch cm mm kg kilograms kilogram grams gram tonnes tons tonne pounds lb litres liters gallons degrees °c °f hours hour minutes minute seconds second days day weeks week months month years year decades centuries dollars euros pounds yen rubles roubles drams points goals runs votes seats acres hectares species people residents students patients children votes'.split(
+    ' ',
+  ),
+);
+
+const ORG_EXTRA = new Set('institution foundation library museum council party service ministry parliament assembly congress senate court agency institute university school club league union alliance network team fc inc ltd corp'.split(' '));
+const PLACE_EXTRA = new Set('river lake sea ocean mountains valley reef strait province state county district region city town village park street avenue square bridge'.split(' '));
+
+const TITLES = new Set(
+  (
+    'president vice prime minister secretary deputy foreign defense defence interior finance health education state chief general ' +
+    'senator sen rep representative governor gov mayor chancellor king queen prince princess pope dr mr mrs ms mx prof professor sir dame lord lady ' +
+    'judge justice coach captain capt director ceo chairman chairwoman chair ambassador commissioner speaker archbishop bishop ' +
+    'lieutenant lt colonel col sergeant sgt officer detective inspector superintendent councillor councilman councilwoman ' +
+    'assemblyman assemblywoman senior u.s u.s. us uk u.n un eu nato of the former acting first supreme'
+  ).split(' '),
+);
+
+const ROLES = new Set(
+  (
+    'lawmaker analyst counterpart spokesman spokeswoman spokesperson official leader minister president coach striker player ' +
+    'scientist researcher author professor teacher resident chef economist historian biologist physicist chemist astronomer ' +
+    'astronaut commander manager founder owner expert journalist reporter editor member deputy mp activist colleague ' +
+    'director principal headteacher curator pilot farmer doctor nurse engineer midfielder defender goalkeeper forward ' +
+    'captain candidate opponent rival printer goldsmith geologist glaciologist librarian striker veteran goalkeeper mayor councillor envoy diplomat ambassador premier chairman ceo officer'
+  ).split(' '),
+);

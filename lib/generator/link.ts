@@ -1,0 +1,101 @@
+// Article-level decisions: a name's kind is voted over all its mentions, and
+// surnames are linked back to full names ("Aliyev" -> "Ilham Aliyev").
+import type { NameSpan } from './names';
+import type { Entity, EntityKind, Mention } from './types';
+
+export type SentenceSpan = NameSpan & { sentence: number };
+export type NumberMention = Omit<Mention, 'key'>;
+
+export const normKey = (s: string): string =>
+  s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').trim();
+
+interface Group {
+  key: string;
+  spans: SentenceSpan[];
+  person: number;
+  place: number;
+  org: number;
+  words: number;
+}
+
+export function linkEntities(
+  spans: SentenceSpan[],
+  numbers: NumberMention[],
+  isEnglish: boolean,
+): { mentions: Mention[]; entities: Map<string, Entity> } {
+  const groups = new Map<string, Group>();
+  for (const s of spans) {
+    const key = normKey(s.text);
+    let g = groups.get(key);
+    if (!g) {
+      g = { key, spans: [], person: 0, place: 0, org: 0, words: key.split(' ').length };
+      groups.set(key, g);
+    }
+    g.spans.push(s);
+    g.person += s.evidence.person;
+    g.place += s.evidence.place;
+    g.org += s.evidence.org;
+  }
+  // Surname -> full-name group, only when the surname is unambiguous.
+  const bySurname = new Map<string, Group | null>();
+  for (const g of groups.values()) {
+    if (g.words < 2 || g.words > 4 || g.person <= Math.max(g.place, g.org)) continue;
+    const last = g.key.split(' ').pop()!;
+    bySurname.set(last, bySurname.has(last) ? null : g);
+  }
+  const mergedInto = new Map<string, Group>();
+  for (const g of groups.values()) {
+    if (g.words !== 1) continue;
+    const full = bySurname.get(g.key);
+    if (!full || g.place + g.org > full.person) continue;
+    full.spans.push(...g.spans);
+    full.person += g.person;
+    mergedInto.set(g.key, full);
+  }
+  const mentions: Mention[] = [];
+  const entities = new Map<string, Entity>();
+  for (const g of groups.values()) {
+    if (mergedInto.has(g.key)) continue;
+    const kind = decideKind(g, isEnglish);
+    if (!kind) continue;
+    const name = pickName(g.spans);
+    const sentences = [...new Set(g.spans.map((s) => s.sentence))].sort((a, b) => a - b);
+    entities.set(g.key, { key: g.key, kind, name, count: g.spans.length, firstSentence: sentences[0], sentences });
+    for (const s of g.spans) {
+      mentions.push({ kind, text: s.text, start: s.start, end: s.end, sentence: s.sentence, key: g.key, title: s.title });
+    }
+  }
+  for (const n of numbers) {
+    const key = `${n.kind}:${normKey(n.text)}`;
+    const e = entities.get(key);
+    if (e) {
+      e.count++;
+      if (!e.sentences.includes(n.sentence)) e.sentences.push(n.sentence);
+    } else entities.set(key, { key, kind: n.kind, name: n.text, count: 1, firstSentence: n.sentence, sentences: [n.sentence] });
+    mentions.push({ ...n, key });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions, entities };
+}
+
+function decideKind(g: Group, isEnglish: boolean): EntityKind | null {
+  const best = Math.max(g.person, g.place, g.org);
+  if (best <= 0) {
+    // Unclassified proper nouns become terms only when repeated or multi-word,
+    // and a lone sentence-opening word is never enough.
+    if (!isEnglish) return null;
+    const nonInitial = g.spans.filter((s) => !s.initial).length;
+    if (nonInitial === 0) return null;
+    return g.words > 1 || nonInitial >= 2 ? 'term' : null;
+  }
+  if (!isEnglish && best < 3) return null;
+  if (g.person === best) return 'person';
+  if (g.org === best) return 'organization';
+  return 'place';
+}
+
+function pickName(spans: SentenceSpan[]): string {
+  let best = spans[0].text;
+  for (const s of spans) if (s.text.split(' ').length > best.split(' ').length) best = s.text;
+  return best;
+}

@@ -1,0 +1,137 @@
+// Proper-name spans. compromise's person detection leans on a name list, so
+// unknown names are found from capitalization and weighed by evidence:
+// titles, role nouns, appositives and attribution verbs (issue text).
+import {
+  isCommonWord, isDemonym, isFirstName, isKnownOrg, isKnownPerson, isKnownPlace, isLastName,
+  isMonth, isOrgWord, isPlaceWord, isRole, isTitleWord, isWeekday, SPEECH_VERBS,
+} from './lexicon';
+import { bare } from './tokens';
+import type { Token } from './types';
+
+export interface Evidence {
+  person: number;
+  place: number;
+  org: number;
+}
+
+export interface NameSpan {
+  text: string;
+  start: number;
+  end: number;
+  title?: string;
+  role?: string;
+  evidence: Evidence;
+  /** Single-word span that opens its sentence: weaker, since capitalization proves nothing there. */
+  initial: boolean;
+}
+
+const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y', '&', 'the']);
+const PLACE_PREPS = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'into', 'toward', 'towards', 'outside', 'around', 'via', 'visited', 'visit']);
+const TOLD_BEFORE = new Set(['said', 'told', 'added', 'wrote', 'asked', 'explained', 'according']);
+
+export function findNames(tokens: Token[], text: string, offset: number, lowerSeen: Set<string>): NameSpan[] {
+  const out: NameSpan[] = [];
+  const gap = (a: Token, b: Token): string => text.slice(a.end - offset, b.start - offset);
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i].isCap || /^\d/.test(tokens[i].text)) {
+      i++;
+      continue;
+    }
+    // Grow a run of capitalized words joined by spaces or connectors.
+    let j = i;
+    while (j + 1 < tokens.length && !tokens[j].possessive) {
+      const g = gap(tokens[j], tokens[j + 1]);
+      const okGap = /^\s+$/.test(g) || (/^\.\s+$/.test(g) && isTitleWord(tokens[j].text));
+      if (!okGap) break;
+      if (tokens[j + 1].isCap) j++;
+      else if (CONNECTORS.has(tokens[j + 1].lower) && tokens[j + 2]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2]))) j += 2;
+      else break;
+    }
+    const span = makeSpan(tokens, i, j, text, offset, lowerSeen);
+    i = j + 1;
+    if (span) {
+      out.push(span);
+      // An organization name may have swallowed the words after an owner's possessive.
+      while (i < tokens.length && tokens[i].start < span.end) i++;
+    }
+  }
+  return out;
+}
+
+function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: number, lowerSeen: Set<string>): NameSpan | null {
+  const first = i;
+  // Capitalization at the start of a sentence proves nothing: drop a leading common word.
+  const atStart = i === 0 || /["“‘(]\s*$/.test(text.slice(0, tokens[i].start - offset));
+  if (atStart && (isCommonWord(tokens[i].text) || lowerSeen.has(tokens[i].lower))) i++;
+  // Peel titles: "U.S. Secretary of State Antony Blinken" -> title + name.
+  let t = i;
+  while (t < j && (isTitleWord(tokens[t].text) || (isDemonym(tokens[t].text) && isTitleWord(tokens[t + 1]?.text ?? '')) || (isRole(tokens[t].text) && tokens[t].isCap))) t++;
+  while (t > i && tokens[t].lower === 'of') t--;
+  let title: string | undefined;
+  if (t > i && t <= j && !isOrgWord(bare(tokens[j])) && (t < j || !isTitleWord(tokens[t].text))) {
+    title = text.slice(tokens[i].start - offset, tokens[t - 1].end - offset).replace(/\s+/g, ' ');
+    i = t;
+  }
+  while (i <= j && CONNECTORS.has(tokens[i].lower)) i++;
+  if (i > j) return null;
+  const words = tokens.slice(i, j + 1);
+  const last = tokens[j];
+  const lastBare = bare(last);
+  if (words.length === 1) {
+    const w = words[0].text;
+    const b = bare(words[0]);
+    if (b === 'I' || isMonth(b) || isWeekday(b) || b.length < 2) return null;
+    if (b.split('-').every((p) => isDemonym(p) && !isKnownPlace(p))) return null;
+    if (!title && isCommonWord(b) && !/^\p{Lu}{2,}/u.test(w)) return null;
+  }
+  if (words.length > 1 && words.every((w) => isDemonym(bare(w)) || isTitleWord(w.text))) return null;
+  let end = last.end - last.possessive;
+  let name = text.slice(tokens[i].start - offset, end - offset).replace(/\s+/g, ' ');
+  const ev: Evidence = { person: 0, place: 0, org: 0 };
+  const after = text.slice(end - offset);
+  // "RFE/RL’s Armenian Service": an owner's name folded into an organization's.
+  const orgTail = last.possessive ? after.match(/^['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}[\p{L}-]*))/u) : null;
+  if (orgTail && isOrgWord(orgTail[2])) {
+    end = end + orgTail[0].length;
+    name = text.slice(tokens[i].start - offset, end - offset).replace(/\s+/g, ' ');
+    ev.org += 4;
+  } else {
+    // A lower-case organization word completes the name: "Civil Contract party".
+    const lowTail = last.possessive ? null : after.match(/^\s+(party|service|ministry|agency|movement|bloc|coalition|council|group)\b/);
+    if (lowTail && words.length <= 4) {
+      end += lowTail[0].length;
+      name = text.slice(tokens[i].start - offset, end - offset).replace(/\s+/g, ' ');
+      ev.org += 4;
+    }
+  }
+  const lower = name.toLowerCase();
+  const prev = tokens[first - 1];
+  const prev2 = tokens[first - 2];
+  const nextTok = tokens.find((x) => x.start >= end);
+  if (title) ev.person += 3;
+  if (isKnownPerson(lower)) ev.person += 3;
+  if (words.length > 1 && isFirstName(words[0].text)) ev.person += 2;
+  if (words.length <= 3 && isLastName(lastBare)) ev.person += 2;
+  let role: string | undefined;
+  // "the printer Aldus Manutius": an agent noun right before a name marks a person.
+  const agent = prev && !prev.isCap && /^\p{Ll}{3,}(er|or|ist|ian|ant|ent)$/u.test(prev.text) && prev2 && /^(the|a|an|his|her|their|its)$/i.test(prev2.text);
+  if (prev && !prev.isCap && (isRole(prev.text) || agent) && /^\s+$/.test(text.slice(prev.end - offset, tokens[first].start - offset))) {
+    ev.person += 2;
+    role = prev.text;
+  }
+  const appos = after.match(/^\s*,\s+(an?|the)\s+([^,.;:"“”]{3,120}?)(?=[,.;:]|\s+(?:said|says|told)\b|$)/);
+  if (appos && appos[2].split(/\s+/).some((w) => isRole(w))) ev.person += 2;
+  if (prev && TOLD_BEFORE.has(prev.lower) && words.length <= 3) ev.person += 2;
+  if (nextTok && SPEECH_VERBS.has(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) ev.person += 2;
+  if (isKnownPlace(lower) || isKnownPlace(lastBare)) ev.place += 3;
+  if (words.length > 1 && isPlaceWord(lastBare)) ev.place += 2;
+  if (/^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|new|mount|lake|port|fort|saint|st\.?)$/.test(words[0].lower) && words.length > 1) ev.place += 1;
+  if (prev && (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)))) ev.place += 1;
+  if (isKnownOrg(lower)) ev.org += 3;
+  if (words.length > 1 && isOrgWord(lastBare)) ev.org += 3;
+  // "University of Bergen", "Bank of England": the organization word leads.
+  if (words.length > 2 && isOrgWord(words[0].text) && words[1].lower === 'of') ev.org += 4;
+  if (/^\p{Lu}{2,}(\/\p{Lu}+)?$/u.test(lastBare) && words.length === 1 && !isKnownPlace(lastBare)) ev.org += 1.5;
+  return { text: name, start: tokens[i].start, end, title, role, evidence: ev, initial: atStart && i === first && words.length === 1 };
+}

@@ -1,0 +1,121 @@
+// Who said what: direct quotes and reported speech, with the speaker followed
+// through "he said", "added Putin" and continued quotes in one paragraph.
+import { SPEECH_VERBS } from './lexicon';
+import { tidy } from './markup';
+import type { Mention, Quote, Sentence } from './types';
+
+const QUOTE = /“([^“”]{3,800}?)”|"([^"\n]{3,800}?)"/g;
+const VERBS = [...SPEECH_VERBS].filter((v) => !v.endsWith(':')).join('|');
+const PRONOUN_AFTER = new RegExp(`^\\s*,?\\s*(he|she)\\s+(${VERBS})\\b`, 'i');
+const VERB_FIRST = new RegExp(`^\\s*,?\\s*(${VERBS})\\s+$`, 'i');
+const NAME_THEN_VERB = new RegExp(`^\\s+(${VERBS})\\b`, 'i');
+const REPORTED = /\b(said|says|claimed|claims|argued|argues|stressed|stresses|warned|warns|insisted|insists|believes|added|noted|explained|told [^,.]{1,40}?)(?: on \w+)? that (.{15,400}?)[.!?]?["”]?$/;
+const TRAILING = new RegExp(`^(.{15,400}?),["”]?\\s+(he|she)\\s+(${VERBS})\\.?$`, 'i');
+const MIN_WORDS = 6;
+const LOOKBACK = 3;
+
+export function findQuotes(sentences: Sentence[], bySentence: Mention[][], masked: string): Quote[] {
+  const out: Quote[] = [];
+  const persons = (i: number): Mention[] => (bySentence[i] ?? []).filter((m) => m.kind === 'person');
+  const recentPerson = (before: number, sentence: number): Mention | undefined => {
+    for (let i = sentence; i >= Math.max(0, sentence - LOOKBACK); i--) {
+      const ps = persons(i).filter((m) => m.end <= before && !insideQuote(masked, sentences[i], m));
+      if (ps.length) return ps[ps.length - 1];
+    }
+    return undefined;
+  };
+  let lastSpeaker: { para: number; m: Mention } | undefined;
+  let i = 0;
+  while (i < sentences.length) {
+    const s = sentences[i];
+    // A paragraph's text is matched as one piece so quotes spanning sentences stay whole.
+    let j = i;
+    while (j + 1 < sentences.length && sentences[j + 1].para === s.para) j++;
+    const from = s.start;
+    const to = sentences[j].end;
+    const text = masked.slice(from, to);
+    const quoted: Array<[number, number]> = [];
+    QUOTE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = QUOTE.exec(text))) {
+      const qStart = from + m.index;
+      const qEnd = qStart + m[0].length;
+      quoted.push([qStart, qEnd]);
+      const words = tidy(m[1] ?? m[2] ?? '');
+      if (words.split(' ').length < MIN_WORDS) continue;
+      const endSentence = findSentence(sentences, i, j, qEnd - 1);
+      const startSentence = findSentence(sentences, i, j, qStart);
+      const se = sentences[endSentence];
+      const after = masked.slice(qEnd, se.end);
+      const beforeText = masked.slice(sentences[startSentence].start, qStart);
+      let speaker: Mention | undefined;
+      const inAfter = persons(endSentence).filter((p) => p.start >= qEnd);
+      if (PRONOUN_AFTER.test(after)) speaker = recentPerson(qStart, startSentence);
+      else if (inAfter.length && VERB_FIRST.test(masked.slice(qEnd, inAfter[0].start))) speaker = inAfter[0];
+      else if (inAfter.length && /^\s*,?\s*$/.test(masked.slice(qEnd, inAfter[0].start)) && NAME_THEN_VERB.test(masked.slice(inAfter[0].end, se.end).replace(/^['’]s\b/, ''))) speaker = inAfter[0];
+      else {
+        const before = persons(startSentence).filter((p) => p.end <= qStart);
+        const lastBefore = before[before.length - 1];
+        if (lastBefore && new RegExp(`^\\s+(${VERBS})\\b[^“”"]{0,25}[:,]?\\s*$`, 'i').test(masked.slice(lastBefore.end, qStart))) speaker = lastBefore;
+        else if (!/\S/.test(beforeText) && !/[\p{L}]/u.test(after) && lastSpeaker?.para === s.para) speaker = lastSpeaker.m;
+      }
+      if (!speaker) continue;
+      lastSpeaker = { para: s.para, m: speaker };
+      out.push(toQuote(words, speaker, endSentence, startSentence, false));
+    }
+    for (let k = i; k <= j; k++) {
+      const r = reported(sentences[k], persons(k), (at) => recentPerson(at, k), quoted);
+      if (r) out.push(r);
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+function reported(s: Sentence, people: Mention[], resolve: (at: number) => Mention | undefined, quoted: Array<[number, number]>): Quote | null {
+  const text = tidy(s.text);
+  const isQuoteSentence = quoted.some(([a, b]) => a <= s.start && b >= s.end - 1);
+  if (isQuoteSentence) return null;
+  const t = text.match(TRAILING);
+  if (t && !/[“”"]/.test(t[1].replace(/“[^”]*”/g, ''))) {
+    const speaker = resolve(s.start);
+    return speaker ? toQuote(lowerFirst(t[1]), speaker, s.index, speaker.sentence, true, t[3]) : null;
+  }
+  const r = text.match(REPORTED);
+  if (!r) return null;
+  const head = text.slice(0, r.index);
+  const speaker = people.filter((p) => tidy(s.text.slice(0, p.end - s.start)).length <= head.length + 1).pop();
+  const subjectIsPronoun = /\b(he|she)\s*$/i.test(head);
+  if (subjectIsPronoun) {
+    const p = resolve(s.start);
+    return p ? toQuote(r[2], p, s.index, p.sentence, true, r[1]) : null;
+  }
+  if (!speaker || !/^\s*$/.test(head.slice(head.lastIndexOf(speaker.text) + speaker.text.length).replace(/^['’]s\b/, 'x'))) return null;
+  return toQuote(r[2], speaker, s.index, s.index, true, r[1]);
+}
+
+function toQuote(words: string, speaker: Mention, sentence: number, first: number, reported: boolean, verb = 'said'): Quote {
+  const clean = words.replace(/[,;:]\s*$/, '').trim();
+  return {
+    words: clean,
+    speakerKey: speaker.key,
+    speakerText: speaker.text,
+    speakerStart: speaker.start,
+    sentence,
+    firstSentence: Math.min(first, speaker.sentence, sentence),
+    reported,
+    verb: verb.split(' ')[0],
+  };
+}
+
+const lowerFirst = (s: string): string => (/^(I|I’m|I'm)\b/.test(s) || /^\p{Lu}{2}/u.test(s) ? s : s[0].toLowerCase() + s.slice(1));
+
+function findSentence(sentences: Sentence[], i: number, j: number, pos: number): number {
+  for (let k = i; k <= j; k++) if (pos < sentences[k].end) return k;
+  return j;
+}
+
+function insideQuote(masked: string, s: Sentence, m: Mention): boolean {
+  const before = masked.slice(s.start, m.start);
+  return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
+}
