@@ -78,9 +78,6 @@ export default async function AttemptPage({ params, searchParams }: Props) {
         </section>
       ) : (
         <>
-          <h1 className="sr-only">
-            Question {index + 1} of {total}
-          </h1>
           <QuestionForm
             key={attempt.questions[index].id}
             attemptId={id}

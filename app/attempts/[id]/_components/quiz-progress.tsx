@@ -3,7 +3,8 @@ export function QuizProgress({ current, total, answered }: { current: number | n
   return (
     <div className="flex flex-col gap-2">
       <div className="flex justify-between text-sm text-stone-600 dark:text-stone-400">
-        <span>{current ? `Question ${current} of ${total}` : 'Review'}</span>
+        {/* The question's number is the page's heading; the review screen has its own. */}
+        {current ? <h1 className="font-medium">{`Question ${current} of ${total}`}</h1> : <span>Review</span>}
         <span>
           {answered} of {total} answered
         </span>

@@ -1,0 +1,119 @@
+// The rules of "Gleaner end to end", tried through the running app: no answer key before
+// submission (canary), one result for 20 parallel submits, and no access to another's attempt.
+import { expect, test, type Page } from '@playwright/test';
+import { newStudent, seed, signUp } from './support/factories';
+
+async function startQuiz(page: Page, slug: string): Promise<string> {
+  await page.goto(`/articles/${slug}`);
+  await page.getByRole('button', { name: 'Take the quiz' }).click();
+  await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);
+  return new URL(page.url()).pathname.split('/')[2];
+}
+
+test('the answer key is in no HTML, RSC payload or action response before submission', async ({ page }) => {
+  const canary = `CANARY${Date.now()}`;
+  const { slug } = seed<{ slug: string }>('canary-quiz', canary);
+  await signUp(page, newStudent());
+
+  const bodies: string[] = [];
+  page.on('response', async (response) => {
+    if (response.request().method() === 'POST') bodies.push(await response.text().catch(() => ''));
+  });
+
+  const attemptId = await startQuiz(page, slug);
+  bodies.push(await page.content());
+  bodies.push(await (await page.request.get(`/attempts/${attemptId}`)).text());
+  bodies.push(await (await page.request.get(`/attempts/${attemptId}?q=2`, { headers: { RSC: '1' } })).text());
+
+  // Answer both questions through the UI, so the save actions' responses are captured too.
+  await page.getByLabel('Your answer').fill('a wrong guess');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('radio', { name: 'Blue' }).check();
+  await expect(page.getByText('Answer saved')).toBeVisible();
+  await page.getByRole('button', { name: 'Review and submit' }).click();
+  bodies.push(await page.content());
+
+  expect(bodies.length).toBeGreaterThan(4);
+  for (const body of bodies) expect(body).not.toContain(canary);
+
+  // After submitting, the review shows the key: proof that the check above could fail.
+  await page.getByRole('button', { name: 'Submit quiz' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('0/2 (0%)');
+  await expect(page.getByRole('main')).toContainText(canary);
+});
+
+test('20 parallel submissions of one attempt record one result', async ({ browser }) => {
+  const { slug } = seed<{ slug: string }>('canary-quiz', 'unused');
+  // Without JavaScript the submit is a plain multipart POST; capture it and replay it 20 times at once.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signUp(page, newStudent()).catch(async () => {
+    // Sign-up redirects without client-side navigation here; the header proves the session.
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  });
+  const attemptId = await startQuiz(page, slug);
+  await page.goto(`/attempts/${attemptId}?q=2`);
+  await page.getByRole('radio', { name: 'Green' }).check();
+  await page.getByRole('button', { name: 'Review and submit' }).click();
+  await expect(page.getByText('1 of 2 answered')).toBeVisible();
+
+  let captured: { url: string; headers: Record<string, string>; body: Buffer } | null = null;
+  await page.route(`**/attempts/${attemptId}*`, async (route) => {
+    const request = route.request();
+    if (request.method() !== 'POST') return route.continue();
+    captured = { url: request.url(), headers: await request.allHeaders(), body: request.postDataBuffer() ?? Buffer.alloc(0) };
+    await route.abort();
+  });
+  await page.getByRole('button', { name: 'Submit with 1 unanswered' }).click().catch(() => {});
+  await expect.poll(() => captured !== null).toBe(true);
+  const { url, headers, body } = captured!;
+  const { cookie: _cookie, 'content-length': _length, ...replayHeaders } = headers;
+  const responses = await Promise.all(
+    Array.from({ length: 20 }, () => context.request.post(url, { headers: replayHeaders, data: body, maxRedirects: 0 })),
+  );
+  expect(responses.every((r) => r.status() < 500)).toBe(true);
+
+  const stored = seed<{ status: string; score: number; responses: number }>('attempt', attemptId);
+  expect(stored).toMatchObject({ status: 'submitted', score: 1, responses: 1 });
+  await context.close();
+});
+
+test("another student's attempt is not found, and nothing changes", async ({ browser }) => {
+  const owner = await browser.newPage();
+  await signUp(owner, newStudent('owner'));
+  const attemptId = await startQuiz(owner, 'apollo-11-moon-landing');
+
+  const other = await browser.newPage();
+  await signUp(other, newStudent('other'));
+  for (const path of [`/attempts/${attemptId}`, `/attempts/${attemptId}/results`]) {
+    const response = await other.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(other.getByRole('heading', { name: 'Not found' })).toBeVisible();
+  }
+  const stored = seed<{ status: string; responses: number }>('attempt', attemptId);
+  expect(stored).toMatchObject({ status: 'in_progress', responses: 0 });
+});
+
+test('a signed-out visitor is sent to sign in and comes back to the article', async ({ page }) => {
+  await page.goto('/articles/the-great-barrier-reef');
+  await page.getByRole('button', { name: 'Take the quiz' }).click();
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
+  await page.getByRole('link', { name: 'Create an account' }).click();
+  const student = newStudent();
+  await page.getByLabel('Name').fill(student.name);
+  await page.getByLabel('Email').fill(student.email);
+  await page.getByLabel('Password').fill(student.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/articles\/the-great-barrier-reef$/);
+});
+
+test('bad sign-up input gets clear errors under the fields', async ({ page }) => {
+  await page.goto('/sign-up');
+  await page.getByLabel('Email').fill('not-an-email');
+  await page.getByLabel('Password').fill('short');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText('Enter your name.')).toBeVisible();
+  await expect(page.getByText('Enter a valid email address.')).toBeVisible();
+  await expect(page.getByText('Use at least 8 characters.')).toBeVisible();
+  await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+});

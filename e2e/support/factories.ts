@@ -1,0 +1,42 @@
+// Test data for e2e specs: each spec signs up its own users through the real sign-up form
+// or API, and seeds anything else with e2e/support/seed.ts against the server's database.
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { expect, type Page } from '@playwright/test';
+import { E2E_DATABASE_URL } from '../../playwright.config';
+
+export interface TestUser {
+  name: string;
+  email: string;
+  password: string;
+}
+
+export function newStudent(label = 'student'): TestUser {
+  const id = randomUUID().slice(0, 8);
+  return { name: `E2E ${label} ${id}`, email: `${label}-${id}@e2e.gleaner`, password: `pw-${id}-long-enough` };
+}
+
+export async function signUp(page: Page, user: TestUser): Promise<void> {
+  await page.goto('/sign-up');
+  await page.getByLabel('Name').fill(user.name);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+export function seed<T>(command: string, arg: string): T {
+  const out = execFileSync('npx', ['tsx', '--conditions=react-server', 'e2e/support/seed.ts', command, arg], {
+    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
+    encoding: 'utf8',
+  });
+  return JSON.parse(out) as T;
+}
