@@ -19,6 +19,8 @@ const contentSecurityPolicy = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // A second build folder lets two e2e servers (or a developer's and a test's) run side by side.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // Playwright and scripts reach the dev server through 127.0.0.1 as well as localhost.
   allowedDevOrigins: ['127.0.0.1'],
   async headers() {

@@ -8,7 +8,7 @@ const url = process.env.DATABASE_URL ?? '';
 if (url.startsWith('file:')) {
   const file = path.resolve(url.slice(5));
   if (!file.includes(`${path.sep}e2e${path.sep}`)) throw new Error(`refusing to wipe ${file}: e2e databases live in an e2e/ folder`);
-  rmSync(path.dirname(file), { recursive: true, force: true });
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
 } else if (!/^postgres(ql)?:\/\/[^/]*@?(127\.0\.0\.1|localhost)[:/]/.test(url)) {
   throw new Error('e2e runs only against a local database');
 } else {

@@ -57,9 +57,10 @@ if (isEmbedded || process.env.GLEANER_SEED_DEMO === '1') {
   run('Importing content/ and demo accounts', bin('tsx'), ['--conditions=react-server', 'scripts/setup.ts', '--demo']);
 }
 
-const stamp = path.join('.next', 'gleaner-source-fingerprint');
+const distDir = process.env.NEXT_DIST_DIR || '.next';
+const stamp = path.join(distDir, 'gleaner-source-fingerprint');
 const fingerprint = sourceFingerprint();
-if (!existsSync(path.join('.next', 'BUILD_ID')) || !existsSync(stamp) || readFileSync(stamp, 'utf8') !== fingerprint) {
+if (!existsSync(path.join(distDir, 'BUILD_ID')) || !existsSync(stamp) || readFileSync(stamp, 'utf8') !== fingerprint) {
   run('Building the app', bin('next'), ['build']);
   writeFileSync(stamp, fingerprint);
 } else {
