@@ -3,7 +3,7 @@
 import { contentWords, pickDistractors, type Pools } from '../distractors';
 import { tidy } from '../markup';
 import type { Analysis, Mention } from '../types';
-import { clamp01, containsTerm, explain, makeId, sourceOf, type Candidate } from './candidate';
+import { clamp01, explain, makeId, sourceOf, type Candidate } from './candidate';
 
 const MAX_CHECK = 40;
 
