@@ -1,7 +1,7 @@
 // The quality rules from the issue as automatic checks, shared by unit tests
 // and `npm run eval:generator` (which counts violations as defects).
 import { containsTerm } from './candidates/candidate';
-import { overlaps } from './distractors';
+import { distinctAmount, overlaps } from './distractors';
 import { isStopword, isTitleWord, PRONOUNS } from './lexicon';
 import { maskMarkup, tidy } from './markup';
 import type { GeneratedQuestion } from './types';
@@ -23,7 +23,9 @@ export function checkQuestion(q: GeneratedQuestion, body: string): string[] {
   if (PRONOUNS.has(answer.toLowerCase()) || isStopword(answer)) d.push('answer is a pronoun or stop word');
   if (containsTerm(q.prompt, answer)) d.push('stem contains the answer');
   if ((q.kind === 'person' || q.kind === 'quote') && answer.includes(' ') && containsTerm(q.prompt, answer.split(' ').pop()!)) d.push('stem contains the surname');
-  if (q.kind !== 'quote') {
+  // A rewritten question ("In what year was the bridge built?") has no blank.
+  const isQuestion = /^(In|On|Around|About how|How) (what|many)\b[^_]*\?$/.test(q.prompt);
+  if (q.kind !== 'quote' && !isQuestion) {
     const blanks = q.prompt.split('_____').length - 1;
     if (blanks !== 1) d.push(`stem has ${blanks} blanks`);
     if (/_____['’]s['’]s|[\p{L}\p{N}]_____|_____[\p{L}\p{N}]/u.test(q.prompt)) d.push('blank does not replace a whole phrase');
@@ -39,7 +41,7 @@ export function checkQuestion(q: GeneratedQuestion, body: string): string[] {
   if (q.type === 'multiple_choice') {
     if (q.choices.length !== 4 || q.choices.filter((c) => c === answer).length !== 1) d.push('multiple choice needs 4 choices with the answer once');
     const others = q.choices.filter((c) => c !== answer);
-    if (others.some((c) => overlaps(c, answer))) d.push('distractor overlaps the answer');
+    if (NUMERIC.has(q.kind) ? others.some((c) => !distinctAmount(c, [answer])) : others.some((c) => overlaps(c, answer))) d.push('distractor overlaps the answer');
     if (new Set(q.choices.map((c) => c.toLowerCase())).size !== q.choices.length) d.push('duplicate choices');
     if (NUMERIC.has(q.kind)) {
       const shape = (s: string): string => s.replace(/\d+(?:[.,]\d+)*/g, '#');

@@ -19,6 +19,12 @@ export function overlaps(a: string, b: string): boolean {
   return contentWords(b).some((w) => wa.has(w)) || a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
 }
 
+/** A numeric choice differs in value from every other choice. */
+export function distinctAmount(v: string, others: string[]): boolean {
+  const x = parseAmount(v);
+  return x !== undefined && others.every((o) => o.toLowerCase() !== v.toLowerCase() && parseAmount(o) !== x);
+}
+
 /** Cheap stable hash so choices and fallbacks vary by answer without randomness. */
 export function hashString(s: string): number {
   let h = 2166136261;
@@ -31,9 +37,11 @@ const surname = (name: string): string => name.split(' ').pop()!;
 export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answer: string, stem: string, pools: Pools, n = 3): Distractors | null {
   const stemLower = stem.toLowerCase();
   const picked: string[] = [];
+  const numericKind = kind === 'date' || kind === 'number' || kind === 'quantity';
   const accept = (v: string): boolean => {
     if (!v || picked.length >= n) return false;
-    if (overlaps(v, answer) || picked.some((p) => overlaps(p, v))) return false;
+    // Amounts share their unit by design ("£1.9 million", "£3.8 million"): compare values instead.
+    if (numericKind ? !distinctAmount(v, [answer, ...picked]) : overlaps(v, answer) || picked.some((p) => overlaps(p, v))) return false;
     if (contentWords(v).some((w) => new RegExp(`(^|[^\\p{L}])${escape(w)}($|[^\\p{L}])`, 'u').test(stemLower)) && kind !== 'date' && kind !== 'number' && kind !== 'quantity') return false;
     picked.push(v);
     return true;
@@ -43,7 +51,12 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     if (value === undefined) return null;
     const unit = answer.replace(/[$€£¥]?\d+(?:[.,]\d+)*%?/, '#').trim().toLowerCase();
     const same = (pools.numbers.get(`${kind}|${unit}`) ?? []).filter((e) => e.key !== key);
-    for (const e of same) if (Math.abs((parseAmount(e.name) ?? 0) - value) <= Math.max(60, value * 10)) accept(e.name);
+    // Counts only of the same thing: "reefs" are no distractor for "islands".
+    const noun = pools.countNoun.get(key);
+    for (const e of same) {
+      if (kind === 'number' && pools.countNoun.get(e.key) !== noun) continue;
+      if (Math.abs((parseAmount(e.name) ?? 0) - value) <= Math.max(60, value * 10)) accept(e.name);
+    }
     const real = picked.length;
     for (const v of syntheticNumbers(kind, value, answer)) accept(v);
     return picked.length === n ? { values: picked, synthetic: real < n } : null;
@@ -88,7 +101,8 @@ function syntheticNumbers(kind: EntityKind, value: number, answer: string): stri
   const candidates = factors.map((f) => value * f);
   if (Number.isInteger(value) && value < 20) candidates.push(value + 2, value - 1, value + 5, value - 3, value * 2);
   for (let v of candidates) {
-    if (v <= 0 || v === value) continue;
+    // "1 metres" reads wrong: a plural unit needs a plural amount.
+    if (v <= 0 || v === value || (v === 1 && /\p{L}s$/u.test(answer))) continue;
     if (answer.includes('%') || /percent|per cent/.test(answer)) v = Math.min(v, 99);
     const str = decimals ? v.toFixed(decimals) : String(Math.round(v));
     const pretty = commas ? Number(str).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : str;
@@ -104,6 +118,8 @@ export interface Pools {
   countries: string[];
   /** Sentences naming an entity, by full name and surname, for "not true elsewhere" checks. */
   sentencesByName: Map<string, number[]>;
+  /** Counted noun of each bare count ("players"), so counts of different things never mix. */
+  countNoun: Map<string, string>;
   /** Place pools sorted once per sub-kind (city, country, other). */
   placesBySub: Map<string, Entity[]>;
 }
@@ -127,7 +143,9 @@ export function buildPools(a: Analysis): Pools {
     const names = [e.name.toLowerCase(), surname(e.name).toLowerCase()];
     for (const n of names) sentencesByName.set(n, [...(sentencesByName.get(n) ?? []), ...e.sentences]);
   }
-  return { byKind, numbers, sentencesByName, placesBySub: new Map(), ...placeLists };
+  const countNoun = new Map<string, string>();
+  for (const m of a.mentions) if (m.kind === 'number' && m.unit && !countNoun.has(m.key)) countNoun.set(m.key, m.unit);
+  return { byKind, numbers, sentencesByName, countNoun, placesBySub: new Map(), ...placeLists };
 }
 
 function loadPlaces(): { cities: string[]; countries: string[] } {

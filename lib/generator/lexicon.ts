@@ -4,6 +4,7 @@
 import nlp from 'compromise';
 
 interface World {
+  methods: { two: { transform: { verb: { toInfinitive: (w: string, model: unknown, tense?: string) => string } } } };
   model: {
     one: { lexicon: Record<string, string | string[]> };
     two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
@@ -14,6 +15,11 @@ const world = (nlp as unknown as { world: () => World }).world();
 const LEX = world.model.one.lexicon;
 const ORG_WORDS = world.model.two.orgWords;
 const PLACE_WORDS = world.model.two.placeWords;
+
+/** Base form of a verb ("developed" -> "develop", "took" -> "take"), from compromise's conjugation rules. */
+export function toInfinitive(verb: string, tense: 'PastTense' | 'PresentTense' = 'PastTense'): string {
+  return world.methods.two.transform.verb.toInfinitive(verb.toLowerCase(), world.model, tense);
+}
 
 export function lexTags(word: string): string[] {
   const v = LEX[word.toLowerCase()];
@@ -81,7 +87,7 @@ const UNITS = new Set(
   ),
 );
 
-const ORG_EXTRA = new Set('institution foundation library museum council party service ministry parliament assembly congress senate court agency institute university school club league union alliance network team fc inc ltd corp'.split(' '));
+const ORG_EXTRA = new Set('institution foundation library museum council party service ministry parliament assembly congress senate court agency institute university school club league union alliance network team fc inc ltd corp trust charity department'.split(' '));
 const PLACE_EXTRA = new Set('river lake sea ocean mountains valley reef strait province state county district region city town village park street avenue square bridge'.split(' '));
 
 const TITLES = new Set(

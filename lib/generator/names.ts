@@ -42,7 +42,8 @@ export function findNames(tokens: Token[], text: string, offset: number, lowerSe
     let j = i;
     while (j + 1 < tokens.length && !tokens[j].possessive) {
       const g = gap(tokens[j], tokens[j + 1]);
-      const okGap = /^\s+$/.test(g) || (/^\.\s+$/.test(g) && isTitleWord(tokens[j].text));
+      // "John F. Kennedy": a middle initial's dot does not end the name.
+      const okGap = /^\s+$/.test(g) || (/^\.\s+$/.test(g) && (isTitleWord(tokens[j].text) || (/^\p{Lu}$/u.test(tokens[j].text) && j > i && tokens[j + 1].isCap)));
       if (!okGap) break;
       if (tokens[j + 1].isCap) j++;
       else if (CONNECTORS.has(tokens[j + 1].lower) && tokens[j + 2]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2]))) j += 2;
@@ -121,12 +122,14 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     role = prev.text;
   }
   const appos = after.match(/^\s*,\s+(an?|the)\s+([^,.;:"“”]{3,120}?)(?=[,.;:]|\s+(?:said|says|told)\b|$)/);
-  if (appos && appos[2].split(/\s+/).some((w) => isRole(w))) ev.person += 2;
+  if (appos && appos[2].split(/\s+/).some((w) => isRole(w) || /^\p{Ll}{3,}ist$/u.test(w))) ev.person += 2;
   if (prev && TOLD_BEFORE.has(prev.lower) && words.length <= 3) ev.person += 2;
   if (nextTok && SPEECH_VERBS.has(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) ev.person += 2;
   if (isKnownPlace(lower) || isKnownPlace(lastBare)) ev.place += 3;
   if (words.length > 1 && isPlaceWord(lastBare)) ev.place += 2;
   if (/^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|new|mount|lake|port|fort|saint|st\.?)$/.test(words[0].lower) && words.length > 1) ev.place += 1;
+  // "the village of Ashby", "the city of Mainz".
+  if (prev?.lower === 'of' && prev2 && /^(village|town|city|county|district|region|province|suburb|island|state|republic|port)$/.test(prev2.lower)) ev.place += 3;
   if (prev && (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)))) ev.place += 1;
   if (isKnownOrg(lower)) ev.org += 3;
   if (words.length > 1 && isOrgWord(lastBare)) ev.org += 3;

@@ -19,7 +19,10 @@ export function findQuotes(sentences: Sentence[], bySentence: Mention[][], maske
   const persons = (i: number): Mention[] => (bySentence[i] ?? []).filter((m) => m.kind === 'person');
   const recentPerson = (before: number, sentence: number): Mention | undefined => {
     for (let i = sentence; i >= Math.max(0, sentence - LOOKBACK); i--) {
-      const ps = persons(i).filter((m) => m.end <= before && !insideQuote(masked, sentences[i], m));
+      // "He" is the sentence's subject, not an owner ("Pashinian’s party") or someone in an appositive.
+      const ps = persons(i).filter((m) => m.end <= before && !insideQuote(masked, sentences[i], m) && !/^['’]s?\b/.test(masked.slice(m.end, m.end + 2)));
+      const subject = ps.find((m) => !/\S/.test(masked.slice(sentences[i].start, m.start)));
+      if (subject) return subject;
       if (ps.length) return ps[ps.length - 1];
     }
     return undefined;

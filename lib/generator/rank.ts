@@ -21,11 +21,12 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
     return w;
   };
   const used = new Set<string>();
+  const perSentence = new Map<number, number>();
   while (chosen.length < count) {
     let best: Candidate | undefined;
     let bestScore = -Infinity;
     for (const c of shortlist) {
-      if (used.has(c.id) || chosen.some((s) => conflicts(s, c, wordsOf))) continue;
+      if (used.has(c.id) || (perSentence.get(c.sentence) ?? 0) >= 2 || chosen.some((s) => conflicts(s, c, wordsOf))) continue;
       const v = c.score - penalty(c, chosen, share, sentenceCount, count);
       if (v > bestScore) {
         bestScore = v;
@@ -35,6 +36,7 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
     if (!best) break;
     chosen.push(best);
     used.add(best.id);
+    perSentence.set(best.sentence, (perSentence.get(best.sentence) ?? 0) + 1);
   }
   return chosen;
 }
@@ -56,11 +58,12 @@ function penalty(c: Candidate, chosen: Candidate[], share: Record<QuestionType, 
     if (s.type === c.type) sameType++;
     if (s.factKey === c.factKey) p += 0.45;
     // A statement about a sentence already asked about repeats that question.
-    if (s.sentence === c.sentence) p += s.type === 'true_false' || c.type === 'true_false' ? 1.2 : 0.6;
+    // A second question on one sentence must test another kind of fact (checked in conflicts).
+    if (s.sentence === c.sentence) p += s.type === 'true_false' || c.type === 'true_false' ? 1.2 : 0.35;
     nearest = Math.min(nearest, Math.abs(s.sentence - c.sentence));
   }
-  p += 0.12 * sameKind;
-  if ((sameType + 1) / (chosen.length + 1) > share[c.type] + 0.05) p += 0.3;
+  p += 0.2 * sameKind;
+  if ((sameType + 1) / (chosen.length + 1) > share[c.type] + 0.05) p += c.type === 'true_false' ? 0.6 : 0.3;
   else if (sameType / Math.max(1, chosen.length) < share[c.type]) p -= 0.15;
   const gap = sentenceCount / Math.max(1, count);
   if (chosen.length) p += 0.15 * (1 - Math.min(1, nearest / gap));
@@ -72,6 +75,12 @@ export function conflicts(a: Candidate, b: Candidate, wordsOf: (c: Candidate) =>
   if (a.factKey === b.factKey && a.type === b.type) return true;
   if (a.factKey === b.factKey && a.sentence === b.sentence) return true;
   if (a.prompt === b.prompt) return true;
+  const overlap = a.source.start < b.source.end && b.source.start < a.source.end;
+  if (overlap && a.type !== 'true_false' && b.type !== 'true_false') {
+    if (a.sentence === b.sentence && a.kind === b.kind) return true;
+    // "Who said …?" and "… said _____" ask for the same person.
+    if (a.giveaway.some((g) => b.giveaway.includes(g))) return true;
+  }
   return revealsTo(a, b, wordsOf) || revealsTo(b, a, wordsOf);
 }
 

@@ -3,6 +3,7 @@
 import { pickDistractors, type Pools } from '../distractors';
 import { tidy } from '../markup';
 import type { Analysis, Mention } from '../types';
+import { dateQuestion, howManyQuestion, reductions, type Reduction } from './rewrite';
 import { clamp01, containsTerm, explain, giveawayTerms, makeId, orderChoices, sourceOf, type Candidate } from './candidate';
 
 export const BLANK = '_____';
@@ -13,34 +14,71 @@ export function clozeCandidates(a: Analysis, pools: Pools, maxCount: number): Ca
   for (const s of a.sentences) {
     const words = tidy(s.text).split(' ').length;
     if (words < 6 || words > 60) continue;
-    for (const m of a.bySentence[s.index]) {
-      const c = clozeFor(a, pools, m, words, maxCount);
+    const ms = a.bySentence[s.index];
+    // Shortened sentences only matter when the sentence holds more than one fact.
+    const reds = ms.length > 1 ? reductions(a, s.index).filter((r) => ms.some((m) => inCuts(r, m))) : [];
+    for (const m of ms) {
+      const c = clozeFor(a, pools, m, words, maxCount, reds);
       if (c) out.push(...c);
     }
   }
   return out;
 }
 
-export function blankStem(a: Analysis, m: Mention): string {
+const inCuts = (r: Reduction, m: Mention): boolean => r.cuts.some(([x, y]) => m.start < y && x < m.end);
+
+/** The sentence with `m` blanked and the reduction's ranges cut out. */
+export function blankStem(a: Analysis, m: Mention, r?: Reduction): string {
   const s = a.sentences[m.sentence];
-  let before = a.masked.slice(s.start, m.start);
-  const after = a.masked.slice(m.end, s.end);
+  const piece = (from: number, to: number): string => {
+    let t = '';
+    let at = from;
+    for (const [x, y] of r?.cuts ?? []) {
+      if (y <= from || x >= to) continue;
+      t += a.masked.slice(at, Math.max(at, x));
+      at = Math.max(at, y);
+    }
+    return t + a.masked.slice(at, to);
+  };
+  let before = piece(s.start, m.start);
+  const after = piece(m.end, s.end);
   // "a _____" / "an _____" would hint at the answer's first letter.
   before = before.replace(/\b([Aa])n?(\s+)$/, (_x, a1: string, sp: string) => `${a1}(n)${sp}`);
-  return tidy(before + BLANK + after);
+  let stem = tidy(before + BLANK + after);
+  if (r?.recap) stem = stem.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return stem;
 }
 
-function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount: number): Candidate[] | null {
+interface Variant {
+  prompt: string;
+  /** Short answers may keep a unit outside the blank ("_____ kilometres"). */
+  shortAnswer?: { prompt: string; answer: string };
+  adj: number;
+  mc: boolean;
+  sa: boolean;
+}
+
+function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount: number, reds: Reduction[]): Candidate[] | null {
   const e = a.entities.get(m.key);
   if (!e) return null;
   const answer = tidy(m.text);
   if (answer.length < 2) return null;
-  const stem = blankStem(a, m);
   const isPerson = m.kind === 'person';
   const giveaway = giveawayTerms(answer, e.name, isPerson);
-  // The stem must not show the answer elsewhere (e.g. "Baku ... Baku").
-  if (giveaway.some((g) => containsTerm(stem, g))) return null;
   if (insideQuote(a, m)) return null;
+  const numeric = m.kind === 'date' || m.kind === 'number' || m.kind === 'quantity';
+  const variants: Variant[] = [];
+  const question = m.kind === 'date' ? dateQuestion(a, m) : m.kind === 'number' ? howManyQuestion(a, m) : null;
+  if (question) variants.push({ prompt: question, adj: 0.12, mc: true, sa: true });
+  const stems = [{ stem: blankStem(a, m), adj: 0 }, ...reds.filter((r) => !inCuts(r, m)).map((r) => ({ stem: blankStem(a, m, r), adj: 0.02 }))];
+  for (const { stem, adj } of stems) {
+    if (tidy(stem).split(' ').length < 6) continue;
+    const v: Variant = { prompt: stem, adj, mc: true, sa: m.kind !== 'number' && answer.split(' ').length <= 4 };
+    // A measured amount is typed as a number, the unit staying in the stem.
+    const unit = m.kind === 'quantity' ? answer.match(/^(\d[\d.,]*(?:\s+(?:thousand|million|billion))?)\s+(\p{L}[\p{L}\s]*)$/u) : null;
+    if (unit) v.shortAnswer = { prompt: stem.replace(BLANK, `${BLANK} ${unit[2]}`), answer: unit[1] };
+    variants.push(v);
+  }
   const salience = a.salience[m.sentence];
   const weight = Math.log1p(e.count) / Math.log1p(maxCount);
   const fit = words >= 8 && words <= 35 ? 0.1 : 0;
@@ -50,33 +88,38 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   const base = salience + 0.4 * weight + (KIND_PRIOR[m.kind] ?? 0.2) + fit + defines + fullName;
   const source = sourceOf(a, m.sentence, m.sentence);
   const explanation = explain(a, m.sentence, m.sentence);
-  const common = { kind: m.kind, answer, explanation, source, factKey: m.key, sentence: m.sentence, giveaway };
+  const common = { kind: m.kind, explanation, source, factKey: m.key, sentence: m.sentence, giveaway };
   const out: Candidate[] = [];
-  const d = pickDistractors(a, m.kind, m.key, answer, stem, pools);
-  if (d) {
-    const numeric = m.kind === 'date' || m.kind === 'number' || m.kind === 'quantity';
-    const prompt = stem;
-    out.push({
-      ...common,
-      id: makeId(m.kind, 'multiple_choice', answer, m.start, prompt),
-      type: 'multiple_choice',
-      prompt,
-      choices: orderChoices([answer, ...d.values], numeric, prompt),
-      difficulty: clamp01(0.35 + (d.synthetic ? 0 : 0.15) + (words > 30 ? 0.1 : 0)),
-      score: base + (d.synthetic ? 0.05 : 0.2),
-    });
-  }
-  if (m.kind !== 'number' && answer.split(' ').length <= 4) {
-    const prompt = stem;
-    out.push({
-      ...common,
-      id: makeId(m.kind, 'short_answer', answer, m.start, prompt),
-      type: 'short_answer',
-      prompt,
-      choices: [],
-      difficulty: clamp01(0.6 + (answer.length > 12 ? 0.15 : 0)),
-      score: base + (m.kind === 'date' || answer.split(' ').length > 1 ? 0.05 : -0.05),
-    });
+  for (const v of variants) {
+    // The stem must not show the answer elsewhere (e.g. "Baku ... Baku").
+    if (giveaway.some((g) => containsTerm(v.prompt, g))) continue;
+    const d = v.mc ? pickDistractors(a, m.kind, m.key, answer, v.prompt, pools) : null;
+    if (d) {
+      out.push({
+        ...common,
+        answer,
+        id: makeId(m.kind, 'multiple_choice', answer, m.start, v.prompt),
+        type: 'multiple_choice',
+        prompt: v.prompt,
+        choices: orderChoices([answer, ...d.values], numeric, v.prompt),
+        difficulty: clamp01(0.35 + (d.synthetic ? 0 : 0.15) + (words > 30 ? 0.1 : 0)),
+        score: base + v.adj + (d.synthetic ? 0.05 : 0.2),
+      });
+    }
+    if (v.sa) {
+      const prompt = v.shortAnswer?.prompt ?? v.prompt;
+      const typed = v.shortAnswer?.answer ?? answer;
+      out.push({
+        ...common,
+        answer: typed,
+        id: makeId(m.kind, 'short_answer', typed, m.start, prompt),
+        type: 'short_answer',
+        prompt,
+        choices: [],
+        difficulty: clamp01(0.6 + (answer.length > 12 ? 0.15 : 0)),
+        score: base + v.adj + (m.kind === 'date' || answer.split(' ').length > 1 ? 0.05 : -0.05),
+      });
+    }
   }
   return out;
 }

@@ -65,6 +65,9 @@ function swap(a: Analysis, pools: Pools, mentions: Mention[]): { prompt: string;
     const d = pickDistractors(a, m.kind, m.key, answer, tidy(s.text), pools, 1);
     if (!d) continue;
     const replacement = d.values[0];
+    // "a Alvin", "an Baku": an article before a swapped name reads wrong either way.
+    const lead = a.masked.slice(s.start, m.start);
+    if (/\b(a|an)\s+$/i.test(lead) || (/\bthe\s+$/i.test(lead) && /^\p{Lu}{2,}$/u.test(replacement))) continue;
     const prompt = tidy(a.masked.slice(s.start, m.start) + replacement + a.masked.slice(m.end, s.end));
     if (saidElsewhere(a, pools, prompt, replacement, m.sentence)) continue;
     return { prompt, kind: m.kind };

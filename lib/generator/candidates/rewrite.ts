@@ -1,0 +1,180 @@
+// Real questions for dates and counts ("In what year was the bridge built?",
+// "About how many copies were printed?"), rewritten from the sentence only where
+// a simple, safe pattern applies; everything else stays a cloze.
+// Also "reduced" sentences: the same sentence with a leading date phrase or a
+// ", which …," clause cut out, so a second fact of the sentence can be asked
+// without the stem giving away the first.
+import { isCommonWord, isStopword, lexTags, PRONOUNS, toInfinitive } from '../lexicon';
+import type { Analysis, Mention } from '../types';
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ');
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const AUX = new Set(['had', 'did', 'could', 'would', 'should', 'might', 'must', 'may', 'will', 'can', 'is', 'are', 'has', 'have', 'do', 'does', 'be', 'been']);
+const QUALIFIERS = new Set(['about', 'some', 'nearly', 'almost', 'around', 'roughly', 'approximately']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);
+const MAX_REST = 22;
+
+interface Clause {
+  /** e.g. "did the bridge carry", "was the bridge built". */
+  head: string;
+  rest: string;
+}
+
+const isPast = (w: string, prev: string | undefined): boolean => {
+  if (!/^\p{Ll}+$/u.test(w) || AUX.has(w)) return false;
+  if (prev && DETERMINERS.has(prev)) return false;
+  const tags = lexTags(w);
+  if (tags.includes('PastTense')) return true;
+  return /ed$/.test(w) && !tags.some((t) => /Noun|Preposition|Conjunction/.test(t)) && toInfinitive(w) !== w;
+};
+
+const isPresent3 = (w: string, prev: string | undefined): boolean => {
+  if (!/^\p{Ll}+s$/u.test(w) || AUX.has(w) || /ss$/.test(w)) return false;
+  if (prev && DETERMINERS.has(prev)) return false;
+  const tags = lexTags(w);
+  return tags.includes('PresentTense') && !tags.some((t) => /Noun|Plural/.test(t));
+};
+
+/** "the bridge" from "The bridge": only a common first word loses its capital. */
+function lowerSubject(words: string[]): string {
+  const [first, ...rest] = words;
+  const low = /^\p{Lu}\p{Ll}+$/u.test(first) && isCommonWord(first) ? first.toLowerCase() : first;
+  return [low, ...rest].join(' ');
+}
+
+/**
+ * Splits "SUBJECT VERB REST" into an inverted question head. The subject must be short,
+ * start the clause, have no pronoun, comma or quote; the verb must be a simple past,
+ * a present third person, or "was/were".
+ */
+function invert(clause: string): Clause | null {
+  const words = clause.trim().split(' ').filter(Boolean);
+  if (words.length < 2 || /[“”"(),;:]/.test(clause)) return null;
+  const first = words[0].toLowerCase();
+  if (PRONOUNS.has(first) || POSSESSIVES.has(first) || first === 'there' || first === 'it') return null;
+  for (let v = 1; v < Math.min(words.length, 9); v++) {
+    const w = words[v];
+    const prev = words[v - 1]?.toLowerCase();
+    const subject = words.slice(0, v);
+    const rest = words.slice(v + 1);
+    if (rest.length > MAX_REST) return null;
+    if (w === 'will' && /^\p{Ll}+$/u.test(rest[0] ?? '') && !AUX.has(rest[0]) && rest[0] !== 'not') {
+      return { head: `will ${lowerSubject(subject)} ${rest[0]}`, rest: rest.slice(1).join(' ') };
+    }
+    if (w === 'was' || w === 'were') {
+      if (rest[0] === 'not' || !rest.length) return null;
+      return { head: `${w} ${lowerSubject(subject)}`, rest: rest.join(' ') };
+    }
+    if (isPast(w, prev)) {
+      const inf = toInfinitive(w, 'PastTense');
+      if (!inf || inf === w || !/^\p{Ll}+$/u.test(inf)) return null;
+      return { head: `did ${lowerSubject(subject)} ${inf}`, rest: rest.join(' ') };
+    }
+    if (isPresent3(w, prev)) {
+      const inf = toInfinitive(w, 'PresentTense');
+      if (!inf || inf === w || !/^\p{Ll}+$/u.test(inf)) return null;
+      return { head: `does ${lowerSubject(subject)} ${inf}`, rest: rest.join(' ') };
+    }
+    // Words the subject may hold: names, nouns, adjectives, "of", adverbs before the verb.
+    if (AUX.has(w.toLowerCase()) || /^(and|or|but|that|which|who|when|if|because)$/i.test(w)) return null;
+  }
+  return null;
+}
+
+const finish = (s: string): string => collapse(s).trim().replace(/[\s,;:.!?]+$/, '') + '?';
+
+/** Cuts a non-restrictive ", which/who …," clause from text before a mention. */
+const dropRelative = (s: string): string => s.replace(/,\s+(which|who)\s+[^,“”"]{3,80},\s+/, ' ');
+
+export function dateQuestion(a: Analysis, m: Mention): string | null {
+  if (m.kind !== 'date') return null;
+  const isYear = /^\d{4}$/.test(m.text);
+  const isFull = /^(\p{Lu}\p{Ll}+\.? \d{1,2}(,? \d{4})?|\d{1,2} \p{Lu}\p{Ll}+( \d{4})?)$/u.test(collapse(m.text));
+  if (!isYear && !isFull) return null;
+  const s = a.sentences[m.sentence];
+  const before = collapse(a.masked.slice(s.start, m.start)).replace(/^\s+/, '');
+  const after = collapse(a.masked.slice(m.end, s.end));
+  const what = isYear ? 'what year' : 'what date';
+  // "In 1977, scientists found …" -> "In what year did scientists find …?"
+  const lead = before.match(/^(In|On|Around)\s+$/);
+  if (lead) {
+    const rest = after.match(/^,\s+(.+?)[.!]?$/)?.[1];
+    if (!rest || (lead[1] === 'On') !== !isYear || /[“”"]/.test(rest)) return null;
+    // What follows a comma (an appositive, a "which" clause) is dropped from the question.
+    const c = invert(rest.replace(/,\s.*$/, ''));
+    return c ? finish(`${lead[1]} ${what} ${c.head} ${c.rest}`) : null;
+  }
+  const mid = before.match(/^(.*\S)\s+(in|on)\s+$/);
+  if (!mid || (mid[2] === 'on') === isYear) return null;
+  // "The bridge, which was built in 1887, carries …" -> "In what year was the bridge built?"
+  const rel = mid[1].match(/^([^,]{3,60}),\s+(?:which|who)\s+([^,]+)$/);
+  if (rel) {
+    if (!/^,/.test(after)) return null;
+    const c = invert(`${rel[1]} ${rel[2]}`);
+    return c ? finish(`${cap(mid[2])} ${what} ${c.head} ${c.rest}`) : null;
+  }
+  // "The club was founded in 1921 and plays …" -> "In what year was the club founded?"
+  // "in 2016 and 2017": the year is not the only answer.
+  if (/^\s*(and|or|,)\s*\d/.test(after)) return null;
+  if (/,/.test(mid[1]) || !/^([.!]|,|\s+(and|when|after|before|because|as|with|while|for|to|at)\b)/.test(after)) return null;
+  const c = invert(mid[1]);
+  return c ? finish(`${cap(mid[2])} ${what} ${c.head} ${c.rest}`) : null;
+}
+
+export function howManyQuestion(a: Analysis, m: Mention): string | null {
+  if (m.kind !== 'number' || !m.unit) return null;
+  const s = a.sentences[m.sentence];
+  const before = collapse(a.masked.slice(s.start, m.start)).replace(/^\s+/, '');
+  const after = collapse(a.masked.slice(m.end, s.end));
+  const noun = after.match(/^\s+(\p{Ll}+(?:\s+(?:a|per)\s+(?:day|week|month|year))?)(.*?)[.!]?$/u);
+  if (!noun || isStopword(noun[1])) return null;
+  let pre = dropRelative(before).trim();
+  let about = '';
+  const q = pre.match(/^(.*?)\s*\b(\p{Ll}+)$/u);
+  if (q && QUALIFIERS.has(q[2])) {
+    about = 'About how';
+    pre = q[1];
+  }
+  const How = about || 'How';
+  // "about 180 copies were printed" (count opens the clause).
+  if (!pre || /(^|,\s+and|;)$/.test(pre)) {
+    const pass = noun[2].match(/^\s+(were|was)\s+(\p{Ll}+)(.*)$/u);
+    if (!pass || pre) return null;
+    return finish(`${How} many ${noun[1]} ${pass[1]} ${pass[2]}${pass[3]}`);
+  }
+  // "The bridge carries about 9,500 vehicles a day across the river."
+  const c = invert(pre);
+  if (!c || c.rest) return null;
+  const tail = noun[2].trim();
+  if (/[“”"]/.test(tail) || tail.split(' ').length > 10) return null;
+  return finish(`${How} many ${noun[1]} ${c.head} ${tail}`);
+}
+
+const cap = (s: string): string => s[0].toUpperCase() + s.slice(1);
+
+export interface Reduction {
+  /** Absolute [start, end) ranges cut from the sentence. */
+  cuts: Array<[number, number]>;
+  /** Capitalize the first letter left after the cuts. */
+  recap: boolean;
+}
+
+/** Ways to shorten a sentence so that one of its facts disappears from the stem. */
+export function reductions(a: Analysis, sentence: number): Reduction[] {
+  const s = a.sentences[sentence];
+  const text = a.masked.slice(s.start, s.end);
+  const out: Reduction[] = [];
+  const lead = text.match(/^(In|On|Around|By)\s+[^,]{2,25},\s+/);
+  if (lead && /\d{4}/.test(lead[0])) out.push({ cuts: [[s.start, s.start + lead[0].length]], recap: true });
+  const rel = /,\s+(which|who)\s+[^,“”"]{3,80},/.exec(text);
+  if (rel) out.push({ cuts: [[s.start + rel.index, s.start + rel.index + rel[0].length]], recap: false });
+  // " in 2023" / " on 3 June" inside the sentence, when what follows still reads on.
+  for (const m of a.bySentence[sentence]) {
+    if (m.kind !== 'date' || (lead && m.start < s.start + lead[0].length)) continue;
+    const prep = /\s+(in|on)\s+$/.exec(a.masked.slice(Math.max(s.start, m.start - 6), m.start));
+    const next = a.masked.slice(m.end, m.end + 12);
+    if (!prep || !/^([.;]|\s+(when|after|before|because|with|for|to|at|the|a|an)\b|\s+and\s+(?!\d))/.test(next)) continue;
+    out.push({ cuts: [[m.start - prep[0].length, m.end]], recap: false });
+  }
+  return out;
+}

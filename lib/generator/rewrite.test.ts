@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyze } from './analyze';
+import { quoteCandidates } from './candidates/quote';
+import { checkQuestion, checkQuiz } from './checks';
+import { buildPools } from './distractors';
+import { generate } from './index';
+
+const fixture = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+
+describe('dates and counts as questions', () => {
+  const body =
+    'The old town bridge, which was built in 1887, carries about 9,500 vehicles a day across the river. ' +
+    'In 1977, scientists aboard the submersible Alvin found living animals near the Galápagos Islands. ' +
+    'The club was founded in 1921 and plays in the Premier Division. Even more storms followed in 2016 and 2017, when the river flooded.';
+  const qs = generate(body, { count: 40 }).questions;
+  const prompts = qs.map((q) => q.prompt);
+
+  it('rewrites simple sentences into real questions', () => {
+    expect(prompts).toContain('In what year was the old town bridge built?');
+    expect(prompts).toContain('About how many vehicles a day does the old town bridge carry across the river?');
+    expect(prompts).toContain('In what year did scientists aboard the submersible Alvin find living animals near the Galápagos Islands?');
+    expect(prompts).toContain('In what year was the club founded?');
+    expect(prompts.some((p) => p.includes('what year') && p.includes('storms'))).toBe(false);
+  });
+
+  it('asks a second fact of a sentence without giving the first away', () => {
+    const bridge = qs.filter((q) => q.source.sentence.startsWith('The old town bridge'));
+    expect(new Set(bridge.map((q) => q.kind)).size).toBeGreaterThan(1);
+    for (const q of qs) expect(checkQuestion(q, body), q.prompt).toEqual([]);
+  });
+});
+
+describe('amounts', () => {
+  it('keeps units with amounts and draws same-unit distractors', () => {
+    const body = fixture('local-news-bridge-closure.md');
+    const r = generate(body, { count: 30 });
+    const cost = r.questions.find((q) => q.answer === '£3.8 million' && q.type === 'multiple_choice');
+    expect(cost?.choices.every((c) => /^£\d+(\.\d)? million$/.test(c))).toBe(true);
+    const typed = r.questions.find((q) => q.type === 'short_answer' && q.prompt.includes('_____ kilometres'));
+    if (typed) expect(typed.answer).toBe('6');
+    for (const q of r.questions) expect(checkQuestion(q, body), q.prompt).toEqual([]);
+    expect(checkQuiz(r.questions.slice(0, 14))).toEqual([]);
+  });
+});
+
+describe('who said it (seed article)', () => {
+  it('gives every quote its speaker', () => {
+    const seed = fixture('seed-article.md');
+    const a = analyze(seed);
+    const byWords = (w: string): string | undefined => quoteCandidates(a, buildPools(a), 5).find((q) => q.prompt.includes(w))?.answer;
+    expect(byWords('pave the way')).toBe('Putin');
+    expect(byWords('after my visit to Azerbaijan')).toBe('Putin');
+    expect(byWords('prefer to hold peace negotiations')).toBe('Armen Baghdasarian');
+    expect(byWords('politely decline')).toBe('Armen Baghdasarian');
+    expect(byWords('handed over Karabakh')).toBe('Melkonian');
+    expect(byWords('anything good')).toBe('Melkonian');
+    expect(byWords('travelled to Baku')).toBe('Gagik Melkonian');
+    expect(byWords('very satisfied')).toBe('Aliyev');
+  });
+});
