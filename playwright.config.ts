@@ -7,6 +7,8 @@ export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? 'file:./data/e2e
 
 export default defineConfig({
   testDir: './e2e',
+  // Two-instance tests need PostgreSQL and their own servers: playwright.scale.config.ts.
+  testIgnore: ['scale-out/**'],
   outputDir: './test-results',
   fullyParallel: false,
   workers: 1,

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: typecheck, lint, drift check, unit tests, integration tests on SQLite and on a
-# PostgreSQL server (a throwaway cluster unless TEST_PG_URL is given), then e2e in Chromium.
+# PostgreSQL server (a throwaway cluster unless TEST_PG_URL is given), e2e in Chromium on
+# SQLite, then two app instances sharing one PostgreSQL database.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -23,3 +24,7 @@ echo "== drift check"; bash scripts/check-drift.sh
 echo "== unit and integration tests on SQLite"; TEST_DATABASE=sqlite npx vitest run
 echo "== integration tests on PostgreSQL"; TEST_DATABASE=postgresql npx vitest run tests/integration
 echo "== end-to-end tests in Chromium (SQLite)"; npx playwright test
+echo "== two app instances on one PostgreSQL database (Chromium)"
+scale_db="gleaner_scale_$$"
+psql "$PG_URL" -q -c "CREATE DATABASE $scale_db"
+E2E_PG_URL="${PG_URL%/*}/$scale_db" npx playwright test -c playwright.scale.config.ts

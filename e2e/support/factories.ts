@@ -33,9 +33,9 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 }
 
-export function seed<T>(command: string, arg: string): T {
+export function seed<T>(command: string, arg: string, databaseUrl = E2E_DATABASE_URL): T {
   const out = execFileSync('npx', ['tsx', '--conditions=react-server', 'e2e/support/seed.ts', command, arg], {
-    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
+    env: { ...process.env, DATABASE_URL: databaseUrl },
     encoding: 'utf8',
   });
   return JSON.parse(out) as T;
