@@ -61,6 +61,7 @@ test('take a quiz by keyboard, resume after a reload, submit, review and see the
     } else {
       await page.keyboard.press('1');
       await expect(page.getByRole('radio').first()).toBeChecked();
+      await expect(page.getByText(`${i} of 10 answered`)).toBeVisible(); // saved before moving on
       await page.keyboard.press('Enter');
     }
   }

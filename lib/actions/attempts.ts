@@ -1,5 +1,6 @@
 'use server';
 // Taking a quiz: start or resume, save each answer as the student goes, submit once.
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getViewer } from '@/lib/auth';
 import { saveAnswer as saveAnswerInDb, startPracticeAttempt, submitAttempt as submitAttemptInDb } from '@/lib/dal/attempts';
@@ -31,7 +32,11 @@ export const saveAnswer = validatedActionWithViewer(saveAnswerSchema, async (inp
     if (result === 'closed') redirect(`/attempts/${input.attemptId}/results`);
     if (result !== 'saved') return { status: 'error', message: SAVE_ERRORS[result] };
   }
-  if (input.goTo === undefined) return { status: 'ok', message: 'Saved' };
+  if (input.goTo === undefined) {
+    // Refreshes the page around the form, so "N of M answered" counts the answer just saved.
+    revalidatePath(`/attempts/${input.attemptId}`);
+    return { status: 'ok', message: 'Saved' };
+  }
   const where = input.goTo === 'review' ? 'review' : String(input.goTo + 1);
   redirect(`/attempts/${input.attemptId}?q=${where}`);
 });
