@@ -54,6 +54,7 @@ test('take a quiz by keyboard, resume after a reload, submit, review and see the
   // Answer questions 1–3 by keyboard: a digit picks a choice (or type for short answers), Enter moves on.
   for (let i = 1; i <= 3; i++) {
     await expect(page.getByRole('heading', { name: `Question ${i} of 10` })).toBeVisible();
+    await expect(page.locator('form[data-keys-ready]')).toBeVisible();
     const text = page.getByLabel('Your answer');
     if (await text.count()) {
       await text.fill('my typed answer');

@@ -45,11 +45,18 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer }:
       saveNow();
     }
     window.addEventListener('keydown', onKey);
+    // Shortcuts work only from here on (after hydration); the attribute says so, and tests wait on it.
+    formRef.current?.setAttribute('data-keys-ready', 'true');
     return () => window.removeEventListener('keydown', onKey);
   });
 
   return (
-    <form ref={formRef} action={formAction} aria-labelledby={headingId} className="flex flex-col gap-5">
+    <form
+      ref={formRef}
+      action={formAction}
+      aria-labelledby={headingId}
+      className="flex flex-col gap-5"
+    >
       <input type="hidden" name="attemptId" value={attemptId} />
       <input type="hidden" name="questionId" value={question.id} />
       <h2 id={headingId} className="text-xl font-medium leading-snug">
