@@ -1,0 +1,91 @@
+// Text helpers shared by the formats: one normal form for imported text (so an export
+// and re-import gives back exactly what went in), XML escaping, and upload decoding.
+import { INTERCHANGE_MAX_BYTES, InterchangeImportError } from './schema';
+
+// C0/C1 controls other than tab and newline, and Unicode noncharacters: XML 1.0 forbids
+// some, and U+FDD0..U+FDEF are kept free for parsers' internal placeholders (see gift-import).
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]/g;
+
+function clean(text: string): string {
+  // Lone surrogates would make XML ill-formed and UTF-8 lossy; toWellFormed swaps them for U+FFFD.
+  return text.toWellFormed().replace(/\r\n?/g, '\n').replace(CONTROL, '');
+}
+
+/**
+ * Normal form for prompts and explanations: spaces collapsed, lines trimmed, at most one
+ * blank line in a row. Every format here can carry exactly this, so round trips are exact.
+ */
+export function normalizeBlock(text: string): string {
+  return clean(text)
+    .replace(/[^\S\n]+/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Normal form for titles, choices and answers: one line, single spaces. */
+export function normalizeLine(text: string): string {
+  return clean(text).replace(/\s+/g, ' ').trim();
+}
+
+/** Escapes text for XML element content and attribute values (both quote kinds). */
+export function escapeXml(text: string): string {
+  return clean(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** Wraps text in CDATA; a "]]>" inside is split across two sections, the standard trick. */
+export function cdata(text: string): string {
+  return `<![CDATA[${clean(text).replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
+}
+
+/** Text as minimal HTML: paragraphs for blank-line breaks, <br> for single newlines. */
+export function textToHtml(text: string): string {
+  return text
+    .split(/\n{2,}/)
+    .map((para) => `<p>${para.split('\n').map(escapeXml).join('<br>')}</p>`)
+    .join('');
+}
+
+const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/**
+ * Decodes the five predefined XML entities and character references. The XML parser runs
+ * with entity processing off (no DOCTYPE entities, no expansion attacks), so this is the
+ * only decoding; anything else, e.g. an HTML "&nbsp;", is left for the HTML reducer.
+ */
+export function decodeXmlEntities(text: string): string {
+  return text.replace(/&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|(lt|gt|amp|quot|apos));/g, (m, dec?: string, hex?: string, name?: string) => {
+    if (name) return XML_ENTITIES[name];
+    const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex ?? '', 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
+}
+
+function tooLarge(bytes: number, label: string): InterchangeImportError {
+  const limit = `${INTERCHANGE_MAX_BYTES / 1_000_000} MB`;
+  return new InterchangeImportError(`The ${label} file is too large (${bytes} bytes; the limit is ${limit}).`);
+}
+
+/** Refuses oversized input before any parsing; `label` names the format in the message. */
+export function checkSize(text: string, label: string): void {
+  // UTF-16 length is a lower bound on UTF-8 bytes, so most big inputs fail without encoding.
+  const bytes = text.length > INTERCHANGE_MAX_BYTES ? text.length : new TextEncoder().encode(text).length;
+  if (bytes > INTERCHANGE_MAX_BYTES) throw tooLarge(bytes, label);
+}
+
+/** Decodes an uploaded file as UTF-8, refusing invalid bytes and oversized files; drops a BOM. */
+export function decodeUpload(bytes: Uint8Array, label: string): string {
+  if (bytes.length > INTERCHANGE_MAX_BYTES) throw tooLarge(bytes.length, label);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new InterchangeImportError(`The ${label} file is not valid UTF-8 text.`);
+  }
+}
