@@ -51,3 +51,31 @@ export const THREE_QUESTIONS: QuestionSpec[] = [
   { type: 'true_false', prompt: 'Water boils at 100 °C at sea level.', choices: ['True', 'False'], answer: 'true' },
   { type: 'short_answer', prompt: 'Who wrote Hamlet?', choices: [], answer: 'William Shakespeare' },
 ];
+
+export interface FlashcardSpec {
+  front: string;
+  back: string;
+  sourceSentence?: string;
+}
+
+/** Generated-style flashcards on an existing article (found by slug), ranked in order. */
+export async function addFlashcards(db: Db, slug: string, cards: FlashcardSpec[]): Promise<string[]> {
+  const article = await db.article.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+  const ids: string[] = [];
+  for (const [rank, c] of cards.entries()) {
+    const sentence = c.sourceSentence ?? null;
+    const row = await db.flashcard.create({
+      data: {
+        articleId: article.id, genKey: randomUUID(), kind: 'term', front: c.front, back: c.back, rank,
+        sourceSentence: sentence, sourceStart: sentence ? 0 : null, sourceEnd: sentence ? sentence.length : null,
+      },
+    });
+    ids.push(row.id);
+  }
+  return ids;
+}
+
+export const TWO_FLASHCARDS: FlashcardSpec[] = [
+  { front: 'Largest planet', back: 'Jupiter', sourceSentence: 'Jupiter is the largest planet.' },
+  { front: 'Red planet', back: 'Mars', sourceSentence: 'Mars is called the red planet.' },
+];

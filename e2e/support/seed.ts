@@ -1,7 +1,7 @@
 // Seeds e2e data through the app's own Prisma client, against the e2e server's database.
 // Run by e2e/support/factories.ts in a child process (tsx, react-server conditions).
 import { disconnectDb, getDb } from '../../lib/db';
-import { createQuiz } from '../../tests/factories';
+import { addFlashcards, createQuiz, THREE_QUESTIONS, TWO_FLASHCARDS } from '../../tests/factories';
 
 async function main() {
   const [command, arg] = process.argv.slice(2);
@@ -16,6 +16,15 @@ async function main() {
   } else if (command === 'attempt') {
     const row = await db.attempt.findUniqueOrThrow({ where: { id: arg }, include: { responses: true } });
     process.stdout.write(JSON.stringify({ status: row.status, score: row.score, submittedAt: row.submittedAt, responses: row.responses.length }));
+  } else if (command === 'study-deck') {
+    // Two flashcards (Jupiter, Mars) then three questions: a deck whose order and answers are known.
+    const quiz = await createQuiz(db, THREE_QUESTIONS);
+    await addFlashcards(db, quiz.slug, TWO_FLASHCARDS);
+    process.stdout.write(JSON.stringify(quiz));
+  } else if (command === 'study-logs') {
+    const user = await db.user.findUniqueOrThrow({ where: { email: arg }, select: { id: true } });
+    const logs = await db.reviewLog.findMany({ where: { userId: user.id }, orderBy: { reviewedAt: 'asc' }, select: { rating: true, source: true } });
+    process.stdout.write(JSON.stringify(logs));
   } else {
     throw new Error(`unknown command ${command}`);
   }

@@ -5,6 +5,7 @@ import 'server-only';
 import type { Viewer } from '@/lib/auth';
 import { getDb } from '@/lib/db';
 import { choiceValue, isAnswerCorrect } from '@/lib/grading';
+import { recordQuizReviews } from './study';
 
 export interface QuizQuestionView {
   id: string;
@@ -130,7 +131,7 @@ export async function saveAnswer(viewer: Viewer, attemptId: string, questionId: 
  */
 export async function submitAttempt(viewer: Viewer, attemptId: string): Promise<SubmitResult> {
   const db = await getDb();
-  return db.$transaction(async (tx) => {
+  const graded = await db.$transaction(async (tx) => {
     const closed = await tx.attempt.updateMany({
       where: { id: attemptId, userId: viewer.id, status: 'in_progress' },
       data: { status: 'submitted', submittedAt: new Date() },
@@ -147,15 +148,26 @@ export async function submitAttempt(viewer: Viewer, attemptId: string): Promise<
       },
     });
     const key = new Map(attempt.quiz.questions.map(({ question: q }) => [q.id, q]));
-    let score = 0;
+    const correctIds = new Set<string>();
     for (const response of attempt.responses) {
       const q = key.get(response.questionId);
       const isCorrect = q ? isAnswerCorrect(q.type, response.answer, q.answer) : false;
-      if (isCorrect) score += 1;
+      if (isCorrect) correctIds.add(response.questionId);
       await tx.response.update({ where: { id: response.id }, data: { isCorrect } });
     }
+    const score = correctIds.size;
     const total = attempt.quiz.questions.length;
     await tx.attempt.update({ where: { id: attemptId }, data: { score, total } });
-    return { outcome: 'submitted' as const, score, total };
+    const results = [...key.keys()].map((questionId) => ({ questionId, isCorrect: correctIds.has(questionId) }));
+    return { outcome: 'submitted' as const, score, total, results };
   });
+  if (graded.outcome !== 'submitted') return graded;
+  // Only the submit that won the conditional update gets here, so each answer feeds the
+  // schedule once. After the commit: a schedule hiccup must not undo an acknowledged submit.
+  try {
+    await recordQuizReviews(viewer, graded.results);
+  } catch (error) {
+    console.error('quiz results could not update the study schedule', error);
+  }
+  return { outcome: 'submitted', score: graded.score, total: graded.total };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article-body';
 import { buttonClasses } from '@/components/ui/button';
@@ -53,16 +54,21 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         <ArticleBody body={article.body} highlight={highlight} />
       </div>
       <p className="mt-6 text-sm text-stone-600 dark:text-stone-400">License: {article.license}</p>
-      {article.hasQuiz ? (
-        <form action={startAttempt} className="mt-8">
-          <input type="hidden" name="slug" value={article.slug} />
-          <button type="submit" className={buttonClasses('primary', 'w-full sm:w-auto')}>
-            Take the quiz
-          </button>
-        </form>
-      ) : (
-        <p className="mt-8">This article has no quiz yet.</p>
-      )}
+      <div className="mt-8 flex flex-col gap-3 sm:flex-row">
+        {article.hasQuiz ? (
+          <form action={startAttempt}>
+            <input type="hidden" name="slug" value={article.slug} />
+            <button type="submit" className={buttonClasses('primary', 'w-full sm:w-auto')}>
+              Take the quiz
+            </button>
+          </form>
+        ) : (
+          <p>This article has no quiz yet.</p>
+        )}
+        <Link href={`/articles/${article.slug}/study`} className={buttonClasses('secondary', 'w-full sm:w-auto')}>
+          Study flashcards
+        </Link>
+      </div>
     </article>
   );
 }

@@ -1,0 +1,138 @@
+// A student's deck for one article: which cards it holds and each card's schedule for this
+// student. Shared by the study page, grading and the Today page; every function takes the
+// viewer first and filters by owner in the query.
+import 'server-only';
+import type { Viewer } from '@/lib/auth';
+import { getDb, type Db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/sqlite/client';
+import { DEFAULT_RETENTION, type Schedule } from '@/lib/study/scheduler';
+import { cardStateSchema } from '@/lib/schemas/study';
+
+/**
+ * Questions become cards while active. TODO(teacher review): once teachers review questions,
+ * only `approved` ones belong in a deck — drop 'draft' here and in DECK_FLASHCARD_STATUSES.
+ */
+export const DECK_QUESTION_STATUSES = ['draft', 'approved'];
+export const DECK_FLASHCARD_STATUSES = ['draft', 'approved'];
+
+/**
+ * The one place that decides which questions are in this viewer's deck. DESIGN.md: a question
+ * in an assignment still open to the student stays out of their deck until it closes.
+ * Assignments do not exist yet; when they do, add that exclusion to this `where` — e.g.
+ * `NOT: { quizQuestions: { some: { quiz: { assignments: { some: openTo(viewer) } } } } }`.
+ */
+export function deckQuestionWhere(viewer: Viewer): Prisma.QuestionWhereInput {
+  void viewer; // used by the assignment exclusion above
+  return { status: { in: DECK_QUESTION_STATUSES } };
+}
+
+export interface DeckEntry {
+  key: string;
+  articleId: string;
+  front: string;
+  /** Multiple-choice options shown on the front; empty for other cards. */
+  choices: string[];
+  /** Typed answers make sense for short answers, not for true/false or long descriptions. */
+  isTypable: boolean;
+}
+
+export interface CardStateRow extends Schedule {
+  id: string;
+  key: string;
+  version: number;
+  isSuspended: boolean;
+  isLeech: boolean;
+}
+
+const MAX_TYPABLE_ANSWER = 60;
+
+export const scheduleSelect = {
+  id: true,
+  flashcardId: true,
+  questionId: true,
+  state: true,
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  lastReview: true,
+  version: true,
+  isSuspended: true,
+  isLeech: true,
+} as const;
+
+type ScheduleRow = Prisma.StudyCardGetPayload<{ select: typeof scheduleSelect }>;
+
+export function toCardState(row: ScheduleRow): CardStateRow {
+  const { flashcardId, questionId, state, ...rest } = row;
+  return { ...rest, state: cardStateSchema.parse(state), key: flashcardId ? `f:${flashcardId}` : `q:${questionId}` };
+}
+
+export function parseCardKey(key: string): { flashcardId: string } | { questionId: string } {
+  return key.startsWith('f:') ? { flashcardId: key.slice(2) } : { questionId: key.slice(2) };
+}
+
+function parseChoices(json: string): string[] {
+  const value: unknown = JSON.parse(json);
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+/** The student's cards of one article, generated flashcards first, then questions, each by rank. */
+export async function listDeck(viewer: Viewer, articleId: string, db?: Db): Promise<DeckEntry[]> {
+  db ??= await getDb();
+  const [flashcards, questions] = await Promise.all([
+    db.flashcard.findMany({
+      where: { articleId, status: { in: DECK_FLASHCARD_STATUSES } },
+      orderBy: [{ rank: 'asc' }, { id: 'asc' }],
+      select: { id: true, front: true, back: true },
+    }),
+    db.question.findMany({
+      where: { articleId, ...deckQuestionWhere(viewer) },
+      orderBy: [{ rank: 'asc' }, { id: 'asc' }],
+      select: { id: true, type: true, prompt: true, choicesJson: true, answer: true },
+    }),
+  ]);
+  // The answer is read only to decide whether typing fits; it is not part of the entry.
+  return [
+    ...flashcards.map((f) => ({ key: `f:${f.id}`, articleId, front: f.front, choices: [], isTypable: f.back.length <= MAX_TYPABLE_ANSWER })),
+    ...questions.map((q) => ({
+      key: `q:${q.id}`,
+      articleId,
+      front: q.prompt,
+      choices: q.type === 'multiple_choice' ? parseChoices(q.choicesJson) : [],
+      isTypable: q.type !== 'true_false' && q.answer.length <= MAX_TYPABLE_ANSWER,
+    })),
+  ];
+}
+
+/** The viewer's own schedules for one article's cards (or all articles), keyed by card key. */
+export async function listCardStates(viewer: Viewer, articleId?: string, db?: Db): Promise<Map<string, CardStateRow>> {
+  db ??= await getDb();
+  const rows = await db.studyCard.findMany({ where: { userId: viewer.id, ...(articleId ? { articleId } : {}) }, select: scheduleSelect });
+  return new Map(
+    rows.map((r) => {
+      const state = toCardState(r);
+      return [state.key, state] as const;
+    }),
+  );
+}
+
+/** The viewer's desired retention (0.9 until they change it on the Today page). */
+export async function getRetention(viewer: Viewer, db?: Db): Promise<number> {
+  db ??= await getDb();
+  const row = await db.studySettings.findUnique({ where: { userId: viewer.id }, select: { desiredRetention: true } });
+  return row?.desiredRetention ?? DEFAULT_RETENTION;
+}
+
+/** Whether a card key names a card in this viewer's deck; returns its article. */
+export async function findDeckCard(viewer: Viewer, key: string, db: Db): Promise<{ articleId: string } | null> {
+  const ref = parseCardKey(key);
+  if ('flashcardId' in ref) {
+    return db.flashcard.findFirst({ where: { id: ref.flashcardId, status: { in: DECK_FLASHCARD_STATUSES } }, select: { articleId: true } });
+  }
+  return db.question.findFirst({ where: { id: ref.questionId, ...deckQuestionWhere(viewer) }, select: { articleId: true } });
+}

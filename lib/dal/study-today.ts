@@ -1,0 +1,105 @@
+// The Today page: due and new cards per article, the review heatmap, the streak, leeches,
+// and the student's desired retention. Only the viewer's own schedules and reviews are read.
+import 'server-only';
+import type { Viewer } from '@/lib/auth';
+import { getDb } from '@/lib/db';
+import { buildHeatmap, countByDay, currentStreak, type HeatmapDay } from '@/lib/study/activity';
+import { DECK_FLASHCARD_STATUSES, deckQuestionWhere, getRetention } from './study-deck';
+
+export interface ArticleDue {
+  slug: string;
+  title: string;
+  due: number;
+  new: number;
+}
+
+export interface Leech {
+  id: string;
+  front: string;
+  lapses: number;
+  article: { slug: string; title: string };
+}
+
+export interface TodayOverview {
+  articles: ArticleDue[];
+  totalDue: number;
+  totalNew: number;
+  heatmap: HeatmapDay[][];
+  reviewsToday: number;
+  streak: number;
+  leeches: Leech[];
+  retention: number;
+}
+
+const STREAK_LOOKBACK_DAYS = 366;
+
+/** Signed-in viewer, their own data only. */
+export async function getTodayOverview(viewer: Viewer, now = new Date()): Promise<TodayOverview> {
+  const db = await getDb();
+  const inDeck = { OR: [{ flashcard: { status: { in: DECK_FLASHCARD_STATUSES } } }, { question: deckQuestionWhere(viewer) }] };
+  const [articles, states, reviews, leeches, retention] = await Promise.all([
+    db.article.findMany({
+      orderBy: { title: 'asc' },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        _count: { select: { flashcards: { where: { status: { in: DECK_FLASHCARD_STATUSES } } }, questions: { where: deckQuestionWhere(viewer) } } },
+      },
+    }),
+    db.studyCard.findMany({ where: { userId: viewer.id, ...inDeck }, select: { articleId: true, state: true, due: true, isSuspended: true } }),
+    db.reviewLog.findMany({
+      where: { userId: viewer.id, reviewedAt: { gte: new Date(now.getTime() - STREAK_LOOKBACK_DAYS * 86_400_000) } },
+      select: { reviewedAt: true },
+    }),
+    db.studyCard.findMany({
+      where: { userId: viewer.id, isLeech: true, ...inDeck },
+      orderBy: { updatedAt: 'desc' },
+      select: {
+        id: true,
+        lapses: true,
+        article: { select: { slug: true, title: true } },
+        flashcard: { select: { front: true } },
+        question: { select: { prompt: true } },
+      },
+    }),
+    getRetention(viewer, db),
+  ]);
+
+  const perArticle = new Map(articles.map((a) => [a.id, { slug: a.slug, title: a.title, due: 0, new: a._count.flashcards + a._count.questions }]));
+  for (const s of states) {
+    const entry = perArticle.get(s.articleId);
+    if (!entry) continue;
+    // A card leaves "new" once seen (undo can put it back), and a suspended card is in no count.
+    if (s.state !== 'new' || s.isSuspended) entry.new -= 1;
+    if (!s.isSuspended && s.state !== 'new' && s.due <= now) entry.due += 1;
+  }
+  // Most due first; the rest stay in title order.
+  const list = [...perArticle.values()].sort((a, b) => b.due - a.due);
+  const counts = countByDay(reviews.map((r) => r.reviewedAt));
+  return {
+    articles: list,
+    totalDue: list.reduce((n, a) => n + a.due, 0),
+    totalNew: list.reduce((n, a) => n + a.new, 0),
+    heatmap: buildHeatmap(counts, now),
+    reviewsToday: counts.get(now.toISOString().slice(0, 10)) ?? 0,
+    streak: currentStreak(counts, now),
+    leeches: leeches.map((l) => ({
+      id: l.id,
+      front: l.flashcard?.front ?? l.question?.prompt ?? '',
+      lapses: l.lapses,
+      article: l.article,
+    })),
+    retention,
+  };
+}
+
+/** Signed-in viewer: their own desired retention (validated 0.7..0.97 by the action's schema). */
+export async function updateStudySettings(viewer: Viewer, desiredRetention: number): Promise<void> {
+  const db = await getDb();
+  await db.studySettings.upsert({
+    where: { userId: viewer.id },
+    create: { userId: viewer.id, desiredRetention },
+    update: { desiredRetention },
+  });
+}

@@ -1,0 +1,152 @@
+// Grading flashcards: one FSRS step per grade, a review log row with the previous state, and
+// undo. Every function takes the viewer first; a card's schedule is found by (viewer, card) in
+// the query, so another student's card or schedule id finds nothing.
+import 'server-only';
+import type { Viewer } from '@/lib/auth';
+import { getDb, type Db } from '@/lib/db';
+import { LEECH_LAPSES, newSchedule, nextSchedule } from '@/lib/study/scheduler';
+import type { RatingValue, ReviewSource } from '@/lib/schemas/study';
+import { findDeckCard, getRetention, parseCardKey, scheduleSelect, toCardState } from './study-deck';
+
+export type GradeResult = 'graded' | 'conflict' | 'not_found' | 'suspended';
+export type UndoResult = { outcome: 'undone'; cardKey: string } | { outcome: 'nothing_to_undo' };
+
+class StaleCardError extends Error {}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
+}
+
+/**
+ * The viewer only, on a card of their deck. `expectedVersion` is the version the student saw
+ * (0 for a card never graded); null means "whatever it is now" (quiz results). The write is a
+ * conditional update on that version, so two tabs grading the same card count once.
+ */
+export async function gradeCard(
+  viewer: Viewer,
+  cardKey: string,
+  rating: RatingValue,
+  expectedVersion: number | null,
+  source: ReviewSource = 'study',
+  now = new Date(),
+): Promise<GradeResult> {
+  const db = await getDb();
+  const card = await findDeckCard(viewer, cardKey, db);
+  if (!card) return 'not_found';
+  const retention = await getRetention(viewer, db);
+  const ref = parseCardKey(cardKey);
+  try {
+    return await db.$transaction(async (tx) => {
+      let row = await tx.studyCard.findFirst({ where: { userId: viewer.id, ...ref }, select: scheduleSelect });
+      if (!row) {
+        if (expectedVersion !== null && expectedVersion !== 0) throw new StaleCardError();
+        // A unique index on (user, card) makes a second tab's simultaneous create fail here.
+        row = await tx.studyCard.create({
+          data: { userId: viewer.id, articleId: card.articleId, ...ref, ...newSchedule(now) },
+          select: scheduleSelect,
+        });
+      }
+      const current = toCardState(row);
+      if (expectedVersion !== null && current.version !== expectedVersion) throw new StaleCardError();
+      if (current.isSuspended) return 'suspended' as const;
+      const next = nextSchedule(current, rating, now, retention);
+      const isLeech = current.isLeech || next.lapses >= LEECH_LAPSES;
+      const version = current.version + 1;
+      const updated = await tx.studyCard.updateMany({
+        where: { id: current.id, userId: viewer.id, version: current.version },
+        // Crossing the leech threshold suspends the card once; a leech a student chose to keep is not re-suspended.
+        data: { ...next, isLeech, isSuspended: isLeech && !current.isLeech, version },
+      });
+      if (updated.count === 0) throw new StaleCardError();
+      await tx.reviewLog.create({
+        data: {
+          userId: viewer.id,
+          studyCardId: current.id,
+          rating,
+          source,
+          reviewedAt: now,
+          cardVersion: version,
+          prevState: current.state,
+          prevDue: current.due,
+          prevStability: current.stability,
+          prevDifficulty: current.difficulty,
+          prevElapsedDays: current.elapsedDays,
+          prevScheduledDays: current.scheduledDays,
+          prevLearningSteps: current.learningSteps,
+          prevReps: current.reps,
+          prevLapses: current.lapses,
+          prevLastReview: current.lastReview,
+          prevIsLeech: current.isLeech,
+          prevIsSuspended: current.isSuspended,
+        },
+      });
+      return 'graded' as const;
+    });
+  } catch (error) {
+    if (error instanceof StaleCardError || isUniqueViolation(error)) return 'conflict';
+    throw error;
+  }
+}
+
+/**
+ * The viewer only: takes back their latest study grade on this article's cards, restoring the
+ * card exactly as it was. Refused when the card changed since (another grade, a quiz).
+ */
+export async function undoLastGrade(viewer: Viewer, slug: string): Promise<UndoResult> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const log = await tx.reviewLog.findFirst({
+      where: { userId: viewer.id, source: 'study', studyCard: { userId: viewer.id, article: { slug } } },
+      orderBy: [{ reviewedAt: 'desc' }, { id: 'desc' }],
+    });
+    if (!log) return { outcome: 'nothing_to_undo' as const };
+    const restored = await tx.studyCard.updateMany({
+      where: { id: log.studyCardId, userId: viewer.id, version: log.cardVersion },
+      data: {
+        state: log.prevState,
+        due: log.prevDue,
+        stability: log.prevStability,
+        difficulty: log.prevDifficulty,
+        elapsedDays: log.prevElapsedDays,
+        scheduledDays: log.prevScheduledDays,
+        learningSteps: log.prevLearningSteps,
+        reps: log.prevReps,
+        lapses: log.prevLapses,
+        lastReview: log.prevLastReview,
+        isLeech: log.prevIsLeech,
+        isSuspended: log.prevIsSuspended,
+        // The version goes back too: the card is again exactly what a tab showing it saw.
+        version: log.cardVersion - 1,
+      },
+    });
+    if (restored.count === 0) return { outcome: 'nothing_to_undo' as const };
+    await tx.reviewLog.delete({ where: { id: log.id } });
+    const card = await tx.studyCard.findUniqueOrThrow({ where: { id: log.studyCardId }, select: scheduleSelect });
+    return { outcome: 'undone' as const, cardKey: toCardState(card).key };
+  });
+}
+
+/** Whether the viewer has a study grade on this article that undo would take back. */
+export async function canUndo(viewer: Viewer, slug: string, db?: Db): Promise<boolean> {
+  db ??= await getDb();
+  const log = await db.reviewLog.findFirst({
+    where: { userId: viewer.id, source: 'study', studyCard: { userId: viewer.id, article: { slug } } },
+    orderBy: [{ reviewedAt: 'desc' }, { id: 'desc' }],
+    select: { cardVersion: true, studyCard: { select: { version: true } } },
+  });
+  return log !== null && log.studyCard.version === log.cardVersion;
+}
+
+/**
+ * Called by submitAttempt for the one submit that graded the attempt (the viewer's own):
+ * a right answer is a Good review of the question's card, a wrong or missing one Again.
+ * Questions outside the viewer's deck and suspended cards are skipped.
+ */
+export async function recordQuizReviews(viewer: Viewer, results: { questionId: string; isCorrect: boolean }[], now = new Date()): Promise<void> {
+  for (const { questionId, isCorrect } of results) {
+    const key = `q:${questionId}`;
+    const rating: RatingValue = isCorrect ? 3 : 1;
+    // A study tab grading the same card at this instant wins; one retry then gives up quietly.
+    if ((await gradeCard(viewer, key, rating, null, 'quiz', now)) === 'conflict') await gradeCard(viewer, key, rating, null, 'quiz', now);
+  }
+}

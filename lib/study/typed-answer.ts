@@ -1,0 +1,78 @@
+// Checking a typed answer on a flashcard: forgiving (case, accents, surrounding punctuation,
+// one typo in a longer answer) and showing where the typed text differs. Pure; the server
+// calls it when the card is turned over.
+import { normalizeAnswer } from '@/lib/grading';
+
+/** Answers at least this long (normalized) forgive one typo. */
+export const TYPO_MIN_LENGTH = 5;
+
+export type TypedVerdict = 'exact' | 'typo' | 'wrong';
+
+export interface DiffPart {
+  kind: 'same' | 'missing' | 'extra';
+  text: string;
+}
+
+export interface TypedCheck {
+  verdict: TypedVerdict;
+  diff: DiffPart[];
+}
+
+/** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions). */
+export function editDistance(a: string, b: string): number {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[x.length][y.length];
+}
+
+/**
+ * Character diff of the normalized texts (longest common subsequence): `missing` is in the
+ * answer but not typed, `extra` was typed but is not in the answer.
+ */
+export function diffAnswer(typed: string, expected: string): DiffPart[] {
+  const a = Array.from(typed);
+  const b = Array.from(expected);
+  const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+  }
+  const parts: DiffPart[] = [];
+  const push = (kind: DiffPart['kind'], ch: string) => {
+    const last = parts[parts.length - 1];
+    if (last?.kind === kind) last.text += ch;
+    else parts.push({ kind, text: ch });
+  };
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      push('same', a[i]);
+      i++;
+      j++;
+    } else if (j < b.length && (i >= a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
+      push('missing', b[j++]);
+    } else {
+      push('extra', a[i++]);
+    }
+  }
+  return parts;
+}
+
+export function checkTypedAnswer(typed: string, expected: string): TypedCheck {
+  const t = normalizeAnswer(typed);
+  const e = normalizeAnswer(expected);
+  const diff = diffAnswer(t, e);
+  if (t === e) return { verdict: 'exact', diff };
+  const isLongEnough = Array.from(e).length >= TYPO_MIN_LENGTH;
+  return { verdict: isLongEnough && editDistance(t, e) <= 1 ? 'typo' : 'wrong', diff };
+}
