@@ -9,7 +9,7 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
-  { ignores: ['.next/**', 'node_modules/**', 'lib/generated/**', 'test-results/**', 'playwright-report/**', 'tmp/**', 'next-env.d.ts'] },
+  { ignores: ['.next*/**', 'node_modules/**', 'lib/generated/**', 'test-results/**', 'playwright-report/**', 'tmp/**', 'next-env.d.ts'] },
 ];
 
 export default config;

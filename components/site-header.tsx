@@ -17,8 +17,18 @@ export async function SiteHeader() {
           Library
         </Link>
         {viewer ? (
-          <Link href="/scores" className={linkClass}>
-            My scores
+          <>
+            <Link href="/today" className={linkClass}>
+              Today
+            </Link>
+            <Link href="/scores" className={linkClass}>
+              My scores
+            </Link>
+          </>
+        ) : null}
+        {viewer && viewer.role !== 'student' ? (
+          <Link href="/teach" className={linkClass}>
+            Teach
           </Link>
         ) : null}
         <div className="ml-auto flex items-center gap-1">

@@ -71,6 +71,7 @@ test('take a quiz by keyboard, resume after a reload, submit, review and see the
 
   // Back to question 2: its answer is still chosen.
   await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 3 of 10' })).toBeVisible();
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(page.getByRole('heading', { name: 'Question 2 of 10' })).toBeVisible();
   const typed = page.getByLabel('Your answer');

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { ParsedArticle } from './content';
 import type { Db } from './db';
-import { generate, GENERATOR_VERSION, type GeneratedQuestion } from './generator';
+import { generate, GENERATOR_VERSION, type Flashcard, type GeneratedQuestion } from './generator';
 
 /** How many ranked candidates an article keeps for review; the practice quiz takes the best. */
 export const CANDIDATES_PER_ARTICLE = 30;
@@ -27,12 +27,19 @@ export function questionKey(q: GeneratedQuestion): string {
   return createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 32);
 }
 
+export function flashcardKey(c: Flashcard): string {
+  const identity = [c.kind, c.front, c.back, c.source.sentence, c.source.start, c.source.end];
+  return createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 32);
+}
+
 export async function importArticle(db: Db, article: ParsedArticle): Promise<ImportResult> {
   const existing = await db.article.findUnique({
     where: { slug: article.slug },
     select: { id: true, contentHash: true, generatorVersion: true },
   });
-  if (existing && existing.contentHash === article.contentHash && existing.generatorVersion === GENERATOR_VERSION) {
+  // Articles imported before flashcards were stored get them on the next import (a one-time backfill).
+  const isCurrent = existing && existing.contentHash === article.contentHash && existing.generatorVersion === GENERATOR_VERSION;
+  if (isCurrent && (await db.flashcard.count({ where: { articleId: existing.id } })) > 0) {
     const questionCount = await db.question.count({ where: { articleId: existing.id, status: { in: ['draft', 'approved'] } } });
     return { slug: article.slug, outcome: 'unchanged', questionCount };
   }
@@ -94,6 +101,7 @@ export async function importArticle(db: Db, article: ParsedArticle): Promise<Imp
       data: { status: 'retired' },
     });
 
+    await storeFlashcards(tx as unknown as Db, articleId, generated.flashcards);
     await refreshPracticeQuiz(tx as unknown as Db, articleId, fm.title);
   });
 
@@ -104,11 +112,35 @@ export async function importArticle(db: Db, article: ParsedArticle): Promise<Imp
   };
 }
 
+/** Flashcards follow the questions' rules: same content keeps its row (and students' schedules). */
+async function storeFlashcards(db: Db, articleId: string, cards: Flashcard[]): Promise<void> {
+  const keptIds: string[] = [];
+  for (const [rank, c] of cards.entries()) {
+    const genKey = flashcardKey(c);
+    const row = await db.flashcard.upsert({
+      where: { articleId_genKey: { articleId, genKey } },
+      create: {
+        articleId, genKey, status: 'draft', kind: c.kind, front: c.front, back: c.back, rank,
+        sourceSentence: c.source.sentence, sourceStart: c.source.start, sourceEnd: c.source.end, generatorVersion: GENERATOR_VERSION,
+      },
+      update: { rank },
+      select: { id: true, status: true },
+    });
+    if (row.status === 'retired') await db.flashcard.update({ where: { id: row.id }, data: { status: 'draft' } });
+    keptIds.push(row.id);
+  }
+  await db.flashcard.updateMany({
+    where: { articleId, status: 'draft', id: { notIn: keptIds } },
+    data: { status: 'retired' },
+  });
+}
+
 /** Points the article's current practice quiz at its best questions, keeping the old quiz for past attempts. */
-async function refreshPracticeQuiz(db: Db, articleId: string, title: string): Promise<void> {
+export async function refreshPracticeQuiz(db: Db, articleId: string, title: string): Promise<void> {
   const best = await db.question.findMany({
     where: { articleId, status: { in: ['approved', 'draft'] } },
-    orderBy: [{ rank: 'asc' }, { createdAt: 'asc' }],
+    // 'approved' sorts before 'draft': a teacher's approved questions come first.
+    orderBy: [{ status: 'asc' }, { rank: 'asc' }, { createdAt: 'asc' }],
     take: PRACTICE_QUIZ_SIZE,
     select: { id: true },
   });

@@ -16,14 +16,25 @@ export function formDataToObject(formData: FormData): Record<string, FormDataEnt
   return out;
 }
 
+/** The submitted text fields, minus anything secret, to refill a form after an error. */
+export function submittedValues(input: Record<string, FormDataEntryValue>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (typeof value === 'string' && !/password/i.test(key)) out[key] = value.slice(0, 5000);
+  }
+  return out;
+}
+
 export function validatedAction<S extends z.ZodType>(
   schema: S,
   handler: (data: z.infer<S>) => Promise<ActionState>,
 ) {
   return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
-    const parsed = schema.safeParse(formDataToObject(formData));
-    if (!parsed.success) return fieldErrorState(parsed.error);
-    return handler(parsed.data);
+    const input = formDataToObject(formData);
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return { ...fieldErrorState(parsed.error), values: submittedValues(input) };
+    const state = await handler(parsed.data);
+    return state.status === 'error' ? { ...state, values: submittedValues(input) } : state;
   };
 }
 
@@ -34,8 +45,10 @@ export function validatedActionWithViewer<S extends z.ZodType>(
   return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
     const viewer = await getViewer();
     if (!viewer) return SIGNED_OUT_STATE;
-    const parsed = schema.safeParse(formDataToObject(formData));
-    if (!parsed.success) return fieldErrorState(parsed.error);
-    return handler(parsed.data, viewer);
+    const input = formDataToObject(formData);
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return { ...fieldErrorState(parsed.error), values: submittedValues(input) };
+    const state = await handler(parsed.data, viewer);
+    return state.status === 'error' ? { ...state, values: submittedValues(input) } : state;
   };
 }

@@ -5,6 +5,8 @@ export interface ActionState {
   status: 'idle' | 'ok' | 'error';
   message?: string;
   fieldErrors?: Record<string, string[] | undefined>;
+  /** What was submitted, so a form that React resets after its action can show it again. Never passwords. */
+  values?: Record<string, string>;
 }
 
 export const idleState: ActionState = { status: 'idle' };

@@ -21,7 +21,7 @@ export function SignInForm({ next }: { next?: string }) {
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormMessage message={state.status === 'error' ? state.message : undefined} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
-      <Field name="email" label="Email" type="email" autoComplete="email" required errors={state.fieldErrors?.email} />
+      <Field name="email" label="Email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
       <Field name="password" label="Password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} />
       <Button type="submit" disabled={pending}>
         {pending ? 'Signing in…' : 'Sign in'}
@@ -42,8 +42,8 @@ export function SignUpForm({ next }: { next?: string }) {
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormMessage message={state.status === 'error' ? state.message : undefined} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
-      <Field name="name" label="Name" autoComplete="name" required maxLength={100} errors={state.fieldErrors?.name} />
-      <Field name="email" label="Email" type="email" autoComplete="email" required errors={state.fieldErrors?.email} />
+      <Field name="name" label="Name" autoComplete="name" required maxLength={100} defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
+      <Field name="email" label="Email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
       <Field
         name="password"
         label="Password"

@@ -1,0 +1,144 @@
+'use client';
+// Add or edit a question. Without JavaScript every answer section shows; with it, only the
+// section for the chosen type.
+import { useActionState, useState, useSyncExternalStore } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { saveQuestion } from '@/lib/actions/review';
+import { idleState } from '@/lib/schemas/action-state';
+
+export interface QuestionFormValues {
+  type: 'multiple_choice' | 'true_false' | 'short_answer';
+  prompt: string;
+  choices: string[];
+  answer: string;
+  explanation: string;
+}
+
+const noop = () => () => {};
+
+const TYPES = [
+  { value: 'multiple_choice', label: 'Multiple choice' },
+  { value: 'true_false', label: 'True/false' },
+  { value: 'short_answer', label: 'Short answer' },
+] as const;
+
+export function QuestionForm({ slug, questionId, initial }: { slug?: string; questionId?: string; initial?: QuestionFormValues }) {
+  const [state, action, pending] = useActionState(saveQuestion, idleState);
+  const [type, setType] = useState<QuestionFormValues['type']>(initial?.type ?? 'multiple_choice');
+  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  const errors = state.fieldErrors ?? {};
+  // After a refused submit React resets the form; the submitted values come back in the state.
+  const sent = state.values;
+  const choices = [0, 1, 2, 3].map((i) => sent?.[`choice${i + 1}`] ?? initial?.choices[i] ?? '');
+  const correctIndex = sent?.correctChoice
+    ? Number(sent.correctChoice) - 1
+    : initial?.type === 'multiple_choice' ? initial.choices.indexOf(initial.answer) : 0;
+  const trueFalse = sent ? sent.trueFalseAnswer : initial?.type === 'true_false' ? initial.answer : undefined;
+  const show = (t: QuestionFormValues['type']) => !hydrated || type === t;
+
+  return (
+    <form action={action} className="flex flex-col gap-5" noValidate>
+      {state.status === 'error' && state.message ? (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+          {state.message}
+        </p>
+      ) : null}
+      {slug ? <input type="hidden" name="slug" value={slug} /> : null}
+      {questionId ? <input type="hidden" name="questionId" value={questionId} /> : null}
+      {/* Radios, not a select: React's reset after a refused submit restores their defaults. */}
+      <fieldset className="flex flex-col gap-1">
+        <legend className="mb-1 font-medium">Type</legend>
+        <div className="flex flex-wrap gap-2">
+          {TYPES.map((t) => (
+            <label key={t.value} className="flex min-h-11 items-center gap-2 rounded-md border border-stone-300 px-3 has-checked:border-sky-600 dark:border-stone-700">
+              <input
+                type="radio"
+                name="type"
+                value={t.value}
+                defaultChecked={(sent?.type ?? initial?.type ?? 'multiple_choice') === t.value}
+                onChange={() => setType(t.value)}
+                className="size-5 accent-sky-700"
+              />
+              {t.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="field-prompt" className="font-medium">Question</label>
+        <textarea
+          id="field-prompt"
+          name="prompt"
+          required
+          maxLength={1000}
+          rows={3}
+          defaultValue={sent?.prompt ?? initial?.prompt}
+          aria-invalid={errors.prompt ? true : undefined}
+          aria-describedby={errors.prompt ? 'field-prompt-error' : undefined}
+          className="rounded-md border border-stone-400 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-900"
+        />
+        {errors.prompt ? <p id="field-prompt-error" className="text-sm text-red-700 dark:text-red-400">{errors.prompt.join(' ')}</p> : null}
+      </div>
+      {show('multiple_choice') ? (
+        <fieldset className="flex flex-col gap-3 rounded-md border border-stone-300 p-3 dark:border-stone-700" aria-describedby={errors.correctChoice || errors.choice1 ? 'choices-error' : undefined}>
+          <legend className="px-1 font-medium">Choices (multiple choice) — mark the correct one</legend>
+          {choices.map((c, i) => (
+            <div key={i} className="flex items-end gap-3">
+              <input
+                type="radio"
+                name="correctChoice"
+                value={i + 1}
+                defaultChecked={i === Math.max(correctIndex, 0)}
+                aria-label={`Choice ${i + 1} is correct`}
+                className="mb-3 size-5 accent-sky-700"
+              />
+              <div className="grow">
+                <Field name={`choice${i + 1}`} label={`Choice ${i + 1}`} defaultValue={c} maxLength={200} />
+              </div>
+            </div>
+          ))}
+          {errors.correctChoice || errors.choice1 ? (
+            <p id="choices-error" className="text-sm text-red-700 dark:text-red-400">{[...(errors.choice1 ?? []), ...(errors.correctChoice ?? [])].join(' ')}</p>
+          ) : null}
+        </fieldset>
+      ) : null}
+      {show('true_false') ? (
+        <fieldset className="flex flex-col gap-2 rounded-md border border-stone-300 p-3 dark:border-stone-700">
+          <legend className="px-1 font-medium">The statement is (true/false)</legend>
+          {(['true', 'false'] as const).map((v) => (
+            <label key={v} className="flex min-h-11 items-center gap-3">
+              <input type="radio" name="trueFalseAnswer" value={v} defaultChecked={trueFalse === v} className="size-5 accent-sky-700" />
+              {v === 'true' ? 'True' : 'False'}
+            </label>
+          ))}
+          {errors.trueFalseAnswer ? <p className="text-sm text-red-700 dark:text-red-400">{errors.trueFalseAnswer.join(' ')}</p> : null}
+        </fieldset>
+      ) : null}
+      {show('short_answer') ? (
+        <Field
+          name="shortAnswer"
+          label="Expected answer (short answer)"
+          hint="Case, accents and surrounding punctuation are forgiven when grading."
+          defaultValue={sent?.shortAnswer ?? (initial?.type === 'short_answer' ? initial.answer : '')}
+          maxLength={200}
+          errors={errors.shortAnswer}
+        />
+      ) : null}
+      <div className="flex flex-col gap-1">
+        <label htmlFor="field-explanation" className="font-medium">Explanation (shown with the answer)</label>
+        <textarea
+          id="field-explanation"
+          name="explanation"
+          maxLength={2000}
+          rows={3}
+          defaultValue={sent?.explanation ?? initial?.explanation}
+          className="rounded-md border border-stone-400 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-900"
+        />
+      </div>
+      <Button type="submit" disabled={pending}>
+        {pending ? 'Saving…' : questionId ? 'Save as a new approved version' : 'Add question'}
+      </Button>
+    </form>
+  );
+}

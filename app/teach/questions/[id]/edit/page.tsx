@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { requireTeacher } from '@/lib/auth';
+import { getQuestionForEdit } from '@/lib/dal/review';
+import { QuestionForm, type QuestionFormValues } from '../../../_components/question-form';
+
+export const metadata: Metadata = { title: 'Edit a question' };
+
+export default async function EditQuestionPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireTeacher();
+  const q = await getQuestionForEdit(viewer, (await params).id);
+  if (!q) notFound();
+  const initial: QuestionFormValues = {
+    type: q.type as QuestionFormValues['type'],
+    prompt: q.prompt,
+    choices: q.choices,
+    answer: q.answer,
+    explanation: q.explanation,
+  };
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col gap-4">
+      <p className="text-sm"><Link href={`/teach/articles/${q.slug}`} className="underline">Back to the question bank</Link></p>
+      <h1 className="text-2xl font-semibold">Edit a question</h1>
+      <p className="text-stone-600 dark:text-stone-400">
+        Saving makes a new approved version; answers students already gave keep pointing at the old wording.
+      </p>
+      {q.source ? (
+        <blockquote className="border-l-2 border-stone-300 pl-3 font-serif text-sm dark:border-stone-600">Source: {q.source.sentence}</blockquote>
+      ) : null}
+      <QuestionForm slug={q.slug} questionId={q.id} initial={initial} />
+    </div>
+  );
+}

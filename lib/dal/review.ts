@@ -1,0 +1,192 @@
+// Question review for teachers: the article's question bank with sources, decisions, edits and
+// teachers' own questions. Articles and their banks are shared by the school's teachers; only a
+// teacher or the admin may call these (others get null / 'forbidden').
+import 'server-only';
+import type { Viewer } from '@/lib/auth';
+import { getDb } from '@/lib/db';
+import { refreshPracticeQuiz } from '@/lib/import-content';
+
+export type QuestionStatus = 'draft' | 'approved' | 'rejected' | 'retired';
+
+export interface ReviewQuestion {
+  id: string;
+  origin: string;
+  status: QuestionStatus;
+  type: string;
+  kind: string;
+  prompt: string;
+  choices: string[];
+  answer: string;
+  explanation: string;
+  source: { sentence: string; start: number; end: number } | null;
+}
+
+export interface ArticleBank {
+  slug: string;
+  title: string;
+  questions: ReviewQuestion[];
+}
+
+export interface ArticleReviewSummary {
+  slug: string;
+  title: string;
+  counts: Record<'draft' | 'approved' | 'rejected', number>;
+}
+
+export function isTeacher(viewer: Viewer): boolean {
+  return viewer.role === 'teacher' || viewer.role === 'admin';
+}
+
+/** Teachers: every article with how many questions await review, are approved or rejected. */
+export async function listArticlesForReview(viewer: Viewer): Promise<ArticleReviewSummary[] | null> {
+  if (!isTeacher(viewer)) return null;
+  const db = await getDb();
+  const [articles, groups] = await Promise.all([
+    db.article.findMany({ orderBy: { title: 'asc' }, select: { id: true, slug: true, title: true } }),
+    db.question.groupBy({ by: ['articleId', 'status'], _count: { _all: true } }),
+  ]);
+  return articles.map((a) => {
+    const counts = { draft: 0, approved: 0, rejected: 0 };
+    for (const g of groups) {
+      if (g.articleId === a.id && g.status in counts) counts[g.status as keyof typeof counts] = g._count._all;
+    }
+    return { slug: a.slug, title: a.title, counts };
+  });
+}
+
+/** Teachers: an article's bank, best-ranked first; retired questions are left out. */
+export async function getArticleBank(viewer: Viewer, slug: string): Promise<ArticleBank | null> {
+  if (!isTeacher(viewer)) return null;
+  const db = await getDb();
+  const article = await db.article.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      title: true,
+      questions: {
+        where: { status: { not: 'retired' } },
+        orderBy: [{ rank: 'asc' }, { createdAt: 'asc' }],
+        select: {
+          id: true, origin: true, status: true, type: true, kind: true, prompt: true, choicesJson: true, answer: true,
+          explanation: true, sourceSentence: true, sourceStart: true, sourceEnd: true,
+        },
+      },
+    },
+  });
+  if (!article) return null;
+  return {
+    slug: article.slug,
+    title: article.title,
+    questions: article.questions.map((q) => ({
+      id: q.id,
+      origin: q.origin,
+      status: q.status as QuestionStatus,
+      type: q.type,
+      kind: q.kind,
+      prompt: q.prompt,
+      choices: JSON.parse(q.choicesJson) as string[],
+      answer: q.answer,
+      explanation: q.explanation,
+      source:
+        q.sourceSentence != null && q.sourceStart != null && q.sourceEnd != null
+          ? { sentence: q.sourceSentence, start: q.sourceStart, end: q.sourceEnd }
+          : null,
+    })),
+  };
+}
+
+/** Teachers: one question for the edit form. */
+export async function getQuestionForEdit(viewer: Viewer, questionId: string): Promise<(ReviewQuestion & { slug: string }) | null> {
+  if (!isTeacher(viewer)) return null;
+  const db = await getDb();
+  const q = await db.question.findFirst({
+    where: { id: questionId, status: { not: 'retired' } },
+    select: {
+      id: true, origin: true, status: true, type: true, kind: true, prompt: true, choicesJson: true, answer: true,
+      explanation: true, sourceSentence: true, sourceStart: true, sourceEnd: true, article: { select: { slug: true } },
+    },
+  });
+  if (!q) return null;
+  return {
+    id: q.id, origin: q.origin, status: q.status as QuestionStatus, type: q.type, kind: q.kind, prompt: q.prompt,
+    choices: JSON.parse(q.choicesJson) as string[], answer: q.answer, explanation: q.explanation,
+    source: q.sourceSentence != null && q.sourceStart != null && q.sourceEnd != null
+      ? { sentence: q.sourceSentence, start: q.sourceStart, end: q.sourceEnd }
+      : null,
+    slug: q.article.slug,
+  };
+}
+
+export type ReviewResult = 'ok' | 'forbidden' | 'not_found';
+
+const DECISIONS = { approve: 'approved', reject: 'rejected', restore: 'draft' } as const;
+
+/** Teachers: approve, reject or send back to draft; the article's practice quiz follows. */
+export async function decideQuestion(viewer: Viewer, questionId: string, decision: keyof typeof DECISIONS): Promise<ReviewResult> {
+  if (!isTeacher(viewer)) return 'forbidden';
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const changed = await tx.question.updateMany({
+      where: { id: questionId, status: { in: ['draft', 'approved', 'rejected'] } },
+      data: { status: DECISIONS[decision] },
+    });
+    if (changed.count === 0) return 'not_found' as const;
+    const q = await tx.question.findUniqueOrThrow({ where: { id: questionId }, select: { articleId: true, article: { select: { title: true } } } });
+    await refreshPracticeQuiz(tx as unknown as typeof db, q.articleId, q.article.title);
+    return 'ok' as const;
+  });
+}
+
+export interface QuestionContent {
+  type: string;
+  prompt: string;
+  choices: string[];
+  answer: string;
+  explanation: string;
+}
+
+/**
+ * Teachers: an edit makes a new approved version and retires the old one, so responses given
+ * to the old wording keep pointing at what the student saw.
+ */
+export async function editQuestion(viewer: Viewer, questionId: string, content: QuestionContent): Promise<ReviewResult> {
+  if (!isTeacher(viewer)) return 'forbidden';
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const old = await tx.question.findFirst({
+      where: { id: questionId, status: { not: 'retired' } },
+      select: { articleId: true, kind: true, rank: true, difficulty: true, sourceSentence: true, sourceStart: true, sourceEnd: true, generatorVersion: true, article: { select: { title: true } } },
+    });
+    if (!old) return 'not_found' as const;
+    const retired = await tx.question.updateMany({ where: { id: questionId, status: { not: 'retired' } }, data: { status: 'retired' } });
+    if (retired.count === 0) return 'not_found' as const;
+    await tx.question.create({
+      data: {
+        articleId: old.articleId, origin: 'teacher', status: 'approved', kind: old.kind, rank: old.rank, difficulty: old.difficulty,
+        sourceSentence: old.sourceSentence, sourceStart: old.sourceStart, sourceEnd: old.sourceEnd, generatorVersion: old.generatorVersion,
+        type: content.type, prompt: content.prompt, choicesJson: JSON.stringify(content.choices), answer: content.answer, explanation: content.explanation,
+      },
+    });
+    await refreshPracticeQuiz(tx as unknown as typeof db, old.articleId, old.article.title);
+    return 'ok' as const;
+  });
+}
+
+/** Teachers: a question of their own, approved, with no source sentence (its explanation is shown instead). */
+export async function createTeacherQuestion(viewer: Viewer, slug: string, content: QuestionContent): Promise<ReviewResult> {
+  if (!isTeacher(viewer)) return 'forbidden';
+  const db = await getDb();
+  const article = await db.article.findUnique({ where: { slug }, select: { id: true, title: true } });
+  if (!article) return 'not_found';
+  await db.$transaction(async (tx) => {
+    const last = await tx.question.aggregate({ where: { articleId: article.id }, _max: { rank: true } });
+    await tx.question.create({
+      data: {
+        articleId: article.id, origin: 'teacher', status: 'approved', kind: 'term', rank: (last._max.rank ?? 0) + 1,
+        type: content.type, prompt: content.prompt, choicesJson: JSON.stringify(content.choices), answer: content.answer, explanation: content.explanation,
+      },
+    });
+    await refreshPracticeQuiz(tx as unknown as typeof db, article.id, article.title);
+  });
+  return 'ok';
+}

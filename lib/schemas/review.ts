@@ -1,0 +1,59 @@
+// Teachers' question review: decisions, edits and their own questions.
+import { z } from 'zod';
+
+const id = z.string().min(1).max(64).regex(/^[a-z0-9]+$/i, 'Invalid id.');
+const text = (max: number, label: string) => z.string().trim().min(1, `Enter ${label}.`).max(max, `Use at most ${max} characters.`);
+const optionalChoice = z.string().trim().max(200, 'Use at most 200 characters.').optional().default('');
+
+export const QUESTION_TYPES = ['multiple_choice', 'true_false', 'short_answer'] as const;
+
+export const reviewDecisionSchema = z
+  .object({ questionId: id, decision: z.enum(['approve', 'reject', 'restore']) })
+  .strict();
+
+/** The question form: choices come as four fields; the answer is a choice's number or typed text. */
+export const questionFormSchema = z
+  .object({
+    slug: z.string().min(1).max(200).optional(),
+    questionId: id.optional(),
+    type: z.enum(QUESTION_TYPES),
+    prompt: text(1000, 'the question'),
+    choice1: optionalChoice,
+    choice2: optionalChoice,
+    choice3: optionalChoice,
+    choice4: optionalChoice,
+    correctChoice: z.coerce.number().int().min(1).max(4).optional(),
+    trueFalseAnswer: z.enum(['true', 'false']).optional(),
+    shortAnswer: z.string().trim().max(200, 'Use at most 200 characters.').optional().default(''),
+    explanation: z.string().trim().max(2000, 'Use at most 2000 characters.').optional().default(''),
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    if (q.type === 'multiple_choice') {
+      const filled = [q.choice1, q.choice2, q.choice3, q.choice4].filter(Boolean);
+      if (filled.length < 2) ctx.addIssue({ code: 'custom', path: ['choice1'], message: 'Give at least two choices.' });
+      if (new Set(filled.map((c) => c.toLowerCase())).size !== filled.length) {
+        ctx.addIssue({ code: 'custom', path: ['choice1'], message: 'Choices must differ.' });
+      }
+      const picked = q.correctChoice ? [q.choice1, q.choice2, q.choice3, q.choice4][q.correctChoice - 1] : '';
+      if (!picked) ctx.addIssue({ code: 'custom', path: ['correctChoice'], message: 'Mark which filled-in choice is correct.' });
+    } else if (q.type === 'true_false') {
+      if (!q.trueFalseAnswer) ctx.addIssue({ code: 'custom', path: ['trueFalseAnswer'], message: 'Choose true or false.' });
+    } else if (!q.shortAnswer) {
+      ctx.addIssue({ code: 'custom', path: ['shortAnswer'], message: 'Enter the expected answer.' });
+    }
+  });
+
+export type QuestionFormInput = z.infer<typeof questionFormSchema>;
+
+/** The stored shape of a question form: choices and answer as the quiz uses them. */
+export function toStoredQuestion(q: QuestionFormInput): { type: string; prompt: string; choices: string[]; answer: string; explanation: string } {
+  if (q.type === 'multiple_choice') {
+    const all = [q.choice1, q.choice2, q.choice3, q.choice4];
+    return { type: q.type, prompt: q.prompt, choices: all.filter(Boolean), answer: all[(q.correctChoice ?? 1) - 1], explanation: q.explanation };
+  }
+  if (q.type === 'true_false') {
+    return { type: q.type, prompt: q.prompt, choices: ['True', 'False'], answer: q.trueFalseAnswer ?? 'true', explanation: q.explanation };
+  }
+  return { type: q.type, prompt: q.prompt, choices: [], answer: q.shortAnswer, explanation: q.explanation };
+}
