@@ -22,6 +22,7 @@ echo "== typecheck"; npx tsc --noEmit -p .
 echo "== lint"; npx eslint . --max-warnings 0
 echo "== drift check"; bash scripts/check-drift.sh
 echo "== unit and integration tests on SQLite"; TEST_DATABASE=sqlite npx vitest run
+echo "== generator quality on its fixtures (informational)"; npm run --silent eval:generator
 echo "== integration tests on PostgreSQL"; TEST_DATABASE=postgresql npx vitest run tests/integration
 echo "== end-to-end tests in Chromium (SQLite)"; npx playwright test
 echo "== two app instances on one PostgreSQL database (Chromium)"
