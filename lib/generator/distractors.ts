@@ -3,6 +3,7 @@
 // (nearby years, scaled amounts, well-known places) only when it runs short.
 import nlp from 'compromise';
 import { isStopword, lexTags } from './lexicon';
+import { normKey } from './link';
 import { parseAmount } from './numbers';
 import type { Analysis, Entity, EntityKind } from './types';
 
@@ -42,6 +43,8 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     if (!v || picked.length >= n) return false;
     // Amounts share their unit by design ("£1.9 million", "£3.8 million"): compare values instead.
     if (numericKind ? !distinctAmount(v, [answer, ...picked]) : overlaps(v, answer) || picked.some((p) => overlaps(p, v))) return false;
+    // "WHO" and "World Health Organization" are one choice twice.
+    if (!numericKind && [answer, ...picked].some((p) => sameByInitials(p, v))) return false;
     if (contentWords(v).some((w) => new RegExp(`(^|[^\\p{L}])${escape(w)}($|[^\\p{L}])`, 'u').test(stemLower)) && kind !== 'date' && kind !== 'number' && kind !== 'quantity') return false;
     picked.push(v);
     return true;
@@ -65,6 +68,12 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   // Cities for cities, countries for countries: same sub-kind first.
   const sub = (w: string): string => (lexTags(w).find((t) => t === 'City' || t === 'Country') ?? 'other');
   let pool = pools.byKind.get(kind) ?? [];
+  // Unclassified names ("Saturn V", "Cold War") are too mixed to stand in for each
+  // other; only terms the article defines are offered as choices for one another.
+  if (kind === 'term') {
+    if (!pools.definedTerms.has(key)) return null;
+    pool = pool.filter((e) => pools.definedTerms.has(e.key));
+  }
   if (kind === 'place') {
     const want = sub(answer);
     let sorted = pools.placesBySub.get(want);
@@ -79,8 +88,11 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     accept(single ? surname(e.name) : e.name);
   }
   const real = picked.length;
-  if (kind === 'place' && picked.length < n) {
-    const type = lexTags(answer).includes('Country') ? 'Country' : 'City';
+  // Well-known cities or countries stand in only for a known city or country:
+  // "Volgograd" is no distractor for a stadium, a ridge or a club.
+  const known = kind === 'place' ? sub(answer) : 'other';
+  if (known !== 'other' && picked.length < n) {
+    const type = known;
     const list = type === 'Country' ? pools.countries : pools.cities;
     const h = hashString(answer);
     for (let i = 0; i < list.length && picked.length < n; i++) accept(list[(h + i * 7919) % list.length]);
@@ -120,6 +132,8 @@ export interface Pools {
   sentencesByName: Map<string, number[]>;
   /** Counted noun of each bare count ("players"), so counts of different things never mix. */
   countNoun: Map<string, string>;
+  /** Keys of terms the article defines ("X is a …"). */
+  definedTerms: Set<string>;
   /** Place pools sorted once per sub-kind (city, country, other). */
   placesBySub: Map<string, Entity[]>;
 }
@@ -145,7 +159,8 @@ export function buildPools(a: Analysis): Pools {
   }
   const countNoun = new Map<string, string>();
   for (const m of a.mentions) if (m.kind === 'number' && m.unit && !countNoun.has(m.key)) countNoun.set(m.key, m.unit);
-  return { byKind, numbers, sentencesByName, countNoun, placesBySub: new Map(), ...placeLists };
+  const definedTerms = new Set(a.descriptions.filter((d) => d.kind === 'term').map((d) => normKey(d.term)));
+  return { byKind, numbers, sentencesByName, countNoun, definedTerms, placesBySub: new Map(), ...placeLists };
 }
 
 function loadPlaces(): { cities: string[]; countries: string[] } {
@@ -162,3 +177,11 @@ function loadPlaces(): { cities: string[]; countries: string[] } {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "WHO" is "World Health Organization": an all-capitals word spelling the other's initials. */
+function sameByInitials(x: string, y: string): boolean {
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (!/^\p{Lu}{2,6}$/u.test(short)) return false;
+  const initials = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials === short;
+}

@@ -27,6 +27,8 @@ export interface NameSpan {
 
 const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y', '&', 'the']);
 const PLACE_PREPS = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'into', 'toward', 'towards', 'outside', 'around', 'via', 'visited', 'visit']);
+const PRONOUN_CAPS = new Set(['We', 'I', 'He', 'She', 'They', 'It', 'The', 'A', 'An', 'This', 'That', 'But', 'And']);
+const CELESTIAL = new Set(['sun', 'moon', 'earth']);
 const TOLD_BEFORE = new Set(['said', 'told', 'added', 'wrote', 'asked', 'explained', 'according']);
 
 export function findNames(tokens: Token[], text: string, offset: number, lowerSeen: Set<string>): NameSpan[] {
@@ -43,8 +45,9 @@ export function findNames(tokens: Token[], text: string, offset: number, lowerSe
     while (j + 1 < tokens.length && !tokens[j].possessive) {
       const g = gap(tokens[j], tokens[j + 1]);
       // "John F. Kennedy": a middle initial's dot does not end the name.
-      const okGap = /^\s+$/.test(g) || (/^\.\s+$/.test(g) && (isTitleWord(tokens[j].text) || (/^\p{Lu}$/u.test(tokens[j].text) && j > i && tokens[j + 1].isCap)));
-      if (!okGap) break;
+      const okGap = /^\s+$/.test(g) || (/^\.\s+$/.test(g) && !PRONOUN_CAPS.has(tokens[j + 1].text) && (isTitleWord(tokens[j].text) || (/^\p{Lu}$/u.test(tokens[j].text) && j > i && tokens[j + 1].isCap)));
+      // "A.D. We came …": a new sentence inside a quote.
+      if (!okGap || (tokens[j].text.endsWith('.') && PRONOUN_CAPS.has(tokens[j + 1].text))) break;
       if (tokens[j + 1].isCap) j++;
       else if (CONNECTORS.has(tokens[j + 1].lower) && tokens[j + 2]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2]))) j += 2;
       else break;
@@ -125,12 +128,25 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   if (appos && appos[2].split(/\s+/).some((w) => isRole(w) || /^\p{Ll}{3,}ist$/u.test(w))) ev.person += 2;
   if (prev && TOLD_BEFORE.has(prev.lower) && words.length <= 3) ev.person += 2;
   if (nextTok && SPEECH_VERBS.has(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) ev.person += 2;
+  // The Sun, the Moon and the Earth are no places to choose among.
+  if (words.length === 1 && lower.split('-').some((p) => CELESTIAL.has(p))) return null;
   if (isKnownPlace(lower) || isKnownPlace(lastBare)) ev.place += 3;
+  // "Houston, Texas": a name followed by a known state or country is a place.
+  const region = after.match(/^,\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)/u);
+  if (region && words.length <= 2 && isKnownPlace(region[1].toLowerCase())) {
+    ev.place += 5;
+    ev.person = 0;
+  }
   if (words.length > 1 && isPlaceWord(lastBare)) ev.place += 2;
   if (/^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|new|mount|lake|port|fort|saint|st\.?)$/.test(words[0].lower) && words.length > 1) ev.place += 1;
   // "the village of Ashby", "the city of Mainz".
   if (prev?.lower === 'of' && prev2 && /^(village|town|city|county|district|region|province|suburb|island|state|republic|port)$/.test(prev2.lower)) ev.place += 3;
   if (prev && (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)))) ev.place += 1;
+  // "Harbour City were stronger": a singular name with a plural verb is a team or body.
+  if (nextTok && /^(were|are|have)$/.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset)) && prev?.lower !== 'and' && !/s$/.test(lastBare)) ev.org += 5;
+  if (prev && /^(beating|beat|beats|defeating|defeated|against|versus|vs)$/.test(prev.lower)) ev.org += 1;
+  // "Pfizer-BioNTech": a compound of two capitalized names is a company or partnership.
+  if (words.length === 1 && /^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u.test(lastBare) && !isKnownPlace(lastBare)) ev.org += 2;
   if (isKnownOrg(lower)) ev.org += 3;
   if (words.length > 1 && isOrgWord(lastBare)) ev.org += 3;
   // "University of Bergen", "Bank of England": the organization word leads.

@@ -44,6 +44,8 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
       continue;
     }
     if (!NUM.test(t.text)) continue;
+    // A quoted number ("1202" alarms) is a code or a label, not an amount or a year.
+    if (/["“]$/.test(text.slice(0, t.start - offset)) && /^["”]/.test(text.slice(t.end - offset))) continue;
     if (tokens[i - 1] && /^(no|number|page|chapter|section|article|route|flight|room)$/i.test(tokens[i - 1].text)) continue;
     const after = text.slice(t.end - offset, t.end - offset + 3);
     if (/^(st|nd|rd|th)\b/i.test(after) || /^[.,]\d/.test(after)) continue;

@@ -62,9 +62,9 @@ function penalty(c: Candidate, chosen: Candidate[], share: Record<QuestionType, 
     if (s.sentence === c.sentence) p += s.type === 'true_false' || c.type === 'true_false' ? 1.2 : 0.35;
     nearest = Math.min(nearest, Math.abs(s.sentence - c.sentence));
   }
-  p += 0.2 * sameKind;
+  p += 0.08 * sameKind;
   if ((sameType + 1) / (chosen.length + 1) > share[c.type] + 0.05) p += c.type === 'true_false' ? 0.6 : 0.3;
-  else if (sameType / Math.max(1, chosen.length) < share[c.type]) p -= 0.15;
+  else if (sameType / Math.max(1, chosen.length) < share[c.type]) p -= c.type === 'true_false' ? 0.05 : 0.15;
   const gap = sentenceCount / Math.max(1, count);
   if (chosen.length) p += 0.15 * (1 - Math.min(1, nearest / gap));
   return p;

@@ -3,7 +3,7 @@
 import { pickDistractors, type Pools } from '../distractors';
 import { tidy } from '../markup';
 import type { Analysis, Mention } from '../types';
-import { dateQuestion, howManyQuestion, reductions, type Reduction } from './rewrite';
+import { dateQuestion, howManyQuestion, piece, reductions, type Reduction } from './rewrite';
 import { clamp01, containsTerm, explain, giveawayTerms, makeId, orderChoices, sourceOf, type Candidate } from './candidate';
 
 export const BLANK = '_____';
@@ -30,18 +30,8 @@ const inCuts = (r: Reduction, m: Mention): boolean => r.cuts.some(([x, y]) => m.
 /** The sentence with `m` blanked and the reduction's ranges cut out. */
 export function blankStem(a: Analysis, m: Mention, r?: Reduction): string {
   const s = a.sentences[m.sentence];
-  const piece = (from: number, to: number): string => {
-    let t = '';
-    let at = from;
-    for (const [x, y] of r?.cuts ?? []) {
-      if (y <= from || x >= to) continue;
-      t += a.masked.slice(at, Math.max(at, x));
-      at = Math.max(at, y);
-    }
-    return t + a.masked.slice(at, to);
-  };
-  let before = piece(s.start, m.start);
-  const after = piece(m.end, s.end);
+  let before = piece(a, s.start, m.start, r);
+  const after = piece(a, m.end, s.end, r);
   // "a _____" / "an _____" would hint at the answer's first letter.
   before = before.replace(/\b([Aa])n?(\s+)$/, (_x, a1: string, sp: string) => `${a1}(n)${sp}`);
   let stem = tidy(before + BLANK + after);
@@ -68,12 +58,18 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   if (insideQuote(a, m)) return null;
   const numeric = m.kind === 'date' || m.kind === 'number' || m.kind === 'quantity';
   const variants: Variant[] = [];
-  const question = m.kind === 'date' ? dateQuestion(a, m) : m.kind === 'number' ? howManyQuestion(a, m) : null;
+  const rewrite = (r?: Reduction): string | null => (m.kind === 'date' ? dateQuestion(a, m, r) : m.kind === 'number' ? howManyQuestion(a, m, r) : null);
+  const question = rewrite();
   if (question) variants.push({ prompt: question, adj: 0.12, mc: true, sa: true });
+  for (const r of reds) {
+    if (inCuts(r, m)) continue;
+    const q = rewrite(r);
+    if (q && q !== question) variants.push({ prompt: q, adj: 0.14, mc: true, sa: true });
+  }
   const stems = [{ stem: blankStem(a, m), adj: 0 }, ...reds.filter((r) => !inCuts(r, m)).map((r) => ({ stem: blankStem(a, m, r), adj: 0.02 }))];
   for (const { stem, adj } of stems) {
     if (tidy(stem).split(' ').length < 6) continue;
-    const v: Variant = { prompt: stem, adj, mc: true, sa: m.kind !== 'number' && answer.split(' ').length <= 4 };
+    const v: Variant = { prompt: stem, adj, mc: true, sa: m.kind !== 'number' && answer.split(' ').length <= (m.kind === 'term' ? 3 : 4) };
     // A measured amount is typed as a number, the unit staying in the stem.
     const unit = m.kind === 'quantity' ? answer.match(/^(\d[\d.,]*(?:\s+(?:thousand|million|billion))?)\s+(\p{L}[\p{L}\s]*)$/u) : null;
     if (unit) v.shortAnswer = { prompt: stem.replace(BLANK, `${BLANK} ${unit[2]}`), answer: unit[1] };
@@ -93,6 +89,8 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   for (const v of variants) {
     // The stem must not show the answer elsewhere (e.g. "Baku ... Baku").
     if (giveaway.some((g) => containsTerm(v.prompt, g))) continue;
+    // A stem that starts or ends inside a quotation reads as a fragment.
+    if (!balancedQuotes(v.prompt)) continue;
     const d = v.mc ? pickDistractors(a, m.kind, m.key, answer, v.prompt, pools) : null;
     if (d) {
       out.push({
@@ -132,4 +130,14 @@ function insideQuote(a: Analysis, m: Mention): boolean {
   // A sentence that continues a quote opened earlier has a closing mark but no opening one.
   const after = a.masked.slice(m.end, s.end);
   return (after.match(/”/g)?.length ?? 0) > (after.match(/“/g)?.length ?? 0) && !/“/.test(before);
+}
+
+function balancedQuotes(t: string): boolean {
+  if ((t.match(/"/g)?.length ?? 0) % 2) return false;
+  let depth = 0;
+  for (const c of t) {
+    if (c === '“') depth++;
+    else if (c === '”' && --depth < 0) return false;
+  }
+  return depth === 0;
 }

@@ -86,14 +86,28 @@ const finish = (s: string): string => collapse(s).trim().replace(/[\s,;:.!?]+$/,
 /** Cuts a non-restrictive ", which/who …," clause from text before a mention. */
 const dropRelative = (s: string): string => s.replace(/,\s+(which|who)\s+[^,“”"]{3,80},\s+/, ' ');
 
-export function dateQuestion(a: Analysis, m: Mention): string | null {
+/** Sentence text from `from` to `to` with the reduction's ranges cut out. */
+export function piece(a: Analysis, from: number, to: number, r?: Reduction): string {
+  let t = '';
+  let at = from;
+  for (const [x, y] of r?.cuts ?? []) {
+    if (y <= from || x >= to) continue;
+    t += a.masked.slice(at, Math.max(at, x));
+    at = Math.max(at, y);
+  }
+  return t + a.masked.slice(at, to);
+}
+
+const recap = (t: string, r?: Reduction): string => (r?.recap ? t.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : t);
+
+export function dateQuestion(a: Analysis, m: Mention, r?: Reduction): string | null {
   if (m.kind !== 'date') return null;
   const isYear = /^\d{4}$/.test(m.text);
   const isFull = /^(\p{Lu}\p{Ll}+\.? \d{1,2}(,? \d{4})?|\d{1,2} \p{Lu}\p{Ll}+( \d{4})?)$/u.test(collapse(m.text));
   if (!isYear && !isFull) return null;
   const s = a.sentences[m.sentence];
-  const before = collapse(a.masked.slice(s.start, m.start)).replace(/^\s+/, '');
-  const after = collapse(a.masked.slice(m.end, s.end));
+  const before = recap(collapse(piece(a, s.start, m.start, r)).replace(/^\s+/, ''), r);
+  const after = collapse(piece(a, m.end, s.end, r));
   const what = isYear ? 'what year' : 'what date';
   // "In 1977, scientists found …" -> "In what year did scientists find …?"
   const lead = before.match(/^(In|On|Around)\s+$/);
@@ -121,11 +135,11 @@ export function dateQuestion(a: Analysis, m: Mention): string | null {
   return c ? finish(`${cap(mid[2])} ${what} ${c.head} ${c.rest}`) : null;
 }
 
-export function howManyQuestion(a: Analysis, m: Mention): string | null {
+export function howManyQuestion(a: Analysis, m: Mention, r?: Reduction): string | null {
   if (m.kind !== 'number' || !m.unit) return null;
   const s = a.sentences[m.sentence];
-  const before = collapse(a.masked.slice(s.start, m.start)).replace(/^\s+/, '');
-  const after = collapse(a.masked.slice(m.end, s.end));
+  const before = recap(collapse(piece(a, s.start, m.start, r)).replace(/^\s+/, ''), r);
+  const after = collapse(piece(a, m.end, s.end, r));
   const noun = after.match(/^\s+(\p{Ll}+(?:\s+(?:a|per)\s+(?:day|week|month|year))?)(.*?)[.!]?$/u);
   if (!noun || isStopword(noun[1])) return null;
   let pre = dropRelative(before).trim();
@@ -174,7 +188,41 @@ export function reductions(a: Analysis, sentence: number): Reduction[] {
     const prep = /\s+(in|on)\s+$/.exec(a.masked.slice(Math.max(s.start, m.start - 6), m.start));
     const next = a.masked.slice(m.end, m.end + 12);
     if (!prep || !/^([.;]|\s+(when|after|before|because|with|for|to|at|the|a|an)\b|\s+and\s+(?!\d))/.test(next)) continue;
+    // "was founded in 1921 and plays", "first authorized in 2020.": a verb that
+    // needs the date reads clipped without it, so the cut is kept only after a noun.
+    if (!completesWithout(a.masked.slice(s.start, m.start - prep[0].length))) continue;
     out.push({ cuts: [[m.start - prep[0].length, m.end]], recap: false });
   }
+  // A closing subordinate clause: ", because the pressure … is so high.", ", when they won …".
+  const sub = /,\s+(because|when|where|although|though|while|after|before)\s+[^“”"]{3,160}$/.exec(text);
+  if (sub && sub.index > 20 && !/[“”"]/.test(text.slice(0, sub.index)) && a.bySentence[sentence].some((m) => m.start >= s.start + sub.index)) {
+    const end = text.replace(/[.!]\s*$/, '').length;
+    out.push({ cuts: [[s.start + sub.index, s.start + end]], recap: false });
+  }
+  // A closing phrase naming one fact: "… vents near the Galápagos Islands.",
+  // "… after 12 minutes.", "… under manager Frank Doyle."
+  const ms = a.bySentence[sentence];
+  const last = ms[ms.length - 1];
+  if (last && last.kind !== 'number' && ms.length > 1) {
+    const tail = a.masked.slice(last.end, s.end);
+    const head = a.masked.slice(s.start, last.start);
+    const lead2 = /\s+(in|at|near|from|to|across|outside|after|before|under|with|by|for)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+)?$/u.exec(head);
+    if (lead2 && /^\s*[.!]?\s*$/.test(tail) && !/[“”"]/.test(head) && completesWithout(head.slice(0, lead2.index))) {
+      out.push({ cuts: [[s.start + lead2.index, last.end]], recap: false });
+    }
+  }
   return out;
+}
+
+/** The clause before a cut still reads as complete: it ends in a noun, not a verb, adverb or function word. */
+function completesWithout(before: string): boolean {
+  const w = before.match(/(\p{L}+)[^\p{L}]*$/u)?.[1];
+  if (!w || /[,;:]\s*$/.test(before)) return false;
+  const low = w.toLowerCase();
+  if (isStopword(low) || AUX.has(low) || /ly$/.test(low)) return false;
+  if (/^\p{Lu}/u.test(w)) return true;
+  const tags = lexTags(low);
+  if (tags.some((t) => /Verb|PastTense|Participle|Adverb|Gerund|Infinitive|PresentTense/.test(t))) return false;
+  // Unknown "-ed"/"-ing" words are taken as verbs.
+  return !(/(ed|ing)$/.test(low) && !tags.some((t) => /Noun/.test(t)));
 }

@@ -3,7 +3,7 @@
 import { contentWords, pickDistractors, type Pools } from '../distractors';
 import { tidy } from '../markup';
 import type { Analysis, Mention } from '../types';
-import { clamp01, explain, makeId, sourceOf, type Candidate } from './candidate';
+import { clamp01, containsTerm, explain, makeId, sourceOf, type Candidate } from './candidate';
 
 const MAX_CHECK = 40;
 
@@ -58,13 +58,16 @@ export function trueFalseCandidates(a: Analysis, pools: Pools): Candidate[] {
 
 function swap(a: Analysis, pools: Pools, mentions: Mention[]): { prompt: string; kind: Mention['kind'] } | null {
   // Swap the entity the sentence is most about: rarer kinds (dates, amounts) first.
-  const order = [...mentions].sort((x, y) => rank(x) - rank(y) || x.start - y.start);
+  // Terms are too mixed a kind ("Messenger RNA", "COVID-19") for a swap to read as a fair claim.
+  const order = mentions.filter((m) => m.kind !== 'term').sort((x, y) => rank(x) - rank(y) || x.start - y.start);
   for (const m of order) {
     const s = a.sentences[m.sentence];
     const answer = tidy(m.text);
     const d = pickDistractors(a, m.kind, m.key, answer, tidy(s.text), pools, 1);
     if (!d) continue;
     const replacement = d.values[0];
+    // "more than 400 species … and more than 400 species": a swap must not repeat a value.
+    if (containsTerm(tidy(s.text), replacement)) continue;
     // "a Alvin", "an Baku": an article before a swapped name reads wrong either way.
     const lead = a.masked.slice(s.start, m.start);
     if (/\b(a|an)\s+$/i.test(lead) || (/\bthe\s+$/i.test(lead) && /^\p{Lu}{2,}$/u.test(replacement))) continue;
