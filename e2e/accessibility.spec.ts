@@ -18,6 +18,7 @@ async function check(page: Page, name: string) {
 
 for (const viewport of WIDTHS) {
   test(`pages are accessible at ${viewport.width} px`, async ({ page }) => {
+    test.slow(); // eight pages, each with an axe run and a full-page screenshot
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     await page.goto('/');
     await check(page, `library-${viewport.name}`);

@@ -137,6 +137,7 @@ const WIDTHS = [
 
 for (const viewport of WIDTHS) {
   test(`study and Today pages are accessible at ${viewport.width} px`, async ({ page }) => {
+    test.slow(); // several pages, each with an axe run and a screenshot
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     const { deck } = await newDeckAndStudent(page);
     await page.goto(`/articles/${deck.slug}/study`);
