@@ -21,6 +21,11 @@ export async function SiteHeader() {
             <Link href="/today" className={linkClass}>
               Today
             </Link>
+            {viewer.role === 'student' ? (
+              <Link href="/classes" className={linkClass}>
+                Classes
+              </Link>
+            ) : null}
             <Link href="/scores" className={linkClass}>
               My scores
             </Link>
@@ -29,6 +34,11 @@ export async function SiteHeader() {
         {viewer && viewer.role !== 'student' ? (
           <Link href="/teach" className={linkClass}>
             Teach
+          </Link>
+        ) : null}
+        {viewer?.role === 'admin' ? (
+          <Link href="/admin" className={linkClass}>
+            Admin
           </Link>
         ) : null}
         <div className="ml-auto flex items-center gap-1">

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth';
 import { listArticlesForReview } from '@/lib/dal/review';
+import { TeachNav } from './_components/teach-nav';
 
 export const metadata: Metadata = { title: 'Teach' };
 
@@ -12,6 +13,7 @@ export default async function TeachPage() {
   if (!articles) notFound();
   return (
     <>
+      <TeachNav current="questions" />
       <h1 className="text-2xl font-semibold">Question review</h1>
       <p className="mt-1 text-stone-600 dark:text-stone-400">
         Gleaner drafts questions from every article. Approve the good ones, fix or reject the rest, and add your own.
