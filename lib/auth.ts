@@ -47,3 +47,10 @@ export async function requireTeacher(): Promise<Viewer> {
   if (viewer.role !== 'teacher' && viewer.role !== 'admin') notFound();
   return viewer;
 }
+
+/** For admin pages: anyone else sees a 404 (the DAL checks the role again). */
+export async function requireAdmin(): Promise<Viewer> {
+  const viewer = await requireViewer();
+  if (viewer.role !== 'admin') notFound();
+  return viewer;
+}

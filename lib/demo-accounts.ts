@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from './db';
 import { hashPassword } from './password';
 
+// The admin comes first: the first account on an installation is its admin.
 export const DEMO_ACCOUNTS = [
+  { name: 'Alex Admin', email: 'admin@gleaner.test', password: 'gleaner-admin-demo', role: 'admin' },
   { name: 'Tess Teacher', email: 'teacher@gleaner.test', password: 'gleaner-teacher-demo', role: 'teacher' },
   { name: 'Ada Student', email: 'ada@gleaner.test', password: 'gleaner-student-demo', role: 'student' },
   { name: 'Ben Student', email: 'ben@gleaner.test', password: 'gleaner-student-demo', role: 'student' },

@@ -12,6 +12,9 @@ const envSchema = z.object({
   // A header that the school's reverse proxy overwrites with the client address
   // (e.g. x-real-ip). Unset: no header is trusted, since any client could forge one.
   TRUSTED_CLIENT_IP_HEADER: z.string().max(100).optional(),
+  // The embedded demo may let anyone who ticks "I am a teacher" become one at once;
+  // a school leaves it unset so the admin approves each teacher.
+  GLEANER_OPEN_TEACHER_SIGNUP: z.stringbool().default(false),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -5,6 +5,7 @@ import { APIError } from 'better-auth/api';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getAuth } from '@/lib/auth-server';
+import { settleNewAccountRole } from '@/lib/dal/admin';
 import { clearSignInFailures, isSignInBlocked, recordSignInFailure } from '@/lib/dal/sign-in-limits';
 import { getEnv } from '@/lib/env';
 import { type ActionState } from '@/lib/schemas/action-state';
@@ -19,10 +20,12 @@ async function trustedClientAddress(): Promise<string | null> {
   return (await headers()).get(header)?.split(',')[0]?.trim().slice(0, 64) || null;
 }
 
-export const signUp = validatedAction(signUpSchema, async ({ name, email, password, next }): Promise<ActionState> => {
+export const signUp = validatedAction(signUpSchema, async ({ name, email, password, next, wantsTeacher, invite }): Promise<ActionState> => {
   const auth = await getAuth();
+  let userId: string;
   try {
-    await auth.api.signUpEmail({ body: { name, email, password }, headers: await headers() });
+    const created = await auth.api.signUpEmail({ body: { name, email, password }, headers: await headers() });
+    userId = created.user.id;
   } catch (error) {
     if (error instanceof APIError) {
       const taken = /exist/i.test(error.message);
@@ -34,6 +37,16 @@ export const signUp = validatedAction(signUpSchema, async ({ name, email, passwo
     }
     throw error;
   }
+  // better-auth never takes a role from input; the role is settled here, on the server.
+  const { role, invite: inviteOutcome } = await settleNewAccountRole(userId, {
+    wantsTeacher: wantsTeacher === 'on',
+    inviteToken: invite || undefined,
+    openTeacherSignup: getEnv().GLEANER_OPEN_TEACHER_SIGNUP,
+  });
+  // A spent or expired invite still leaves a working student account; its page says why.
+  if (inviteOutcome === 'invalid' && invite) redirect(`/invite/${encodeURIComponent(invite)}`);
+  if (role === 'admin') redirect('/admin');
+  if (inviteOutcome === 'ok') redirect('/teach');
   redirect(safeNextPath(next));
 });
 

@@ -7,6 +7,8 @@ export interface ActionState {
   fieldErrors?: Record<string, string[] | undefined>;
   /** What was submitted, so a form that React resets after its action can show it again. Never passwords. */
   values?: Record<string, string>;
+  /** A one-time link (invite, password reset) shown once to the admin who made it. */
+  link?: string;
 }
 
 export const idleState: ActionState = { status: 'idle' };

@@ -7,6 +7,10 @@ export const signUpSchema = z
     email: z.email('Enter a valid email address.').max(254).transform((e) => e.toLowerCase()),
     password: z.string().min(8, 'Use at least 8 characters.').max(128, 'Use at most 128 characters.'),
     next: z.string().max(500).optional(),
+    // Asks the admin for a teacher account; the account is a student until approved.
+    wantsTeacher: z.literal('on').optional(),
+    // A teacher invite link's token (from /sign-up?invite=...); checked on the server.
+    invite: z.string().max(100).optional(),
   })
   .strict();
 

@@ -36,12 +36,13 @@ export function SignInForm({ next }: { next?: string }) {
   );
 }
 
-export function SignUpForm({ next }: { next?: string }) {
+export function SignUpForm({ next, invite }: { next?: string; invite?: string }) {
   const [state, action, pending] = useActionState(signUp, idleState);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormMessage message={state.status === 'error' ? state.message : undefined} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
+      {invite ? <input type="hidden" name="invite" value={invite} /> : null}
       <Field name="name" label="Name" autoComplete="name" required maxLength={100} defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
       <Field name="email" label="Email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
       <Field
@@ -55,6 +56,17 @@ export function SignUpForm({ next }: { next?: string }) {
         hint="At least 8 characters."
         errors={state.fieldErrors?.password}
       />
+      {invite ? null : (
+        <label className="flex min-h-11 items-start gap-3">
+          <input
+            type="checkbox"
+            name="wantsTeacher"
+            defaultChecked={state.values?.wantsTeacher === 'on'}
+            className="mt-1 size-5 shrink-0 accent-sky-700"
+          />
+          <span>I am a teacher (an admin approves teacher accounts)</span>
+        </label>
+      )}
       <Button type="submit" disabled={pending}>
         {pending ? 'Creating account…' : 'Create account'}
       </Button>

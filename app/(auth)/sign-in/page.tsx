@@ -6,12 +6,17 @@ import { SignInForm } from '../_components/auth-forms';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const next = (await searchParams).next;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; reset?: string }> }) {
+  const { next, reset } = await searchParams;
   if (await getViewer()) redirect(safeNextPath(next));
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="mb-6 text-2xl font-semibold">Sign in</h1>
+      {reset === '1' ? (
+        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 p-3 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+          Your new password is set and every old session was signed out. Sign in with the new password.
+        </p>
+      ) : null}
       <SignInForm next={next ? safeNextPath(next) : undefined} />
     </div>
   );

@@ -1,0 +1,95 @@
+'use client';
+// The admin page's small forms. Each posts to a server action and works without JavaScript;
+// a one-time link comes back in the action state and is shown once, ready to copy.
+import { useActionState, useId } from 'react';
+import { buttonClasses } from '@/components/ui/button';
+import { createInvite, createResetLink, decideRequest, revokeInviteAction } from '@/lib/actions/admin';
+import { idleState, type ActionState } from '@/lib/schemas/action-state';
+
+function Status({ state }: { state: ActionState }) {
+  if (state.status === 'idle') return null;
+  const tone = state.status === 'error' ? 'text-red-700 dark:text-red-400' : 'text-stone-700 dark:text-stone-300';
+  return <span className={`text-sm ${tone}`}>{state.message}</span>;
+}
+
+function OneTimeLink({ state, label }: { state: ActionState; label: string }) {
+  const id = useId();
+  if (state.status !== 'ok' || !state.link) return <Status state={state} />;
+  return (
+    <div className="flex w-full flex-col gap-1">
+      <p className="text-sm">{state.message}</p>
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={id}
+        readOnly
+        value={state.link}
+        onFocus={(e) => e.currentTarget.select()}
+        className="block min-h-11 w-full rounded-md border border-stone-400 bg-white px-3 py-2 font-mono text-sm dark:border-stone-600 dark:bg-stone-900"
+      />
+    </div>
+  );
+}
+
+export function TeacherRequestButtons({ userId, name }: { userId: string; name: string }) {
+  const [state, action, pending] = useActionState(decideRequest, idleState);
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="userId" value={userId} />
+      <button type="submit" name="decision" value="approve" disabled={pending} className={buttonClasses('primary')} aria-label={`Approve ${name} as a teacher`}>
+        Approve
+      </button>
+      <button type="submit" name="decision" value="decline" disabled={pending} className={buttonClasses('secondary')} aria-label={`Decline ${name}'s teacher request`}>
+        Decline
+      </button>
+      <span aria-live="polite">
+        <Status state={state} />
+      </span>
+    </form>
+  );
+}
+
+export function CreateInviteForm() {
+  const [state, action, pending] = useActionState(createInvite, idleState);
+  return (
+    <form action={action} className="flex flex-col items-start gap-3">
+      <button type="submit" disabled={pending} className={buttonClasses('primary')}>
+        Create a teacher invite link
+      </button>
+      <div aria-live="polite" className="w-full">
+        <OneTimeLink state={state} label="Teacher invite link" />
+      </div>
+    </form>
+  );
+}
+
+export function RevokeInviteButton({ inviteId, label }: { inviteId: string; label: string }) {
+  const [state, action, pending] = useActionState(revokeInviteAction, idleState);
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="inviteId" value={inviteId} />
+      <button type="submit" disabled={pending} className={buttonClasses('secondary')} aria-label={`Revoke ${label}`}>
+        Revoke
+      </button>
+      <span aria-live="polite">
+        <Status state={state} />
+      </span>
+    </form>
+  );
+}
+
+export function ResetLinkButton({ userId, name }: { userId: string; name: string }) {
+  const [state, action, pending] = useActionState(createResetLink, idleState);
+  return (
+    <form action={action} className="flex w-full flex-col items-start gap-2">
+      <input type="hidden" name="userId" value={userId} />
+      <button type="submit" disabled={pending} className={buttonClasses('ghost', 'px-3 text-sm underline')} aria-label={`Create password reset link for ${name}`}>
+        Create password reset link
+      </button>
+      <div aria-live="polite" className="w-full">
+        <OneTimeLink state={state} label={`Password reset link for ${name}`} />
+      </div>
+    </form>
+  );
+}
