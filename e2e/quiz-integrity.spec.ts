@@ -6,7 +6,7 @@ import { newStudent, seed, signUp } from './support/factories';
 async function startQuiz(page: Page, slug: string): Promise<string> {
   await page.goto(`/articles/${slug}`);
   await page.getByRole('button', { name: 'Take the quiz' }).click();
-  await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+$/);
+  await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+\?q=1$/);
   return new URL(page.url()).pathname.split('/')[2];
 }
 

@@ -6,6 +6,7 @@ import type { Viewer } from '@/lib/auth';
 import { getDb } from '@/lib/db';
 import { choiceValue, isAnswerCorrect } from '@/lib/grading';
 import { recordQuizReviews } from './study';
+import { parseChoices } from './question-fields';
 
 export interface QuizQuestionView {
   id: string;
@@ -27,10 +28,6 @@ export interface AttemptForTaking {
 export type SaveAnswerResult = 'saved' | 'not_found' | 'closed' | 'invalid_choice';
 export type SubmitResult = { outcome: 'submitted'; score: number; total: number } | { outcome: 'already_submitted' | 'not_found' };
 
-function parseChoices(json: string): string[] {
-  const value: unknown = JSON.parse(json);
-  return Array.isArray(value) ? value.map(String) : [];
-}
 
 /** Students: resume their open attempt at the article's practice quiz, or start one. Null if there is no quiz. */
 export async function startPracticeAttempt(viewer: Viewer, slug: string): Promise<string | null> {

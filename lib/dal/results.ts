@@ -4,6 +4,7 @@ import 'server-only';
 import type { Viewer } from '@/lib/auth';
 import { getDb } from '@/lib/db';
 import { choiceValue, percent } from '@/lib/grading';
+import { parseChoices, toSourceRef } from './question-fields';
 
 export interface ReviewedQuestion {
   id: string;
@@ -74,7 +75,7 @@ export async function getAttemptReview(viewer: Viewer, attemptId: string): Promi
     total: attempt.total,
     percent: percent(score, attempt.total),
     questions: attempt.quiz.questions.map(({ position, question: q }) => {
-      const choices = JSON.parse(q.choicesJson) as string[];
+      const choices = parseChoices(q.choicesJson);
       const response = responses.get(q.id);
       return {
         id: q.id,
@@ -86,10 +87,7 @@ export async function getAttemptReview(viewer: Viewer, attemptId: string): Promi
         correctAnswer: displayAnswer(q.type, choices, q.answer),
         isCorrect: response?.isCorrect ?? false,
         explanation: q.explanation,
-        source:
-          q.sourceSentence != null && q.sourceStart != null && q.sourceEnd != null
-            ? { sentence: q.sourceSentence, start: q.sourceStart, end: q.sourceEnd }
-            : null,
+        source: toSourceRef(q),
       };
     }),
   };

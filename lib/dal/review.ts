@@ -5,6 +5,7 @@ import 'server-only';
 import type { Viewer } from '@/lib/auth';
 import { getDb } from '@/lib/db';
 import { refreshPracticeQuiz } from '@/lib/import-content';
+import { parseChoices, toSourceRef } from './question-fields';
 
 export type QuestionStatus = 'draft' | 'approved' | 'rejected' | 'retired';
 
@@ -84,13 +85,10 @@ export async function getArticleBank(viewer: Viewer, slug: string): Promise<Arti
       type: q.type,
       kind: q.kind,
       prompt: q.prompt,
-      choices: JSON.parse(q.choicesJson) as string[],
+      choices: parseChoices(q.choicesJson),
       answer: q.answer,
       explanation: q.explanation,
-      source:
-        q.sourceSentence != null && q.sourceStart != null && q.sourceEnd != null
-          ? { sentence: q.sourceSentence, start: q.sourceStart, end: q.sourceEnd }
-          : null,
+      source: toSourceRef(q),
     })),
   };
 }
@@ -109,10 +107,8 @@ export async function getQuestionForEdit(viewer: Viewer, questionId: string): Pr
   if (!q) return null;
   return {
     id: q.id, origin: q.origin, status: q.status as QuestionStatus, type: q.type, kind: q.kind, prompt: q.prompt,
-    choices: JSON.parse(q.choicesJson) as string[], answer: q.answer, explanation: q.explanation,
-    source: q.sourceSentence != null && q.sourceStart != null && q.sourceEnd != null
-      ? { sentence: q.sourceSentence, start: q.sourceStart, end: q.sourceEnd }
-      : null,
+    choices: parseChoices(q.choicesJson), answer: q.answer, explanation: q.explanation,
+    source: toSourceRef(q),
     slug: q.article.slug,
   };
 }

@@ -7,6 +7,7 @@ import { getDb, type Db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/sqlite/client';
 import { DEFAULT_RETENTION, type Schedule } from '@/lib/study/scheduler';
 import { cardStateSchema } from '@/lib/schemas/study';
+import { parseChoices } from './question-fields';
 
 /**
  * Questions become cards while active. TODO(teacher review): once teachers review questions,
@@ -76,10 +77,6 @@ export function parseCardKey(key: string): { flashcardId: string } | { questionI
   return key.startsWith('f:') ? { flashcardId: key.slice(2) } : { questionId: key.slice(2) };
 }
 
-function parseChoices(json: string): string[] {
-  const value: unknown = JSON.parse(json);
-  return Array.isArray(value) ? value.map(String) : [];
-}
 
 /** The student's cards of one article, generated flashcards first, then questions, each by rank. */
 export async function listDeck(viewer: Viewer, articleId: string, db?: Db): Promise<DeckEntry[]> {

@@ -10,6 +10,7 @@ import { checkTypedAnswer, type TypedCheck } from '@/lib/study/typed-answer';
 import { RATINGS, type CardState, type RatingValue } from '@/lib/schemas/study';
 import { canUndo } from './study';
 import { DECK_FLASHCARD_STATUSES, deckQuestionWhere, getRetention, listCardStates, listDeck, parseCardKey, type CardStateRow, type DeckEntry } from './study-deck';
+import { toSourceRef } from './question-fields';
 
 export interface StudyCounts {
   new: number;
@@ -87,7 +88,7 @@ async function readBack(viewer: Viewer, db: Db, key: string, typed: string | und
       where: { id: ref.flashcardId, status: { in: DECK_FLASHCARD_STATUSES } },
       select: { back: true, sourceSentence: true, sourceStart: true, sourceEnd: true },
     });
-    if (f) back = { answer: f.back, explanation: '', source: sourceOf(f) };
+    if (f) back = { answer: f.back, explanation: '', source: toSourceRef(f) };
   } else {
     const q = await db.question.findFirst({
       where: { id: ref.questionId, ...deckQuestionWhere(viewer) },
@@ -96,7 +97,7 @@ async function readBack(viewer: Viewer, db: Db, key: string, typed: string | und
     if (q) {
       const choices = JSON.parse(q.choicesJson) as string[];
       const answer = choices.find((c) => choiceValue(q.type, c) === q.answer) ?? q.answer;
-      back = { answer, explanation: q.sourceSentence ? '' : q.explanation, source: sourceOf(q) };
+      back = { answer, explanation: q.sourceSentence ? '' : q.explanation, source: toSourceRef(q) };
     }
   }
   if (!back) return null;
@@ -104,11 +105,6 @@ async function readBack(viewer: Viewer, db: Db, key: string, typed: string | und
   return { ...back, typed: text && isTypable ? { text, ...checkTypedAnswer(text, back.answer) } : null };
 }
 
-function sourceOf(row: { sourceSentence: string | null; sourceStart: number | null; sourceEnd: number | null }) {
-  return row.sourceSentence != null && row.sourceStart != null && row.sourceEnd != null
-    ? { sentence: row.sourceSentence, start: row.sourceStart, end: row.sourceEnd }
-    : null;
-}
 
 function startOfUtcDay(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));

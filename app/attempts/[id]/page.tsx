@@ -24,10 +24,14 @@ export default async function AttemptPage({ params, searchParams }: Props) {
   const total = attempt.questions.length;
   const answeredCount = attempt.questions.filter((q) => attempt.answers[q.id]).length;
   const { q } = await searchParams;
-  // No position given: resume at the first unanswered question.
-  const firstOpen = attempt.questions.findIndex((question) => !attempt.answers[question.id]);
-  const isReview = q === 'review' || (q === undefined && firstOpen === -1);
-  const requested = q && q !== 'review' ? Number(q) - 1 : firstOpen;
+  // No position given: resume at the first unanswered question, named in the URL, so that a
+  // refresh after saving an answer re-renders this question rather than jumping ahead.
+  if (q === undefined) {
+    const firstOpen = attempt.questions.findIndex((question) => !attempt.answers[question.id]);
+    redirect(`/attempts/${id}?q=${firstOpen === -1 ? 'review' : firstOpen + 1}`);
+  }
+  const isReview = q === 'review';
+  const requested = Number(q) - 1;
   const index = Number.isInteger(requested) && requested >= 0 && requested < total ? requested : 0;
 
   return (
