@@ -22,9 +22,14 @@ export async function SiteHeader() {
               Today
             </Link>
             {viewer.role === 'student' ? (
-              <Link href="/classes" className={linkClass}>
-                Classes
-              </Link>
+              <>
+                <Link href="/assignments" className={linkClass}>
+                  Assignments
+                </Link>
+                <Link href="/classes" className={linkClass}>
+                  Classes
+                </Link>
+              </>
             ) : null}
             <Link href="/scores" className={linkClass}>
               My scores

@@ -25,6 +25,19 @@ async function main() {
     const user = await db.user.findUniqueOrThrow({ where: { email: arg }, select: { id: true } });
     const logs = await db.reviewLog.findMany({ where: { userId: user.id }, orderBy: { reviewedAt: 'asc' }, select: { rating: true, source: true } });
     process.stdout.write(JSON.stringify(logs));
+  } else if (command === 'assignable-article') {
+    // An article whose three questions (THREE_QUESTIONS) are approved, ready to assign.
+    const quiz = await createQuiz(db, THREE_QUESTIONS);
+    const article = await db.article.update({ where: { slug: quiz.slug }, data: { title: `Assignable ${arg}` }, select: { title: true } });
+    process.stdout.write(JSON.stringify({ ...quiz, title: article.title }));
+  } else if (command === 'expire-open-attempts') {
+    // Time passes on the server: the student's open attempts reach their deadline a minute ago.
+    const user = await db.user.findUniqueOrThrow({ where: { email: arg }, select: { id: true } });
+    const moved = await db.attempt.updateMany({
+      where: { userId: user.id, status: 'in_progress', deadlineAt: { not: null } },
+      data: { deadlineAt: new Date(Date.now() - 60_000) },
+    });
+    process.stdout.write(JSON.stringify({ moved: moved.count }));
   } else {
     throw new Error(`unknown command ${command}`);
   }

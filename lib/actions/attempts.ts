@@ -16,13 +16,14 @@ export async function startAttempt(formData: FormData): Promise<void> {
   const viewer = await getViewer();
   if (!viewer) redirect(`/sign-in?next=${encodeURIComponent(`/articles/${slug}`)}`);
   const attemptId = await startPracticeAttempt(viewer, slug);
+  // No quiz, or practice paused by an assignment: the article page says which.
   if (!attemptId) redirect(`/articles/${encodeURIComponent(slug)}`);
   redirect(`/attempts/${attemptId}`);
 }
 
 const SAVE_ERRORS = {
   not_found: 'This quiz was not found.',
-  closed: 'This quiz has already been submitted; answers can no longer change.',
+  closed: 'This quiz is closed (submitted, or its time is up); answers can no longer change.',
   invalid_choice: 'That is not one of the choices.',
 } as const;
 

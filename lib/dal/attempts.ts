@@ -1,10 +1,15 @@
 // Quiz attempts: start, answer, submit, review. Every function takes the viewer first and puts
 // ownership in the query's `where`, so another student's attempt id finds nothing (404).
 // Answer keys are read only when grading and in the review of a submitted attempt.
+// Deadlines (assignment time limits and due times) are the server's: answers and submits after
+// the deadline and its grace are refused, and the attempt is closed with what was saved.
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
-import { getDb } from '@/lib/db';
+import { acceptsWrites, GRACE_MS, isLateSubmission } from '@/lib/assignments/policy';
+import { orderForAttempt } from '@/lib/assignments/shuffle';
+import { getDb, type Db } from '@/lib/db';
 import { choiceValue, isAnswerCorrect } from '@/lib/grading';
+import { practicePausedUntil } from './assignment-visibility';
 import { recordQuizReviews } from './study';
 import { parseChoices } from './question-fields';
 
@@ -21,22 +26,32 @@ export interface AttemptForTaking {
   id: string;
   status: 'in_progress' | 'submitted';
   article: { slug: string; title: string };
+  /** Set when the attempt belongs to an assignment. */
+  assignment: { id: string; title: string } | null;
+  /** When the server stops taking answers (before its short grace period), if ever. */
+  deadlineAt: Date | null;
   questions: QuizQuestionView[];
   answers: Record<string, string>;
 }
 
 export type SaveAnswerResult = 'saved' | 'not_found' | 'closed' | 'invalid_choice';
-export type SubmitResult = { outcome: 'submitted'; score: number; total: number } | { outcome: 'already_submitted' | 'not_found' };
+export type SubmitResult =
+  | { outcome: 'submitted'; score: number; total: number; autoSubmitted: boolean; isLate: boolean }
+  | { outcome: 'already_submitted' | 'not_found' };
 
-
-/** Students: resume their open attempt at the article's practice quiz, or start one. Null if there is no quiz. */
-export async function startPracticeAttempt(viewer: Viewer, slug: string): Promise<string | null> {
+/**
+ * Students: resume their open attempt at the article's practice quiz, or start one. Null if
+ * there is no quiz, or while one of the student's assignments uses its questions (DESIGN.md;
+ * `practicePausedFor` tells until when).
+ */
+export async function startPracticeAttempt(viewer: Viewer, slug: string, now = new Date()): Promise<string | null> {
   const db = await getDb();
   const quiz = await db.quiz.findFirst({
     where: { kind: 'practice', isCurrent: true, article: { slug } },
     select: { id: true, _count: { select: { questions: true } } },
   });
   if (!quiz) return null;
+  if (await practicePausedUntil(viewer, quiz.id, db, now)) return null;
   const open = await db.attempt.findFirst({
     where: { userId: viewer.id, quizId: quiz.id, status: 'in_progress' },
     orderBy: { startedAt: 'desc' },
@@ -44,20 +59,26 @@ export async function startPracticeAttempt(viewer: Viewer, slug: string): Promis
   });
   if (open) return open.id;
   const created = await db.attempt.create({
-    data: { userId: viewer.id, quizId: quiz.id, total: quiz._count.questions },
+    data: { userId: viewer.id, quizId: quiz.id, total: quiz._count.questions, startedAt: now },
     select: { id: true },
   });
   return created.id;
 }
 
-/** The attempt's owner only: questions without answers, and the answers saved so far. */
-export async function getAttemptForTaking(viewer: Viewer, attemptId: string): Promise<AttemptForTaking | null> {
+/**
+ * The attempt's owner only: questions without answers, in the order this attempt shows them,
+ * and the answers saved so far. An attempt whose time ran out is closed first.
+ */
+export async function getAttemptForTaking(viewer: Viewer, attemptId: string, now = new Date()): Promise<AttemptForTaking | null> {
+  await closeIfExpired(viewer, attemptId, now);
   const db = await getDb();
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, userId: viewer.id },
     select: {
       id: true,
       status: true,
+      deadlineAt: true,
+      assignment: { select: { id: true, title: true, shuffleQuestions: true, shuffleChoices: true } },
       quiz: {
         select: {
           article: { select: { slug: true, title: true } },
@@ -71,30 +92,42 @@ export async function getAttemptForTaking(viewer: Viewer, attemptId: string): Pr
     },
   });
   if (!attempt) return null;
+  const questions = attempt.quiz.questions.map(({ position, question: q }) => ({
+    id: q.id,
+    position,
+    type: q.type,
+    prompt: q.prompt,
+    choices: parseChoices(q.choicesJson).map((label) => ({ label, value: choiceValue(q.type, label) })),
+  }));
   return {
     id: attempt.id,
     status: attempt.status === 'submitted' ? 'submitted' : 'in_progress',
     article: attempt.quiz.article,
-    questions: attempt.quiz.questions.map(({ position, question: q }) => ({
-      id: q.id,
-      position,
-      type: q.type,
-      prompt: q.prompt,
-      choices: parseChoices(q.choicesJson).map((label) => ({ label, value: choiceValue(q.type, label) })),
-    })),
+    assignment: attempt.assignment ? { id: attempt.assignment.id, title: attempt.assignment.title } : null,
+    deadlineAt: attempt.deadlineAt,
+    questions: orderForAttempt(attempt.id, questions, attempt.assignment),
     answers: Object.fromEntries(attempt.responses.map((r) => [r.questionId, r.answer])),
   };
 }
 
+/** Attempts still open for writes at `now`: no deadline, or a deadline within its grace. */
+function openForWritesWhere(now: Date) {
+  return { OR: [{ deadlineAt: null }, { deadlineAt: { gte: new Date(now.getTime() - GRACE_MS) } }] };
+}
+
 /** The attempt's owner only, while it is open: stores (or replaces) one answer. Empty text clears it. */
-export async function saveAnswer(viewer: Viewer, attemptId: string, questionId: string, answer: string): Promise<SaveAnswerResult> {
+export async function saveAnswer(viewer: Viewer, attemptId: string, questionId: string, answer: string, now = new Date()): Promise<SaveAnswerResult> {
   const db = await getDb();
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, userId: viewer.id },
-    select: { status: true, quiz: { select: { questions: { where: { questionId }, select: { question: { select: { type: true, choicesJson: true } } } } } } },
+    select: { status: true, deadlineAt: true, quiz: { select: { questions: { where: { questionId }, select: { question: { select: { type: true, choicesJson: true } } } } } } },
   });
   if (!attempt) return 'not_found';
   if (attempt.status !== 'in_progress') return 'closed';
+  if (!acceptsWrites(attempt.deadlineAt, now)) {
+    await closeIfExpired(viewer, attemptId, now);
+    return 'closed';
+  }
   const entry = attempt.quiz.questions[0];
   if (!entry) return 'not_found';
   const { type, choicesJson } = entry.question;
@@ -103,10 +136,11 @@ export async function saveAnswer(viewer: Viewer, attemptId: string, questionId: 
     return 'invalid_choice';
   }
   return db.$transaction(async (tx) => {
-    // Re-checked inside the write so an answer cannot land after the submit that closed the attempt.
+    // Re-checked inside the write so an answer cannot land after the submit that closed the
+    // attempt, nor after its deadline.
     const stillOpen = await tx.attempt.updateMany({
-      where: { id: attemptId, userId: viewer.id, status: 'in_progress' },
-      data: { updatedAt: new Date() },
+      where: { id: attemptId, userId: viewer.id, status: 'in_progress', ...openForWritesWhere(now) },
+      data: { updatedAt: now },
     });
     if (stillOpen.count === 0) return 'closed' as const;
     if (!trimmed) {
@@ -114,29 +148,37 @@ export async function saveAnswer(viewer: Viewer, attemptId: string, questionId: 
     } else {
       await tx.response.upsert({
         where: { attemptId_questionId: { attemptId, questionId } },
-        create: { attemptId, questionId, answer: trimmed },
-        update: { answer: trimmed, answeredAt: new Date() },
+        create: { attemptId, questionId, answer: trimmed, answeredAt: now },
+        update: { answer: trimmed, answeredAt: now },
       });
     }
     return 'saved' as const;
   });
 }
 
+type CloseOutcome = SubmitResult & { results?: { questionId: string; isCorrect: boolean }[] };
+
 /**
- * The attempt's owner only: closes and grades it. The status flip is a conditional update,
- * so of many simultaneous submits exactly one grades and the rest see `already_submitted`.
+ * Closes and grades one attempt of `userId`. The status flip is a conditional update, so of
+ * many simultaneous closes (submits, the sweep, a page load) exactly one grades. A close after
+ * the deadline's grace is recorded at the deadline, with the answers saved before it.
  */
-export async function submitAttempt(viewer: Viewer, attemptId: string): Promise<SubmitResult> {
-  const db = await getDb();
-  const graded = await db.$transaction(async (tx) => {
-    const closed = await tx.attempt.updateMany({
-      where: { id: attemptId, userId: viewer.id, status: 'in_progress' },
-      data: { status: 'submitted', submittedAt: new Date() },
+async function closeAndGrade(db: Db, userId: string, attemptId: string, now: Date): Promise<CloseOutcome> {
+  return db.$transaction(async (tx) => {
+    const current = await tx.attempt.findFirst({
+      where: { id: attemptId, userId },
+      select: { status: true, deadlineAt: true, assignment: { select: { dueAt: true } } },
     });
-    if (closed.count === 0) {
-      const exists = await tx.attempt.count({ where: { id: attemptId, userId: viewer.id } });
-      return { outcome: exists ? ('already_submitted' as const) : ('not_found' as const) };
-    }
+    if (!current) return { outcome: 'not_found' as const };
+    if (current.status !== 'in_progress') return { outcome: 'already_submitted' as const };
+    const autoSubmitted = !acceptsWrites(current.deadlineAt, now);
+    const submittedAt = autoSubmitted && current.deadlineAt ? current.deadlineAt : now;
+    const isLate = current.assignment ? isLateSubmission(current.assignment.dueAt, submittedAt) : false;
+    const closed = await tx.attempt.updateMany({
+      where: { id: attemptId, userId, status: 'in_progress' },
+      data: { status: 'submitted', submittedAt, autoSubmitted, isLate },
+    });
+    if (closed.count === 0) return { outcome: 'already_submitted' as const };
     const attempt = await tx.attempt.findUniqueOrThrow({
       where: { id: attemptId },
       select: {
@@ -156,15 +198,72 @@ export async function submitAttempt(viewer: Viewer, attemptId: string): Promise<
     const total = attempt.quiz.questions.length;
     await tx.attempt.update({ where: { id: attemptId }, data: { score, total } });
     const results = [...key.keys()].map((questionId) => ({ questionId, isCorrect: correctIds.has(questionId) }));
-    return { outcome: 'submitted' as const, score, total, results };
+    return { outcome: 'submitted' as const, score, total, autoSubmitted, isLate, results };
   });
-  if (graded.outcome !== 'submitted') return graded;
-  // Only the submit that won the conditional update gets here, so each answer feeds the
-  // schedule once. After the commit: a schedule hiccup must not undo an acknowledged submit.
+}
+
+/** Feeds a graded attempt into the owner's study schedule, once, after the commit. */
+async function recordInSchedule(viewer: Viewer, graded: CloseOutcome, now: Date): Promise<void> {
+  if (graded.outcome !== 'submitted' || !graded.results) return;
+  // A schedule hiccup must not undo an acknowledged submit.
   try {
-    await recordQuizReviews(viewer, graded.results);
+    await recordQuizReviews(viewer, graded.results, now);
   } catch (error) {
     console.error('quiz results could not update the study schedule', error);
   }
-  return { outcome: 'submitted', score: graded.score, total: graded.total };
+}
+
+/**
+ * The attempt's owner only: closes and grades it. Of many simultaneous submits exactly one
+ * grades and the rest see `already_submitted`.
+ */
+export async function submitAttempt(viewer: Viewer, attemptId: string, now = new Date()): Promise<SubmitResult> {
+  const graded = await closeAndGrade(await getDb(), viewer.id, attemptId, now);
+  await recordInSchedule(viewer, graded, now);
+  if (graded.outcome !== 'submitted') return graded;
+  const { score, total, autoSubmitted, isLate } = graded;
+  return { outcome: 'submitted', score, total, autoSubmitted, isLate };
+}
+
+/** Closes the viewer's attempt if its time ran out (a close on next access); a no-op otherwise. */
+export async function closeIfExpired(viewer: Viewer, attemptId: string, now: Date): Promise<void> {
+  const db = await getDb();
+  const expired = await db.attempt.count({
+    where: { id: attemptId, userId: viewer.id, status: 'in_progress', deadlineAt: { lt: new Date(now.getTime() - GRACE_MS) } },
+  });
+  if (expired) await recordInSchedule(viewer, await closeAndGrade(db, viewer.id, attemptId, now), now);
+}
+
+/**
+ * Closes every attempt whose deadline and grace have passed, so a student who never comes back
+ * still gets a grade. Run by the scheduled sweep (instrumentation.ts) and before the gradebook
+ * and assignment lists are read. Returns how many it closed.
+ */
+export async function closeExpiredAttempts(now = new Date(), scope: { assignmentIds?: string[]; userId?: string } = {}): Promise<number> {
+  const db = await getDb();
+  const expired = await db.attempt.findMany({
+    where: {
+      status: 'in_progress',
+      deadlineAt: { lt: new Date(now.getTime() - GRACE_MS) },
+      ...(scope.assignmentIds ? { assignmentId: { in: scope.assignmentIds } } : {}),
+      ...(scope.userId ? { userId: scope.userId } : {}),
+    },
+    select: { id: true, user: { select: { id: true, name: true, email: true, role: true } } },
+    take: 500,
+  });
+  let closed = 0;
+  for (const { id, user } of expired) {
+    const owner: Viewer = { id: user.id, name: user.name, email: user.email, role: user.role === 'teacher' || user.role === 'admin' ? user.role : 'student' };
+    const graded = await closeAndGrade(db, user.id, id, now);
+    if (graded.outcome === 'submitted') closed += 1;
+    await recordInSchedule(owner, graded, now);
+  }
+  return closed;
+}
+
+/** When the viewer's practice of this article's quiz opens again, or null if it is open. */
+export async function practicePausedFor(viewer: Viewer, slug: string, now = new Date()): Promise<Date | null> {
+  const db = await getDb();
+  const quiz = await db.quiz.findFirst({ where: { kind: 'practice', isCurrent: true, article: { slug } }, select: { id: true } });
+  return quiz ? practicePausedUntil(viewer, quiz.id, db, now) : null;
 }

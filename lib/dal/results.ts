@@ -3,7 +3,11 @@
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
 import { getDb } from '@/lib/db';
+import { canSeeCorrectAnswers } from '@/lib/assignments/policy';
+import { orderForAttempt } from '@/lib/assignments/shuffle';
 import { choiceValue, percent } from '@/lib/grading';
+import { hiddenQuestionIds } from './assignment-visibility';
+import { closeIfExpired } from './attempts';
 import { parseChoices, toSourceRef } from './question-fields';
 
 export interface ReviewedQuestion {
@@ -13,11 +17,15 @@ export interface ReviewedQuestion {
   prompt: string;
   choices: string[];
   yourAnswer: string | null;
-  correctAnswer: string;
-  isCorrect: boolean;
-  explanation: string;
+  /** Null while the review setting (or an open assignment) keeps the answer from the student. */
+  correctAnswer: string | null;
+  isCorrect: boolean | null;
+  explanation: string | null;
   source: { sentence: string; start: number; end: number } | null;
 }
+
+/** Why correct answers are not shown: the assignment's setting, or an assignment still open. */
+export type AnswersWithheld = { reason: 'after_due'; until: Date } | { reason: 'never' } | { reason: 'open_assignment' } | null;
 
 export interface AttemptReview {
   id: string;
@@ -26,6 +34,10 @@ export interface AttemptReview {
   score: number;
   total: number;
   percent: number;
+  assignment: { id: string; title: string } | null;
+  isLate: boolean;
+  autoSubmitted: boolean;
+  withheld: AnswersWithheld;
   questions: ReviewedQuestion[];
 }
 
@@ -34,8 +46,13 @@ function displayAnswer(type: string, choices: string[], value: string): string {
   return choices.find((c) => choiceValue(type, c) === value) ?? value;
 }
 
-/** The attempt's owner only, and only after submission; null otherwise (the page shows 404). */
-export async function getAttemptReview(viewer: Viewer, attemptId: string): Promise<AttemptReview | null> {
+/**
+ * The attempt's owner only, and only after submission; null otherwise (the page shows 404).
+ * Correct answers follow DESIGN.md's one rule: an assignment's review setting decides for its
+ * attempts; a practice attempt hides the questions an open assignment of the student uses.
+ */
+export async function getAttemptReview(viewer: Viewer, attemptId: string, now = new Date()): Promise<AttemptReview | null> {
+  await closeIfExpired(viewer, attemptId, now);
   const db = await getDb();
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, userId: viewer.id, status: 'submitted' },
@@ -44,6 +61,9 @@ export async function getAttemptReview(viewer: Viewer, attemptId: string): Promi
       submittedAt: true,
       score: true,
       total: true,
+      isLate: true,
+      autoSubmitted: true,
+      assignment: { select: { id: true, title: true, dueAt: true, reviewPolicy: true, shuffleQuestions: true, shuffleChoices: true } },
       responses: { select: { questionId: true, answer: true, isCorrect: true } },
       quiz: {
         select: {
@@ -67,6 +87,19 @@ export async function getAttemptReview(viewer: Viewer, attemptId: string): Promi
   if (!attempt || !attempt.submittedAt) return null;
   const responses = new Map(attempt.responses.map((r) => [r.questionId, r]));
   const score = attempt.score ?? 0;
+  const { assignment } = attempt;
+  let withheld: AnswersWithheld = null;
+  let hidden = new Set<string>();
+  if (assignment) {
+    if (!canSeeCorrectAnswers(assignment, now)) {
+      withheld = assignment.reviewPolicy === 'never' ? { reason: 'never' } : { reason: 'after_due', until: assignment.dueAt };
+    }
+  } else {
+    hidden = await hiddenQuestionIds(viewer, attempt.quiz.questions.map((q) => q.question.id), db, now);
+    if (hidden.size > 0) withheld = { reason: 'open_assignment' };
+  }
+  const showAll = assignment ? withheld === null : true;
+  const questions = attempt.quiz.questions.map(({ position, question: q }) => ({ ...q, position, choices: parseChoices(q.choicesJson) }));
   return {
     id: attempt.id,
     article: attempt.quiz.article,
@@ -74,20 +107,24 @@ export async function getAttemptReview(viewer: Viewer, attemptId: string): Promi
     score,
     total: attempt.total,
     percent: percent(score, attempt.total),
-    questions: attempt.quiz.questions.map(({ position, question: q }) => {
-      const choices = parseChoices(q.choicesJson);
+    assignment: assignment ? { id: assignment.id, title: assignment.title } : null,
+    isLate: attempt.isLate,
+    autoSubmitted: attempt.autoSubmitted,
+    withheld,
+    questions: orderForAttempt(attempt.id, questions, assignment).map((q) => {
       const response = responses.get(q.id);
+      const shown = showAll && !hidden.has(q.id);
       return {
         id: q.id,
-        position,
+        position: q.position,
         type: q.type,
         prompt: q.prompt,
-        choices,
-        yourAnswer: response ? displayAnswer(q.type, choices, response.answer) : null,
-        correctAnswer: displayAnswer(q.type, choices, q.answer),
-        isCorrect: response?.isCorrect ?? false,
-        explanation: q.explanation,
-        source: toSourceRef(q),
+        choices: q.choices,
+        yourAnswer: response ? displayAnswer(q.type, q.choices, response.answer) : null,
+        correctAnswer: shown ? displayAnswer(q.type, q.choices, q.answer) : null,
+        isCorrect: shown ? (response?.isCorrect ?? false) : null,
+        explanation: shown ? q.explanation : null,
+        source: shown ? toSourceRef(q) : null,
       };
     }),
   };

@@ -7,11 +7,13 @@ import { getDb, type Db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/sqlite/client';
 import { DEFAULT_RETENTION, type Schedule } from '@/lib/study/scheduler';
 import { cardStateSchema } from '@/lib/schemas/study';
+import { notHiddenByAssignments } from './assignment-visibility';
 import { parseChoices } from './question-fields';
 
 /**
- * Questions become cards while active. TODO(teacher review): once teachers review questions,
- * only `approved` ones belong in a deck — drop 'draft' here and in DECK_FLASHCARD_STATUSES.
+ * Questions become cards while active. Drafts stay in: most library articles are never
+ * reviewed by a teacher, and a student studying one should still get its cards. A teacher's
+ * rejection (or a retired old version) takes a question out of every deck.
  */
 export const DECK_QUESTION_STATUSES = ['draft', 'approved'];
 export const DECK_FLASHCARD_STATUSES = ['draft', 'approved'];
@@ -19,12 +21,9 @@ export const DECK_FLASHCARD_STATUSES = ['draft', 'approved'];
 /**
  * The one place that decides which questions are in this viewer's deck. DESIGN.md: a question
  * in an assignment still open to the student stays out of their deck until it closes.
- * Assignments do not exist yet; when they do, add that exclusion to this `where` — e.g.
- * `NOT: { quizQuestions: { some: { quiz: { assignments: { some: openTo(viewer) } } } } }`.
  */
-export function deckQuestionWhere(viewer: Viewer): Prisma.QuestionWhereInput {
-  void viewer; // used by the assignment exclusion above
-  return { status: { in: DECK_QUESTION_STATUSES } };
+export function deckQuestionWhere(viewer: Viewer, now = new Date()): Prisma.QuestionWhereInput {
+  return { status: { in: DECK_QUESTION_STATUSES }, ...notHiddenByAssignments(viewer, now) };
 }
 
 export interface DeckEntry {

@@ -4,7 +4,10 @@ import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article-body';
 import { buttonClasses } from '@/components/ui/button';
 import { startAttempt } from '@/lib/actions/attempts';
+import { LocalTime } from '@/components/local-time';
+import { getViewer } from '@/lib/auth';
 import { getArticle } from '@/lib/dal/articles';
+import { practicePausedFor } from '@/lib/dal/attempts';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -29,6 +32,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
   const highlight = parseHighlight((await searchParams).hl, article.body.length);
+  const viewer = await getViewer();
+  const pausedUntil = viewer && article.hasQuiz ? await practicePausedFor(viewer, article.slug) : null;
   return (
     <article className="mx-auto max-w-[70ch]">
       <h1 className="text-3xl font-semibold leading-tight">{article.title}</h1>
@@ -55,7 +60,12 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       </div>
       <p className="mt-6 text-sm text-stone-600 dark:text-stone-400">License: {article.license}</p>
       <div className="mt-8 flex flex-col gap-3 sm:flex-row">
-        {article.hasQuiz ? (
+        {pausedUntil ? (
+          <p className="rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950" role="note">
+            You have an assignment on this article. Its practice quiz and these questions in your flashcards come back after
+            it is due (<LocalTime iso={pausedUntil.toISOString()} />). <Link href="/assignments" className="underline">Your assignments</Link>
+          </p>
+        ) : article.hasQuiz ? (
           <form action={startAttempt}>
             <input type="hidden" name="slug" value={article.slug} />
             <button type="submit" className={buttonClasses('primary', 'w-full sm:w-auto')}>

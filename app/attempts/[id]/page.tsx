@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { requireViewer } from '@/lib/auth';
 import { getAttemptForTaking } from '@/lib/dal/attempts';
+import { Countdown } from './_components/countdown';
 import { QuestionForm } from './_components/question-form';
 import { QuizProgress } from './_components/quiz-progress';
 import { SubmitForm } from './_components/submit-form';
@@ -31,6 +32,8 @@ export default async function AttemptPage({ params, searchParams }: Props) {
     redirect(`/attempts/${id}?q=${firstOpen === -1 ? 'review' : firstOpen + 1}`);
   }
   const isReview = q === 'review';
+  // eslint-disable-next-line react-hooks/purity -- the server's clock at render is the point
+  const remainingMs = attempt.deadlineAt ? attempt.deadlineAt.getTime() - Date.now() : null;
   const requested = Number(q) - 1;
   const index = Number.isInteger(requested) && requested >= 0 && requested < total ? requested : 0;
 
@@ -38,12 +41,21 @@ export default async function AttemptPage({ params, searchParams }: Props) {
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
       <div>
         <p className="text-sm text-stone-600 dark:text-stone-400">
-          Practice quiz ·{' '}
-          <Link href={`/articles/${attempt.article.slug}`} className="underline">
-            {attempt.article.title}
-          </Link>
+          {attempt.assignment ? (
+            <>
+              Assignment · <Link href="/assignments" className="underline">{attempt.assignment.title}</Link>
+            </>
+          ) : (
+            <>
+              Practice quiz ·{' '}
+              <Link href={`/articles/${attempt.article.slug}`} className="underline">
+                {attempt.article.title}
+              </Link>
+            </>
+          )}
         </p>
       </div>
+      {remainingMs !== null ? <Countdown attemptId={id} remainingMs={remainingMs} /> : null}
       <QuizProgress current={isReview ? null : index + 1} total={total} answered={answeredCount} />
       {isReview ? (
         <section aria-labelledby="review-heading" className="flex flex-col gap-4">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { LocalTime } from '@/components/local-time';
 import { buttonClasses } from '@/components/ui/button';
 import { startAttempt } from '@/lib/actions/attempts';
 import { requireViewer } from '@/lib/auth';
@@ -18,30 +19,55 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
       <div>
         <p className="text-sm text-stone-600 dark:text-stone-400">
           Results ·{' '}
-          <Link href={`/articles/${review.article.slug}`} className="underline">
-            {review.article.title}
-          </Link>
+          {review.assignment ? (
+            <Link href="/assignments" className="underline">{review.assignment.title}</Link>
+          ) : (
+            <Link href={`/articles/${review.article.slug}`} className="underline">
+              {review.article.title}
+            </Link>
+          )}
         </p>
         <h1 className="mt-1 text-3xl font-semibold">
           {review.score}/{review.total} ({review.percent}%)
         </h1>
-        <p className="text-stone-600 dark:text-stone-400">Submitted {review.submittedAt.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</p>
+        <p className="text-stone-600 dark:text-stone-400">
+          {review.autoSubmitted ? 'Closed when time ran out' : 'Submitted'} <LocalTime iso={review.submittedAt.toISOString()} />
+          {review.isLate ? ' · late' : ''}
+        </p>
       </div>
+      {review.withheld ? (
+        <p role="note" className="rounded-md border border-sky-300 bg-sky-50 p-3 dark:border-sky-800 dark:bg-sky-950">
+          {review.withheld.reason === 'after_due' ? (
+            <>Your teacher shows the correct answers after the due time, <LocalTime iso={review.withheld.until.toISOString()} />.</>
+          ) : review.withheld.reason === 'never' ? (
+            'Your teacher does not show the correct answers for this assignment.'
+          ) : (
+            'Some of these questions are in an assignment you have not finished yet, so their answers are hidden until it is due.'
+          )}
+        </p>
+      ) : null}
       <ol className="flex flex-col gap-4">
         {review.questions.map((q, i) => (
           <li
             key={q.id}
-            className={`rounded-lg border-l-4 bg-white p-4 dark:bg-stone-900 ${q.isCorrect ? 'border-emerald-600' : 'border-red-600'}`}
+            className={`rounded-lg border-l-4 bg-white p-4 dark:bg-stone-900 ${
+              q.isCorrect === null ? 'border-stone-400' : q.isCorrect ? 'border-emerald-600' : 'border-red-600'
+            }`}
           >
             <p className="text-sm font-medium text-stone-600 dark:text-stone-400">
-              Question {i + 1} · {q.isCorrect ? 'Correct' : 'Wrong'}
+              Question {i + 1}
+              {q.isCorrect === null ? '' : q.isCorrect ? ' · Correct' : ' · Wrong'}
             </p>
             <p className="mt-1 font-medium">{q.prompt}</p>
             <dl className="mt-3 grid gap-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4">
               <dt className="text-stone-600 dark:text-stone-400">Your answer</dt>
               <dd>{q.yourAnswer ?? <em>Not answered</em>}</dd>
-              <dt className="text-stone-600 dark:text-stone-400">Correct answer</dt>
-              <dd className="font-medium">{q.correctAnswer}</dd>
+              {q.correctAnswer !== null ? (
+                <>
+                  <dt className="text-stone-600 dark:text-stone-400">Correct answer</dt>
+                  <dd className="font-medium">{q.correctAnswer}</dd>
+                </>
+              ) : null}
             </dl>
             {q.source ? (
               <blockquote className="mt-3 border-l-2 border-stone-300 pl-3 font-serif text-stone-700 dark:border-stone-600 dark:text-stone-300">
@@ -57,12 +83,18 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         ))}
       </ol>
       <div className="flex flex-wrap gap-3">
-        <form action={startAttempt}>
-          <input type="hidden" name="slug" value={review.article.slug} />
-          <button type="submit" className={buttonClasses('primary')}>
-            Try again
-          </button>
-        </form>
+        {review.assignment ? (
+          <Link href="/assignments" className={buttonClasses('primary')}>
+            Assignments
+          </Link>
+        ) : (
+          <form action={startAttempt}>
+            <input type="hidden" name="slug" value={review.article.slug} />
+            <button type="submit" className={buttonClasses('primary')}>
+              Try again
+            </button>
+          </form>
+        )}
         <Link href="/scores" className={buttonClasses('secondary')}>
           My scores
         </Link>

@@ -3,7 +3,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth';
 import { archiveClassAction, removeStudentAction } from '@/lib/actions/classes';
+import { listClassAssignments } from '@/lib/dal/assignments';
 import { getTaughtClass } from '@/lib/dal/classes';
+import { LocalTime } from '@/components/local-time';
+import { buttonClasses } from '@/components/ui/button';
 import { getPublicUrl } from '@/lib/env';
 import { TeachNav } from '../../_components/teach-nav';
 import { ActionButton } from '../_components/action-button';
@@ -13,11 +16,17 @@ export const metadata: Metadata = { title: 'Class' };
 
 const formatDate = (d: Date) => d.toLocaleDateString('en-GB', { dateStyle: 'medium' });
 
-export default async function TeachClassPage({ params }: { params: Promise<{ id: string }> }) {
+interface Props {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ deleted?: string }>;
+}
+
+export default async function TeachClassPage({ params, searchParams }: Props) {
   const viewer = await requireTeacher();
   const { id } = await params;
-  const c = await getTaughtClass(viewer, id);
-  if (!c) notFound();
+  const [c, assignments] = await Promise.all([getTaughtClass(viewer, id), listClassAssignments(viewer, id)]);
+  if (!c || !assignments) notFound();
+  const { deleted } = await searchParams;
   const joinLink = `${getPublicUrl().replace(/\/$/, '')}/join/${c.joinCode}`;
 
   return (
@@ -49,6 +58,32 @@ export default async function TeachClassPage({ params }: { params: Promise<{ id:
               </dd>
             </div>
           </dl>
+        )}
+      </section>
+
+      <section aria-labelledby="assignments" className="mt-8">
+        {deleted ? <p role="status" className="mb-3 rounded-md border border-stone-300 bg-stone-50 p-3 dark:border-stone-700 dark:bg-stone-900">Assignment deleted.</p> : null}
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="assignments" className="text-lg font-semibold">Assignments ({assignments.length})</h2>
+          <div className="flex flex-wrap gap-2">
+            {assignments.length ? <Link href={`/teach/classes/${c.id}/gradebook`} className={buttonClasses('secondary')}>Gradebook</Link> : null}
+            {c.archived ? null : <Link href={`/teach/classes/${c.id}/assign`} className={buttonClasses('primary')}>New assignment</Link>}
+          </div>
+        </div>
+        {assignments.length === 0 ? (
+          <p className="mt-2">No assignments yet. Assign a quiz on one of the articles; students see it on their Assignments page.</p>
+        ) : (
+          <ul className="mt-3 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+            {assignments.map((a) => (
+              <li key={a.id} className="p-4">
+                <Link href={`/teach/assignments/${a.id}`} className="font-medium break-words underline">{a.title}</Link>
+                <p className="text-sm text-stone-600 dark:text-stone-400">
+                  {a.articleTitle} · {a.questionCount} questions · due <LocalTime iso={a.dueAt.toISOString()} /> ·{' '}
+                  {a.submittedStudents} of {c.studentCount} submitted
+                </p>
+              </li>
+            ))}
+          </ul>
         )}
       </section>
 

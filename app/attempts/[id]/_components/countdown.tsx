@@ -1,0 +1,66 @@
+'use client';
+// The time left on an attempt with a deadline. The server decides (it refuses answers after the
+// deadline and closes the attempt itself); this only shows the time and, at zero, submits what
+// was saved so the student lands on their result. The client's clock may be wrong, so the
+// countdown runs from the server's "now" at render, measured with the monotonic performance clock.
+import { useActionState, useEffect, useRef, useState } from 'react';
+import { submitAttempt } from '@/lib/actions/attempts';
+import { idleState } from '@/lib/schemas/action-state';
+
+function format(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  return h ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}` : `${m}:${String(s).padStart(2, '0')}`;
+}
+
+const ANNOUNCE_AT = [10 * 60_000, 5 * 60_000, 60_000];
+
+export function Countdown({ attemptId, remainingMs }: { attemptId: string; remainingMs: number }) {
+  const [left, setLeft] = useState(remainingMs);
+  const [announcement, setAnnouncement] = useState('');
+  const [, submit] = useActionState(submitAttempt, idleState);
+  const formRef = useRef<HTMLFormElement>(null);
+  const submitted = useRef(false);
+
+  useEffect(() => {
+    const start = performance.now();
+    const announced = new Set(ANNOUNCE_AT.filter((t) => t >= remainingMs));
+    const tick = () => {
+      const now = remainingMs - (performance.now() - start);
+      setLeft(now);
+      for (const mark of ANNOUNCE_AT) {
+        if (now <= mark && !announced.has(mark)) {
+          announced.add(mark);
+          setAnnouncement(`${mark / 60_000} ${mark === 60_000 ? 'minute' : 'minutes'} left.`);
+        }
+      }
+      if (now <= 0 && !submitted.current) {
+        submitted.current = true;
+        setAnnouncement('Time is up. Submitting your saved answers.');
+        formRef.current?.requestSubmit();
+      }
+    };
+    const timer = window.setInterval(tick, 250);
+    return () => window.clearInterval(timer);
+  }, [remainingMs]);
+
+  const urgent = left <= 60_000;
+  return (
+    <div
+      className={`sticky top-0 z-10 -mx-4 flex items-center justify-between gap-3 border-b px-4 py-2 sm:mx-0 sm:rounded-md sm:border ${
+        urgent ? 'border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100' : 'border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900'
+      }`}
+    >
+      <span>Time left</span>
+      <span role="timer" aria-label="Time left" className="font-mono text-xl font-semibold tabular-nums">
+        {left <= 0 ? 'Time is up' : format(left)}
+      </span>
+      <span className="sr-only" aria-live="assertive">{announcement}</span>
+      <form ref={formRef} action={submit} hidden>
+        <input type="hidden" name="attemptId" value={attemptId} />
+      </form>
+    </div>
+  );
+}

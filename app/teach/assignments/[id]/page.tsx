@@ -1,0 +1,168 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { LocalTime } from '@/components/local-time';
+import { buttonClasses } from '@/components/ui/button';
+import { requireTeacher } from '@/lib/auth';
+import { deleteAssignmentAction } from '@/lib/actions/assignments';
+import type { ItemFlag } from '@/lib/assignments/item-analysis';
+import { getAssignmentReport } from '@/lib/dal/gradebook';
+import { TeachNav } from '../../_components/teach-nav';
+import { ActionButton } from '../../classes/_components/action-button';
+
+export const metadata: Metadata = { title: 'Assignment' };
+
+const FLAG_TEXT: Record<ItemFlag, string> = {
+  too_easy: 'Too easy',
+  too_hard: 'Too hard',
+  not_discriminating: 'Does not discriminate',
+  negative_discrimination: 'Weaker students do better',
+};
+
+const REVIEW_TEXT: Record<string, string> = { immediately: 'right after submitting', after_due: 'after the due time', never: 'never' };
+const GRADING_TEXT: Record<string, string> = { highest: 'highest attempt', latest: 'latest attempt', first: 'first attempt', average: 'average of attempts' };
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+interface Props {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}
+
+export default async function AssignmentReportPage({ params, searchParams }: Props) {
+  const viewer = await requireTeacher();
+  const { id } = await params;
+  const { created } = await searchParams;
+  const r = await getAssignmentReport(viewer, id);
+  if (!r) notFound();
+  const submitted = r.attempts.filter((t) => t.status === 'submitted');
+  const students = new Set(submitted.map((t) => t.studentEmail)).size;
+
+  return (
+    <>
+      <TeachNav current="classes" />
+      <p className="text-sm text-stone-600 dark:text-stone-400">
+        <Link href={`/teach/classes/${r.class.id}`} className="underline">{r.class.name}</Link>
+        {' · '}
+        <Link href={`/teach/classes/${r.class.id}/gradebook`} className="underline">Gradebook</Link>
+      </p>
+      <h1 className="mt-1 text-2xl font-semibold break-words">{r.title}</h1>
+      {created ? (
+        <p role="status" className="mt-3 rounded-md border border-emerald-300 bg-emerald-50 p-3 dark:border-emerald-800 dark:bg-emerald-950">
+          Assigned to {r.class.name}. Students see it on their Assignments page.
+        </p>
+      ) : null}
+
+      <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        <dt className="text-stone-600 dark:text-stone-400">Article</dt>
+        <dd><Link href={`/teach/articles/${r.article.slug}`} className="underline">{r.article.title}</Link> · {r.items.length} questions</dd>
+        <dt className="text-stone-600 dark:text-stone-400">Open</dt>
+        <dd><LocalTime iso={r.openAt.toISOString()} /> to <LocalTime iso={r.dueAt.toISOString()} /></dd>
+        <dt className="text-stone-600 dark:text-stone-400">Rules</dt>
+        <dd>
+          {r.attemptsAllowed === null ? 'Unlimited attempts' : `${r.attemptsAllowed} ${r.attemptsAllowed === 1 ? 'attempt' : 'attempts'}`}, graded by {GRADING_TEXT[r.gradingMethod]}
+          {r.timeLimitSeconds ? `; ${Math.round(r.timeLimitSeconds / 60)}-minute time limit` : '; no time limit'}
+          {r.shuffleQuestions || r.shuffleChoices ? `; shuffled ${[r.shuffleQuestions && 'questions', r.shuffleChoices && 'choices'].filter(Boolean).join(' and ')}` : ''}
+          ; late work {r.latePolicy === 'refuse' ? 'refused' : 'accepted and marked late'}; correct answers shown {REVIEW_TEXT[r.reviewPolicy]}.
+        </dd>
+      </dl>
+
+      <section aria-labelledby="attempts" className="mt-8">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="attempts" className="text-lg font-semibold">
+            Attempts ({students} of {r.studentCount} students submitted)
+          </h2>
+          <a href={`/teach/assignments/${r.id}/attempts.csv`} className={buttonClasses('secondary')} download>
+            Download attempts (CSV)
+          </a>
+        </div>
+        {r.attempts.length === 0 ? (
+          <p className="mt-2">No attempts yet.</p>
+        ) : (
+          <div className="mt-3 overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-800" tabIndex={0} role="region" aria-label="Attempts, scrolls sideways">
+            <table className="w-full min-w-[36rem] text-left">
+              <thead className="bg-stone-100 text-sm dark:bg-stone-900">
+                <tr>
+                  <th scope="col" className="p-3">Student</th>
+                  <th scope="col" className="p-3">Attempt</th>
+                  <th scope="col" className="p-3">Submitted</th>
+                  <th scope="col" className="p-3 text-right">Score</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
+                {r.attempts.map((t) => (
+                  <tr key={t.id}>
+                    <th scope="row" className="p-3 font-medium break-words">{t.studentName}</th>
+                    <td className="p-3">{t.number}</td>
+                    <td className="p-3">
+                      {t.submittedAt ? <LocalTime iso={t.submittedAt.toISOString()} /> : 'In progress'}
+                      {t.isLate ? <span className="ml-2 rounded bg-amber-100 px-1.5 text-sm text-amber-900 dark:bg-amber-900 dark:text-amber-100">late</span> : null}
+                      {t.autoSubmitted ? <span className="ml-2 rounded bg-stone-200 px-1.5 text-sm dark:bg-stone-700">closed at time limit</span> : null}
+                    </td>
+                    <td className="p-3 text-right tabular-nums">{t.percent === null ? '—' : `${t.score}/${t.total} (${t.percent}%)`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="items" className="mt-10">
+        <h2 id="items" className="text-lg font-semibold">Question statistics</h2>
+        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+          From each student&apos;s first submitted attempt ({r.analysedAttempts}). Facility is the share who got it right;
+          discrimination (−1 to 1) is how much better the stronger students did on it. Flags appear from 5 attempts.
+        </p>
+        <ol className="mt-4 flex flex-col gap-4">
+          {r.items.map((item, i) => (
+            <li key={item.questionId} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+              <p className="font-medium break-words">{i + 1}. {item.prompt}</p>
+              <p className="mt-1 text-sm">
+                Facility <strong>{item.responses ? pct(item.facility) : '—'}</strong> · Discrimination{' '}
+                <strong>{item.discrimination === null ? '—' : item.discrimination.toFixed(2)}</strong>
+                {item.unanswered ? ` · ${item.unanswered} left it blank` : ''}
+              </p>
+              {item.flags.length ? (
+                <ul className="mt-2 flex flex-wrap gap-2" aria-label="Flags">
+                  {item.flags.map((f) => (
+                    <li key={f} className="rounded bg-amber-100 px-2 py-0.5 text-sm text-amber-900 dark:bg-amber-900 dark:text-amber-100">{FLAG_TEXT[f]}</li>
+                  ))}
+                  <li><Link href={`/teach/questions/${item.questionId}/edit`} className="text-sm underline">Edit this question</Link></li>
+                </ul>
+              ) : null}
+              {item.choices.length ? (
+                <ul className="mt-3 flex flex-col gap-1 text-sm">
+                  {item.choices.map((c) => (
+                    <li key={c.label} className="flex items-center gap-2">
+                      <span className="w-10 shrink-0 text-right tabular-nums">{c.count}</span>
+                      <span
+                        className="h-3 rounded bg-sky-600 dark:bg-sky-400"
+                        style={{ width: `${item.responses ? Math.max(2, (c.count / item.responses) * 160) : 2}px` }}
+                        aria-hidden="true"
+                      />
+                      <span className="min-w-0 break-words">
+                        {c.label}
+                        {c.isCorrect ? <strong> (correct)</strong> : null}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <details className="mt-10 max-w-xl">
+        <summary className="inline-flex min-h-11 cursor-pointer items-center rounded-md px-3 text-red-800 hover:bg-red-50 dark:text-red-300 dark:hover:bg-red-950">
+          Delete this assignment…
+        </summary>
+        <div className="mt-2 flex flex-col gap-2 rounded-md border border-red-200 p-3 dark:border-red-900">
+          <p className="text-sm">Deleting removes it from students&apos; lists and deletes its {r.attempts.length} attempts and their scores. This cannot be undone.</p>
+          <ActionButton action={deleteAssignmentAction} fields={{ assignmentId: r.id }} label="Delete assignment and its attempts" variant="primary" />
+        </div>
+      </details>
+    </>
+  );
+}

@@ -1,0 +1,169 @@
+// Assignments, the whole loop in two browsers: the teacher makes a class and assigns a quiz;
+// a student joins, takes it and submits; the teacher sees the score, the gradebook and the
+// CSV. Then a timed assignment: the countdown submits at zero (the browser's clock is faked),
+// and the server refuses answers after the deadline even when the page's timer never fires.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { newStudent, seed, signIn, signUp } from './support/factories';
+
+const WIDTHS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 900 },
+];
+
+async function checkAtWidths(page: Page, name: string) {
+  for (const viewport of WIDTHS) {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(summary, `axe violations on ${name} at ${viewport.width} px`).toEqual([]);
+    await page.screenshot({ path: `screenshots/${name}-${viewport.name}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** Answers question `n` by its visible choice (or typed text) and moves on. */
+async function answerQuestion(page: Page, n: number, answers: Record<string, string>) {
+  await expect(page.getByRole('heading', { name: `Question ${n} of 3` })).toBeVisible();
+  const main = await page.getByRole('main').innerText();
+  const prompt = Object.keys(answers).find((p) => main.includes(p))!;
+  const typed = page.getByLabel('Your answer');
+  if (await typed.count()) await typed.fill(answers[prompt]);
+  else await page.getByRole('radio', { name: answers[prompt], exact: true }).check();
+  await page.getByRole('button', { name: /^(Next|Review)/ }).click();
+}
+
+const RIGHT = { 'Capital of France?': 'Paris', 'Water boils at 100 °C at sea level.': 'True', 'Who wrote Hamlet?': 'William Shakespeare' };
+
+async function createClassAs(teacher: Page, name: string): Promise<string> {
+  await teacher.goto('/teach/classes');
+  await teacher.getByLabel('Class name').fill(name);
+  await teacher.getByRole('button', { name: 'Create class' }).click();
+  await expect(teacher.getByRole('heading', { level: 1, name })).toBeVisible();
+  return (await teacher.getByTestId('join-code').innerText()).trim();
+}
+
+async function assign(teacher: Page, articleTitle: string, title: string, extra?: (page: Page) => Promise<void>) {
+  await teacher.getByRole('link', { name: 'New assignment' }).click();
+  await teacher.getByRole('link', { name: articleTitle }).click();
+  await teacher.getByLabel('Title', { exact: true }).fill(title);
+  await extra?.(teacher);
+  await teacher.getByRole('button', { name: 'Assign to the class' }).click();
+  await expect(teacher.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(teacher.getByRole('status')).toContainText('Assigned to');
+}
+
+test('teacher assigns, student submits, teacher reads the gradebook and exports it', async ({ browser }) => {
+  test.setTimeout(300_000); // two sign-ins (argon2 on purpose) and ten axe scans
+  const suffix = Date.now().toString(36);
+  const article = seed<{ slug: string; title: string }>('assignable-article', suffix);
+
+  const teacher = await (await browser.newContext()).newPage();
+  await signIn(teacher, 'teacher@gleaner.test', 'gleaner-teacher-demo');
+  const className = `Period ${suffix}`;
+  const code = await createClassAs(teacher, className);
+
+  // A due time in the past is refused with the reason, and the form keeps what was typed.
+  await teacher.getByRole('link', { name: 'New assignment' }).click();
+  await checkAtWidths(teacher, 'assign-choose-article');
+  await teacher.getByRole('link', { name: article.title }).click();
+  await teacher.getByLabel('Title', { exact: true }).fill('Too late');
+  await teacher.getByLabel('Due', { exact: true }).fill('2020-01-01T09:00');
+  await teacher.getByRole('button', { name: 'Assign to the class' }).click();
+  await expect(teacher.getByRole('main').getByRole('alert')).toContainText('The due time has already passed');
+  await expect(teacher.getByLabel('Title', { exact: true })).toHaveValue('Too late');
+  await teacher.getByRole('link', { name: className }).click();
+
+  await assign(teacher, article.title, 'France and water', async (page) => {
+    await page.getByLabel('Students see correct answers').selectOption('immediately');
+    await checkAtWidths(page, 'assign-form');
+  });
+  const reportUrl = teacher.url();
+
+  // The student joins and finds the assignment.
+  const student = await (await browser.newContext()).newPage();
+  const pupil = newStudent('assign');
+  await signUp(student, pupil);
+  await student.getByRole('link', { name: 'Classes' }).click();
+  await student.getByLabel('Class code').fill(code);
+  await student.getByRole('button', { name: 'Join class' }).click();
+  await student.getByRole('link', { name: 'Assignments' }).click();
+  const item = student.getByRole('listitem').filter({ hasText: 'France and water' });
+  await expect(item).toContainText('Not started');
+  await expect(item).toContainText('Attempts used: 0 of 1');
+  await checkAtWidths(student, 'assignments-student');
+  await item.getByRole('button', { name: /^Start/ }).click();
+  for (let n = 1; n <= 3; n++) await answerQuestion(student, n, RIGHT);
+  await expect(student.getByRole('heading', { name: 'Review your answers' })).toBeVisible();
+  await student.getByRole('button', { name: 'Submit quiz' }).click();
+  await expect(student.getByRole('heading', { level: 1 })).toHaveText('3/3 (100%)');
+  await expect(student.getByRole('main')).toContainText('Correct answer');
+  await student.getByRole('link', { name: 'Assignments' }).first().click();
+  const done = student.getByRole('listitem').filter({ hasText: 'France and water' });
+  await expect(done).toContainText('Submitted');
+  await expect(done).toContainText('Grade 100%');
+  await expect(done.getByRole('button', { name: /^Try again/ })).toHaveCount(0); // one attempt allowed
+
+  // The teacher sees the attempt, the question statistics and the gradebook, and exports it.
+  await teacher.goto(reportUrl);
+  await expect(teacher.getByRole('heading', { name: /Attempts \(1 of 1 students submitted\)/ })).toBeVisible();
+  await expect(teacher.getByRole('row', { name: new RegExp(pupil.name) })).toContainText('3/3 (100%)');
+  await checkAtWidths(teacher, 'assignment-report');
+  await teacher.getByRole('link', { name: 'Gradebook' }).click();
+  await expect(teacher.getByRole('row', { name: new RegExp(pupil.name) })).toContainText('100%');
+  await checkAtWidths(teacher, 'gradebook');
+  const [download] = await Promise.all([teacher.waitForEvent('download'), teacher.getByRole('link', { name: 'Download grades (CSV)' }).click()]);
+  const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  expect(csv.replace(/^\uFEFF/, '').split('\r\n')).toEqual(['Student,Email,France and water (%)', `${pupil.name},${pupil.email},100`, '']);
+
+  // Another student cannot open the teacher's pages or download the CSV.
+  const outsiderResponse = await student.request.get(`${new URL(teacher.url()).pathname.replace(/\/gradebook$/, '')}/gradebook.csv`);
+  expect(outsiderResponse.status()).toBe(404);
+  expect((await student.goto(reportUrl))?.status()).toBe(404);
+});
+
+test('a timed assignment: the countdown submits at zero, and the server closes an attempt whose page never did', async ({ browser }) => {
+  test.slow();
+  const suffix = Date.now().toString(36);
+  const article = seed<{ slug: string; title: string }>('assignable-article', `timed-${suffix}`);
+  const teacher = await (await browser.newContext()).newPage();
+  await signIn(teacher, 'teacher@gleaner.test', 'gleaner-teacher-demo');
+  const code = await createClassAs(teacher, `Timed ${suffix}`);
+  await assign(teacher, article.title, 'Two-minute check', async (page) => {
+    await page.getByLabel('Time limit (minutes)').fill('2');
+    await page.getByLabel('Attempts allowed').selectOption('unlimited');
+  });
+
+  const context = await browser.newContext();
+  const student = await context.newPage();
+  const pupil = newStudent('timed');
+  await signUp(student, pupil);
+  await student.goto('/classes');
+  await student.getByLabel('Class code').fill(code);
+  await student.getByRole('button', { name: 'Join class' }).click();
+
+  // First attempt: the page's clock runs fast; at zero the page submits the saved answer.
+  await student.clock.install();
+  await student.goto('/assignments');
+  await student.getByRole('button', { name: /^Start/ }).click();
+  const timer = student.getByRole('timer', { name: 'Time left' });
+  await expect(timer).toHaveText(/^[12]:\d\d$/);
+  await answerQuestion(student, 1, RIGHT);
+  await checkAtWidths(student, 'timed-attempt');
+  await student.clock.fastForward('02:05');
+  await expect(student).toHaveURL(/\/results$/, { timeout: 15_000 });
+  await expect(student.getByRole('heading', { level: 1 })).toHaveText(/^1\/3/);
+
+  // Second attempt: the page never submits (no timer runs), but the server's deadline passes.
+  const second = await context.newPage();
+  await student.close();
+  await second.goto('/assignments');
+  await second.getByRole('button', { name: /^Try again/ }).click();
+  await expect(second.getByRole('timer', { name: 'Time left' })).toBeVisible();
+  expect(seed<{ moved: number }>('expire-open-attempts', pupil.email).moved).toBe(1);
+  // Picking an answer saves it; the server refuses it and shows the closed attempt instead.
+  await second.getByRole('radio').first().check();
+  await expect(second).toHaveURL(/\/results$/);
+  await expect(second.getByRole('main')).toContainText('Closed when time ran out');
+  await expect(second.getByRole('heading', { level: 1 })).toHaveText(/^0\/3/);
+});

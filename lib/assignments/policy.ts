@@ -1,0 +1,109 @@
+// The rules of an assignment, as pure functions of its settings and the server's clock, so
+// every page, action and the closing sweep decide the same way (and tests can move the clock).
+
+export const GRADING_METHODS = ['highest', 'latest', 'first', 'average'] as const;
+export const REVIEW_POLICIES = ['immediately', 'after_due', 'never'] as const;
+export const LATE_POLICIES = ['refuse', 'mark_late'] as const;
+export type GradingMethod = (typeof GRADING_METHODS)[number];
+export type ReviewPolicy = (typeof REVIEW_POLICIES)[number];
+export type LatePolicy = (typeof LATE_POLICIES)[number];
+
+/**
+ * Answers and submits are accepted this long after a deadline: the request of a student who
+ * clicked at 0:00 left may arrive a moment later. Anything later is refused by the server.
+ */
+export const GRACE_MS = 15_000;
+
+export interface AssignmentRules {
+  openAt: Date;
+  dueAt: Date;
+  /** null = unlimited */
+  attemptsAllowed: number | null;
+  timeLimitSeconds: number | null;
+  latePolicy: string;
+  reviewPolicy: string;
+  gradingMethod: string;
+}
+
+/**
+ * When an attempt started at `startedAt` must end: the time limit, or the due time when late
+ * work is refused, whichever comes first. Null means it never expires.
+ */
+export function attemptDeadline(rules: AssignmentRules, startedAt: Date): Date | null {
+  const ends: number[] = [];
+  if (rules.timeLimitSeconds) ends.push(startedAt.getTime() + rules.timeLimitSeconds * 1000);
+  if (rules.latePolicy === 'refuse') ends.push(rules.dueAt.getTime());
+  return ends.length ? new Date(Math.min(...ends)) : null;
+}
+
+/** Whether the server still takes answers and submits for an attempt with this deadline. */
+export function acceptsWrites(deadlineAt: Date | null, now: Date): boolean {
+  return deadlineAt === null || now.getTime() <= deadlineAt.getTime() + GRACE_MS;
+}
+
+/** A submission is late when it arrives after the due time (and its grace period). */
+export function isLateSubmission(dueAt: Date, submittedAt: Date): boolean {
+  return submittedAt.getTime() > dueAt.getTime() + GRACE_MS;
+}
+
+export type StartCheck = 'ok' | 'not_open' | 'closed' | 'no_attempts_left';
+
+/** Whether a student may start a new attempt (resuming an open one is always allowed). */
+export function canStartAttempt(rules: AssignmentRules, now: Date, attemptsUsed: number): StartCheck {
+  if (now < rules.openAt) return 'not_open';
+  if (rules.latePolicy === 'refuse' && now >= rules.dueAt) return 'closed';
+  if (rules.attemptsAllowed !== null && attemptsUsed >= rules.attemptsAllowed) return 'no_attempts_left';
+  return 'ok';
+}
+
+export interface GradedAttempt {
+  percent: number;
+  submittedAt: Date;
+}
+
+/** The student's grade for an assignment by its grading method, in percent; null if none submitted. */
+export function gradeByMethod(method: string, attempts: GradedAttempt[]): number | null {
+  if (attempts.length === 0) return null;
+  const byTime = [...attempts].sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
+  switch (method) {
+    case 'latest':
+      return byTime[byTime.length - 1].percent;
+    case 'first':
+      return byTime[0].percent;
+    case 'average':
+      return Math.round(byTime.reduce((sum, a) => sum + a.percent, 0) / byTime.length);
+    default:
+      return Math.max(...byTime.map((a) => a.percent));
+  }
+}
+
+export type StudentStatus = 'upcoming' | 'not_started' | 'in_progress' | 'submitted' | 'late' | 'missed';
+
+export interface StudentAttemptSummary {
+  status: string;
+  isLate: boolean;
+}
+
+/** What a student's assignment list says about one assignment. */
+export function studentStatus(rules: AssignmentRules, now: Date, attempts: StudentAttemptSummary[]): StudentStatus {
+  if (attempts.some((a) => a.status === 'in_progress')) return 'in_progress';
+  const submitted = attempts.filter((a) => a.status === 'submitted');
+  if (submitted.length > 0) return submitted.every((a) => a.isLate) ? 'late' : 'submitted';
+  if (now < rules.openAt) return 'upcoming';
+  return now >= rules.dueAt ? 'missed' : 'not_started';
+}
+
+/** Whether a student may see the correct answers of their submitted attempt now. */
+export function canSeeCorrectAnswers(rules: Pick<AssignmentRules, 'reviewPolicy' | 'dueAt'>, now: Date): boolean {
+  if (rules.reviewPolicy === 'never') return false;
+  if (rules.reviewPolicy === 'after_due') return now >= rules.dueAt;
+  return true;
+}
+
+/**
+ * Whether the assignment still keeps its questions out of the student's study deck and
+ * practice quizzes (DESIGN.md): from creation until the due time.
+ */
+export function keepsQuestionsHidden(rules: Pick<AssignmentRules, 'dueAt'>, now: Date): boolean {
+  return now < rules.dueAt;
+}

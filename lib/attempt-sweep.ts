@@ -1,0 +1,23 @@
+// The scheduled close of expired attempts (see instrumentation.ts).
+import { closeExpiredAttempts } from '@/lib/dal/attempts';
+
+const SWEEP_EVERY_MS = 30_000;
+
+export function startAttemptSweep(): void {
+  let running = false;
+  const sweep = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await closeExpiredAttempts();
+    } catch (error) {
+      // A busy or restarting database: the next sweep (or the next page load) catches up.
+      console.error('attempt sweep failed', error);
+    } finally {
+      running = false;
+    }
+  };
+  // unref: the sweep never keeps a stopping server alive.
+  setInterval(sweep, SWEEP_EVERY_MS).unref();
+  void sweep();
+}

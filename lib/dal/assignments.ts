@@ -1,0 +1,263 @@
+// Assignments: a teacher's quiz given to one of their classes with a schedule and rules.
+// Teachers reach only assignments of classes they teach (the teacher id is in every `where`);
+// students reach only assignments of classes they are enrolled in.
+import 'server-only';
+import type { Viewer } from '@/lib/auth';
+import { attemptDeadline, canStartAttempt, gradeByMethod, studentStatus, type StartCheck, type StudentStatus } from '@/lib/assignments/policy';
+import { getDb } from '@/lib/db';
+import { percent } from '@/lib/grading';
+import { fromLocalDateTime, type CreateAssignmentInput } from '@/lib/schemas/assignments';
+import { closeExpiredAttempts } from './attempts';
+import { isTeacher } from './review';
+
+export interface AssignableQuestion {
+  id: string;
+  type: string;
+  kind: string;
+  prompt: string;
+  origin: string;
+}
+
+export interface AssignFormData {
+  class: { id: string; name: string };
+  articles: { slug: string; title: string; approved: number }[];
+  /** The chosen article's approved questions, best first. */
+  article: { slug: string; title: string; questions: AssignableQuestion[] } | null;
+}
+
+/** Teachers: what the "new assignment" form offers for one of their active classes. */
+export async function getAssignFormData(viewer: Viewer, classId: string, slug?: string): Promise<AssignFormData | null> {
+  if (!isTeacher(viewer)) return null;
+  const db = await getDb();
+  const c = await db.class.findFirst({ where: { id: classId, teacherId: viewer.id, archivedAt: null }, select: { id: true, name: true } });
+  if (!c) return null;
+  const articles = await db.article.findMany({
+    orderBy: { title: 'asc' },
+    select: { slug: true, title: true, _count: { select: { questions: { where: { status: 'approved' } } } } },
+  });
+  const chosen = slug ? articles.find((a) => a.slug === slug) : undefined;
+  const questions = chosen
+    ? await db.question.findMany({
+        where: { article: { slug: chosen.slug }, status: 'approved' },
+        orderBy: [{ rank: 'asc' }, { createdAt: 'asc' }],
+        select: { id: true, type: true, kind: true, prompt: true, origin: true },
+      })
+    : [];
+  return {
+    class: c,
+    articles: articles.map((a) => ({ slug: a.slug, title: a.title, approved: a._count.questions })),
+    article: chosen ? { slug: chosen.slug, title: chosen.title, questions } : null,
+  };
+}
+
+export type CreateAssignmentResult =
+  | { result: 'ok'; id: string }
+  | { result: 'forbidden' | 'not_found' | 'no_questions' | 'unknown_questions' | 'due_in_past' };
+
+/**
+ * Teachers: builds the quiz (the picked approved questions, or the best N approved) and
+ * assigns it to one of their active classes, in one transaction.
+ */
+export async function createAssignment(viewer: Viewer, input: CreateAssignmentInput, now = new Date()): Promise<CreateAssignmentResult> {
+  if (!isTeacher(viewer)) return { result: 'forbidden' };
+  const db = await getDb();
+  const c = await db.class.findFirst({ where: { id: input.classId, teacherId: viewer.id, archivedAt: null }, select: { id: true } });
+  const article = await db.article.findUnique({ where: { slug: input.articleSlug }, select: { id: true } });
+  if (!c || !article) return { result: 'not_found' };
+  const offset = input.tzOffset ?? 0;
+  const dueAt = fromLocalDateTime(input.dueAt, offset);
+  const openAt = input.openAt ? fromLocalDateTime(input.openAt, offset) : now;
+  if (dueAt <= now) return { result: 'due_in_past' };
+
+  const approved = await db.question.findMany({
+    where: { articleId: article.id, status: 'approved', ...(input.questionMode === 'pick' ? { id: { in: input.questionIds } } : {}) },
+    orderBy: [{ rank: 'asc' }, { createdAt: 'asc' }],
+    select: { id: true },
+  });
+  if (input.questionMode === 'pick' && approved.length !== new Set(input.questionIds).size) return { result: 'unknown_questions' };
+  const chosen = input.questionMode === 'pick'
+    // Picked questions keep the order the teacher sees them in (rank), not the click order.
+    ? approved
+    : approved.slice(0, input.bestCount);
+  if (chosen.length === 0) return { result: 'no_questions' };
+
+  const id = await db.$transaction(async (tx) => {
+    const quiz = await tx.quiz.create({
+      data: {
+        articleId: article.id,
+        title: input.title,
+        kind: 'assigned',
+        isCurrent: false,
+        ownerId: viewer.id,
+        questions: { create: chosen.map((q, position) => ({ questionId: q.id, position })) },
+      },
+      select: { id: true },
+    });
+    const assignment = await tx.assignment.create({
+      data: {
+        classId: c.id,
+        quizId: quiz.id,
+        title: input.title,
+        openAt,
+        dueAt,
+        attemptsAllowed: input.attemptsAllowed === 'unlimited' ? null : input.attemptsAllowed,
+        gradingMethod: input.gradingMethod,
+        timeLimitSeconds: typeof input.timeLimitMinutes === 'number' ? input.timeLimitMinutes * 60 : null,
+        shuffleQuestions: input.shuffleQuestions,
+        shuffleChoices: input.shuffleChoices,
+        reviewPolicy: input.reviewPolicy,
+        latePolicy: input.latePolicy,
+      },
+      select: { id: true },
+    });
+    return assignment.id;
+  });
+  return { result: 'ok', id };
+}
+
+/** Teachers: delete one of their assignments with its attempts (the quiz stays for the record). */
+export async function deleteAssignment(viewer: Viewer, assignmentId: string): Promise<{ result: 'ok'; classId: string } | { result: 'not_found' }> {
+  if (!isTeacher(viewer)) return { result: 'not_found' };
+  const db = await getDb();
+  const a = await db.assignment.findFirst({ where: { id: assignmentId, class: { teacherId: viewer.id } }, select: { classId: true } });
+  if (!a) return { result: 'not_found' };
+  await db.assignment.deleteMany({ where: { id: assignmentId, class: { teacherId: viewer.id } } });
+  return { result: 'ok', classId: a.classId };
+}
+
+export interface ClassAssignmentSummary {
+  id: string;
+  title: string;
+  articleTitle: string;
+  openAt: Date;
+  dueAt: Date;
+  questionCount: number;
+  submittedStudents: number;
+}
+
+/** Teachers: the assignments of one of their classes, latest due first. */
+export async function listClassAssignments(viewer: Viewer, classId: string): Promise<ClassAssignmentSummary[] | null> {
+  if (!isTeacher(viewer)) return null;
+  const db = await getDb();
+  const c = await db.class.findFirst({ where: { id: classId, teacherId: viewer.id }, select: { id: true } });
+  if (!c) return null;
+  const rows = await db.assignment.findMany({
+    where: { classId },
+    orderBy: [{ dueAt: 'desc' }, { createdAt: 'desc' }],
+    select: {
+      id: true, title: true, openAt: true, dueAt: true,
+      quiz: { select: { article: { select: { title: true } }, _count: { select: { questions: true } } } },
+      attempts: { where: { status: 'submitted' }, distinct: ['userId'], select: { userId: true } },
+    },
+  });
+  return rows.map((a) => ({
+    id: a.id, title: a.title, openAt: a.openAt, dueAt: a.dueAt,
+    articleTitle: a.quiz.article.title,
+    questionCount: a.quiz._count.questions,
+    submittedStudents: a.attempts.length,
+  }));
+}
+
+export interface MyAssignment {
+  id: string;
+  title: string;
+  className: string;
+  articleTitle: string;
+  openAt: Date;
+  dueAt: Date;
+  timeLimitSeconds: number | null;
+  attemptsAllowed: number | null;
+  attemptsUsed: number;
+  latePolicy: string;
+  status: StudentStatus;
+  /** Percent by the assignment's grading method, null before a submission. */
+  grade: number | null;
+  gradingMethod: string;
+  openAttemptId: string | null;
+  canStart: StartCheck;
+  lastSubmittedAttemptId: string | null;
+  /** Due within the next 24 hours. */
+  dueSoon: boolean;
+}
+
+/** Students: the assignments of their classes, what is due soonest first, with status and grade. */
+export async function listMyAssignments(viewer: Viewer, now = new Date()): Promise<MyAssignment[]> {
+  await closeExpiredAttempts(now, { userId: viewer.id });
+  const db = await getDb();
+  const rows = await db.assignment.findMany({
+    where: { class: { archivedAt: null, enrollments: { some: { userId: viewer.id } } } },
+    orderBy: [{ dueAt: 'asc' }, { createdAt: 'asc' }],
+    select: {
+      id: true, title: true, openAt: true, dueAt: true, attemptsAllowed: true, gradingMethod: true, timeLimitSeconds: true,
+      latePolicy: true, reviewPolicy: true,
+      class: { select: { name: true } },
+      quiz: { select: { article: { select: { title: true } } } },
+      attempts: {
+        where: { userId: viewer.id },
+        orderBy: { startedAt: 'asc' },
+        select: { id: true, status: true, isLate: true, score: true, total: true, submittedAt: true },
+      },
+    },
+  });
+  return rows.map((a) => {
+    const submitted = a.attempts.filter((t) => t.status === 'submitted' && t.submittedAt);
+    const open = a.attempts.find((t) => t.status === 'in_progress');
+    return {
+      id: a.id, title: a.title, className: a.class.name, articleTitle: a.quiz.article.title,
+      openAt: a.openAt, dueAt: a.dueAt, timeLimitSeconds: a.timeLimitSeconds, attemptsAllowed: a.attemptsAllowed,
+      attemptsUsed: a.attempts.length, latePolicy: a.latePolicy, gradingMethod: a.gradingMethod,
+      status: studentStatus(a, now, a.attempts),
+      grade: gradeByMethod(a.gradingMethod, submitted.map((t) => ({ percent: percent(t.score ?? 0, t.total), submittedAt: t.submittedAt! }))),
+      openAttemptId: open?.id ?? null,
+      canStart: canStartAttempt(a, now, a.attempts.length),
+      lastSubmittedAttemptId: submitted.at(-1)?.id ?? null,
+      dueSoon: a.dueAt > now && a.dueAt.getTime() - now.getTime() < 24 * 3600_000,
+    };
+  });
+}
+
+export type StartAssignmentResult = { outcome: 'ok'; attemptId: string } | { outcome: Exclude<StartCheck, 'ok'> | 'not_found' };
+
+/**
+ * Students: resume their open attempt at an assignment, or start one if its schedule and
+ * attempt limit allow. The attempt's deadline is fixed now, by the server's clock.
+ */
+export async function startAssignmentAttempt(viewer: Viewer, assignmentId: string, now = new Date()): Promise<StartAssignmentResult> {
+  await closeExpiredAttempts(now, { userId: viewer.id, assignmentIds: [assignmentId] });
+  const db = await getDb();
+  const a = await db.assignment.findFirst({
+    where: { id: assignmentId, class: { archivedAt: null, enrollments: { some: { userId: viewer.id } } } },
+    select: {
+      id: true, quizId: true, openAt: true, dueAt: true, attemptsAllowed: true, timeLimitSeconds: true, latePolicy: true,
+      reviewPolicy: true, gradingMethod: true,
+      quiz: { select: { _count: { select: { questions: true } } } },
+      attempts: { where: { userId: viewer.id }, select: { id: true, status: true } },
+    },
+  });
+  if (!a) return { outcome: 'not_found' };
+  const open = a.attempts.find((t) => t.status === 'in_progress');
+  if (open) return { outcome: 'ok', attemptId: open.id };
+  const check = canStartAttempt(a, now, a.attempts.length);
+  if (check !== 'ok') return { outcome: check };
+  const created = await db.attempt.create({
+    data: {
+      userId: viewer.id, quizId: a.quizId, assignmentId: a.id, total: a.quiz._count.questions,
+      startedAt: now, deadlineAt: attemptDeadline(a, now),
+    },
+    select: { id: true },
+  });
+  // Two starts at once (two tabs, a double click) may both get here. The earliest attempts
+  // win: one that would go over the limit, or a second open attempt, is taken back.
+  const mine = await db.attempt.findMany({
+    where: { userId: viewer.id, assignmentId: a.id },
+    orderBy: [{ startedAt: 'asc' }, { id: 'asc' }],
+    select: { id: true, status: true },
+  });
+  const rank = mine.findIndex((t) => t.id === created.id);
+  const earlierOpen = mine.slice(0, rank).find((t) => t.status === 'in_progress');
+  if (earlierOpen || (a.attemptsAllowed !== null && rank >= a.attemptsAllowed)) {
+    await db.attempt.deleteMany({ where: { id: created.id, userId: viewer.id } });
+    return earlierOpen ? { outcome: 'ok', attemptId: earlierOpen.id } : { outcome: 'no_attempts_left' };
+  }
+  return { outcome: 'ok', attemptId: created.id };
+}

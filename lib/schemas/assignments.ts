@@ -1,0 +1,59 @@
+// Creating an assignment. No server imports: the form shares the limits.
+import { z } from 'zod';
+import { GRADING_METHODS, LATE_POLICIES, REVIEW_POLICIES } from '@/lib/assignments/policy';
+
+const id = z.string().min(1).max(64).regex(/^[a-z0-9]+$/i, 'Invalid id.');
+
+export const MAX_ATTEMPTS_CHOICE = 10;
+export const MAX_TIME_LIMIT_MINUTES = 600;
+export const MAX_QUIZ_QUESTIONS = 50;
+
+/** A `datetime-local` value ("2026-03-02T09:30"), read in the teacher's zone (offset in minutes, as getTimezoneOffset). */
+const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Enter a date and time.');
+
+export function fromLocalDateTime(value: string, tzOffsetMinutes: number): Date {
+  return new Date(Date.parse(`${value}:00Z`) + tzOffsetMinutes * 60_000);
+}
+
+const checkbox = z.literal('on').optional().transform((v) => v === 'on');
+
+export const createAssignmentSchema = z
+  .object({
+    classId: id,
+    articleSlug: z.string().min(1).max(200),
+    title: z.string().trim().min(1, 'Enter a title.').max(120, 'Use at most 120 characters.'),
+    openAt: z.union([z.literal(''), localDateTime]).optional(),
+    dueAt: localDateTime,
+    tzOffset: z.coerce.number().int().min(-900).max(900).optional(),
+    attemptsAllowed: z.union([z.literal('unlimited'), z.coerce.number().int().min(1).max(MAX_ATTEMPTS_CHOICE)]),
+    gradingMethod: z.enum(GRADING_METHODS),
+    timeLimitMinutes: z.union([
+      z.literal(''),
+      z.coerce.number().int('Whole minutes, please.').min(1, 'At least 1 minute.').max(MAX_TIME_LIMIT_MINUTES, `At most ${MAX_TIME_LIMIT_MINUTES} minutes.`),
+    ]).optional(),
+    shuffleQuestions: checkbox,
+    shuffleChoices: checkbox,
+    reviewPolicy: z.enum(REVIEW_POLICIES),
+    latePolicy: z.enum(LATE_POLICIES),
+    questionMode: z.enum(['best', 'pick']),
+    bestCount: z.coerce.number().int().min(1, 'At least 1 question.').max(MAX_QUIZ_QUESTIONS, `At most ${MAX_QUIZ_QUESTIONS} questions.`).optional(),
+    questionIds: z.array(id).max(MAX_QUIZ_QUESTIONS, `At most ${MAX_QUIZ_QUESTIONS} questions.`).default([]),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    if (input.questionMode === 'pick' && input.questionIds.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['questionIds'], message: 'Pick at least one question.' });
+    }
+    if (input.questionMode === 'best' && input.bestCount === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['bestCount'], message: 'Enter how many questions.' });
+    }
+    const offset = input.tzOffset ?? 0;
+    const due = fromLocalDateTime(input.dueAt, offset);
+    const open = input.openAt ? fromLocalDateTime(input.openAt, offset) : null;
+    if (open && open >= due) ctx.addIssue({ code: 'custom', path: ['dueAt'], message: 'The due time must be after the open time.' });
+  });
+
+export type CreateAssignmentInput = z.infer<typeof createAssignmentSchema>;
+
+export const startAssignmentSchema = z.object({ assignmentId: id }).strict();
+export const deleteAssignmentSchema = z.object({ assignmentId: id }).strict();
