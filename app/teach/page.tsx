@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { buttonClasses } from '@/components/ui/button';
 import { requireTeacher } from '@/lib/auth';
 import { listArticlesForReview } from '@/lib/dal/review';
 import { TeachNav } from './_components/teach-nav';
@@ -18,6 +19,10 @@ export default async function TeachPage() {
       <p className="mt-1 text-stone-600 dark:text-stone-400">
         Gleaner drafts questions from every article. Approve the good ones, fix or reject the rest, and add your own.
       </p>
+      <div className="mt-4 flex flex-wrap gap-2">
+        <Link href="/teach/add-article" className={buttonClasses('primary')}>Add an article</Link>
+        <Link href="/teach/import" className={buttonClasses('secondary')}>Import questions</Link>
+      </div>
       <ul className="mt-6 grid gap-3">
         {articles.map((a) => (
           <li key={a.slug}>

@@ -5,6 +5,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { requireTeacher } from '@/lib/auth';
 import { getArticleBank, type QuestionStatus } from '@/lib/dal/review';
 import { DecisionButtons } from '../../_components/decision-buttons';
+import { InterchangeNotice, InterchangePanel } from './export/_components/interchange-panel';
 
 export const metadata: Metadata = { title: 'Review questions' };
 
@@ -20,7 +21,7 @@ const TYPE_LABEL: Record<string, string> = { multiple_choice: 'Multiple choice',
 
 interface Props {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ status?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 export default async function ReviewArticlePage({ params, searchParams }: Props) {
@@ -28,7 +29,8 @@ export default async function ReviewArticlePage({ params, searchParams }: Props)
   const { slug } = await params;
   const bank = await getArticleBank(viewer, slug);
   if (!bank) notFound();
-  const requested = (await searchParams).status;
+  const query = await searchParams;
+  const requested = query.status;
   const filter = FILTERS.find((f) => f.value === requested)?.value ?? 'draft';
   const shown = bank.questions.filter((q) => filter === 'all' || q.status === filter);
 
@@ -41,6 +43,7 @@ export default async function ReviewArticlePage({ params, searchParams }: Props)
         </p>
         <h1 className="mt-1 text-2xl font-semibold">{bank.title}</h1>
       </div>
+      <InterchangeNotice query={query} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <nav aria-label="Filter questions" className="flex flex-wrap gap-1">
           {FILTERS.map((f) => {
@@ -61,6 +64,7 @@ export default async function ReviewArticlePage({ params, searchParams }: Props)
           Add a question
         </Link>
       </div>
+      <InterchangePanel viewer={viewer} slug={bank.slug} />
       {shown.length === 0 ? <p>No questions here.</p> : null}
       <ol className="flex flex-col gap-4">
         {shown.map((q, i) => {

@@ -1,0 +1,101 @@
+'use server';
+// Teachers add articles (paste or upload) and import question files. Reading and parsing are
+// pure (lib/interchange) and happen before any write; the DAL checks the role again.
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import type { Viewer } from '@/lib/auth';
+import { createArticle } from '@/lib/dal/article-authoring';
+import { importQuestionsIntoBank } from '@/lib/dal/question-bank-import';
+import { isTeacher } from '@/lib/dal/review';
+import { decodeUpload, importGift, importMoodleXml, InterchangeImportError, type ImportResult } from '@/lib/interchange';
+import { readArticleFile, readArticleText, type ArticleDraft } from '@/lib/interchange/article-upload';
+import type { ActionState } from '@/lib/schemas/action-state';
+import {
+  addArticleSchema,
+  ARTICLE_MIN_WORDS,
+  countWords,
+  DEFAULT_LICENSE,
+  detectQuestionFormat,
+  importQuestionsSchema,
+  type AddArticleInput,
+} from '@/lib/schemas/interchange';
+import { validatedActionWithViewer } from './validated-action';
+
+const NOT_A_TEACHER: ActionState = { status: 'error', message: 'Only teachers can add articles and import questions.' };
+
+function fieldError(field: string, detail: string, summary = 'Please correct the fields below.'): ActionState {
+  return { status: 'error', message: summary, fieldErrors: { [field]: [detail] } };
+}
+
+const NOTHING_IMPORTED = 'Nothing was imported. Fix the file and upload it again.';
+
+async function readDraft(input: AddArticleInput): Promise<ArticleDraft> {
+  if (input.file) return readArticleFile(input.file.name, new Uint8Array(await input.file.arrayBuffer()));
+  return readArticleText(input.text);
+}
+
+const isWebAddress = (v: string | undefined): v is string => !!v && /^https?:\/\/\S+$/i.test(v) && v.length <= 2000;
+
+async function addArticleHandler(input: AddArticleInput, viewer: Viewer): Promise<ActionState> {
+  if (!isTeacher(viewer)) return NOT_A_TEACHER;
+  const from = input.file ? 'file' : 'text';
+  let draft: ArticleDraft;
+  try {
+    draft = await readDraft(input);
+  } catch (e) {
+    if (e instanceof InterchangeImportError) return fieldError(from, e.message);
+    throw e;
+  }
+  const words = countWords(draft.body);
+  if (words < ARTICLE_MIN_WORDS) {
+    const found = words === 0 ? 'no text was found' : `it has ${words} word${words === 1 ? '' : 's'}`;
+    return fieldError(from, `The article is too short to draw questions from: ${found}. Give at least ${ARTICLE_MIN_WORDS} words.`);
+  }
+  // The form wins; the file's own title, source and so on fill what the teacher left empty.
+  const title = input.title || draft.title?.slice(0, 200);
+  const source = input.source || draft.source?.slice(0, 200);
+  if (!title || !source) {
+    const fieldErrors: Record<string, string[]> = {};
+    if (!title) fieldErrors.title = ['Enter a title (the article does not give one).'];
+    if (!source) fieldErrors.source = ['Enter where the article comes from, e.g. a publication or author.'];
+    return { status: 'error', message: 'Please correct the fields below.', fieldErrors };
+  }
+  const result = await createArticle(viewer, {
+    title,
+    source,
+    url: input.url || (isWebAddress(draft.url) ? draft.url : undefined),
+    license: input.license || draft.license?.slice(0, 200) || DEFAULT_LICENSE,
+    body: draft.body,
+  });
+  if (result === 'forbidden') return NOT_A_TEACHER;
+  revalidatePath('/', 'layout');
+  const flag = result.status === 'exists' ? 'existing=1' : `added=${result.questionCount}`;
+  redirect(`/teach/articles/${result.slug}?status=draft&${flag}`);
+}
+
+export const addArticle = validatedActionWithViewer(addArticleSchema, addArticleHandler);
+
+export const importQuestions = validatedActionWithViewer(importQuestionsSchema, async (input, viewer): Promise<ActionState> => {
+  if (!isTeacher(viewer)) return NOT_A_TEACHER;
+  const file = input.file;
+  if (!file) return fieldError('file', 'Choose a GIFT or Moodle XML file.');
+  let parsed: ImportResult;
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const text = decodeUpload(bytes, 'question');
+    parsed = detectQuestionFormat(input.format, file.name, text) === 'moodle_xml' ? importMoodleXml(text) : importGift(text);
+  } catch (e) {
+    // Parse errors name the line (GIFT) or the question and line (Moodle XML); nothing was written.
+    if (e instanceof InterchangeImportError) return fieldError('file', e.message, NOTHING_IMPORTED);
+    throw e;
+  }
+  const result = await importQuestionsIntoBank(viewer, input.article, parsed.questions);
+  if (result === 'forbidden') return NOT_A_TEACHER;
+  if (result === 'not_found') return fieldError('article', 'That article was not found. Choose another.');
+  if (result.status === 'invalid') return fieldError('file', result.message, NOTHING_IMPORTED);
+  revalidatePath('/teach', 'layout');
+  const params = new URLSearchParams({ status: 'approved', imported: String(result.imported) });
+  if (result.skipped) params.set('skipped', String(result.skipped));
+  if (parsed.warnings.length) params.set('notes', String(parsed.warnings.length));
+  redirect(`/teach/articles/${result.slug}?${params}`);
+});

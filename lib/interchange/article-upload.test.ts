@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { articleFileKind, readArticleFile, readArticleText } from './article-upload';
+import { InterchangeImportError } from './schema';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('reading an uploaded article', () => {
+  it('reduces a web page to its text, taking the page title, and keeps no markup', () => {
+    const page = `<!doctype html><html><head><title>Bees &amp; Flowers</title><script>alert("x")</script><style>p{}</style></head>
+      <body><nav>Home</nav><article><h1>Bees</h1><p onclick="steal()">Bees <b>visit</b> flowers.</p><img src=x onerror=alert(1)>
+      <ul><li>Pollen</li><li>Nectar</li></ul></article><footer>©</footer></body></html>`;
+    const draft = readArticleFile('bees.HTML', bytes(page));
+    expect(draft).toEqual({ body: '## Bees\n\nBees visit flowers.\n\n- Pollen\n- Nectar', title: 'Bees & Flowers' });
+  });
+
+  it('splits front matter off Markdown and offers its fields', () => {
+    const md = '\uFEFF---\r\ntitle: "The Reef"\r\nsource: Reef Trust\r\nlicense: CC0\r\n---\r\n\r\nCorals build reefs.\r\n';
+    expect(readArticleFile('reef.md', bytes(md))).toEqual({ body: 'Corals build reefs.', title: 'The Reef', source: 'Reef Trust', license: 'CC0', url: undefined });
+    expect(readArticleText('Just text.\n')).toEqual({ body: 'Just text.', title: undefined, source: undefined, url: undefined, license: undefined });
+  });
+
+  it('refuses other file types, invalid UTF-8 and unreadable front matter with a message', () => {
+    expect(articleFileKind('notes.pdf')).toBeNull();
+    expect(() => readArticleFile('notes.pdf', bytes('x'))).toThrow('Upload a .md, .txt or .html file.');
+    expect(() => readArticleFile('a.txt', new Uint8Array([0xff, 0xfe, 0x41]))).toThrow(InterchangeImportError);
+    expect(() => readArticleText('---\ntitle: [unclosed\n---\nBody')).toThrow(/front matter .* could not be read/);
+  });
+});
