@@ -32,9 +32,14 @@ export function analyze(body: string): Analysis {
   const spans: SentenceSpan[] = [];
   const numbers: NumberMention[] = [];
   sentences.forEach((s, i) => {
-    for (const n of findNames(tokens[i], s.text, s.start, lowerSeen)) spans.push({ ...n, sentence: i });
-    for (const n of findNumbers(tokens[i], s.text, s.start)) numbers.push({ ...n, sentence: i });
+    const names = findNames(tokens[i], s.text, s.start, lowerSeen);
+    for (const n of names) spans.push({ ...n, sentence: i });
+    // "Apollo 11": a number that is part of a name is no count.
+    for (const n of findNumbers(tokens[i], s.text, s.start)) {
+      if (!names.some((x) => x.start < n.end && n.start < x.end)) numbers.push({ ...n, sentence: i });
+    }
   });
+  placeFromElsewhere(spans, body);
   const { mentions, entities } = linkEntities(spans, numbers, isEnglish);
   const descriptions = findDescriptions(sentences, mentions, entities, masked);
   addDefinedTerms(descriptions, mentions, entities, sentences, masked);
@@ -120,4 +125,23 @@ function sentenceAt(sentences: Analysis['sentences'], pos: number): number {
     else return mid;
   }
   return -1;
+}
+
+/**
+ * "Kelby will get a new flood wall": a name seen only at the start of a sentence has no
+ * context of its own, but the headline or a caption may place it ("… at Kelby").
+ */
+function placeFromElsewhere(spans: SentenceSpan[], body: string): void {
+  const seen = new Map<string, boolean>();
+  for (const sp of spans) {
+    const ev = sp.evidence;
+    if (!sp.initial || ev.person + ev.place + ev.org + ev.term > 0 || !/^\p{Lu}[\p{L}-]+$/u.test(sp.text)) continue;
+    let found = seen.get(sp.text);
+    if (found === undefined) {
+      if (seen.size >= 50) continue;
+      found = new RegExp(`(?:^|[^\\p{L}])(?:in|at|near|from|around|outside|across|to|visit|visited)\\s+${sp.text}(?![\\p{L}])`, 'u').test(body);
+      seen.set(sp.text, found);
+    }
+    if (found) ev.place += 1;
+  }
 }

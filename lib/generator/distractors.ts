@@ -2,7 +2,7 @@
 // amounts with the same unit. Drawn from the article first; synthetic values
 // (nearby years, scaled amounts, well-known places) only when it runs short.
 import nlp from 'compromise';
-import { isStopword, lexTags } from './lexicon';
+import { isPlaceWord, isStopword, lexTags } from './lexicon';
 import { normKey } from './link';
 import { parseAmount } from './numbers';
 import type { Analysis, Entity, EntityKind } from './types';
@@ -83,8 +83,10 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     }
     pool = sorted;
   }
+  // A bridge for a bridge, a river for a river, a town for a town.
+  const cls = kind === 'place' ? placeClass(answer) : '';
   for (const e of pool) {
-    if (e.key === key) continue;
+    if (e.key === key || (kind === 'place' && placeClass(e.name) !== cls)) continue;
     accept(single ? surname(e.name) : e.name);
   }
   const real = picked.length;
@@ -174,6 +176,23 @@ function loadPlaces(): { cities: string[]; countries: string[] } {
     else if (t === 'City') cities.push(title(w));
   }
   return { cities: cities.sort(), countries: countries.sort() };
+}
+
+const BUILT = new Set(
+  'airport amphitheater arch arena auditorium barn basilica bridge building castle centre center coliseum complex dam farm field fort garden gardens gymnasium hall house library manor memorial monument museum gallery palace plantation playhouse quarry stadium terrace theater theatre tower park site ranch raceway ave st street rd road lane avenue square station base control'.split(' '),
+);
+const SETTLED = new Set('county district municipality prefecture province region state territory borough city town township hamlet country kingdom village'.split(' '));
+
+/** "built" (bridges, stadiums), "natural" (rivers, ridges) or "settled" (towns, regions, countries). */
+export function placeClass(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  for (const w of [words[words.length - 1], words[0]]) {
+    if (words.length < 2) break;
+    if (BUILT.has(w)) return 'built';
+    if (SETTLED.has(w)) return 'settled';
+    if (isPlaceWord(w)) return 'natural';
+  }
+  return 'settled';
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -73,7 +73,7 @@ describe('generate: seed article facts', () => {
 });
 
 describe('generate: fixtures', () => {
-  for (const name of ['science-deep-sea-vents.md', 'sports-harbour-city-final.md', 'history-printing-press.md']) {
+  for (const name of ['science-deep-sea-vents.md', 'sports-harbour-city-final.md', 'history-printing-press.md', 'local-news-flood-defences.md', 'interview-sea-ice-biologist.md']) {
     it(`${name}: valid, defect-free, offsets exact`, () => {
       const body = fixture(name);
       const r = generate(body, { count: 12 });

@@ -15,6 +15,8 @@ interface Group {
   person: number;
   place: number;
   org: number;
+  term: number;
+  named: number;
   words: number;
 }
 
@@ -28,13 +30,15 @@ export function linkEntities(
     const key = normKey(s.text);
     let g = groups.get(key);
     if (!g) {
-      g = { key, spans: [], person: 0, place: 0, org: 0, words: key.split(' ').length };
+      g = { key, spans: [], person: 0, place: 0, org: 0, term: 0, named: 0, words: key.split(' ').length };
       groups.set(key, g);
     }
     g.spans.push(s);
     g.person += s.evidence.person;
     g.place += s.evidence.place;
     g.org += s.evidence.org;
+    g.term += s.evidence.term;
+    g.named += s.evidence.named ?? 0;
   }
   // Surname -> full-name group, only when the surname is unambiguous.
   const bySurname = new Map<string, Group | null>();
@@ -62,7 +66,7 @@ export function linkEntities(
     const sentences = [...new Set(g.spans.map((s) => s.sentence))].sort((a, b) => a - b);
     entities.set(g.key, { key: g.key, kind, name, count: g.spans.length, firstSentence: sentences[0], sentences });
     for (const s of g.spans) {
-      mentions.push({ kind, text: s.text, start: s.start, end: s.end, sentence: s.sentence, key: g.key, title: s.title });
+      mentions.push({ kind, text: s.text, start: s.start, end: s.end, sentence: s.sentence, key: g.key, title: s.title, role: s.role });
     }
   }
   for (const n of numbers) {
@@ -79,6 +83,9 @@ export function linkEntities(
 }
 
 function decideKind(g: Group, isEnglish: boolean): EntityKind | null {
+  // The article naming a thing ("the lunar module, named Eagle") outweighs a
+  // lexicon's guess that the word is also a place ("Columbia").
+  if (g.term > 0 && g.term >= g.person && (g.named > 0 || g.term > Math.max(g.place, g.org))) return 'term';
   const best = Math.max(g.person, g.place, g.org);
   if (best <= 0) {
     // Unclassified proper nouns become terms only when repeated or multi-word,

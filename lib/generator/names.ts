@@ -3,7 +3,7 @@
 // titles, role nouns, appositives and attribution verbs (issue text).
 import {
   isCommonWord, isDemonym, isFirstName, isKnownOrg, isKnownPerson, isKnownPlace, isLastName,
-  isMonth, isOrgWord, isPlaceWord, isRole, isTitleWord, isWeekday, SPEECH_VERBS,
+  isMonth, isOrgWord, isPlaceWord, isRole, isStopword, isTitleWord, isWeekday, lexTags, SPEECH_VERBS,
 } from './lexicon';
 import { bare } from './tokens';
 import type { Token } from './types';
@@ -12,6 +12,10 @@ export interface Evidence {
   person: number;
   place: number;
   org: number;
+  /** "the lunar module, named Eagle": a named thing (craft, ship, animal, work) is a term. */
+  term: number;
+  /** 1 when the article names the thing outright ("named Eagle"): that outweighs a lexicon's guess. */
+  named?: number;
 }
 
 export interface NameSpan {
@@ -26,10 +30,16 @@ export interface NameSpan {
 }
 
 const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y', '&', 'the']);
-const PLACE_PREPS = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'into', 'toward', 'towards', 'outside', 'around', 'via', 'visited', 'visit']);
+const PLACE_PREPS = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'into', 'toward', 'towards', 'outside', 'around', 'via', 'visited', 'visit', 'through', 'past', 'along', 'beyond', 'nearby']);
 const PRONOUN_CAPS = new Set(['We', 'I', 'He', 'She', 'They', 'It', 'The', 'A', 'An', 'This', 'That', 'But', 'And']);
 const CELESTIAL = new Set(['sun', 'moon', 'earth']);
 const TOLD_BEFORE = new Set(['said', 'told', 'added', 'wrote', 'asked', 'explained', 'according']);
+// "the lunar module, named Eagle", "a town called Ashby": the noun says what kind of thing was named.
+const NAMED_BEFORE = /(?:^|[^\p{L}])(\p{Ll}[\p{Ll}-]*)\s*,?\s+(?:named|called|dubbed|nicknamed|christened)\s+$/u;
+const NAMED_PLACE = /^(capital|port|harbour|harbor|resort|headland|cape|point|peninsula|beach|cove|inlet|strait|channel|lagoon|hill|canyon|town|village|city|hamlet|settlement|suburb|river|lake|island|islands|mountain|peak|valley|street|road|square|park|region|province|district|county|country|state|crater|bay|reef|sea|creek|ridge|plain|desert|forest|glacier)$/;
+const NAMED_PERSON = /^(man|woman|boy|girl|son|daughter|wife|husband|child|baby|brother|sister|mother|father|person|friend|teenager|student|doctor)$/;
+const NAMED_ORG = /^(company|firm|group|band|team|club|charity|organization|organisation|party|startup|business|publisher|label|network|foundation|society)$/;
+const NOT_A_NOUN = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'also', 'later', 'then', 'now', 'once', 'and', 'or', 'he', 'she', 'they', 'it', 'we', 'who', 'which', 'that']);
 
 export function findNames(tokens: Token[], text: string, offset: number, lowerSeen: Set<string>): NameSpan[] {
   const out: NameSpan[] = [];
@@ -44,12 +54,25 @@ export function findNames(tokens: Token[], text: string, offset: number, lowerSe
     let j = i;
     while (j + 1 < tokens.length && !tokens[j].possessive) {
       const g = gap(tokens[j], tokens[j + 1]);
+      // 'Edwin "Buzz" Aldrin': a nickname in quotes between first name and surname.
+      if (j === i && isFirstName(tokens[j].text) && /^\s+["“]$/.test(g) && tokens[j + 1].isCap && tokens[j + 2]?.isCap && /^["”]\s+$/.test(gap(tokens[j + 1], tokens[j + 2]))) {
+        j += 2;
+        continue;
+      }
+      // "National Aeronautics and Space Administration": "and" inside an organization's name.
+      if (j > i && /^\s+$/.test(g) && tokens[j + 1].lower === 'and' && andJoinsOrg(tokens, i, j, gap)) {
+        let k = j + 2;
+        while (k + 1 < tokens.length && tokens[k + 1].isCap && /^\s+$/.test(gap(tokens[k], tokens[k + 1]))) k++;
+        j = k;
+        continue;
+      }
       // "John F. Kennedy": a middle initial's dot does not end the name.
       const okGap = /^\s+$/.test(g) || (/^\.\s+$/.test(g) && !PRONOUN_CAPS.has(tokens[j + 1].text) && (isTitleWord(tokens[j].text) || (/^\p{Lu}$/u.test(tokens[j].text) && j > i && tokens[j + 1].isCap)));
       // "A.D. We came …": a new sentence inside a quote.
       if (!okGap || (tokens[j].text.endsWith('.') && PRONOUN_CAPS.has(tokens[j + 1].text))) break;
       if (tokens[j + 1].isCap) j++;
-      else if (CONNECTORS.has(tokens[j + 1].lower) && tokens[j + 2]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2]))) j += 2;
+      // "Daniel Osei of Harbourne Civil Engineering" is a person and an employer, not one name.
+      else if (CONNECTORS.has(tokens[j + 1].lower) && tokens[j + 2]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2])) && !(j > i && isFirstName(tokens[i].text) && !isOrgWord(tokens[j].text) && !isPlaceWord(tokens[j].text))) j += 2;
       else break;
     }
     const span = makeSpan(tokens, i, j, text, offset, lowerSeen);
@@ -63,11 +86,25 @@ export function findNames(tokens: Token[], text: string, offset: number, lowerSe
   return out;
 }
 
+/** "A B and C D": joined only when the left part is no person or place and the right ends in an organization word. */
+function andJoinsOrg(tokens: Token[], i: number, j: number, gap: (a: Token, b: Token) => string): boolean {
+  const right = tokens[j + 2];
+  if (!right?.isCap || !/^\s+$/.test(gap(tokens[j + 1], right)) || isFirstName(tokens[i].text)) return false;
+  if (isOrgWord(tokens[j].text) || isPlaceWord(tokens[j].text) || isKnownPlace(tokens[j].text.toLowerCase())) return false;
+  let k = j + 2;
+  while (k + 1 < tokens.length && tokens[k + 1].isCap && /^\s+$/.test(gap(tokens[k], tokens[k + 1])) && k - j < 5) k++;
+  // Team words ("Rovers", "United") end club names, which "and" separates: "Harbour and Lakeside Rovers".
+  const last = bare(tokens[k]);
+  return isOrgWord(last) && !/^(rovers|wanderers|athletic|rangers|united|albion|fc)$/i.test(last);
+}
+
 function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: number, lowerSeen: Set<string>): NameSpan | null {
   const first = i;
   // Capitalization at the start of a sentence proves nothing: drop a leading common word.
   const atStart = i === 0 || /["“‘(]\s*$/.test(text.slice(0, tokens[i].start - offset));
-  if (atStart && (isCommonWord(tokens[i].text) || lowerSeen.has(tokens[i].lower))) i++;
+  // But "Old Mill Bridge", "Central Library": an adjective opening a name with a head noun stays.
+  const keepsLead = j - i >= 1 && (isOrgWord(bare(tokens[j])) || isPlaceWord(bare(tokens[j]))) && !PRONOUN_CAPS.has(tokens[i].text) && !CONNECTORS.has(tokens[i].lower) && lexTags(tokens[i].text).includes('Adjective') && !lexTags(tokens[i].text).some((t) => /Verb|Gerund|Adverb|Determiner|Preposition|Pronoun|Conjunction|Value/.test(t));
+  if (atStart && !keepsLead && (isCommonWord(tokens[i].text) || lowerSeen.has(tokens[i].lower))) i++;
   // Peel titles: "U.S. Secretary of State Antony Blinken" -> title + name.
   let t = i;
   while (t < j && (isTitleWord(tokens[t].text) || (isDemonym(tokens[t].text) && isTitleWord(tokens[t + 1]?.text ?? '')) || (isRole(tokens[t].text) && tokens[t].isCap))) t++;
@@ -91,8 +128,12 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   }
   if (words.length > 1 && words.every((w) => isDemonym(bare(w)) || isTitleWord(w.text))) return null;
   let end = last.end - last.possessive;
+  // "Apollo 11", "Launch Complex 39A": a designation number belongs to the name, or
+  // the blank would leave "_____ 39A" behind. Scores ("Rovers 3-1") and years are not.
+  const code = last.possessive || isMonth(lastBare) ? null : text.slice(end - offset).match(/^ (\d{1,3}\p{Lu}{0,2})(?![\p{L}\p{N}]|[-–:/.,%]\d|[-–%]|['’]s\b)/u);
+  if (code) end += code[0].length;
   let name = text.slice(tokens[i].start - offset, end - offset).replace(/\s+/g, ' ');
-  const ev: Evidence = { person: 0, place: 0, org: 0 };
+  const ev: Evidence = { person: 0, place: 0, org: 0, term: 0 };
   const after = text.slice(end - offset);
   // "RFE/RL’s Armenian Service": an owner's name folded into an organization's.
   const orgTail = last.possessive ? after.match(/^['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}[\p{L}-]*))/u) : null;
@@ -113,6 +154,11 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   const prev = tokens[first - 1];
   const prev2 = tokens[first - 2];
   const nextTok = tokens.find((x) => x.start >= end);
+  // "the Latin word", "the Apollo program": a lone name used as a modifier names no answer.
+  if (words.length === 1 && !title && first === i && prev && /^(the|a|an)$/.test(prev.lower) && nextTok && !nextTok.isCap && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) {
+    const tags = lexTags(nextTok.text);
+    if (tags.some((t) => /Noun|Singular/.test(t)) && !tags.some((t) => /Verb|Tense|Adverb|Preposition|Conjunction|Adjective|Modal|Copula/.test(t))) return null;
+  }
   if (title) ev.person += 3;
   if (isKnownPerson(lower)) ev.person += 3;
   if (words.length > 1 && isFirstName(words[0].text)) ev.person += 2;
@@ -124,10 +170,40 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     ev.person += 2;
     role = prev.text;
   }
+  // "Their coach, Helen Marsh, said …": a role noun set off by a comma before the name.
+  const roleBefore = text.slice(0, tokens[first].start - offset).match(/(?:^|[^\p{L}])(\p{Ll}+)\s*,\s*$/u);
+  if (!role && roleBefore && isRole(roleBefore[1])) {
+    ev.person += 2;
+    role = roleBefore[1];
+  }
+  const named = text.slice(0, tokens[first].start - offset).match(NAMED_BEFORE);
+  if (named && !NOT_A_NOUN.has(named[1])) {
+    const noun = named[1];
+    if (NAMED_PLACE.test(noun)) ev.place += 4;
+    else if (NAMED_PERSON.test(noun) || isRole(noun)) ev.person += 4;
+    else if (NAMED_ORG.test(noun)) ev.org += 4;
+    else {
+      ev.term += 3;
+      ev.named = 1;
+    }
+  } else if (!role) {
+    // "the research vessel Polarstern", "the aircraft carrier USS Hornet": a common noun
+    // in apposition before the name says what kind of thing it names.
+    const lead = text.slice(0, tokens[first].start - offset).match(/(?:^|\s)(?:the|a|an|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})\s+$/u);
+    const noun = lead?.[1] ?? '';
+    if (lead && !NOT_A_NOUN.has(noun) && !isStopword(noun) && !lexTags(noun).some((t) => /Verb|Tense|Preposition|Adverb|Conjunction|Determiner|Pronoun|Plural|Gerund|Participle|Value/.test(t))) {
+      if (NAMED_PLACE.test(noun)) ev.place += 2;
+      else if (NAMED_PERSON.test(noun)) ev.person += 2;
+      else if (NAMED_ORG.test(noun)) ev.org += 2;
+      else ev.term += 3;
+    }
+  }
+  // "north of Svalbard", "the outskirts of Leeds": a direction or an edge of somewhere.
+  if (prev?.lower === 'of' && prev2 && /^(north|south|east|west|northeast|northwest|southeast|southwest|outskirts|coast|shores|centre|center|heart|capital)$/.test(prev2.lower)) ev.place += 2;
   const appos = after.match(/^\s*,\s+(an?|the)\s+([^,.;:"“”]{3,120}?)(?=[,.;:]|\s+(?:said|says|told)\b|$)/);
   if (appos && appos[2].split(/\s+/).some((w) => isRole(w) || /^\p{Ll}{3,}ist$/u.test(w))) ev.person += 2;
   if (prev && TOLD_BEFORE.has(prev.lower) && words.length <= 3) ev.person += 2;
-  if (nextTok && SPEECH_VERBS.has(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) ev.person += 2;
+  if (nextTok && SPEECH_VERBS.has(nextTok.lower) && /^\s*,?\s+$/.test(text.slice(end - offset, nextTok.start - offset))) ev.person += 2;
   // The Sun, the Moon and the Earth are no places to choose among.
   if (words.length === 1 && lower.split('-').some((p) => CELESTIAL.has(p))) return null;
   if (isKnownPlace(lower) || isKnownPlace(lastBare)) ev.place += 3;
@@ -137,11 +213,20 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     ev.place += 5;
     ev.person = 0;
   }
-  if (words.length > 1 && isPlaceWord(lastBare)) ev.place += 2;
+  // "Helen Marsh", "Tom Field": after a known first name the last word is a surname.
+  // "River Tame", "Lake Geneva": a place word leads the name.
+  if (words.length === 2 && isPlaceWord(words[0].text) && !isOrgWord(lastBare) && !isFirstName(words[0].text)) ev.place += 2;
+  if (words.length > 1 && isPlaceWord(lastBare) && !(words.length <= 3 && isFirstName(words[0].text))) ev.place += 2;
   if (/^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|new|mount|lake|port|fort|saint|st\.?)$/.test(words[0].lower) && words.length > 1) ev.place += 1;
   // "the village of Ashby", "the city of Mainz".
   if (prev?.lower === 'of' && prev2 && /^(village|town|city|county|district|region|province|suburb|island|state|republic|port)$/.test(prev2.lower)) ev.place += 3;
-  if (prev && (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)))) ev.place += 1;
+  // "Residents of nearby Pellham", "the people of Ashby".
+  if (/\b(residents|people|inhabitants|citizens|villagers|townspeople)\s+of\s+(?:nearby\s+)?$/i.test(text.slice(Math.max(0, tokens[first].start - offset - 40), tokens[first].start - offset))) ev.place += 3;
+  // "She spoke to Gleaner", "thanks to Pfizer": a "to" after such verbs points at someone, not somewhere.
+  const toSomeone = prev?.lower === 'to' && prev2 && /^(spoke|speaks|speaking|talked|talks|talking|said|wrote|writes|explained|belongs|belonged|thanks|due|according|next|listened|replied)$/.test(prev2.lower);
+  // "the Nobel Prize in Physiology": after a capitalized name, "in" continues a title.
+  const inTitle = prev2?.isCap && prev?.lower === 'in' && /^\s+$/.test(text.slice(prev2.end - offset, prev.start - offset));
+  if (prev && !toSomeone && !inTitle && (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)))) ev.place += 1;
   // "Harbour City were stronger": a singular name with a plural verb is a team or body.
   if (nextTok && /^(were|are|have)$/.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset)) && prev?.lower !== 'and' && !/s$/.test(lastBare)) ev.org += 5;
   if (prev && /^(beating|beat|beats|defeating|defeated|against|versus|vs)$/.test(prev.lower)) ev.org += 1;

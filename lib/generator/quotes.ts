@@ -7,10 +7,18 @@ import type { Mention, Quote, Sentence } from './types';
 const QUOTE = /“([^“”]{3,800}?)”|"([^"\n]{3,800}?)"/g;
 const VERBS = [...SPEECH_VERBS].filter((v) => !v.endsWith(':')).join('|');
 const PRONOUN_AFTER = new RegExp(`^\\s*,?\\s*(he|she)\\s+(${VERBS})\\b`, 'i');
-const VERB_FIRST = new RegExp(`^\\s*,?\\s*(${VERBS})\\s+$`, 'i');
+// "…," said council leader Priya Desai: a role may stand between the verb and the name.
+const VERB_FIRST = new RegExp(`^\\s*,?\\s*(${VERBS})\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}$`, 'iu');
 const NAME_THEN_VERB = new RegExp(`^\\s+(${VERBS})\\b`, 'i');
 const REPORTED = /\b(said|says|claimed|claims|argued|argues|stressed|stresses|warned|warns|insisted|insists|believes|added|noted|explained|told [^,.]{1,40}?)(?: on \w+)? that (.{15,400}?)[.!?]?["”]?$/;
+// "The glacier has shrunk by 30 percent, according to glaciologist Erik Lund."
+const ACCORDING = /^(.{15,400}?),\s+according to\s+((?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){0,3})?$/u;
+/** After the source's name: its affiliation or an appositive, then the end of the sentence. */
+const ACCORDING_TAIL = /^(\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;“”"]*|,\s+(?:an?|the)\s+[^,;“”"]+)?[.!]?\s*$/u;
 const TRAILING = new RegExp(`^(.{15,400}?),["”]?\\s+(he|she)\\s+(${VERBS})\\.?$`, 'i');
+// Between a speaker and a reporting verb: nothing, an appositive or "who" clause set off
+// by commas, and adverbs or auxiliaries ("Jack Corliss, who was …, later argued that").
+const BETWEEN = /^(\s*,\s+(?:who|an?|the)\s[^,“”"]{2,120},)?(\s+(?:later|also|then|now|once|again|still|previously|has|had|have|\p{Ll}+ly))*\s*,?\s*$/u;
 const MIN_WORDS = 6;
 const LOOKBACK = 3;
 
@@ -84,6 +92,11 @@ function reported(s: Sentence, people: Mention[], resolve: (at: number) => Menti
     const speaker = resolve(s.start);
     return speaker ? toQuote(lowerFirst(t[1]), speaker, s.index, speaker.sentence, true, t[3]) : null;
   }
+  const last = people[people.length - 1];
+  if (last && ACCORDING_TAIL.test(s.text.slice(last.end - s.start))) {
+    const acc = `${tidy(s.text.slice(0, last.start - s.start))} `.match(ACCORDING);
+    if (acc && !/[“”"]/.test(acc[1])) return toQuote(lowerFirst(acc[1]), last, s.index, s.index, true, 'said');
+  }
   const r = text.match(REPORTED);
   if (!r) return null;
   const head = text.slice(0, r.index);
@@ -93,12 +106,15 @@ function reported(s: Sentence, people: Mention[], resolve: (at: number) => Menti
     const p = resolve(s.start);
     return p ? toQuote(r[2], p, s.index, p.sentence, true, r[1]) : null;
   }
-  if (!speaker || !/^\s*$/.test(head.slice(head.lastIndexOf(speaker.text) + speaker.text.length).replace(/^['’]s\b/, 'x'))) return null;
+  if (!speaker || !BETWEEN.test(head.slice(head.lastIndexOf(speaker.text) + speaker.text.length))) return null;
   return toQuote(r[2], speaker, s.index, s.index, true, r[1]);
 }
 
 function toQuote(words: string, speaker: Mention, sentence: number, first: number, reported: boolean, verb = 'said'): Quote {
-  const clean = words.replace(/[,;:]\s*$/, '').trim();
+  let clean = words.replace(/[,;:]\s*$/, '').trim();
+  // 'he had meant to say "one small step for a man.' : close a quotation the cut left open.
+  if ((clean.match(/"/g)?.length ?? 0) % 2) clean = clean.replace(/[.!?]?$/, '"');
+  if ((clean.match(/“/g)?.length ?? 0) > (clean.match(/”/g)?.length ?? 0)) clean = clean.replace(/[.!?]?$/, '”');
   return {
     words: clean,
     speakerKey: speaker.key,

@@ -13,6 +13,7 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
   // Greedy selection looks at the strongest few hundred only, so large articles stay linear.
   const shortlist = pool.slice(0, Math.max(300, count * 30));
   const share = normalizeShares(types);
+  const kindShare = kindShares(pool);
   const chosen: Candidate[] = [];
   const words = new Map<Candidate, Set<string>>();
   const wordsOf = (c: Candidate): Set<string> => {
@@ -22,23 +23,33 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
   };
   const used = new Set<string>();
   const perSentence = new Map<number, number>();
-  while (chosen.length < count) {
-    let best: Candidate | undefined;
-    let bestScore = -Infinity;
-    for (const c of shortlist) {
-      if (used.has(c.id) || (perSentence.get(c.sentence) ?? 0) >= 2 || chosen.some((s) => conflicts(s, c, wordsOf))) continue;
-      const v = c.score - penalty(c, chosen, share, sentenceCount, count);
-      if (v > bestScore) {
-        bestScore = v;
-        best = c;
-      }
-    }
-    if (!best) break;
-    chosen.push(best);
-    used.add(best.id);
-    perSentence.set(best.sentence, (perSentence.get(best.sentence) ?? 0) + 1);
-  }
+  // Statements come last, from what is left: a true/false item spends a whole
+  // sentence, so the facts the article's sentences hold are asked for first.
+  const statements = allowed.has('true_false') && allowed.size > 1 ? Math.floor(count * share.true_false) : 0;
+  fill(count - statements, (c) => c.type !== 'true_false', 2);
+  fill(count, () => true, 2);
+  // A short, dense article may run out of sentences: a third question on one is better than a short quiz.
+  fill(count, () => true, 3);
   return chosen;
+
+  function fill(target: number, eligible: (c: Candidate) => boolean, maxPerSentence: number): void {
+    while (chosen.length < target) {
+      let best: Candidate | undefined;
+      let bestScore = -Infinity;
+      for (const c of shortlist) {
+        if (!eligible(c) || used.has(c.id) || (perSentence.get(c.sentence) ?? 0) >= maxPerSentence || chosen.some((s) => conflicts(s, c, wordsOf))) continue;
+        const v = c.score - penalty(c, chosen, share, kindShare, sentenceCount, count);
+        if (v > bestScore) {
+          bestScore = v;
+          best = c;
+        }
+      }
+      if (!best) break;
+      chosen.push(best);
+      used.add(best.id);
+      perSentence.set(best.sentence, (perSentence.get(best.sentence) ?? 0) + 1);
+    }
+  }
 }
 
 function normalizeShares(types: QuestionType[]): Record<QuestionType, number> {
@@ -48,7 +59,23 @@ function normalizeShares(types: QuestionType[]): Record<QuestionType, number> {
   return out;
 }
 
-function penalty(c: Candidate, chosen: Candidate[], share: Record<QuestionType, number>, sentenceCount: number, count: number): number {
+/** Share of each kind among the article's distinct askable facts. */
+function kindShares(pool: Candidate[]): Map<string, number> {
+  const facts = new Map<string, string>();
+  for (const c of pool) if (c.type !== 'true_false' && !facts.has(c.factKey)) facts.set(c.factKey, c.kind);
+  const out = new Map<string, number>();
+  for (const k of facts.values()) out.set(k, (out.get(k) ?? 0) + 1 / facts.size);
+  return out;
+}
+
+function penalty(
+  c: Candidate,
+  chosen: Candidate[],
+  share: Record<QuestionType, number>,
+  kindShare: Map<string, number>,
+  sentenceCount: number,
+  count: number,
+): number {
   let p = 0;
   let sameKind = 0;
   let sameType = 0;
@@ -56,13 +83,19 @@ function penalty(c: Candidate, chosen: Candidate[], share: Record<QuestionType, 
   for (const s of chosen) {
     if (s.kind === c.kind) sameKind++;
     if (s.type === c.type) sameType++;
-    if (s.factKey === c.factKey) p += 0.45;
+    // The same fact asked another way is a last resort, not variety.
+    if (s.factKey === c.factKey) p += 1;
+    // "Who said …?" and a cloze naming the same speaker ask for one person twice.
+    else if (s.answerKey && s.answerKey === c.answerKey) p += 0.3;
     // A statement about a sentence already asked about repeats that question.
     // A second question on one sentence must test another kind of fact (checked in conflicts).
     if (s.sentence === c.sentence) p += s.type === 'true_false' || c.type === 'true_false' ? 1.2 : 0.35;
     nearest = Math.min(nearest, Math.abs(s.sentence - c.sentence));
   }
-  p += 0.08 * sameKind;
+  // Variety of kinds, measured against what the article holds: a sports report full
+  // of players may ask mostly "who", a history mostly "when".
+  const expected = (chosen.length + 1) * (kindShare.get(c.kind) ?? 0);
+  p += 0.1 * Math.max(0, sameKind + 1 - expected);
   if ((sameType + 1) / (chosen.length + 1) > share[c.type] + 0.05) p += c.type === 'true_false' ? 0.6 : 0.3;
   else if (sameType / Math.max(1, chosen.length) < share[c.type]) p -= c.type === 'true_false' ? 0.05 : 0.15;
   const gap = sentenceCount / Math.max(1, count);

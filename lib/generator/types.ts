@@ -80,6 +80,8 @@ export interface Mention {
   key: string;
   /** Title or role seen directly before the name, e.g. "Prime Minister". */
   title?: string;
+  /** Role noun next to the name ("the printer Aldus Manutius", "Their coach, Helen Marsh"). */
+  role?: string;
   /** Unit or counted noun kept for numbers, used to match distractors. */
   unit?: string;
   value?: number;

@@ -7,6 +7,8 @@ export interface Candidate extends GeneratedQuestion {
   score: number;
   /** Entity key of the answer (the statement's sentence for true/false). */
   factKey: string;
+  /** Entity the answer names (a quote's speaker too), so one person is not the answer twice. */
+  answerKey?: string;
   sentence: number;
   /** Words that would give this question's answer away if another stem showed them. */
   giveaway: string[];

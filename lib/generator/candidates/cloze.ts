@@ -1,12 +1,17 @@
 // Cloze questions: a whole phrase of a salient sentence blanked, answered by
 // choice (multiple_choice) or typed (short_answer).
 import { pickDistractors, type Pools } from '../distractors';
+import { lexTags } from '../lexicon';
 import { tidy } from '../markup';
 import type { Analysis, Mention } from '../types';
-import { dateQuestion, howManyQuestion, piece, reductions, type Reduction } from './rewrite';
+import { piece, reductions, type Reduction } from './reduce';
+import { dateQuestion, howManyQuestion } from './rewrite';
 import { clamp01, containsTerm, explain, giveawayTerms, makeId, orderChoices, sourceOf, type Candidate } from './candidate';
 
 export const BLANK = '_____';
+const SHOWN_COST = 0.08;
+const BROAD_COST = 0.15;
+const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'north america', 'south america', 'antarctica', 'oceania', 'west', 'the west', 'middle east']);
 const KIND_PRIOR: Record<string, number> = { person: 0.3, place: 0.25, organization: 0.3, date: 0.3, quantity: 0.3, number: 0.2, term: 0.3 };
 
 export function clozeCandidates(a: Analysis, pools: Pools, maxCount: number): Candidate[] {
@@ -81,16 +86,27 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // The sentence that defines a term is the best place to ask for it.
   const defines = a.descriptions.some((d) => d.sentence === m.sentence && d.term.toLowerCase() === answer.toLowerCase()) ? 0.25 : 0;
   const fullName = isPerson && answer.includes(' ') ? 0.1 : 0;
-  const base = salience + 0.4 * weight + (KIND_PRIOR[m.kind] ?? 0.2) + fit + defines + fullName;
+  // A person the article introduces with a role ("the printer Aldus Manutius",
+  // "Their coach, Helen Marsh") is a "who" fact a teacher expects to see asked.
+  const introduced = isPerson && (m.title || m.role || a.descriptions.some((d) => d.sentence === m.sentence && d.kind === 'person' && d.term === e.name)) ? 0.15 : 0;
+  // A country or continent named in passing is background, less telling than the town,
+  // site or region where something happened.
+  const broad = m.kind === 'place' && (lexTags(answer).includes('Country') || CONTINENTS.has(answer.toLowerCase())) ? BROAD_COST : 0;
+  const base = salience + 0.4 * weight + (KIND_PRIOR[m.kind] ?? 0.2) + fit + defines + fullName + introduced - broad;
   const source = sourceOf(a, m.sentence, m.sentence);
   const explanation = explain(a, m.sentence, m.sentence);
-  const common = { kind: m.kind, explanation, source, factKey: m.key, sentence: m.sentence, giveaway };
+  const common = { kind: m.kind, explanation, source, factKey: m.key, answerKey: m.key, sentence: m.sentence, giveaway };
+  const others = [...new Set(a.bySentence[m.sentence].filter((x) => x.key !== m.key).map((x) => tidy(x.text)))];
   const out: Candidate[] = [];
   for (const v of variants) {
     // The stem must not show the answer elsewhere (e.g. "Baku ... Baku").
     if (giveaway.some((g) => containsTerm(v.prompt, g))) continue;
     // A stem that starts or ends inside a quotation reads as a fragment.
     if (!balancedQuotes(v.prompt)) continue;
+    // A stem that shows the sentence's other facts keeps them from being asked too:
+    // of two readings, the one that leaves more to ask wins.
+    const shown = others.filter((x) => containsTerm(v.prompt, x)).length;
+    v.adj -= SHOWN_COST * shown;
     const d = v.mc ? pickDistractors(a, m.kind, m.key, answer, v.prompt, pools) : null;
     if (d) {
       out.push({
@@ -127,6 +143,8 @@ function insideQuote(a: Analysis, m: Mention): boolean {
   const before = a.masked.slice(s.start, m.start);
   const open = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
   if (open > 0) return true;
+  // Straight quotes have no direction: an odd count before the name means it is quoted.
+  if ((before.match(/"/g)?.length ?? 0) % 2 === 1) return true;
   // A sentence that continues a quote opened earlier has a closing mark but no opening one.
   const after = a.masked.slice(m.end, s.end);
   return (after.match(/”/g)?.length ?? 0) > (after.match(/“/g)?.length ?? 0) && !/“/.test(before);

@@ -1,11 +1,10 @@
 // Real questions for dates and counts ("In what year was the bridge built?",
 // "About how many copies were printed?"), rewritten from the sentence only where
-// a simple, safe pattern applies; everything else stays a cloze.
-// Also "reduced" sentences: the same sentence with a leading date phrase or a
-// ", which …," clause cut out, so a second fact of the sentence can be asked
-// without the stem giving away the first.
+// a simple, safe pattern applies; everything else stays a cloze. Reduced
+// sentences (reduce.ts) give each rewrite a second, shorter reading.
 import { isCommonWord, isStopword, lexTags, PRONOUNS, toInfinitive } from '../lexicon';
 import type { Analysis, Mention } from '../types';
+import { piece, type Reduction } from './reduce';
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ');
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -50,6 +49,9 @@ function lowerSubject(words: string[]): string {
 function invert(clause: string): Clause | null {
   const words = clause.trim().split(' ').filter(Boolean);
   if (words.length < 2 || /[“”"(),;:]/.test(clause)) return null;
+  // "Work will start in April and should finish [in 2027]": the date belongs to the
+  // second verb, so inverting the first would ask the wrong question.
+  if (/\s(and|but|or)\s+(should|will|would|could|can|may|might|must|has|have|had|is|are|was|were|did|does|\p{Ll}+ed)\b/u.test(clause)) return null;
   const first = words[0].toLowerCase();
   if (PRONOUNS.has(first) || POSSESSIVES.has(first) || first === 'there' || first === 'it') return null;
   for (let v = 1; v < Math.min(words.length, 9); v++) {
@@ -85,18 +87,6 @@ const finish = (s: string): string => collapse(s).trim().replace(/[\s,;:.!?]+$/,
 
 /** Cuts a non-restrictive ", which/who …," clause from text before a mention. */
 const dropRelative = (s: string): string => s.replace(/,\s+(which|who)\s+[^,“”"]{3,80},\s+/, ' ');
-
-/** Sentence text from `from` to `to` with the reduction's ranges cut out. */
-export function piece(a: Analysis, from: number, to: number, r?: Reduction): string {
-  let t = '';
-  let at = from;
-  for (const [x, y] of r?.cuts ?? []) {
-    if (y <= from || x >= to) continue;
-    t += a.masked.slice(at, Math.max(at, x));
-    at = Math.max(at, y);
-  }
-  return t + a.masked.slice(at, to);
-}
 
 const recap = (t: string, r?: Reduction): string => (r?.recap ? t.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : t);
 
@@ -165,64 +155,3 @@ export function howManyQuestion(a: Analysis, m: Mention, r?: Reduction): string 
 }
 
 const cap = (s: string): string => s[0].toUpperCase() + s.slice(1);
-
-export interface Reduction {
-  /** Absolute [start, end) ranges cut from the sentence. */
-  cuts: Array<[number, number]>;
-  /** Capitalize the first letter left after the cuts. */
-  recap: boolean;
-}
-
-/** Ways to shorten a sentence so that one of its facts disappears from the stem. */
-export function reductions(a: Analysis, sentence: number): Reduction[] {
-  const s = a.sentences[sentence];
-  const text = a.masked.slice(s.start, s.end);
-  const out: Reduction[] = [];
-  const lead = text.match(/^(In|On|Around|By)\s+[^,]{2,25},\s+/);
-  if (lead && /\d{4}/.test(lead[0])) out.push({ cuts: [[s.start, s.start + lead[0].length]], recap: true });
-  const rel = /,\s+(which|who)\s+[^,“”"]{3,80},/.exec(text);
-  if (rel) out.push({ cuts: [[s.start + rel.index, s.start + rel.index + rel[0].length]], recap: false });
-  // " in 2023" / " on 3 June" inside the sentence, when what follows still reads on.
-  for (const m of a.bySentence[sentence]) {
-    if (m.kind !== 'date' || (lead && m.start < s.start + lead[0].length)) continue;
-    const prep = /\s+(in|on)\s+$/.exec(a.masked.slice(Math.max(s.start, m.start - 6), m.start));
-    const next = a.masked.slice(m.end, m.end + 12);
-    if (!prep || !/^([.;]|\s+(when|after|before|because|with|for|to|at|the|a|an)\b|\s+and\s+(?!\d))/.test(next)) continue;
-    // "was founded in 1921 and plays", "first authorized in 2020.": a verb that
-    // needs the date reads clipped without it, so the cut is kept only after a noun.
-    if (!completesWithout(a.masked.slice(s.start, m.start - prep[0].length))) continue;
-    out.push({ cuts: [[m.start - prep[0].length, m.end]], recap: false });
-  }
-  // A closing subordinate clause: ", because the pressure … is so high.", ", when they won …".
-  const sub = /,\s+(because|when|where|although|though|while|after|before)\s+[^“”"]{3,160}$/.exec(text);
-  if (sub && sub.index > 20 && !/[“”"]/.test(text.slice(0, sub.index)) && a.bySentence[sentence].some((m) => m.start >= s.start + sub.index)) {
-    const end = text.replace(/[.!]\s*$/, '').length;
-    out.push({ cuts: [[s.start + sub.index, s.start + end]], recap: false });
-  }
-  // A closing phrase naming one fact: "… vents near the Galápagos Islands.",
-  // "… after 12 minutes.", "… under manager Frank Doyle."
-  const ms = a.bySentence[sentence];
-  const last = ms[ms.length - 1];
-  if (last && last.kind !== 'number' && ms.length > 1) {
-    const tail = a.masked.slice(last.end, s.end);
-    const head = a.masked.slice(s.start, last.start);
-    const lead2 = /\s+(in|at|near|from|to|across|outside|after|before|under|with|by|for)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+)?$/u.exec(head);
-    if (lead2 && /^\s*[.!]?\s*$/.test(tail) && !/[“”"]/.test(head) && completesWithout(head.slice(0, lead2.index))) {
-      out.push({ cuts: [[s.start + lead2.index, last.end]], recap: false });
-    }
-  }
-  return out;
-}
-
-/** The clause before a cut still reads as complete: it ends in a noun, not a verb, adverb or function word. */
-function completesWithout(before: string): boolean {
-  const w = before.match(/(\p{L}+)[^\p{L}]*$/u)?.[1];
-  if (!w || /[,;:]\s*$/.test(before)) return false;
-  const low = w.toLowerCase();
-  if (isStopword(low) || AUX.has(low) || /ly$/.test(low)) return false;
-  if (/^\p{Lu}/u.test(w)) return true;
-  const tags = lexTags(low);
-  if (tags.some((t) => /Verb|PastTense|Participle|Adverb|Gerund|Infinitive|PresentTense/.test(t))) return false;
-  // Unknown "-ed"/"-ing" words are taken as verbs.
-  return !(/(ed|ing)$/.test(low) && !tags.some((t) => /Noun/.test(t)));
-}

@@ -18,7 +18,9 @@ export function trueFalseCandidates(a: Analysis, pools: Pools): Candidate[] {
     if (/^(he|she|they|it|this|these|those|its|his|her|their)\b/i.test(statement)) continue;
     const source = sourceOf(a, s.index, s.index);
     const explanation = explain(a, s.index, s.index);
-    const base = a.salience[s.index] + 0.55;
+    // A statement spends its whole sentence: one dense with facts is better asked about
+    // fact by fact, so statements prefer sentences with few names and numbers.
+    const base = a.salience[s.index] + 0.55 - 0.1 * Math.max(0, a.bySentence[s.index].length - 1);
     out.push({
       id: makeId('term', 'true_false', 'true', s.start, statement),
       type: 'true_false',

@@ -1,0 +1,157 @@
+// Reduced sentences: the same sentence with a phrase or clause cut out (a leading
+// date, a ", which …," clause, a closing phrase, a name its role stands in for), so
+// a second fact of the sentence can be asked without the stem giving away the first.
+import { isStopword, lexTags } from '../lexicon';
+import type { Analysis } from '../types';
+
+const AUX = new Set(['had', 'did', 'could', 'would', 'should', 'might', 'must', 'may', 'will', 'can', 'is', 'are', 'has', 'have', 'do', 'does', 'be', 'been']);
+
+export interface Reduction {
+  /** Absolute [start, end) ranges cut from the sentence. */
+  cuts: Array<[number, number]>;
+  /** Capitalize the first letter left after the cuts. */
+  recap: boolean;
+}
+
+/** Ways to shorten a sentence so that one of its facts disappears from the stem. */
+export function reductions(a: Analysis, sentence: number): Reduction[] {
+  const s = a.sentences[sentence];
+  const text = a.masked.slice(s.start, s.end);
+  const ms = a.bySentence[sentence];
+  const out: Reduction[] = [];
+  const cut = (from: number, to: number, recap = false): void => {
+    out.push({ cuts: [[from, to]], recap });
+  };
+  const lead = leadCuts(a, sentence, text, cut);
+  // " in 2023" / " on 3 June" inside the sentence, when what follows still reads on.
+  for (const m of ms) {
+    if (m.kind !== 'date' || (lead && m.start < s.start + lead)) continue;
+    const prep = /\s+(in|on)\s+$/.exec(a.masked.slice(Math.max(s.start, m.start - 6), m.start));
+    const next = a.masked.slice(m.end, m.end + 12);
+    if (!prep || !/^([.;]|\s+(when|after|before|because|with|for|to|at|the|a|an)\b|\s+and\s+(?!\d))/.test(next)) continue;
+    // "was founded in 1921 and plays", "first authorized in 2020.": a verb that
+    // needs the date reads clipped without it, so the cut is kept only after a noun.
+    if (!completesWithout(a.masked.slice(s.start, m.start - prep[0].length))) continue;
+    cut(m.start - prep[0].length, m.end);
+  }
+  // "the goldsmith Johannes Gutenberg" reads on as "the goldsmith", and
+  // "Their coach, Helen Marsh, said" as "Their coach said": the role stands in for the name.
+  // Likewise "the submersible Alvin" as "the submersible".
+  for (const m of ms) {
+    if (m.title || m.kind === 'date' || m.kind === 'number' || m.kind === 'quantity' || (m.kind === 'person' && !m.role)) continue;
+    const head = a.masked.slice(s.start, m.start);
+    const comma = /,\s+$/.test(head);
+    if (!rolePhrase(head.replace(/,?\s+$/, ''), m.role)) continue;
+    if (comma ? a.masked[m.end] !== ',' : !/^[\s,;.]/.test(a.masked.slice(m.end, m.end + 1))) continue;
+    cut(m.start - head.match(/,?\s+$/)![0].length, m.end + (comma ? 1 : 0));
+  }
+  closingCuts(a, sentence, text, cut);
+  if (ms.length > 1) phraseCuts(a, sentence, cut);
+  return out;
+}
+
+type Cut = (from: number, to: number, recap?: boolean) => void;
+
+/** "In 1977, …" and "In 2012 I joined …": a leading date phrase. Returns its length. */
+function leadCuts(a: Analysis, sentence: number, text: string, cut: Cut): number {
+  const s = a.sentences[sentence];
+  const lead = text.match(/^(In|On|Around|By)\s+[^,]{2,25},\s+/);
+  if (lead && /\d{4}/.test(lead[0])) cut(s.start, s.start + lead[0].length, true);
+  if (lead) return lead[0].length;
+  const bare = text.match(/^(In|By)\s+\d{4}\s+(?=(?:I|we|he|she|they|the|a|an|[A-Z][a-z]+)\s+\p{Ll})/u);
+  if (bare) cut(s.start, s.start + bare[0].length, true);
+  return 0;
+}
+
+/** Clauses a sentence reads complete without, when they hold one of its facts. */
+function closingCuts(a: Analysis, sentence: number, text: string, cut: Cut): void {
+  const s = a.sentences[sentence];
+  const ms = a.bySentence[sentence];
+  const holdsFact = (from: number): boolean => ms.some((m) => m.start >= s.start + from);
+  const quoted = /[“”"]/.test(text);
+  const end = text.replace(/[.!]\s*$/, '').length;
+  const toEnd = (at: number): void => cut(s.start + at, s.start + end);
+  // ", which …," in the middle.
+  const rel = /,\s+(which|who)\s+[^,“”"]{3,80},/.exec(text);
+  if (rel) cut(s.start + rel.index, s.start + rel.index + rel[0].length);
+  // A closing subordinate clause: ", because the pressure … is so high.", ", when they won …".
+  const sub = /,\s+(because|when|where|although|though|while|after|before)\s+[^“”"]{3,160}$/.exec(text);
+  if (sub && sub.index > 20 && !/[“”"]/.test(text.slice(0, sub.index)) && holdsFact(sub.index)) toEnd(sub.index);
+  // The same without a comma: "… along the River Severn after the council approved the plan."
+  const bare = /\s+(because|although|after|before|until|while)\s+(?:the|a|an|his|her|their|its|\p{Lu})[^,;“”"]{3,140}$/u.exec(text);
+  if (bare && bare.index > 20 && !sub && holdsFact(bare.index) && !quoted && completesWithout(text.slice(0, bare.index))) toEnd(bare.index);
+  // A closing ", who …" clause: "…, said councillor Grace Whitfield, who has campaigned since 2015."
+  const relEnd = /,\s+(which|who)\s+[^,;“”"]{3,140}$/.exec(text);
+  if (relEnd && relEnd.index > 10 && holdsFact(relEnd.index)) toEnd(relEnd.index);
+  // A closing participle clause: "…, beating Lakeside Rovers 3-1 in front of 42,000 fans."
+  const part = /,\s+(\p{Ll}+ing)\s+[^;“”"]{3,160}$/u.exec(text);
+  if (part && part.index > 15 && holdsFact(part.index) && !quoted && lexTags(part[1]).some((t) => /Gerund|Verb|PresentTense/.test(t))) toEnd(part.index);
+  // A closing attribution: "…, according to project manager Daniel Osei."
+  const acc = /,\s+according to\s+[^,;“”"]{3,140}$/.exec(text);
+  if (acc && acc.index > 15 && holdsFact(acc.index)) toEnd(acc.index);
+  // A closing coordinated predicate: "The wall will be 1.2 kilometres long and is expected to cost £4.6 million."
+  const coord = /,?\s+and\s+(is|are|was|were|will|has|have|had|would|could|can|\p{Ll}+ed|\p{Ll}+s)\s+[^,;“”"]{3,140}$/u.exec(text);
+  const isVerb = (w: string): boolean => /^(is|are|was|were|will|has|have|had|would|could|can)$/.test(w) || lexTags(w).some((t) => /Verb|Tense/.test(t));
+  if (coord && coord.index > 15 && holdsFact(coord.index) && !quoted && isVerb(coord[1])) toEnd(coord.index);
+}
+
+/**
+ * A phrase naming one fact, at the end ("… vents near the Galápagos Islands.",
+ * "… under manager Frank Doyle.") or in the middle when the sentence reads on
+ * without it ("… a new flood wall [along the River Severn] after the council approved it.").
+ */
+function phraseCuts(a: Analysis, sentence: number, cut: Cut): void {
+  const s = a.sentences[sentence];
+  const ms = a.bySentence[sentence];
+  for (let k = 0; k < ms.length && k < 8; k++) {
+    const m = ms[k];
+    if (m.kind === 'number' || m.kind === 'date') continue;
+    const isLast = k === ms.length - 1;
+    if (!isLast && (m.kind === 'quantity' || m.kind === 'person')) continue;
+    const tail = a.masked.slice(m.end, s.end);
+    const head = a.masked.slice(s.start, m.start);
+    const lead = /\s+(in|at|near|from|to|across|outside|after|before|under|with|by|for|along|beside|around|through)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+)?$/u.exec(head);
+    if (!lead || /[“”"]/.test(head) || !completesWithout(head.slice(0, lead.index))) continue;
+    const closes = /^\s*[.!]?\s*$/.test(tail);
+    if (!closes && (!/^\s+(after|before|when|because|while|until|since|on|during)\s/.test(tail) || /^\s+\S+\s+\d/.test(tail))) continue;
+    cut(s.start + lead.index, m.end);
+  }
+}
+
+/** "the goldsmith", "his Azerbaijani counterpart": a determiner, up to two modifiers, the role. */
+function rolePhrase(head: string, role: string | undefined): boolean {
+  const words = head.split(/\s+/);
+  const noun = words.pop() ?? '';
+  if (role ? noun !== role : !/^\p{Ll}{3,}$/u.test(noun) || isStopword(noun) || lexTags(noun).some((t) => /Preposition|Verb|Tense|Adverb|Conjunction|Determiner|Pronoun|Plural/.test(t))) return false;
+  for (let k = 0; k < 3 && words.length; k++) {
+    const w = words.pop()!;
+    if (/^(the|a|an|his|her|their|its|our)$/i.test(w)) return true;
+    if (isStopword(w) || !/^[\p{L}-]+$/u.test(w) || lexTags(w).some((t) => /Preposition|Verb|Tense|Adverb|Conjunction|Determiner/.test(t))) return false;
+  }
+  return false;
+}
+
+/** The clause before a cut still reads as complete: it ends in a noun, not a verb, adverb or function word. */
+function completesWithout(before: string): boolean {
+  const w = before.match(/(\p{L}+)[^\p{L}]*$/u)?.[1];
+  if (!w || /[,;:]\s*$/.test(before)) return false;
+  const low = w.toLowerCase();
+  if (isStopword(low) || AUX.has(low) || /ly$/.test(low)) return false;
+  if (/^\p{Lu}/u.test(w)) return true;
+  const tags = lexTags(low);
+  if (tags.some((t) => /Verb|PastTense|Participle|Adverb|Gerund|Infinitive|PresentTense/.test(t))) return false;
+  // Unknown "-ed"/"-ing" words are taken as verbs.
+  return !(/(ed|ing)$/.test(low) && !tags.some((t) => /Noun/.test(t)));
+}
+
+/** Sentence text from `from` to `to` with the reduction's ranges cut out. */
+export function piece(a: Analysis, from: number, to: number, r?: Reduction): string {
+  let t = '';
+  let at = from;
+  for (const [x, y] of r?.cuts ?? []) {
+    if (y <= from || x >= to) continue;
+    t += a.masked.slice(at, Math.max(at, x));
+    at = Math.max(at, y);
+  }
+  return t + a.masked.slice(at, to);
+}
