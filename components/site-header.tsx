@@ -3,53 +3,39 @@ import { signOut } from '@/lib/actions/auth';
 import { getViewer } from '@/lib/auth';
 
 const linkClass =
-  'inline-flex min-h-11 items-center rounded-md px-3 text-stone-700 hover:bg-stone-200 dark:text-stone-200 dark:hover:bg-stone-800';
+  'inline-flex min-h-11 shrink-0 items-center rounded-md px-3 text-stone-700 hover:bg-stone-200 dark:text-stone-200 dark:hover:bg-stone-800';
 
+/**
+ * One row on a laptop. On a phone the brand and the account controls share the first row and
+ * the sections scroll sideways in a second, so the header never grows to three rows.
+ */
 export async function SiteHeader() {
   const viewer = await getViewer();
+  const sections: { href: string; label: string }[] = [{ href: '/', label: 'Library' }];
+  if (viewer) {
+    sections.push({ href: '/today', label: 'Today' });
+    if (viewer.role === 'student') sections.push({ href: '/assignments', label: 'Assignments' }, { href: '/classes', label: 'Classes' });
+    sections.push({ href: '/scores', label: 'My scores' });
+    if (viewer.role !== 'student') sections.push({ href: '/teach', label: 'Teach' });
+    if (viewer.role === 'admin') sections.push({ href: '/admin', label: 'Admin' });
+  }
   return (
     <header className="border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
-      <nav aria-label="Main" className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-1 gap-y-1 px-4 py-2">
-        <Link href="/" className="mr-3 inline-flex min-h-11 items-center text-lg font-semibold tracking-tight">
+      <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-1 px-4 py-1 md:flex-nowrap">
+        <Link href="/" className="order-1 mr-auto inline-flex min-h-11 items-center pr-3 text-lg font-semibold tracking-tight md:mr-0">
           Gleaner
         </Link>
-        <Link href="/" className={linkClass}>
-          Library
-        </Link>
-        {viewer ? (
-          <>
-            <Link href="/today" className={linkClass}>
-              Today
+        <div className="order-3 -mx-4 flex w-[calc(100%+2rem)] gap-1 overflow-x-auto px-3 md:order-2 md:mx-0 md:w-auto md:px-0">
+          {sections.map((s) => (
+            <Link key={s.href} href={s.href} className={linkClass}>
+              {s.label}
             </Link>
-            {viewer.role === 'student' ? (
-              <>
-                <Link href="/assignments" className={linkClass}>
-                  Assignments
-                </Link>
-                <Link href="/classes" className={linkClass}>
-                  Classes
-                </Link>
-              </>
-            ) : null}
-            <Link href="/scores" className={linkClass}>
-              My scores
-            </Link>
-          </>
-        ) : null}
-        {viewer && viewer.role !== 'student' ? (
-          <Link href="/teach" className={linkClass}>
-            Teach
-          </Link>
-        ) : null}
-        {viewer?.role === 'admin' ? (
-          <Link href="/admin" className={linkClass}>
-            Admin
-          </Link>
-        ) : null}
-        <div className="ml-auto flex items-center gap-1">
+          ))}
+        </div>
+        <div className="order-2 flex items-center gap-1 md:order-3 md:ml-auto">
           {viewer ? (
             <>
-              <span className="hidden px-2 text-sm text-stone-600 sm:inline dark:text-stone-300">
+              <span className="hidden max-w-56 truncate px-2 text-sm text-stone-600 lg:inline dark:text-stone-300">
                 {viewer.name}
                 {viewer.role !== 'student' ? ` (${viewer.role})` : ''}
               </span>
