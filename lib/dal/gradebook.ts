@@ -6,7 +6,7 @@ import type { Viewer } from '@/lib/auth';
 import { analyseItems, type ItemFlag } from '@/lib/assignments/item-analysis';
 import { gradeByMethod, studentStatus, type StudentStatus } from '@/lib/assignments/policy';
 import { getDb } from '@/lib/db';
-import { choiceValue, percent } from '@/lib/grading';
+import { choiceValue, isAnswerCorrect, percent } from '@/lib/grading';
 import { closeExpiredAttempts } from './attempts';
 import { parseChoices } from './question-fields';
 import { isTeacher } from './review';
@@ -178,7 +178,7 @@ export async function getAssignmentReport(viewer: Viewer, assignmentId: string, 
     });
     // Typed answers: each distinct answer given, most frequent first.
     const typed = q.type === 'short_answer'
-      ? [...s.choiceCounts.entries()].sort((x, y) => y[1] - x[1]).map(([label, count]) => ({ label, count, isCorrect: false }))
+      ? [...s.choiceCounts.entries()].sort((x, y) => y[1] - x[1]).map(([label, count]) => ({ label, count, isCorrect: isAnswerCorrect(q.type, label, q.answer) }))
       : [];
     return {
       questionId: q.id, position, prompt: q.prompt, type: q.type, answer: q.answer,

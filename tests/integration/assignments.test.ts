@@ -299,6 +299,10 @@ describe('a class submitting at the bell', () => {
     expect(france.choices.find((c) => c.label === 'Paris')).toMatchObject({ count: 22, isCorrect: true });
     expect(france.choices.find((c) => c.label === 'Rome')).toMatchObject({ count: 8, isCorrect: false });
     expect(france.discrimination).toBeGreaterThan(0.3);
+    // Typed answers are listed as given, the accepted ones marked correct.
+    const hamlet = report.items.find((item) => item.prompt === 'Who wrote Hamlet?')!;
+    expect(hamlet.choices.find((c) => c.label === 'William Shakespeare')).toMatchObject({ isCorrect: true });
+    expect(hamlet.choices.find((c) => c.label === 'Marlowe')).toMatchObject({ isCorrect: false });
     const csv = attemptsCsvRows(report);
     expect(csv).toHaveLength(31);
     const book = (await getGradebook(room.teacher, room.classId, minutes(4)))!;
