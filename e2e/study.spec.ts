@@ -33,6 +33,7 @@ async function newDeckAndStudent(page: Page): Promise<{ deck: Deck; student: Tes
 }
 
 test('study a deck by keyboard: type, turn over, grade, undo, and keep it all after a reload', async ({ page }) => {
+  test.slow(); // three seeding child processes (tsx), each several seconds on a busy 2-core machine
   const { deck, student } = await newDeckAndStudent(page);
   await page.goto(`/articles/${deck.slug}`);
   await page.getByRole('link', { name: 'Study flashcards' }).click();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadArticles } from '../lib/content';
 import { disconnectDb, getDb } from '../lib/db';
 import { seedDemoAccounts } from '../lib/demo-accounts';
+import { seedDemoClassroom } from '../lib/demo-classroom';
 import { importArticles } from '../lib/import-content';
 
 async function main() {
@@ -19,6 +20,7 @@ async function main() {
   if (args.includes('--demo')) {
     const created = await seedDemoAccounts(db);
     console.log(created ? `Created ${created} demo account(s) (see README).` : 'Demo accounts already exist.');
+    if (created && (await seedDemoClassroom(db))) console.log('Created the demo class with an assignment (teacher@gleaner.test; ada@ and ben@ are in it).');
   }
   await disconnectDb();
 }
