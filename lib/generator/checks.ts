@@ -1,10 +1,10 @@
 // The quality rules from the issue as automatic checks, shared by unit tests
 // and `npm run eval:generator` (which counts violations as defects).
 import { containsTerm } from './candidates/candidate';
-import { distinctAmount, overlaps } from './distractors';
+import { amountForm, distinctAmount, overlaps } from './distractors';
 import { isStopword, isTitleWord, PRONOUNS } from './lexicon';
 import { maskMarkup, tidy } from './markup';
-import type { GeneratedQuestion } from './types';
+import type { FactKind, GeneratedQuestion } from './types';
 
 const norm = (s: string): string => tidy(maskMarkup(s)).toLowerCase().replace(/[’‘]/g, "'");
 const NUMERIC = new Set(['date', 'number', 'quantity']);
@@ -23,28 +23,14 @@ export function checkQuestion(q: GeneratedQuestion, body: string): string[] {
   if (PRONOUNS.has(answer.toLowerCase()) || isStopword(answer)) d.push('answer is a pronoun or stop word');
   if (containsTerm(q.prompt, answer)) d.push('stem contains the answer');
   if ((q.kind === 'person' || q.kind === 'quote') && answer.includes(' ') && containsTerm(q.prompt, answer.split(' ').pop()!)) d.push('stem contains the surname');
-  // A rewritten question ("In what year was the bridge built?") has no blank.
-  const isQuestion = /^(In|On|Around|About how|How) (what|many)\b[^_]*\?$/.test(q.prompt);
-  if (q.kind !== 'quote' && !isQuestion) {
-    const blanks = q.prompt.split('_____').length - 1;
-    if (blanks !== 1) d.push(`stem has ${blanks} blanks`);
-    if (/_____['’]s['’]s|[\p{L}\p{N}]_____|_____[\p{L}\p{N}]/u.test(q.prompt)) d.push('blank does not replace a whole phrase');
-    if (/['’]s$/.test(answer) && /_____['’]s/.test(q.prompt)) d.push('double possessive');
-    const m = q.prompt.match(/(\S+)\s+_____\s*(\S*)/u);
-    const before = m?.[1] ?? '';
-    const after = m?.[2] ?? '';
-    const beforeIsName = /^\p{Lu}\p{L}+$/u.test(before) && !isTitleWord(before) && q.prompt.indexOf(before) > 0 && !isStopword(before);
-    if (!NUMERIC.has(q.kind) && (beforeIsName || /^\p{Lu}\p{Ll}+$/u.test(after.replace(/[^\p{L}]/gu, '')) && !isStopword(after) && !isTitleWord(after))) {
-      d.push('answer is a fragment of a longer name');
-    }
-  }
+  if (q.kind !== 'quote') d.push(...blankDefects(q.prompt, q.kind, answer));
   if (q.type === 'multiple_choice') {
     if (q.choices.length !== 4 || q.choices.filter((c) => c === answer).length !== 1) d.push('multiple choice needs 4 choices with the answer once');
     const others = q.choices.filter((c) => c !== answer);
     if (NUMERIC.has(q.kind) ? others.some((c) => !distinctAmount(c, [answer])) : others.some((c) => overlaps(c, answer))) d.push('distractor overlaps the answer');
     if (new Set(q.choices.map((c) => c.toLowerCase())).size !== q.choices.length) d.push('duplicate choices');
     if (NUMERIC.has(q.kind)) {
-      const shape = (s: string): string => s.replace(/\d+(?:[.,]\d+)*/g, '#');
+      const shape = (s: string): string => amountForm(s, true);
       if (others.some((c) => shape(c) !== shape(answer))) d.push('numeric distractor of another unit or form');
     }
   }
@@ -68,6 +54,26 @@ export function checkQuiz(questions: GeneratedQuestion[]): string[] {
       const sameSource = a.source.start < b.source.end && b.source.start < a.source.end;
       if (sameSource && containsTerm(b.prompt, a.answer)) d.push(`"${b.prompt.slice(0, 40)}…" gives away "${a.answer}"`);
     }
+  }
+  return d;
+}
+
+/** A cloze stem's blank: exactly one, replacing a whole phrase, never part of a longer name. */
+export function blankDefects(prompt: string, kind: FactKind, answer: string): string[] {
+  const d: string[] = [];
+  // A rewritten question ("In what year was the bridge built?") has no blank.
+  const isQuestion = /^(In|On|Around|About how|How) (what|many)\b[^_]*\?$/.test(prompt);
+  if (isQuestion) return d;
+  const blanks = prompt.split('_____').length - 1;
+  if (blanks !== 1) d.push(`stem has ${blanks} blanks`);
+  if (/_____['’]s['’]s|[\p{L}\p{N}]_____|_____[\p{L}\p{N}]/u.test(prompt)) d.push('blank does not replace a whole phrase');
+  if (/['’]s$/.test(answer) && /_____['’]s/.test(prompt)) d.push('double possessive');
+  const m = prompt.match(/(\S+)\s+_____\s*(\S*)/u);
+  const before = m?.[1] ?? '';
+  const after = m?.[2] ?? '';
+  const beforeIsName = /^\p{Lu}\p{L}+$/u.test(before) && !isTitleWord(before) && prompt.indexOf(before) > 0 && !isStopword(before);
+  if (!NUMERIC.has(kind) && (beforeIsName || /^\p{Lu}\p{Ll}+$/u.test(after.replace(/[^\p{L}]/gu, '')) && !isStopword(after) && !isTitleWord(after))) {
+    d.push('answer is a fragment of a longer name');
   }
   return d;
 }

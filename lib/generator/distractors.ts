@@ -4,7 +4,7 @@
 import nlp from 'compromise';
 import { isPlaceWord, isStopword, lexTags } from './lexicon';
 import { normKey } from './link';
-import { parseAmount } from './numbers';
+import { NUMBER_WORDS, parseAmount, WORD_NUMBERS } from './numbers';
 import type { Analysis, Entity, EntityKind } from './types';
 
 export interface Distractors {
@@ -52,7 +52,7 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   if (kind === 'date' || kind === 'number' || kind === 'quantity') {
     const value = parseAmount(answer);
     if (value === undefined) return null;
-    const unit = answer.replace(/[$€£¥]?\d+(?:[.,]\d+)*%?/, '#').trim().toLowerCase();
+    const unit = amountForm(answer);
     const same = (pools.numbers.get(`${kind}|${unit}`) ?? []).filter((e) => e.key !== key);
     // Counts only of the same thing: "reefs" are no distractor for "islands".
     const noun = pools.countNoun.get(key);
@@ -108,7 +108,22 @@ function syntheticNumbers(kind: EntityKind, value: number, answer: string): stri
     for (const d of [-2, 3, -5, 1, -1, 4, 7, -8]) out.push(String(value + d));
     return out;
   }
-  const num = answer.match(/\d+(?:[.,]\d+)*/)![0];
+  // "the 1960s": other decades.
+  if (kind === 'date' && /^\d{3}0s$/.test(answer)) {
+    for (const d of [-20, 30, -10, 10, -30, 40]) out.push(`${value + d}s`);
+    return out;
+  }
+  // "six weeks": other small amounts, also in words.
+  const word = answer.match(/^\p{L}+/u)?.[0];
+  if (word && WORD_NUMBERS[word.toLowerCase()] !== undefined) {
+    for (const d of [2, -2, 4, -1, 6, -3, 1]) {
+      const w = NUMBER_WORDS.find((x) => WORD_NUMBERS[x] === value + d);
+      if (w) out.push(answer.replace(word, /^\p{Lu}/u.test(word) ? w[0].toUpperCase() + w.slice(1) : w));
+    }
+    return out;
+  }
+  const num = answer.match(/\d+(?:[.,]\d+)*/)?.[0];
+  if (!num) return out;
   const decimals = num.includes('.') ? num.split('.')[1].length : 0;
   const commas = /\d,\d{3}/.test(num);
   const factors = value < 20 && Number.isInteger(value) ? [] : [0.5, 2, 1.5, 0.75, 3, 0.25];
@@ -123,6 +138,14 @@ function syntheticNumbers(kind: EntityKind, value: number, answer: string): stri
     out.push(answer.replace(num, pretty));
   }
   return out;
+}
+
+/** "£# million", "# weeks", "#%": the amount's unit and form, its currency kept ("$" is no "£");
+ * `every` also masks later numbers ("# March #"). */
+export function amountForm(s: string, every = false): string {
+  const digits = s.replace(every ? /\d+(?:[.,]\d+)*/g : /\d+(?:[.,]\d+)*/, '#');
+  const form = digits === s ? s.replace(/^\p{L}+/u, (w) => (WORD_NUMBERS[w.toLowerCase()] !== undefined ? '#' : w)) : digits;
+  return form.trim().toLowerCase();
 }
 
 export interface Pools {
@@ -148,7 +171,7 @@ export function buildPools(a: Analysis): Pools {
   const sorted = [...a.entities.values()].sort((x, y) => y.count - x.count || x.firstSentence - y.firstSentence);
   for (const e of sorted) {
     if (e.kind === 'date' || e.kind === 'number' || e.kind === 'quantity') {
-      const unit = e.name.replace(/[$€£¥]?\d+(?:[.,]\d+)*%?/, '#').trim().toLowerCase();
+      const unit = amountForm(e.name);
       const k = `${e.kind}|${unit}`;
       numbers.set(k, [...(numbers.get(k) ?? []), e]);
     } else byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e]);

@@ -30,7 +30,7 @@ export interface NameSpan {
 }
 
 const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y', '&', 'the']);
-const PLACE_PREPS = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'into', 'toward', 'towards', 'outside', 'around', 'via', 'visited', 'visit', 'through', 'past', 'along', 'beyond', 'nearby']);
+const PLACE_PREPS = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'into', 'toward', 'towards', 'outside', 'around', 'via', 'visited', 'visit', 'through', 'past', 'along', 'beyond', 'nearby', 'between']);
 const PRONOUN_CAPS = new Set(['We', 'I', 'He', 'She', 'They', 'It', 'The', 'A', 'An', 'This', 'That', 'But', 'And']);
 const CELESTIAL = new Set(['sun', 'moon', 'earth']);
 const TOLD_BEFORE = new Set(['said', 'told', 'added', 'wrote', 'asked', 'explained', 'according']);
@@ -141,6 +141,12 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     end = end + orgTail[0].length;
     name = text.slice(tokens[i].start - offset, end - offset).replace(/\s+/g, ' ');
     ev.org += 4;
+  } else if (orgTail && !orgTail[1].includes(' ') && isPlaceWord(orgTail[2]) && !/^(city|state|country)$/i.test(orgTail[2]) && !isTitleWord(tokens[i].text)) {
+    // "St Agnes's Hall", "Lorimer's Bridge": a place named for its owner or saint is one name,
+    // or the blank would leave "_____'s Hall" behind.
+    end = end + orgTail[0].length;
+    name = text.slice(tokens[i].start - offset, end - offset).replace(/\s+/g, ' ');
+    ev.place += 4;
   } else {
     // A lower-case organization word completes the name: "Civil Contract party".
     const lowTail = last.possessive ? null : after.match(/^\s+(party|service|ministry|agency|movement|bloc|coalition|council|group)\b/);
@@ -200,8 +206,14 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   }
   // "north of Svalbard", "the outskirts of Leeds": a direction or an edge of somewhere.
   if (prev?.lower === 'of' && prev2 && /^(north|south|east|west|northeast|northwest|southeast|southwest|outskirts|coast|shores|centre|center|heart|capital)$/.test(prev2.lower)) ev.place += 2;
+  // "the mayor of Ostwick", "a map of Brenholt", "the streets of Lisbon": an office or a
+  // view of somewhere. Only a name too short to be a person's ("a portrait of Ada Venn").
+  if (prev?.lower === 'of' && prev2 && words.length === 1 && !isFirstName(lastBare) && /^(mayor|mayors|governor|bishop|archbishop|duke|earl|map|maps|chart|charts|history|streets|edge|suburbs|banks|mouth|skyline|harbour|harbor|port|town|city|village|region|province|county|district|island)$/.test(prev2.lower)) ev.place += 2;
   const appos = after.match(/^\s*,\s+(an?|the)\s+([^,.;:"“”]{3,120}?)(?=[,.;:]|\s+(?:said|says|told)\b|$)/);
   if (appos && appos[2].split(/\s+/).some((w) => isRole(w) || /^\p{Ll}{3,}ist$/u.test(w))) ev.person += 2;
+  // "Ashdale, a market town of 12,000 people": the appositive's head noun is a kind of place.
+  const apposHead = appos?.[2].split(/\s+(?:of|in|on|with|near|where|that|which|whose|by|for)\s/)[0].split(/\s+/).pop();
+  if (apposHead && NAMED_PLACE.test(apposHead) && words.length <= 3) ev.place += 3;
   if (prev && TOLD_BEFORE.has(prev.lower) && words.length <= 3) ev.person += 2;
   if (nextTok && SPEECH_VERBS.has(nextTok.lower) && /^\s*,?\s+$/.test(text.slice(end - offset, nextTok.start - offset))) ev.person += 2;
   // The Sun, the Moon and the Earth are no places to choose among.
@@ -225,10 +237,12 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   // "She spoke to Gleaner", "thanks to Pfizer": a "to" after such verbs points at someone, not somewhere.
   const toSomeone = prev?.lower === 'to' && prev2 && /^(spoke|speaks|speaking|talked|talks|talking|said|wrote|writes|explained|belongs|belonged|thanks|due|according|next|listened|replied)$/.test(prev2.lower);
   // "the Nobel Prize in Physiology": after a capitalized name, "in" continues a title.
-  const inTitle = prev2?.isCap && prev?.lower === 'in' && /^\s+$/.test(text.slice(prev2.end - offset, prev.start - offset));
+  // But "St Agnes's Hall in Fennick", "a museum in Oslo": after a building or body, "in" places it.
+  const inTitle = prev2?.isCap && prev?.lower === 'in' && /^\s+$/.test(text.slice(prev2.end - offset, prev.start - offset)) && !isPlaceWord(bare(prev2)) && !isOrgWord(bare(prev2));
   if (prev && !toSomeone && !inTitle && (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)))) ev.place += 1;
   // "Harbour City were stronger": a singular name with a plural verb is a team or body.
-  if (nextTok && /^(were|are|have)$/.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset)) && prev?.lower !== 'and' && !/s$/.test(lastBare)) ev.org += 5;
+  // Not after a preposition: in "Farmers near Tolland have complained" the subject is the farmers.
+  if (nextTok && /^(were|are|have)$/.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset)) && prev?.lower !== 'and' && !/s$/.test(lastBare) && !(prev && PLACE_PREPS.has(prev.lower))) ev.org += 5;
   if (prev && /^(beating|beat|beats|defeating|defeated|against|versus|vs)$/.test(prev.lower)) ev.org += 1;
   // "Pfizer-BioNTech": a compound of two capitalized names is a company or partnership.
   if (words.length === 1 && /^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u.test(lastBare) && !isKnownPlace(lastBare)) ev.org += 2;

@@ -1,15 +1,31 @@
 // Dates, years, counts and measured amounts. Units stay with the amount so
 // distractors can be drawn "with the same unit" (issue text).
-import { isMonth, isUnit } from './lexicon';
+import { isMonth, isUnit, lexTags } from './lexicon';
 import type { Mention, Token } from './types';
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const YEAR = /^(1[0-9]{3}|20[0-9]{2})$/;
 const NUM = /^[$€£¥]?\d+(?:[.,]\d+)*%?$/;
+/** "six weeks", "twelve months": small amounts written as words. */
+export const WORD_NUMBERS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+};
+export const NUMBER_WORDS = Object.keys(WORD_NUMBERS);
+/** Units a number written as a word is measured in: spans of time. */
+const WORD_UNITS = /^(minutes|hours|days|weeks|months|years|decades|centuries)$/;
+const TIME_UNITS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)$/;
+const RELATIVE = /^(next|past|last|coming|previous|following)$/;
+/** "£46m", "€2bn", "5km": a suffix written against the digits. */
+const SUFFIX_SCALE: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9 };
+const SUFFIX_UNIT = /^(km|kg|cm|mm|m|g|t|ml|l|mph|kmh|ha|mw|kw|gw|kwh|mwh)$/;
 
 export function parseAmount(text: string): number | undefined {
   const m = text.match(/\d+(?:[.,]\d+)*/);
-  if (!m) return undefined;
+  if (!m) {
+    const w = text.match(/^\p{L}+/u)?.[0].toLowerCase();
+    return w ? WORD_NUMBERS[w] : undefined;
+  }
   const raw = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(m[0]) ? m[0].replace(/,/g, '') : m[0].replace(',', '.');
   const v = Number(raw);
   return Number.isFinite(v) ? v : undefined;
@@ -43,7 +59,35 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
       i = j;
       continue;
     }
+    // "over the past two years", "in the next 12 months": a span counted back or ahead
+    // from the moment of writing is no fact to learn.
+    if (next && TIME_UNITS.test(next.lower) && i > 0 && RELATIVE.test(tokens[i - 1].lower)) {
+      i++;
+      continue;
+    }
+    if (WORD_NUMBERS[t.lower] && next && WORD_UNITS.test(next.lower) && /^\s+$/.test(text.slice(t.end - offset, next.start - offset))) {
+      // "six weeks": a duration in words; "the six days of the festival" counts the same way.
+      out.push({ ...mk('quantity', tokens, i, i + 1, offset, text), value: WORD_NUMBERS[t.lower], unit: next.lower.replace(/s$/, '') });
+      i++;
+      continue;
+    }
     if (!NUM.test(t.text)) continue;
+    // "1880s", "£46m", "5km": letters written against the digits belong to the amount,
+    // or a blank would leave "_____s" behind.
+    if (next && next.start === t.end && /^\p{L}/u.test(next.text)) {
+      const suffix = next.lower;
+      const currency = t.text.match(/^[$€£¥]/)?.[0];
+      if (/^\d{3}0$/.test(t.text) && suffix === 's' && YEAR.test(t.text)) {
+        out.push({ ...mk('date', tokens, i, i + 1, offset, text), value: Number(t.text), unit: 'decade' });
+      } else if (currency && SUFFIX_SCALE[suffix] && !/%$/.test(t.text)) {
+        const v = parseAmount(t.text);
+        out.push({ ...mk('quantity', tokens, i, i + 1, offset, text), value: v === undefined ? v : v * SUFFIX_SCALE[suffix], unit: currency });
+      } else if (!currency && SUFFIX_UNIT.test(suffix) && !/%$/.test(t.text)) {
+        out.push({ ...mk('quantity', tokens, i, i + 1, offset, text), value: parseAmount(t.text), unit: suffix });
+      }
+      i++;
+      continue;
+    }
     // A quoted number ("1202" alarms) is a code or a label, not an amount or a year.
     if (/["“]$/.test(text.slice(0, t.start - offset)) && /^["”]/.test(text.slice(t.end - offset))) continue;
     if (tokens[i - 1] && /^(no|number|page|chapter|section|article|route|flight|room)$/i.test(tokens[i - 1].text)) continue;
@@ -69,8 +113,15 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
       if (tokens[j + 1] && tokens[j].lower === 'per' && tokens[j + 1].lower === 'cent') j++;
       out.push({ ...mk('quantity', tokens, i, j, offset, text), value, unit: tokens[j].lower.replace(/s$/, '') });
     } else if (unitTok && /^\p{Ll}/u.test(unitTok.text) && !/^(and|or|to|of|in|on|at|by|for|the|a|an|is|was|were|are)$/.test(unitTok.lower)) {
-      // A bare count: the counted noun stays in the stem ("_____ players").
-      out.push({ ...mk('number', tokens, i, j, offset, text), value, unit: unitTok.lower.replace(/s$/, '') });
+      // A bare count: the counted noun stays in the stem ("_____ players"), and
+      // "300 new homes" counts homes; "5,000 watched" or "20,000 this year" count nothing named.
+      const after = tokens[j + 2];
+      const noun = countedNoun(unitTok.lower)
+        ? unitTok.lower
+        : lexTags(unitTok.lower).includes('Adjective') && !/ed$/.test(unitTok.lower) && after && /^\p{Ll}+$/u.test(after.text) && /^\s+$/.test(text.slice(unitTok.end - offset, after.start - offset)) && countedNoun(after.lower)
+          ? after.lower
+          : undefined;
+      if (noun) out.push({ ...mk('number', tokens, i, j, offset, text), value, unit: noun.replace(/s$/, '') });
     }
     i = j;
   }
@@ -81,4 +132,12 @@ function mk(kind: Mention['kind'], tokens: Token[], i: number, j: number, offset
   const start = tokens[i].start;
   const end = tokens[j].end - tokens[j].possessive;
   return { kind, text: text.slice(start - offset, end - offset), start, end };
+}
+
+/** "18,000 visitors", not "5,000 watched" or "20,000 this year": a count is of a noun. */
+function countedNoun(w: string): boolean {
+  const tags = lexTags(w);
+  if (tags.some((t) => /Noun|Plural|Actor/.test(t))) return true;
+  if (!tags.length) return !/(ed|ly)$/.test(w);
+  return !tags.some((t) => /Verb|Tense|Participle|Gerund|Determiner|Adverb|Preposition|Pronoun|Conjunction|Modal|Copula|Adjective|Value/.test(t));
 }

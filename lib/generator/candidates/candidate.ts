@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { tidy } from '../markup';
+import { parseAmount } from '../numbers';
 import type { Analysis, FactKind, GeneratedQuestion, QuestionType, SourceRef } from '../types';
 
 /** A question before ranking, with what the ranker needs to keep a quiz varied and fair. */
@@ -53,7 +54,7 @@ export function containsTerm(text: string, term: string): boolean {
 /** Stable order for choices: numbers ascending, names by a hash so the answer's slot varies. */
 export function orderChoices(choices: string[], numeric: boolean, seed: string): string[] {
   if (numeric) {
-    const num = (s: string): number => Number((s.match(/\d+(?:[.,]\d+)*/)?.[0] ?? '0').replace(/,/g, ''));
+    const num = (s: string): number => parseAmount(s) ?? 0;
     return [...choices].sort((x, y) => num(x) - num(y));
   }
   const h = (s: string): number => {

@@ -1,10 +1,11 @@
 // Cloze questions: a whole phrase of a salient sentence blanked, answered by
 // choice (multiple_choice) or typed (short_answer).
+import { blankDefects } from '../checks';
 import { pickDistractors, type Pools } from '../distractors';
 import { lexTags } from '../lexicon';
 import { tidy } from '../markup';
 import type { Analysis, Mention } from '../types';
-import { piece, reductions, type Reduction } from './reduce';
+import { combine, piece, reductions, type Reduction } from './reduce';
 import { dateQuestion, howManyQuestion } from './rewrite';
 import { clamp01, containsTerm, explain, giveawayTerms, makeId, orderChoices, sourceOf, type Candidate } from './candidate';
 
@@ -31,6 +32,30 @@ export function clozeCandidates(a: Analysis, pools: Pools, maxCount: number): Ca
 }
 
 const inCuts = (r: Reduction, m: Mention): boolean => r.cuts.some(([x, y]) => m.start < y && x < m.end);
+
+/**
+ * A sentence of three or more facts: two cuts together may leave `m` alone in the stem
+ * ("Kelby will get a new flood wall [along the River Severn] [after the council approved it]").
+ * Only the first pair that hides every other fact when no single cut does.
+ */
+function pairedCuts(a: Analysis, m: Mention, reds: Reduction[]): Reduction[] {
+  const others = a.bySentence[m.sentence].filter((x) => x.key !== m.key);
+  if (others.length < 2) return [];
+  const usable = reds.filter((r) => !inCuts(r, m)).slice(0, 6);
+  const hidden = (r: Reduction): number => others.filter((x) => inCuts(r, x)).length;
+  let best = 0;
+  for (const r of usable) best = Math.max(best, hidden(r));
+  if (best === others.length) return [];
+  for (let x = 0; x < usable.length; x++) {
+    for (let y = x + 1; y < usable.length; y++) {
+      const r = combine(usable[x], usable[y]);
+      const n = r ? hidden(r) : 0;
+      // Only a pair that leaves `m` the sentence's one fact is worth another stem.
+      if (r && n > best && n === others.length) return [r];
+    }
+  }
+  return [];
+}
 
 /** The sentence with `m` blanked and the reduction's ranges cut out. */
 export function blankStem(a: Analysis, m: Mention, r?: Reduction): string {
@@ -72,6 +97,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     if (q && q !== question) variants.push({ prompt: q, adj: 0.14, mc: true, sa: true });
   }
   const stems = [{ stem: blankStem(a, m), adj: 0 }, ...reds.filter((r) => !inCuts(r, m)).map((r) => ({ stem: blankStem(a, m, r), adj: 0.02 }))];
+  for (const r of pairedCuts(a, m, reds)) stems.push({ stem: blankStem(a, m, r), adj: 0.02 });
   for (const { stem, adj } of stems) {
     if (tidy(stem).split(' ').length < 6) continue;
     const v: Variant = { prompt: stem, adj, mc: true, sa: m.kind !== 'number' && answer.split(' ').length <= (m.kind === 'term' ? 3 : 4) };
@@ -103,6 +129,10 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     if (giveaway.some((g) => containsTerm(v.prompt, g))) continue;
     // A stem that starts or ends inside a quotation reads as a fragment.
     if (!balancedQuotes(v.prompt)) continue;
+    // The blank must stand for a whole phrase: never "_____s" or "Harrow_____", nor
+    // half of a longer name ("River _____", "_____ Barrage").
+    if (blankDefects(v.prompt, m.kind, answer).length) continue;
+    if (v.shortAnswer && blankDefects(v.shortAnswer.prompt, m.kind, v.shortAnswer.answer).length) delete v.shortAnswer;
     // A stem that shows the sentence's other facts keeps them from being asked too:
     // of two readings, the one that leaves more to ask wins.
     const shown = others.filter((x) => containsTerm(v.prompt, x)).length;

@@ -13,6 +13,13 @@ export interface Reduction {
   recap: boolean;
 }
 
+/** Two cuts at once, or null when they overlap. */
+export function combine(x: Reduction, y: Reduction): Reduction | null {
+  const cuts = [...x.cuts, ...y.cuts].sort((u, v) => u[0] - v[0]);
+  for (let k = 1; k < cuts.length; k++) if (cuts[k - 1][1] > cuts[k][0]) return null;
+  return { cuts, recap: x.recap || y.recap };
+}
+
 /** Ways to shorten a sentence so that one of its facts disappears from the stem. */
 export function reductions(a: Analysis, sentence: number): Reduction[] {
   const s = a.sentences[sentence];
@@ -20,6 +27,8 @@ export function reductions(a: Analysis, sentence: number): Reduction[] {
   const ms = a.bySentence[sentence];
   const out: Reduction[] = [];
   const cut = (from: number, to: number, recap = false): void => {
+    // A cut never splits a word or a number ("£35,000, which paid for 1,|400").
+    if (splitsToken(a.masked, from) || splitsToken(a.masked, to)) return;
     out.push({ cuts: [[from, to]], recap });
   };
   const lead = leadCuts(a, sentence, text, cut);
@@ -47,8 +56,26 @@ export function reductions(a: Analysis, sentence: number): Reduction[] {
   }
   closingCuts(a, sentence, text, cut);
   if (ms.length > 1) phraseCuts(a, sentence, cut);
+  frontCoordCut(a, sentence, text, cut);
   return out;
 }
+
+/**
+ * "The wall [will be 1.2 kilometres long and] is expected to cost £4.6 million.": the first of
+ * two coordinated predicates cut, so the second's fact can be asked without the first's.
+ */
+function frontCoordCut(a: Analysis, sentence: number, text: string, cut: Cut): void {
+  const s = a.sentences[sentence];
+  if (/[“”",;:]/.test(text)) return;
+  const m = /^((?:\p{L}+\s+){1,4}?)(will|is|are|was|were|has|have|had)\s+([^,;]{3,80}?)\s+and\s+(is|are|was|were|will|has|have|had)\s+/u.exec(text);
+  if (!m || m[1].split(/\s+/).some((w) => PRONOUN_SUBJECTS.has(w.toLowerCase()))) return;
+  const from = s.start + m[1].length;
+  const to = s.start + m[0].length - /\S+\s+$/u.exec(m[0])![0].length;
+  if (!a.bySentence[sentence].some((x) => x.start >= from && x.end <= to)) return;
+  cut(from, to);
+}
+
+const PRONOUN_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', 'there']);
 
 type Cut = (from: number, to: number, recap?: boolean) => void;
 
@@ -71,8 +98,8 @@ function closingCuts(a: Analysis, sentence: number, text: string, cut: Cut): voi
   const quoted = /[“”"]/.test(text);
   const end = text.replace(/[.!]\s*$/, '').length;
   const toEnd = (at: number): void => cut(s.start + at, s.start + end);
-  // ", which …," in the middle.
-  const rel = /,\s+(which|who)\s+[^,“”"]{3,80},/.exec(text);
+  // ", which …," in the middle ("1,400" inside it is no closing comma).
+  const rel = /,\s+(which|who)\s+(?:[^,“”"]|,(?=\d)){3,80},(?!\d)/.exec(text);
   if (rel) cut(s.start + rel.index, s.start + rel.index + rel[0].length);
   // A closing subordinate clause: ", because the pressure … is so high.", ", when they won …".
   const sub = /,\s+(because|when|where|although|though|while|after|before)\s+[^“”"]{3,160}$/.exec(text);
@@ -142,6 +169,13 @@ function completesWithout(before: string): boolean {
   if (tags.some((t) => /Verb|PastTense|Participle|Adverb|Gerund|Infinitive|PresentTense/.test(t))) return false;
   // Unknown "-ed"/"-ing" words are taken as verbs.
   return !(/(ed|ing)$/.test(low) && !tags.some((t) => /Noun/.test(t)));
+}
+
+/** True when `at` falls inside a word or a number ("1,|400", "Harrow|mere"). */
+function splitsToken(t: string, at: number): boolean {
+  const alnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  if (alnum(t[at - 1]) && alnum(t[at])) return true;
+  return /\d/.test(t[at] ?? '') && /[.,]/.test(t[at - 1] ?? '') && /\d/.test(t[at - 2] ?? '');
 }
 
 /** Sentence text from `from` to `to` with the reduction's ranges cut out. */
