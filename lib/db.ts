@@ -9,6 +9,12 @@ import type { PrismaClient } from './generated/sqlite/client';
 
 export type Db = PrismaClient;
 
+// Prisma gives an interactive transaction 2 s to get a connection by default. When a whole
+// class submits at once, the pool (PostgreSQL) or the single connection (SQLite) is busy for
+// longer than that, and the submit failed with P2028 instead of waiting its turn
+// (tests/durability/concurrency.spec.ts). Waiting longer costs a slow reply, never a lost answer.
+const TRANSACTION_OPTIONS = { maxWait: 20_000, timeout: 30_000 };
+
 const globalForDb = globalThis as unknown as { gleanerDb?: Promise<Db> };
 
 async function createDb(): Promise<Db> {
@@ -19,7 +25,7 @@ async function createDb(): Promise<Db> {
       import('@prisma/adapter-pg'),
     ]);
     const adapter = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return new PgClient({ adapter }) as unknown as Db;
+    return new PgClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db;
   }
   const [{ PrismaClient: SqliteClient }, { PrismaBetterSQLite3 }] = await Promise.all([
     import('./generated/sqlite/client'),
@@ -29,7 +35,7 @@ async function createDb(): Promise<Db> {
   // `timeout` is better-sqlite3's busy_timeout: a second process (an import, a backup) waits
   // instead of failing with SQLITE_BUSY.
   const adapter = new PrismaBetterSQLite3({ url: target.file, timeout: 10_000 });
-  const db = new SqliteClient({ adapter });
+  const db = new SqliteClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
   // WAL lets readers run beside the writer; synchronous=FULL makes every acknowledged
   // answer durable before the server replies (DESIGN.md, security rules). The adapter keeps
   // one connection, so pragmas set here hold for every later query.

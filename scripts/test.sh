@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 
 pg_dir=""
-cleanup() { [ -n "$pg_dir" ] && scripts/pg-throwaway.sh stop "$pg_dir"; }
+cleanup() { if [ -n "$pg_dir" ]; then scripts/pg-throwaway.sh stop "$pg_dir"; fi; }
 trap cleanup EXIT
 
 if [ -n "${TEST_PG_URL:-}" ]; then
@@ -29,3 +29,7 @@ echo "== two app instances on one PostgreSQL database (Chromium)"
 scale_db="gleaner_scale_$$"
 psql "$PG_URL" -q -c "CREATE DATABASE $scale_db"
 E2E_PG_URL="${PG_URL%/*}/$scale_db" npx playwright test -c playwright.scale.config.ts
+echo "== security suite: attacks on accounts, authorization, quiz integrity, input (SQLite + PostgreSQL)"
+bash scripts/test-security.sh
+echo "== durability suite: concurrency and SIGKILL (SQLite + PostgreSQL)"
+bash scripts/test-durability.sh

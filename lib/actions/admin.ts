@@ -3,6 +3,7 @@
 // The DAL checks the viewer's role again: these are public endpoints.
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from '@/lib/auth-passwords';
 import { decideTeacherRequest } from '@/lib/dal/admin';
 import { acceptInvite, createTeacherInvite, revokeInvite } from '@/lib/dal/invites';
 import { createPasswordResetLink, resetPasswordWithLink } from '@/lib/dal/password-reset';
@@ -63,6 +64,9 @@ export const acceptInviteAction = validatedActionWithViewer(acceptInviteSchema, 
 });
 
 export const resetPassword = validatedAction(resetPasswordSchema, async ({ token, password }): Promise<ActionState> => {
+  if (isCommonPassword(password)) {
+    return { status: 'error', message: 'Please correct the fields below.', fieldErrors: { password: [COMMON_PASSWORD_MESSAGE] } };
+  }
   const result = await resetPasswordWithLink(token, password);
   if (result === 'invalid') return { status: 'error', message: 'This reset link is not valid: it has expired or was already used. Ask the admin for a new one.' };
   redirect('/sign-in?reset=1');

@@ -4,6 +4,7 @@
 import { APIError } from 'better-auth/api';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from '@/lib/auth-passwords';
 import { getAuth } from '@/lib/auth-server';
 import { settleNewAccountRole } from '@/lib/dal/admin';
 import { clearSignInFailures, isSignInBlocked, recordSignInFailure } from '@/lib/dal/sign-in-limits';
@@ -21,6 +22,9 @@ async function trustedClientAddress(): Promise<string | null> {
 }
 
 export const signUp = validatedAction(signUpSchema, async ({ name, email, password, next, wantsTeacher, invite }): Promise<ActionState> => {
+  if (isCommonPassword(password)) {
+    return { status: 'error', message: 'Please correct the fields below.', fieldErrors: { password: [COMMON_PASSWORD_MESSAGE] } };
+  }
   const auth = await getAuth();
   let userId: string;
   try {

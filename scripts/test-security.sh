@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# `npm run test:security`: accounts and sessions, authorization, quiz integrity, input and output (raw HTTP + Chromium).
+# Production servers of one build (.next-security, rebuilt only when the source changed) on
+# fresh databases under data/security/ and, through $PG_URL, a PostgreSQL server: a throwaway
+# cluster unless PG_URL or TEST_PG_URL is given (scripts/test.sh passes its own).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+pg_dir=""
+cleanup() { if [ -n "$pg_dir" ]; then scripts/pg-throwaway.sh stop "$pg_dir"; fi; }
+trap cleanup EXIT
+
+if [ -z "${PG_URL:-}" ]; then
+  if [ -n "${TEST_PG_URL:-}" ]; then
+    PG_URL=$TEST_PG_URL
+  else
+    eval "$(scripts/pg-throwaway.sh start)"
+    pg_dir=$PG_DIR
+  fi
+fi
+export PG_URL
+
+npx playwright test -c playwright.security.config.ts "$@"

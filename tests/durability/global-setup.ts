@@ -1,0 +1,5 @@
+import { ensureBuild } from '../security/support/harness';
+
+export default function globalSetup(): void {
+  ensureBuild();
+}

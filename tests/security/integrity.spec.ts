@@ -1,0 +1,95 @@
+// Quiz integrity over raw HTTP, on SQLite and PostgreSQL. The answer-key canary (HTML, RSC
+// payload, action responses) and 20 parallel replays of a captured no-JS submit on SQLite are
+// in e2e/quiz-integrity.spec.ts; this adds forged fields, replays, 20 parallel submits on both
+// databases, and the stale-tab rule.
+import { expect, test } from '@playwright/test';
+import { App, targets, type User } from './support/app';
+import { actionMessage } from './support/client';
+import { snapshot } from './support/db';
+
+interface Quiz {
+  slug: string;
+  quizId: string;
+  questionIds: string[];
+}
+
+for (const target of targets()) {
+  test.describe(target.name, () => {
+    const app = new App(target);
+    test.afterAll(() => app.close());
+
+    async function startQuiz(student: User, quiz: Quiz): Promise<string> {
+      const started = await app.action('attempts', 'startAttempt', { arity: 1, fields: { slug: quiz.slug }, cookie: student.cookie });
+      const id = /\/attempts\/([a-z0-9]+)/.exec(started.redirect ?? '')?.[1];
+      if (!id) throw new Error(`no attempt: ${started.redirect}`);
+      return id;
+    }
+
+    const attemptRow = async (id: string) =>
+      (await app.sql()).one<{ status: string; score: number | null; submittedAt: unknown }>('SELECT "status", "score", "submittedAt" FROM "Attempt" WHERE "id" = ?', [id]);
+    const responses = async (id: string) =>
+      (await app.sql()).all('SELECT "questionId", "answer", "isCorrect" FROM "Response" WHERE "attemptId" = ? ORDER BY "questionId"', [id]);
+
+    test('extra fields such as a score are refused; the stored score is the server’s', async () => {
+      const quiz = app.seed<Quiz>('quiz');
+      const student = await app.signUp();
+      const attemptId = await startQuiz(student, quiz);
+      const q = quiz.questionIds[0];
+      const extras: Record<string, string>[] = [{ score: '3' }, { isCorrect: 'true' }, { total: '1' }, { userId: student.id }];
+      for (const extra of extras) {
+        const save = await app.action('attempts', 'saveAnswer', { fields: { attemptId, questionId: q, answer: 'Berlin', ...extra }, cookie: student.cookie });
+        expect(save.body, JSON.stringify(extra)).toContain('"status":"error"');
+        const submit = await app.action('attempts', 'submitAttempt', { fields: { attemptId, ...extra }, cookie: student.cookie });
+        expect(submit.redirect, JSON.stringify(extra)).toBeNull();
+      }
+      expect(await responses(attemptId)).toEqual([]);
+      expect((await attemptRow(attemptId))!.status).toBe('in_progress');
+      // A wrong answer, submitted properly, scores what the server says: 0 of 3.
+      await app.action('attempts', 'saveAnswer', { fields: { attemptId, questionId: q, answer: 'Berlin' }, cookie: student.cookie });
+      const submitted = await app.action('attempts', 'submitAttempt', { fields: { attemptId }, cookie: student.cookie });
+      expect(submitted.redirect).toContain('/results');
+      expect(await attemptRow(attemptId)).toMatchObject({ status: 'submitted', score: 0 });
+    });
+
+    test('20 parallel submissions of one attempt record one result; replays record nothing new', async () => {
+      const quiz = app.seed<Quiz>('quiz');
+      const student = await app.signUp();
+      const attemptId = await startQuiz(student, quiz);
+      await app.action('attempts', 'saveAnswer', { fields: { attemptId, questionId: quiz.questionIds[0], answer: 'Paris' }, cookie: student.cookie });
+      const results = await Promise.all(
+        Array.from({ length: 20 }, () => app.action('attempts', 'submitAttempt', { fields: { attemptId }, cookie: student.cookie })),
+      );
+      expect(results.map((r) => r.status).filter((s) => s >= 500)).toEqual([]);
+      expect(results.every((r) => r.redirect?.includes('/results'))).toBe(true);
+      const row = await attemptRow(attemptId);
+      expect(row).toMatchObject({ status: 'submitted', score: 1 });
+      const sql = await app.sql();
+      const reviews = await sql.all('SELECT "id" FROM "ReviewLog" WHERE "userId" = ?', [student.id]);
+      // One graded submit feeds the study schedule once per question (3), not 20 times.
+      expect(reviews.length).toBe(3);
+      const before = await snapshot(sql);
+      // Replays: the same submit, and a late answer change, after the attempt closed.
+      const replay = await app.action('attempts', 'submitAttempt', { fields: { attemptId }, cookie: student.cookie });
+      expect(replay.status).toBeLessThan(500);
+      const late = await app.action('attempts', 'saveAnswer', { fields: { attemptId, questionId: quiz.questionIds[1], answer: 'true' }, cookie: student.cookie });
+      expect(late.status).toBeLessThan(500);
+      expect(await snapshot(sql)).toBe(before);
+      expect(await attemptRow(attemptId)).toEqual(row);
+    });
+
+    test('a stale tab cannot overwrite a newer answer', async () => {
+      const quiz = app.seed<Quiz>('quiz');
+      const student = await app.signUp();
+      const attemptId = await startQuiz(student, quiz);
+      const q = quiz.questionIds[0];
+      // Each tab posts the answer it last saw stored (`seen`), as the quiz page does.
+      // Tab 1 saved "Berlin"; tab 2 loaded after that and saved "Paris".
+      await app.action('attempts', 'saveAnswer', { fields: { attemptId, questionId: q, answer: 'Berlin', seen: '' }, cookie: student.cookie });
+      await app.action('attempts', 'saveAnswer', { fields: { attemptId, questionId: q, answer: 'Paris', seen: 'Berlin' }, cookie: student.cookie });
+      // Tab 1, still showing Berlin, saves again: refused, and Paris stays.
+      const stale = await app.action('attempts', 'saveAnswer', { fields: { attemptId, questionId: q, answer: 'Rome', seen: 'Berlin' }, cookie: student.cookie });
+      expect(actionMessage(stale.body)).toContain('changed in another tab');
+      expect(await responses(attemptId)).toEqual([expect.objectContaining({ answer: 'Paris' })]);
+    });
+  });
+}

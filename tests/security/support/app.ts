@@ -1,0 +1,76 @@
+// The app under test as the specs see it: its base URL, its database, its action ids, and
+// the account steps every spec needs (through the real sign-up and sign-in actions).
+import { actionIds, seed } from './harness';
+import { callAction, cookieFrom, newAccount, type Account, type ActionCall, type ActionResult } from './client';
+import { openSql, type Sql } from './db';
+
+export interface Target {
+  name: 'sqlite' | 'postgresql';
+  base: string;
+  databaseUrl: string;
+}
+
+/** The servers started by global-setup.ts; PostgreSQL only when $PG_URL was set. */
+export function targets(): Target[] {
+  const out: Target[] = [{ name: 'sqlite', base: process.env.SEC_SQLITE_BASE!, databaseUrl: process.env.SEC_SQLITE_DB! }];
+  if (process.env.SEC_PG_BASE) out.push({ name: 'postgresql', base: process.env.SEC_PG_BASE, databaseUrl: process.env.SEC_PG_DB! });
+  return out;
+}
+
+export interface User extends Account {
+  id: string;
+  cookie: string;
+}
+
+let ids: Record<string, string> | undefined;
+
+/** The id of lib/actions/<file>.ts's export, from the build's server-reference manifest. */
+export function actionId(file: string, name: string): string {
+  ids ??= actionIds();
+  const id = ids[`lib/actions/${file}.ts#${name}`];
+  if (!id) throw new Error(`no server action ${file}#${name} in the build`);
+  return id;
+}
+
+export class App {
+  private sqlPromise: Promise<Sql> | undefined;
+  constructor(readonly target: Target) {}
+
+  get base(): string {
+    return this.target.base;
+  }
+
+  sql(): Promise<Sql> {
+    this.sqlPromise ??= openSql(this.target.databaseUrl);
+    return this.sqlPromise;
+  }
+
+  action(file: string, name: string, call: ActionCall = {}): Promise<ActionResult> {
+    return callAction(this.base, actionId(file, name), call);
+  }
+
+  seed<T>(command: string, payload: unknown = {}): T {
+    return seed<T>(this.target.databaseUrl, command, payload);
+  }
+
+  async signUp(label = 'student', role: 'student' | 'teacher' = 'student', account: Account = newAccount(label)): Promise<User> {
+    const result = await this.action('auth', 'signUp', { fields: { name: account.name, email: account.email, password: account.password } });
+    const cookie = cookieFrom(new Response(null, { headers: result.headers }));
+    if (!result.redirect || !cookie) throw new Error(`sign-up failed: ${result.status} ${result.body.slice(0, 500)}`);
+    const sql = await this.sql();
+    const row = await sql.one<{ id: string }>('SELECT "id" FROM "user" WHERE "email" = ?', [account.email]);
+    if (role !== 'student') await sql.run('UPDATE "user" SET "role" = ? WHERE "id" = ?', [role, row!.id]);
+    return { ...account, id: row!.id, cookie };
+  }
+
+  /** Signs in through the action; the cookie is null when sign-in was refused. */
+  async signIn(email: string, password: string, headers: Record<string, string> = {}, cookie?: string): Promise<{ cookie: string | null; result: ActionResult }> {
+    const result = await this.action('auth', 'signIn', { fields: { email, password }, headers, cookie });
+    const set = cookieFrom(new Response(null, { headers: result.headers }));
+    return { cookie: result.redirect && set.includes('session_token') ? set : null, result };
+  }
+
+  async close(): Promise<void> {
+    if (this.sqlPromise) await (await this.sqlPromise).close();
+  }
+}
