@@ -25,11 +25,12 @@ const SAVE_ERRORS = {
   not_found: 'This quiz was not found.',
   closed: 'This quiz is closed (submitted, or its time is up); answers can no longer change.',
   invalid_choice: 'That is not one of the choices.',
+  conflict: 'This answer was changed in another tab or window, so this one was not saved. Reload the page to see the latest answer.',
 } as const;
 
 export const saveAnswer = validatedActionWithViewer(saveAnswerSchema, async (input, viewer): Promise<ActionState> => {
   if (input.answer !== undefined) {
-    const result = await saveAnswerInDb(viewer, input.attemptId, input.questionId, input.answer);
+    const result = await saveAnswerInDb(viewer, input.attemptId, input.questionId, input.answer, new Date(), input.seen);
     if (result === 'closed') redirect(`/attempts/${input.attemptId}/results`);
     if (result !== 'saved') return { status: 'error', message: SAVE_ERRORS[result] };
   }

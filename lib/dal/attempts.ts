@@ -34,7 +34,7 @@ export interface AttemptForTaking {
   answers: Record<string, string>;
 }
 
-export type SaveAnswerResult = 'saved' | 'not_found' | 'closed' | 'invalid_choice';
+export type SaveAnswerResult = 'saved' | 'not_found' | 'closed' | 'invalid_choice' | 'conflict';
 export type SubmitResult =
   | { outcome: 'submitted'; score: number; total: number; autoSubmitted: boolean; isLate: boolean }
   | { outcome: 'already_submitted' | 'not_found' };
@@ -115,8 +115,19 @@ function openForWritesWhere(now: Date) {
   return { OR: [{ deadlineAt: null }, { deadlineAt: { gte: new Date(now.getTime() - GRACE_MS) } }] };
 }
 
-/** The attempt's owner only, while it is open: stores (or replaces) one answer. Empty text clears it. */
-export async function saveAnswer(viewer: Viewer, attemptId: string, questionId: string, answer: string, now = new Date()): Promise<SaveAnswerResult> {
+/**
+ * The attempt's owner only, while it is open: stores (or replaces) one answer. Empty text clears
+ * it. With `seen` (the answer the caller last saw stored, '' for none) the write is conditional:
+ * if another tab saved a different answer since, nothing changes and the result is `conflict`.
+ */
+export async function saveAnswer(
+  viewer: Viewer,
+  attemptId: string,
+  questionId: string,
+  answer: string,
+  now = new Date(),
+  seen?: string,
+): Promise<SaveAnswerResult> {
   const db = await getDb();
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, userId: viewer.id },
@@ -143,6 +154,7 @@ export async function saveAnswer(viewer: Viewer, attemptId: string, questionId: 
       data: { updatedAt: now },
     });
     if (stillOpen.count === 0) return 'closed' as const;
+    if (seen !== undefined) return (await compareAndSave(tx, attemptId, questionId, seen.trim(), trimmed, now)) ? ('saved' as const) : ('conflict' as const);
     if (!trimmed) {
       await tx.response.deleteMany({ where: { attemptId, questionId } });
     } else {
@@ -154,6 +166,35 @@ export async function saveAnswer(viewer: Viewer, attemptId: string, questionId: 
     }
     return 'saved' as const;
   });
+}
+
+type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+/**
+ * Writes `next` only while the stored answer is still `seen` — each write is itself conditional
+ * (a `where` on the old answer, or the unique key for a first answer), so two tabs racing on
+ * PostgreSQL cannot both win. Same answer again is a no-op success.
+ */
+async function compareAndSave(tx: Tx, attemptId: string, questionId: string, seen: string, next: string, now: Date): Promise<boolean> {
+  if (seen === next) {
+    const current = await tx.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId } }, select: { answer: true } });
+    return (current?.answer ?? '') === seen;
+  }
+  if (seen === '') {
+    const current = await tx.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId } }, select: { id: true } });
+    if (current) return false;
+    try {
+      await tx.response.create({ data: { attemptId, questionId, answer: next, answeredAt: now } });
+      return true;
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'P2002') return false;
+      throw error;
+    }
+  }
+  const changed = next
+    ? await tx.response.updateMany({ where: { attemptId, questionId, answer: seen }, data: { answer: next, answeredAt: now } })
+    : await tx.response.deleteMany({ where: { attemptId, questionId, answer: seen } });
+  return changed.count > 0;
 }
 
 type CloseOutcome = SubmitResult & { results?: { questionId: string; isCorrect: boolean }[] };

@@ -12,6 +12,9 @@ export const saveAnswerSchema = z
     attemptId: id,
     questionId: id,
     answer: z.string().max(MAX_ANSWER_LENGTH, `Answers are at most ${MAX_ANSWER_LENGTH} characters.`).optional(),
+    // The answer this tab last saw stored ('' for none). A save from a tab that missed a newer
+    // answer (saved in another tab) is refused instead of overwriting it.
+    seen: z.string().max(MAX_ANSWER_LENGTH).optional(),
     // Where to go after saving: another question by index, or the review screen.
     goTo: z.union([z.coerce.number().int().min(0).max(1000), z.literal('review')]).optional(),
   })

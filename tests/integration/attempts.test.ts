@@ -60,6 +60,28 @@ describe('taking a practice quiz', () => {
     expect(await db.response.count({ where: { attemptId } })).toBe(0);
   });
 
+  it('refuses a save from a tab that missed a newer answer, and keeps the newer one', async () => {
+    const student = await createViewer(db);
+    const { slug, questionIds } = await createQuiz(db, THREE_QUESTIONS);
+    const attemptId = (await startPracticeAttempt(student, slug))!;
+    const [q] = questionIds;
+    const now = new Date();
+    // Tab 1 saves Berlin (it saw nothing stored); tab 2 loads, sees Berlin, saves Paris.
+    expect(await saveAnswer(student, attemptId, q, 'Berlin', now, '')).toBe('saved');
+    expect(await saveAnswer(student, attemptId, q, 'Paris', now, 'Berlin')).toBe('saved');
+    // Tab 1 still believes Berlin is stored: its change to Rome, or clearing, is refused.
+    expect(await saveAnswer(student, attemptId, q, 'Rome', now, 'Berlin')).toBe('conflict');
+    expect(await saveAnswer(student, attemptId, q, '', now, 'Berlin')).toBe('conflict');
+    // A first answer from a tab that saw none, when another tab answered meanwhile, is refused too.
+    expect(await saveAnswer(student, attemptId, questionIds[1], 'true', now, '')).toBe('saved');
+    expect(await saveAnswer(student, attemptId, questionIds[1], 'false', now, '')).toBe('conflict');
+    const stored = await db.response.findMany({ where: { attemptId }, orderBy: { answer: 'asc' }, select: { answer: true } });
+    expect(stored.map((r) => r.answer)).toEqual(['Paris', 'true']);
+    // Two tabs racing from the same state: exactly one wins.
+    const race = await Promise.all(['Rome', 'Madrid'].map((a) => saveAnswer(student, attemptId, q, a, now, 'Paris')));
+    expect(race.filter((r) => r === 'saved')).toHaveLength(1);
+  });
+
   it('does not put the answer key in what the quiz page reads before submission', async () => {
     const student = await createViewer(db);
     const canary = `CANARY-${Date.now()}`;

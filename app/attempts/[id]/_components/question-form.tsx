@@ -19,6 +19,9 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer }:
   const [state, formAction, pending] = useActionState(saveAnswer, idleState);
   const [saving, startSaving] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
+  // The answer this tab believes is stored. Saves from one form run in order, so each save
+  // assumes the one before it landed; a save refused as stale says so and asks for a reload.
+  const seenRef = useRef(savedAnswer ?? '');
   const isLast = index === total - 1;
   const headingId = `q-${question.id}-prompt`;
 
@@ -27,6 +30,8 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer }:
     if (!form) return;
     const data = new FormData(form);
     data.delete('goTo');
+    data.set('seen', seenRef.current);
+    seenRef.current = String(data.get('answer') ?? '').trim();
     startSaving(() => formAction(data));
   }
 
@@ -53,12 +58,18 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer }:
   return (
     <form
       ref={formRef}
-      action={formAction}
+      action={(data: FormData) => {
+        // Next/Back: the same conditional save as the autosave.
+        data.set('seen', seenRef.current);
+        formAction(data);
+      }}
       aria-labelledby={headingId}
       className="flex flex-col gap-5"
     >
       <input type="hidden" name="attemptId" value={attemptId} />
       <input type="hidden" name="questionId" value={question.id} />
+      {/* Without JavaScript the page's own copy of the stored answer is what this tab saw. */}
+      <input type="hidden" name="seen" defaultValue={savedAnswer ?? ''} />
       <h2 id={headingId} className="text-xl font-medium leading-snug">
         {question.prompt}
       </h2>
