@@ -1,0 +1,9 @@
+import { WriteForm } from './form';
+
+export default function ActionPage() {
+  return (
+    <main>
+      <WriteForm />
+    </main>
+  );
+}
