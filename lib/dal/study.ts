@@ -6,7 +6,7 @@ import type { Viewer } from '@/lib/auth';
 import { getDb, type Db } from '@/lib/db';
 import { LEECH_LAPSES, newSchedule, nextSchedule } from '@/lib/study/scheduler';
 import type { RatingValue, ReviewSource } from '@/lib/schemas/study';
-import { findDeckCard, getRetention, parseCardKey, scheduleSelect, toCardState } from './study-deck';
+import { deckQuestionWhere, findDeckCard, getRetention, parseCardKey, scheduleSelect, toCardState } from './study-deck';
 
 export type GradeResult = 'graded' | 'conflict' | 'not_found' | 'suspended';
 export type UndoResult = { outcome: 'undone'; cardKey: string } | { outcome: 'nothing_to_undo' };
@@ -143,7 +143,14 @@ export async function canUndo(viewer: Viewer, slug: string, db?: Db): Promise<bo
  * Questions outside the viewer's deck and suspended cards are skipped.
  */
 export async function recordQuizReviews(viewer: Viewer, results: { questionId: string; isCorrect: boolean }[], now = new Date()): Promise<void> {
-  for (const { questionId, isCorrect } of results) {
+  if (results.length === 0) return;
+  // One query finds the questions in the viewer's deck; an assignment's questions, hidden
+  // from the deck while it is open, then cost nothing more.
+  const db = await getDb();
+  const inDeck = new Set(
+    (await db.question.findMany({ where: { id: { in: results.map((r) => r.questionId) }, ...deckQuestionWhere(viewer, now) }, select: { id: true } })).map((q) => q.id),
+  );
+  for (const { questionId, isCorrect } of results.filter((r) => inDeck.has(r.questionId))) {
     const key = `q:${questionId}`;
     const rating: RatingValue = isCorrect ? 3 : 1;
     // A study tab grading the same card at this instant wins; one retry then gives up quietly.

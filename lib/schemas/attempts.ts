@@ -3,7 +3,9 @@ import { z } from 'zod';
 
 const id = z.string().min(1).max(64).regex(/^[a-z0-9]+$/i, 'Invalid id.');
 
-export const MAX_ANSWER_LENGTH = 300;
+import { MAX_ANSWER_LENGTH } from '@/lib/input-limits';
+
+export { MAX_ANSWER_LENGTH };
 
 export const startAttemptSchema = z.object({ slug: z.string().min(1).max(200) }).strict();
 

@@ -6,21 +6,16 @@ export const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const;
 export type CardState = (typeof CARD_STATES)[number];
 export const cardStateSchema = z.enum(CARD_STATES);
 
-/** ts-fsrs Rating: 1 Again, 2 Hard, 3 Good, 4 Easy. */
-export const RATINGS = [
-  { value: 1, label: 'Again' },
-  { value: 2, label: 'Hard' },
-  { value: 3, label: 'Good' },
-  { value: 4, label: 'Easy' },
-] as const;
-export type RatingValue = 1 | 2 | 3 | 4;
+import type { RatingValue } from '@/lib/input-limits';
+
+export { RATINGS, type RatingValue } from '@/lib/input-limits';
 
 export const REVIEW_SOURCES = ['study', 'quiz'] as const;
 export type ReviewSource = (typeof REVIEW_SOURCES)[number];
 
-export const MIN_RETENTION = 0.7;
-export const MAX_RETENTION = 0.97;
-export const MAX_TYPED_LENGTH = 300;
+import { MAX_RETENTION, MAX_TYPED_LENGTH, MIN_RETENTION } from '@/lib/input-limits';
+
+export { MAX_RETENTION, MAX_TYPED_LENGTH, MIN_RETENTION };
 
 /** A card in a deck: "f:<flashcard id>" or "q:<question id>". */
 export const cardKeySchema = z

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { updateStudySettings } from '@/lib/actions/study';
 import { idleState } from '@/lib/schemas/action-state';
-import { MAX_RETENTION, MIN_RETENTION } from '@/lib/schemas/study';
+import { MAX_RETENTION, MIN_RETENTION } from '@/lib/input-limits';
 
 export function RetentionForm({ retention }: { retention: number }) {
   const [state, formAction, pending] = useActionState(updateStudySettings, idleState);

@@ -5,7 +5,7 @@ import { useActionState, useEffect, useRef, useTransition } from 'react';
 import { buttonClasses } from '@/components/ui/button';
 import { saveAnswer } from '@/lib/actions/attempts';
 import { idleState } from '@/lib/schemas/action-state';
-import { MAX_ANSWER_LENGTH } from '@/lib/schemas/attempts';
+import { MAX_ANSWER_LENGTH } from '@/lib/input-limits';
 
 interface Props {
   attemptId: string;

@@ -2,7 +2,7 @@
 // the next card is due.
 import Link from 'next/link';
 import type { StudySummary } from '@/lib/dal/study-session';
-import { RATINGS } from '@/lib/schemas/study';
+import { RATINGS } from '@/lib/input-limits';
 
 const formatDue = (d: Date) => d.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC';
 

@@ -8,7 +8,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { gradeCard } from '@/lib/actions/study';
 import type { StudyCardBack, StudyCardFront } from '@/lib/dal/study-session';
 import { idleState } from '@/lib/schemas/action-state';
-import { MAX_TYPED_LENGTH } from '@/lib/schemas/study';
+import { MAX_TYPED_LENGTH } from '@/lib/input-limits';
 import { TypedResult } from './typed-result';
 
 const RATING_STYLES: Record<number, string> = {
