@@ -32,6 +32,10 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer }:
     data.delete('goTo');
     data.set('seen', seenRef.current);
     seenRef.current = String(data.get('answer') ?? '').trim();
+    // Next/Back post the form itself (which also works without JavaScript), so its hidden
+    // field must follow what this tab has saved.
+    const seenField = form.elements.namedItem('seen');
+    if (seenField instanceof HTMLInputElement) seenField.value = seenRef.current;
     startSaving(() => formAction(data));
   }
 
@@ -58,11 +62,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer }:
   return (
     <form
       ref={formRef}
-      action={(data: FormData) => {
-        // Next/Back: the same conditional save as the autosave.
-        data.set('seen', seenRef.current);
-        formAction(data);
-      }}
+      action={formAction}
       aria-labelledby={headingId}
       className="flex flex-col gap-5"
     >
