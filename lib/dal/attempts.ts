@@ -171,18 +171,17 @@ export async function saveAnswer(
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
 /**
- * Writes `next` only while the stored answer is still `seen` — each write is itself conditional
+ * Writes `next` only while the stored answer is still `seen`; each write is itself conditional
  * (a `where` on the old answer, or the unique key for a first answer), so two tabs racing on
- * PostgreSQL cannot both win. Same answer again is a no-op success.
+ * PostgreSQL cannot both win. An answer already equal to `next` is a success with nothing to do:
+ * one tab's autosave and its own Next button may arrive in either order.
  */
 async function compareAndSave(tx: Tx, attemptId: string, questionId: string, seen: string, next: string, now: Date): Promise<boolean> {
-  if (seen === next) {
-    const current = await tx.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId } }, select: { answer: true } });
-    return (current?.answer ?? '') === seen;
-  }
+  const stored = await tx.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId } }, select: { answer: true } });
+  const current = stored?.answer ?? '';
+  if (current === next) return true;
+  if (current !== seen) return false;
   if (seen === '') {
-    const current = await tx.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId } }, select: { id: true } });
-    if (current) return false;
     try {
       await tx.response.create({ data: { attemptId, questionId, answer: next, answeredAt: now } });
       return true;

@@ -77,6 +77,9 @@ describe('taking a practice quiz', () => {
     expect(await saveAnswer(student, attemptId, questionIds[1], 'false', now, '')).toBe('conflict');
     const stored = await db.response.findMany({ where: { attemptId }, orderBy: { answer: 'asc' }, select: { answer: true } });
     expect(stored.map((r) => r.answer)).toEqual(['Paris', 'true']);
+    // The same answer again, whatever the tab saw, changes nothing and is fine (an autosave and
+    // the Next button of one tab may arrive in either order).
+    expect(await saveAnswer(student, attemptId, q, 'Paris', now, '')).toBe('saved');
     // Two tabs racing from the same state: exactly one wins.
     const race = await Promise.all(['Rome', 'Madrid'].map((a) => saveAnswer(student, attemptId, q, a, now, 'Paris')));
     expect(race.filter((r) => r === 'saved')).toHaveLength(1);
