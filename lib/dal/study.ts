@@ -5,6 +5,7 @@ import 'server-only';
 import type { Viewer } from '@/lib/auth';
 import { getDb, type Db } from '@/lib/db';
 import { LEECH_LAPSES, newSchedule, nextSchedule } from '@/lib/study/scheduler';
+import type { Prisma } from '@/lib/generated/sqlite/client';
 import type { RatingValue, ReviewSource } from '@/lib/schemas/study';
 import { deckQuestionWhere, findDeckCard, getRetention, parseCardKey, scheduleSelect, toCardState } from './study-deck';
 
@@ -140,20 +141,63 @@ export async function canUndo(viewer: Viewer, slug: string, db?: Db): Promise<bo
 /**
  * Called by submitAttempt for the one submit that graded the attempt (the viewer's own):
  * a right answer is a Good review of the question's card, a wrong or missing one Again.
- * Questions outside the viewer's deck and suspended cards are skipped.
+ * Questions outside the viewer's deck and suspended cards are skipped. All cards are graded in
+ * one transaction (one commit, not one per question); a card a study tab graded at the same
+ * instant keeps that grade (its version moved), and the quiz's grade for it is dropped.
  */
 export async function recordQuizReviews(viewer: Viewer, results: { questionId: string; isCorrect: boolean }[], now = new Date()): Promise<void> {
   if (results.length === 0) return;
+  const db = await getDb();
   // One query finds the questions in the viewer's deck; an assignment's questions, hidden
   // from the deck while it is open, then cost nothing more.
-  const db = await getDb();
-  const inDeck = new Set(
-    (await db.question.findMany({ where: { id: { in: results.map((r) => r.questionId) }, ...deckQuestionWhere(viewer, now) }, select: { id: true } })).map((q) => q.id),
+  const inDeck = new Map(
+    (await db.question.findMany({ where: { id: { in: results.map((r) => r.questionId) }, ...deckQuestionWhere(viewer, now) }, select: { id: true, articleId: true } }))
+      .map((q) => [q.id, q.articleId] as const),
   );
-  for (const { questionId, isCorrect } of results.filter((r) => inDeck.has(r.questionId))) {
-    const key = `q:${questionId}`;
-    const rating: RatingValue = isCorrect ? 3 : 1;
-    // A study tab grading the same card at this instant wins; one retry then gives up quietly.
-    if ((await gradeCard(viewer, key, rating, null, 'quiz', now)) === 'conflict') await gradeCard(viewer, key, rating, null, 'quiz', now);
+  const graded = results.filter((r) => inDeck.has(r.questionId));
+  if (graded.length === 0) return;
+  const retention = await getRetention(viewer, db);
+  const ids = graded.map((r) => r.questionId);
+  try {
+    await db.$transaction(async (tx) => {
+      const existing = await tx.studyCard.findMany({ where: { userId: viewer.id, questionId: { in: ids } }, select: { questionId: true } });
+      const have = new Set(existing.map((c) => c.questionId));
+      const missing = ids.filter((id) => !have.has(id));
+      if (missing.length) {
+        // Created one by one: createMany cannot skip duplicates on SQLite, and a card a study tab
+        // created a moment ago must not fail the rest.
+        for (const questionId of missing) {
+          await tx.studyCard.create({ data: { userId: viewer.id, articleId: inDeck.get(questionId)!, questionId, ...newSchedule(now) } });
+        }
+      }
+      const rows = await tx.studyCard.findMany({ where: { userId: viewer.id, questionId: { in: ids } }, select: scheduleSelect });
+      const rating = new Map(graded.map((r) => [r.questionId, (r.isCorrect ? 3 : 1) as RatingValue]));
+      const logs: Prisma.ReviewLogCreateManyInput[] = [];
+      for (const row of rows) {
+        const current = toCardState(row);
+        if (current.isSuspended || !row.questionId) continue;
+        const r = rating.get(row.questionId)!;
+        const next = nextSchedule(current, r, now, retention);
+        const isLeech = current.isLeech || next.lapses >= LEECH_LAPSES;
+        const version = current.version + 1;
+        const updated = await tx.studyCard.updateMany({
+          where: { id: current.id, userId: viewer.id, version: current.version },
+          data: { ...next, isLeech, isSuspended: isLeech && !current.isLeech, version },
+        });
+        if (updated.count === 0) continue;
+        logs.push({
+          userId: viewer.id, studyCardId: current.id, rating: r, source: 'quiz', reviewedAt: now, cardVersion: version,
+          prevState: current.state, prevDue: current.due, prevStability: current.stability, prevDifficulty: current.difficulty,
+          prevElapsedDays: current.elapsedDays, prevScheduledDays: current.scheduledDays, prevLearningSteps: current.learningSteps,
+          prevReps: current.reps, prevLapses: current.lapses, prevLastReview: current.lastReview, prevIsLeech: current.isLeech,
+          prevIsSuspended: current.isSuspended,
+        });
+      }
+      if (logs.length) await tx.reviewLog.createMany({ data: logs });
+    });
+  } catch (error) {
+    // A study tab created one of these cards at the same instant: grade them one by one instead.
+    if (!isUniqueViolation(error)) throw error;
+    for (const { questionId, isCorrect } of graded) await gradeCard(viewer, `q:${questionId}`, isCorrect ? 3 : 1, null, 'quiz', now);
   }
 }
