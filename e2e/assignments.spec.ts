@@ -2,25 +2,9 @@
 // a student joins, takes it and submits; the teacher sees the score, the gradebook and the
 // CSV. Then a timed assignment: the countdown submits at zero (the browser's clock is faked),
 // and the server refuses answers after the deadline even when the page's timer never fires.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { newStudent, seed, signIn, signUp } from './support/factories';
-
-const WIDTHS = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'desktop', width: 1280, height: 900 },
-];
-
-async function checkAtWidths(page: Page, name: string) {
-  for (const viewport of WIDTHS) {
-    await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(summary, `axe violations on ${name} at ${viewport.width} px`).toEqual([]);
-    await page.screenshot({ path: `screenshots/${name}-${viewport.name}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+import { checkAtWidths } from './support/axe';
 
 /** Answers question `n` by its visible choice (or typed text) and moves on. */
 async function answerQuestion(page: Page, n: number, answers: Record<string, string>) {

@@ -1,24 +1,9 @@
 // Classes: the demo teacher creates a class; one new student joins by code, another by link
 // (signed out first, so the link survives sign-in); the teacher removes one, who then no longer
 // sees the class. axe checks and screenshots of the class pages at a phone's and a laptop's width.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { newStudent, signIn, signUp } from './support/factories';
-
-const WIDTHS = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'desktop', width: 1280, height: 900 },
-];
-
-async function checkAtWidths(page: Page, name: string) {
-  for (const viewport of WIDTHS) {
-    await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(summary, `axe violations on ${name} at ${viewport.width} px`).toEqual([]);
-    await page.screenshot({ path: `screenshots/${name}-${viewport.name}.png`, fullPage: true });
-  }
-}
+import { checkAtWidths } from './support/axe';
 
 test('a teacher makes a class, students join by code and by link, the teacher removes one', async ({ browser }) => {
   // Three sign-ins (argon2 on purpose) and six axe scans.

@@ -7,18 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 
-pg_dir=""
-cleanup() { if [ -n "$pg_dir" ]; then scripts/pg-throwaway.sh stop "$pg_dir"; fi; }
-trap cleanup EXIT
-
-if [ -z "${PG_URL:-}" ]; then
-  if [ -n "${TEST_PG_URL:-}" ]; then
-    PG_URL=$TEST_PG_URL
-  else
-    eval "$(scripts/pg-throwaway.sh start)"
-    pg_dir=$PG_DIR
-  fi
-fi
-export PG_URL
+source scripts/use-pg.sh
 
 npx playwright test -c playwright.security.config.ts "$@"
