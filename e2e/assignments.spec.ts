@@ -151,3 +151,89 @@ test('a timed assignment: the countdown submits at zero, and the server closes a
   await expect(second.getByRole('main')).toContainText('Closed when time ran out');
   await expect(second.getByRole('heading', { level: 1 })).toHaveText(/^0\/3/);
 });
+
+test('the teacher changes an assignment and gives one student more time', async ({ browser }) => {
+  test.setTimeout(300_000); // sign-ins (argon2 on purpose) and eight axe scans
+  const suffix = Date.now().toString(36);
+  const article = seed<{ slug: string; title: string }>('assignable-article', `edit-${suffix}`);
+  const teacher = await (await browser.newContext()).newPage();
+  await signIn(teacher, 'teacher@gleaner.test', 'gleaner-teacher-demo');
+  const code = await createClassAs(teacher, `Edits ${suffix}`);
+  await assign(teacher, article.title, 'Changeable quiz', async (page) => {
+    await page.getByLabel('Time limit (minutes)').fill('10');
+  });
+  const reportUrl = teacher.url();
+
+  const student = await (await browser.newContext()).newPage();
+  const pupil = newStudent('extend');
+  await signUp(student, pupil);
+  await student.goto('/classes');
+  await student.getByLabel('Class code').fill(code);
+  await student.getByRole('button', { name: 'Join class' }).click();
+  await expect(student.getByRole('main')).toContainText(`Edits ${suffix}`);
+
+  // Edit, by keyboard: a due time before the open time is refused next to the field.
+  await teacher.getByRole('link', { name: 'Edit the schedule and rules' }).focus();
+  await teacher.keyboard.press('Enter');
+  await expect(teacher.getByRole('heading', { level: 1, name: 'Edit “Changeable quiz”' })).toBeVisible();
+  await expect(teacher.getByRole('main')).toContainText('can’t be changed here');
+  await checkAtWidths(teacher, 'assignment-edit');
+  await teacher.getByLabel('Opens').fill('2099-01-02T09:00');
+  await teacher.getByLabel('Due', { exact: true }).fill('2099-01-01T09:00');
+  await teacher.getByLabel('Title', { exact: true }).fill('Changed quiz');
+  await teacher.getByLabel('Title', { exact: true }).press('Enter');
+  await expect(teacher.getByRole('main').getByRole('alert')).toContainText('Please correct the fields below');
+  const due = teacher.getByLabel('Due', { exact: true });
+  await expect(due).toHaveAttribute('aria-invalid', 'true');
+  await expect(teacher.locator(`#${await due.getAttribute('aria-describedby').then((ids) => ids!.split(' ').at(-1))}`)).toHaveText('The due time must be after the open time.');
+  await expect(teacher.getByLabel('Title', { exact: true })).toHaveValue('Changed quiz');
+  await checkAtWidths(teacher, 'assignment-edit-errors');
+
+  // A valid change: later due time, 20-minute limit, two attempts.
+  await teacher.getByLabel('Opens').fill('2026-01-01T09:00');
+  await teacher.getByLabel('Due', { exact: true }).fill('2099-01-01T09:00');
+  await teacher.getByLabel('Time limit (minutes)').fill('20');
+  await teacher.getByLabel('Attempts allowed').selectOption('2');
+  await teacher.getByRole('button', { name: 'Save changes' }).click();
+  await expect(teacher.getByRole('heading', { level: 1, name: 'Changed quiz' })).toBeVisible();
+  await expect(teacher.getByRole('status')).toContainText('Changes saved.');
+  await expect(teacher.getByRole('main')).toContainText('2 attempts, graded by highest attempt; 20-minute time limit');
+
+  // More time for one student: extra minutes on the limit.
+  const row = teacher.getByRole('listitem').filter({ hasText: pupil.name });
+  await expect(row).toContainText('Not started');
+  const extendLink = row.getByRole('link', { name: `Give more time to ${pupil.name}` });
+  const extendPath = (await extendLink.getAttribute('href'))!;
+  await extendLink.click();
+  await expect(teacher.getByRole('heading', { level: 1, name: `More time for ${pupil.name}` })).toBeVisible();
+  await checkAtWidths(teacher, 'assignment-extend');
+  await teacher.getByRole('button', { name: 'Give more time' }).click();
+  await expect(teacher.getByRole('main').getByRole('alert')).toContainText('Please correct the fields below');
+  await expect(teacher.getByLabel(`Due time for ${pupil.name}`)).toHaveAccessibleDescription(/Enter a later due time, extra minutes, or both\./);
+  await teacher.getByLabel('Extra minutes on the time limit').fill('15');
+  await teacher.getByRole('button', { name: 'Give more time' }).click();
+  await expect(teacher.getByRole('status')).toContainText(`${pupil.name} has more time.`);
+  await expect(teacher.getByRole('listitem').filter({ hasText: pupil.name })).toContainText('Extended: +15 min');
+  await checkAtWidths(teacher, 'assignment-report-students');
+
+  // The student sees their own time limit.
+  await student.goto('/assignments');
+  const item = student.getByRole('listitem').filter({ hasText: 'Changed quiz' });
+  await expect(item).toContainText('35-minute time limit');
+  await expect(item).toContainText('your teacher gave you more time');
+  await expect(item).toContainText('Attempts used: 0 of 2');
+
+  // Taking it back: the student is on the class's rules again.
+  await teacher.goto(extendPath);
+  await expect(teacher.getByRole('main')).toContainText('Extended: 15 extra minutes');
+  await checkAtWidths(teacher, 'assignment-extend-existing');
+  await teacher.getByRole('button', { name: 'Remove extension' }).click();
+  await expect(teacher.getByRole('status')).toContainText(`${pupil.name} is back on the class’s rules.`);
+  await expect(teacher.getByRole('listitem').filter({ hasText: pupil.name }).getByRole('link')).toHaveText(`Give more time to ${pupil.name}`);
+  await student.reload();
+  await expect(student.getByRole('listitem').filter({ hasText: 'Changed quiz' })).toContainText('20-minute time limit');
+
+  // Nobody but the class's teacher reaches the edit or extension pages.
+  expect((await student.goto(`${reportUrl}/edit`))?.status()).toBe(404);
+  expect((await student.goto(extendPath))?.status()).toBe(404);
+});

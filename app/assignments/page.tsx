@@ -59,6 +59,7 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
             <span className={`mr-2 rounded px-2 py-0.5 font-medium ${status.className}`}>{status.text}</span>
             {a.status === 'upcoming' ? <>Opens <LocalTime iso={a.openAt.toISOString()} />. </> : null}
             <span className={a.dueSoon ? 'font-semibold' : undefined}>Due <LocalTime iso={a.dueAt.toISOString()} /></span>
+            {a.isExtended ? ' (your teacher gave you more time)' : ''}
             {a.status === 'missed' && a.latePolicy === 'mark_late' ? ' · late work accepted' : ''}
           </p>
           <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">

@@ -36,6 +36,57 @@ export function attemptDeadline(rules: AssignmentRules, startedAt: Date): Date |
   return ends.length ? new Date(Math.min(...ends)) : null;
 }
 
+/** One student's extension: a later due time and/or extra minutes on the time limit. */
+export interface StudentExtension {
+  dueAt: Date | null;
+  extraMinutes: number | null;
+}
+
+/**
+ * The due time that applies to one student: their extension's, when it is later than the
+ * assignment's. An extension only ever gives more time, so a teacher who later moves the whole
+ * class's due time past it does not leave that student behind.
+ */
+export function effectiveDueAt(dueAt: Date, extension?: Pick<StudentExtension, 'dueAt'> | null): Date {
+  const own = extension?.dueAt;
+  return own && own.getTime() > dueAt.getTime() ? own : dueAt;
+}
+
+/**
+ * The assignment's rules as they apply to one student: the effective due time, and the time
+ * limit plus their extra minutes (extra minutes mean nothing without a time limit).
+ */
+export function rulesForStudent<R extends Pick<AssignmentRules, 'dueAt' | 'timeLimitSeconds'>>(rules: R, extension?: StudentExtension | null): R {
+  if (!extension) return rules;
+  const extra = rules.timeLimitSeconds && extension.extraMinutes ? extension.extraMinutes * 60 : 0;
+  return {
+    ...rules,
+    dueAt: effectiveDueAt(rules.dueAt, extension),
+    timeLimitSeconds: rules.timeLimitSeconds ? rules.timeLimitSeconds + extra : rules.timeLimitSeconds,
+  };
+}
+
+/**
+ * Notice a running attempt gets when its teacher shortens it (an earlier due time, a shorter
+ * time limit, a smaller extension).
+ */
+export const SHORTEN_NOTICE_MS = 60_000;
+
+/**
+ * A running attempt's deadline after its rules changed: recomputed from when it started, as
+ * if the new rules had applied from the start. Longer is taken as is. Shorter never ends it
+ * sooner than a minute from now, and never later than it would have ended anyway: a student
+ * mid-quiz is not cut off without notice, and does not gain time from a cut.
+ */
+export function recomputedDeadline(rules: AssignmentRules, startedAt: Date, current: Date | null, now: Date): Date | null {
+  const next = attemptDeadline(rules, startedAt);
+  if (next === null) return null;
+  if (current !== null && next.getTime() >= current.getTime()) return next;
+  const floor = now.getTime() + SHORTEN_NOTICE_MS;
+  const limit = current === null ? floor : Math.min(current.getTime(), floor);
+  return new Date(Math.max(next.getTime(), limit));
+}
+
 /** Whether the server still takes answers and submits for an attempt with this deadline. */
 export function acceptsWrites(deadlineAt: Date | null, now: Date): boolean {
   return deadlineAt === null || now.getTime() <= deadlineAt.getTime() + GRACE_MS;

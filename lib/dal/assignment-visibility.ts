@@ -2,13 +2,20 @@
 // out of that student's study deck and practice quizzes until the assignment's due time. This
 // is the only place that says which assignments those are.
 import 'server-only';
+import { effectiveDueAt } from '@/lib/assignments/policy';
 import type { Viewer } from '@/lib/auth';
 import type { Db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/sqlite/client';
 
-/** Assignments of the viewer's classes whose due time has not come (open or not yet open). */
+/**
+ * Assignments of the viewer's classes whose due time has not come (open or not yet open); the
+ * viewer's own due time when their teacher gave them an extension.
+ */
 export function hidingAssignmentsWhere(viewer: Viewer, now: Date): Prisma.AssignmentWhereInput {
-  return { dueAt: { gt: now }, class: { enrollments: { some: { userId: viewer.id } } } };
+  return {
+    OR: [{ dueAt: { gt: now } }, { extensions: { some: { userId: viewer.id, dueAt: { gt: now } } } }],
+    class: { enrollments: { some: { userId: viewer.id } } },
+  };
 }
 
 /** Questions that are not in any assignment hiding them from this viewer. */
@@ -30,9 +37,8 @@ export async function hiddenQuestionIds(viewer: Viewer, questionIds: string[], d
 export async function practicePausedUntil(viewer: Viewer, quizId: string, db: Db, now = new Date()): Promise<Date | null> {
   const rows = await db.assignment.findMany({
     where: { ...hidingAssignmentsWhere(viewer, now), quiz: { questions: { some: { question: { quizQuestions: { some: { quizId } } } } } } },
-    select: { dueAt: true },
-    orderBy: { dueAt: 'desc' },
-    take: 1,
+    select: { dueAt: true, extensions: { where: { userId: viewer.id }, select: { dueAt: true } } },
   });
-  return rows[0]?.dueAt ?? null;
+  const ends = rows.map((a) => effectiveDueAt(a.dueAt, a.extensions[0]).getTime());
+  return ends.length ? new Date(Math.max(...ends)) : null;
 }

@@ -3,7 +3,7 @@
 // students reach only assignments of classes they are enrolled in.
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
-import { attemptDeadline, canStartAttempt, gradeByMethod, studentStatus, type StartCheck, type StudentStatus } from '@/lib/assignments/policy';
+import { attemptDeadline, canStartAttempt, gradeByMethod, rulesForStudent, studentStatus, type StartCheck, type StudentStatus } from '@/lib/assignments/policy';
 import { getDb } from '@/lib/db';
 import { percent } from '@/lib/grading';
 import { fromLocalDateTime, type CreateAssignmentInput } from '@/lib/schemas/assignments';
@@ -164,8 +164,12 @@ export interface MyAssignment {
   className: string;
   articleTitle: string;
   openAt: Date;
+  /** The student's own due time: the class's, or their extension's when later. */
   dueAt: Date;
+  /** With the student's extra minutes, if any. */
   timeLimitSeconds: number | null;
+  /** The teacher gave this student more time. */
+  isExtended: boolean;
   attemptsAllowed: number | null;
   attemptsUsed: number;
   latePolicy: string;
@@ -192,6 +196,7 @@ export async function listMyAssignments(viewer: Viewer, now = new Date()): Promi
       latePolicy: true, reviewPolicy: true,
       class: { select: { name: true } },
       quiz: { select: { article: { select: { title: true } } } },
+      extensions: { where: { userId: viewer.id }, select: { dueAt: true, extraMinutes: true } },
       attempts: {
         where: { userId: viewer.id },
         orderBy: { startedAt: 'asc' },
@@ -199,12 +204,15 @@ export async function listMyAssignments(viewer: Viewer, now = new Date()): Promi
       },
     },
   });
-  return rows.map((a) => {
+  const mine = rows.map(({ extensions, ...a }) => ({ ...rulesForStudent(a, extensions[0]), isExtended: extensions.length > 0 }));
+  // An extension can move an assignment later in the list.
+  mine.sort((x, y) => x.dueAt.getTime() - y.dueAt.getTime());
+  return mine.map((a) => {
     const submitted = a.attempts.filter((t) => t.status === 'submitted' && t.submittedAt);
     const open = a.attempts.find((t) => t.status === 'in_progress');
     return {
       id: a.id, title: a.title, className: a.class.name, articleTitle: a.quiz.article.title,
-      openAt: a.openAt, dueAt: a.dueAt, timeLimitSeconds: a.timeLimitSeconds, attemptsAllowed: a.attemptsAllowed,
+      openAt: a.openAt, dueAt: a.dueAt, timeLimitSeconds: a.timeLimitSeconds, isExtended: a.isExtended, attemptsAllowed: a.attemptsAllowed,
       attemptsUsed: a.attempts.length, latePolicy: a.latePolicy, gradingMethod: a.gradingMethod,
       status: studentStatus(a, now, a.attempts),
       grade: gradeByMethod(a.gradingMethod, submitted.map((t) => ({ percent: percent(t.score ?? 0, t.total), submittedAt: t.submittedAt! }))),
@@ -225,16 +233,19 @@ export type StartAssignmentResult = { outcome: 'ok'; attemptId: string } | { out
 export async function startAssignmentAttempt(viewer: Viewer, assignmentId: string, now = new Date()): Promise<StartAssignmentResult> {
   await closeExpiredAttempts(now, { userId: viewer.id, assignmentIds: [assignmentId] });
   const db = await getDb();
-  const a = await db.assignment.findFirst({
+  const found = await db.assignment.findFirst({
     where: { id: assignmentId, class: { archivedAt: null, enrollments: { some: { userId: viewer.id } } } },
     select: {
       id: true, quizId: true, openAt: true, dueAt: true, attemptsAllowed: true, timeLimitSeconds: true, latePolicy: true,
       reviewPolicy: true, gradingMethod: true,
       quiz: { select: { _count: { select: { questions: true } } } },
       attempts: { where: { userId: viewer.id }, select: { id: true, status: true } },
+      extensions: { where: { userId: viewer.id }, select: { dueAt: true, extraMinutes: true } },
     },
   });
-  if (!a) return { outcome: 'not_found' };
+  if (!found) return { outcome: 'not_found' };
+  // The student's own due time and time limit, with any extension their teacher gave them.
+  const a = rulesForStudent(found, found.extensions[0]);
   const open = a.attempts.find((t) => t.status === 'in_progress');
   if (open) return { outcome: 'ok', attemptId: open.id };
   const check = canStartAttempt(a, now, a.attempts.length);

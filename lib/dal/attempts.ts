@@ -5,7 +5,7 @@
 // the deadline and its grace are refused, and the attempt is closed with what was saved.
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
-import { acceptsWrites, GRACE_MS, isLateSubmission } from '@/lib/assignments/policy';
+import { acceptsWrites, effectiveDueAt, GRACE_MS, isLateSubmission } from '@/lib/assignments/policy';
 import { orderForAttempt } from '@/lib/assignments/shuffle';
 import { getDb, type Db } from '@/lib/db';
 import { choiceValue, isAnswerCorrect } from '@/lib/grading';
@@ -207,13 +207,13 @@ async function closeAndGrade(db: Db, userId: string, attemptId: string, now: Dat
   return db.$transaction(async (tx) => {
     const current = await tx.attempt.findFirst({
       where: { id: attemptId, userId },
-      select: { status: true, deadlineAt: true, assignment: { select: { dueAt: true } } },
+      select: { status: true, deadlineAt: true, assignment: { select: { dueAt: true, extensions: { where: { userId }, select: { dueAt: true } } } } },
     });
     if (!current) return { outcome: 'not_found' as const };
     if (current.status !== 'in_progress') return { outcome: 'already_submitted' as const };
     const autoSubmitted = !acceptsWrites(current.deadlineAt, now);
     const submittedAt = autoSubmitted && current.deadlineAt ? current.deadlineAt : now;
-    const isLate = current.assignment ? isLateSubmission(current.assignment.dueAt, submittedAt) : false;
+    const isLate = current.assignment ? isLateSubmission(effectiveDueAt(current.assignment.dueAt, current.assignment.extensions[0]), submittedAt) : false;
     const closed = await tx.attempt.updateMany({
       where: { id: attemptId, userId, status: 'in_progress' },
       data: { status: 'submitted', submittedAt, autoSubmitted, isLate },

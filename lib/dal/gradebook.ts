@@ -4,7 +4,7 @@
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
 import { analyseItems, type ItemFlag } from '@/lib/assignments/item-analysis';
-import { gradeByMethod, studentStatus, type StudentStatus } from '@/lib/assignments/policy';
+import { gradeByMethod, rulesForStudent, studentStatus, type StudentStatus } from '@/lib/assignments/policy';
 import { getDb } from '@/lib/db';
 import { choiceValue, isAnswerCorrect, percent } from '@/lib/grading';
 import { closeExpiredAttempts } from './attempts';
@@ -44,6 +44,7 @@ export async function getGradebook(viewer: Viewer, classId: string, now = new Da
       id: true, title: true, openAt: true, dueAt: true, gradingMethod: true, attemptsAllowed: true, timeLimitSeconds: true,
       latePolicy: true, reviewPolicy: true,
       attempts: { select: { userId: true, status: true, isLate: true, score: true, total: true, submittedAt: true } },
+      extensions: { select: { userId: true, dueAt: true, extraMinutes: true } },
     },
   });
   return {
@@ -56,7 +57,8 @@ export async function getGradebook(viewer: Viewer, classId: string, now = new Da
         const submitted = mine.filter((t) => t.status === 'submitted' && t.submittedAt);
         return {
           grade: gradeByMethod(a.gradingMethod, submitted.map((t) => ({ percent: percent(t.score ?? 0, t.total), submittedAt: t.submittedAt! }))),
-          status: studentStatus(a, now, mine),
+          // A student with more time is not "missed" at the class's due time.
+          status: studentStatus(rulesForStudent(a, a.extensions.find((e) => e.userId === user.id)), now, mine),
           attempts: mine.length,
         };
       }),

@@ -3,7 +3,7 @@
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
 import { getDb } from '@/lib/db';
-import { canSeeCorrectAnswers } from '@/lib/assignments/policy';
+import { canSeeCorrectAnswers, effectiveDueAt } from '@/lib/assignments/policy';
 import { orderForAttempt } from '@/lib/assignments/shuffle';
 import { choiceValue, percent } from '@/lib/grading';
 import { hiddenQuestionIds } from './assignment-visibility';
@@ -63,7 +63,7 @@ export async function getAttemptReview(viewer: Viewer, attemptId: string, now = 
       total: true,
       isLate: true,
       autoSubmitted: true,
-      assignment: { select: { id: true, title: true, dueAt: true, reviewPolicy: true, shuffleQuestions: true, shuffleChoices: true } },
+      assignment: { select: { id: true, title: true, dueAt: true, reviewPolicy: true, shuffleQuestions: true, shuffleChoices: true, extensions: { where: { userId: viewer.id }, select: { dueAt: true } } } },
       responses: { select: { questionId: true, answer: true, isCorrect: true } },
       quiz: {
         select: {
@@ -87,7 +87,8 @@ export async function getAttemptReview(viewer: Viewer, attemptId: string, now = 
   if (!attempt || !attempt.submittedAt) return null;
   const responses = new Map(attempt.responses.map((r) => [r.questionId, r]));
   const score = attempt.score ?? 0;
-  const { assignment } = attempt;
+  // "After the due time" means this student's own due time when they were given more.
+  const assignment = attempt.assignment && { ...attempt.assignment, dueAt: effectiveDueAt(attempt.assignment.dueAt, attempt.assignment.extensions[0]) };
   let withheld: AnswersWithheld = null;
   let hidden = new Set<string>();
   if (assignment) {

@@ -1,4 +1,4 @@
-// Creating an assignment. No server imports: the form shares the limits.
+// Creating and changing assignments, and more time for one student. No server imports: the forms share the limits.
 import { z } from 'zod';
 import { GRADING_METHODS, LATE_POLICIES, REVIEW_POLICIES } from '@/lib/assignments/policy';
 
@@ -17,6 +17,11 @@ export function fromLocalDateTime(value: string, tzOffsetMinutes: number): Date 
 
 const checkbox = z.literal('on').optional().transform((v) => v === 'on');
 
+const timeLimitMinutes = z.union([
+  z.literal(''),
+  z.coerce.number().int('Whole minutes, please.').min(1, 'At least 1 minute.').max(MAX_TIME_LIMIT_MINUTES, `At most ${MAX_TIME_LIMIT_MINUTES} minutes.`),
+]).optional();
+
 export const createAssignmentSchema = z
   .object({
     classId: id,
@@ -27,10 +32,7 @@ export const createAssignmentSchema = z
     tzOffset: z.coerce.number().int().min(-900).max(900).optional(),
     attemptsAllowed: z.union([z.literal('unlimited'), z.coerce.number().int().min(1).max(MAX_ATTEMPTS_CHOICE)]),
     gradingMethod: z.enum(GRADING_METHODS),
-    timeLimitMinutes: z.union([
-      z.literal(''),
-      z.coerce.number().int('Whole minutes, please.').min(1, 'At least 1 minute.').max(MAX_TIME_LIMIT_MINUTES, `At most ${MAX_TIME_LIMIT_MINUTES} minutes.`),
-    ]).optional(),
+    timeLimitMinutes,
     shuffleQuestions: checkbox,
     shuffleChoices: checkbox,
     reviewPolicy: z.enum(REVIEW_POLICIES),
@@ -54,6 +56,61 @@ export const createAssignmentSchema = z
   });
 
 export type CreateAssignmentInput = z.infer<typeof createAssignmentSchema>;
+
+/**
+ * Changing an assignment's schedule and rules. The questions are not part of it: they are fixed
+ * once anyone has started. Shuffling is taken only while nobody has started (the DAL ignores it
+ * after), since it would reorder a running attempt's questions.
+ */
+export const updateAssignmentSchema = z
+  .object({
+    assignmentId: id,
+    title: z.string().trim().min(1, 'Enter a title.').max(120, 'Use at most 120 characters.'),
+    openAt: localDateTime,
+    dueAt: localDateTime,
+    tzOffset: z.coerce.number().int().min(-900).max(900).optional(),
+    attemptsAllowed: z.union([z.literal('unlimited'), z.coerce.number().int().min(1).max(MAX_ATTEMPTS_CHOICE)]),
+    gradingMethod: z.enum(GRADING_METHODS),
+    timeLimitMinutes,
+    shuffleQuestions: checkbox,
+    shuffleChoices: checkbox,
+    reviewPolicy: z.enum(REVIEW_POLICIES),
+    latePolicy: z.enum(LATE_POLICIES),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    const offset = input.tzOffset ?? 0;
+    if (fromLocalDateTime(input.openAt, offset) >= fromLocalDateTime(input.dueAt, offset)) {
+      ctx.addIssue({ code: 'custom', path: ['dueAt'], message: 'The due time must be after the open time.' });
+    }
+  });
+
+export type UpdateAssignmentInput = z.infer<typeof updateAssignmentSchema>;
+
+export const MAX_EXTRA_MINUTES = 600;
+
+/** More time for one student: a later due time, extra minutes on the time limit, or both. */
+export const extensionSchema = z
+  .object({
+    assignmentId: id,
+    userId: z.string().min(1).max(64).regex(/^[a-z0-9-]+$/i, 'Invalid id.'),
+    dueAt: z.union([z.literal(''), localDateTime]).optional(),
+    extraMinutes: z.union([
+      z.literal(''),
+      z.coerce.number().int('Whole minutes, please.').min(1, 'At least 1 minute.').max(MAX_EXTRA_MINUTES, `At most ${MAX_EXTRA_MINUTES} minutes.`),
+    ]).optional(),
+    tzOffset: z.coerce.number().int().min(-900).max(900).optional(),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    if (!input.dueAt && typeof input.extraMinutes !== 'number') {
+      ctx.addIssue({ code: 'custom', path: ['dueAt'], message: 'Enter a later due time, extra minutes, or both.' });
+    }
+  });
+
+export type ExtensionInput = z.infer<typeof extensionSchema>;
+
+export const removeExtensionSchema = z.object({ assignmentId: id, userId: z.string().min(1).max(64).regex(/^[a-z0-9-]+$/i, 'Invalid id.') }).strict();
 
 export const startAssignmentSchema = z.object({ assignmentId: id }).strict();
 export const deleteAssignmentSchema = z.object({ assignmentId: id }).strict();

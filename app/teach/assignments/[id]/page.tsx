@@ -6,9 +6,11 @@ import { buttonClasses } from '@/components/ui/button';
 import { requireTeacher } from '@/lib/auth';
 import { deleteAssignmentAction } from '@/lib/actions/assignments';
 import type { ItemFlag } from '@/lib/assignments/item-analysis';
+import { listAssignmentStudents } from '@/lib/dal/assignment-edits';
 import { getAssignmentReport } from '@/lib/dal/gradebook';
 import { TeachNav } from '../../_components/teach-nav';
 import { ActionButton } from '../../classes/_components/action-button';
+import { StudentsSection } from './_components/students-section';
 
 export const metadata: Metadata = { title: 'Assignment' };
 
@@ -26,17 +28,19 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 interface Props {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ created?: string }>;
+  searchParams: Promise<{ created?: string; saved?: string; extended?: string; unextended?: string }>;
 }
 
 export default async function AssignmentReportPage({ params, searchParams }: Props) {
   const viewer = await requireTeacher();
   const { id } = await params;
-  const { created } = await searchParams;
+  const { created, saved, extended, unextended } = await searchParams;
   const r = await getAssignmentReport(viewer, id);
   if (!r) notFound();
+  const students = (await listAssignmentStudents(viewer, id)) ?? [];
+  const moved = Number(saved);
   const submitted = r.attempts.filter((t) => t.status === 'submitted');
-  const students = new Set(submitted.map((t) => t.studentEmail)).size;
+  const submittedStudents = new Set(submitted.map((t) => t.studentEmail)).size;
 
   return (
     <>
@@ -46,7 +50,17 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
         {' · '}
         <Link href={`/teach/classes/${r.class.id}/gradebook`} className="underline">Gradebook</Link>
       </p>
-      <h1 className="mt-1 text-2xl font-semibold break-words">{r.title}</h1>
+      <div className="mt-1 flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold break-words">{r.title}</h1>
+        <Link href={`/teach/assignments/${r.id}/edit`} className={buttonClasses('secondary')}>
+          Edit<span className="sr-only"> the schedule and rules</span>
+        </Link>
+      </div>
+      {saved !== undefined ? (
+        <p role="status" className="mt-3 rounded-md border border-emerald-300 bg-emerald-50 p-3 dark:border-emerald-800 dark:bg-emerald-950">
+          Changes saved.{moved > 0 ? ` ${moved} ${moved === 1 ? 'attempt in progress has' : 'attempts in progress have'} a new deadline.` : ''}
+        </p>
+      ) : null}
       {created ? (
         <p role="status" className="mt-3 rounded-md border border-emerald-300 bg-emerald-50 p-3 dark:border-emerald-800 dark:bg-emerald-950">
           Assigned to {r.class.name}. Students see it on their Assignments page.
@@ -70,7 +84,7 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
       <section aria-labelledby="attempts" className="mt-8">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="attempts" className="text-lg font-semibold">
-            Attempts ({students} of {r.studentCount} students submitted)
+            Attempts ({submittedStudents} of {r.studentCount} students submitted)
           </h2>
           <a href={`/teach/assignments/${r.id}/attempts.csv`} className={buttonClasses('secondary')} download>
             Download attempts (CSV)
@@ -107,6 +121,14 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
           </div>
         )}
       </section>
+
+      <StudentsSection
+        assignmentId={r.id}
+        students={students}
+        notice={
+          extended ? { userId: extended, text: 'has more time.' } : unextended ? { userId: unextended, text: 'is back on the class’s rules.' } : null
+        }
+      />
 
       <section aria-labelledby="items" className="mt-10">
         <h2 id="items" className="text-lg font-semibold">Question statistics</h2>

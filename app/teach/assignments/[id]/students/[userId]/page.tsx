@@ -1,0 +1,80 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { LocalTime } from '@/components/local-time';
+import { requireTeacher } from '@/lib/auth';
+import { removeExtensionAction } from '@/lib/actions/assignments-edit';
+import { getExtensionForm } from '@/lib/dal/assignment-edits';
+import { TeachNav } from '../../../../_components/teach-nav';
+import { ActionButton } from '../../../../classes/_components/action-button';
+import { ExtensionForm } from './_components/extension-form';
+
+export const metadata: Metadata = { title: 'Give more time' };
+
+interface Props {
+  params: Promise<{ id: string; userId: string }>;
+}
+
+/** One student's own due time and extra minutes at one assignment. */
+export default async function ExtensionPage({ params }: Props) {
+  const viewer = await requireTeacher();
+  const { id, userId } = await params;
+  const data = await getExtensionForm(viewer, id, userId);
+  if (!data) notFound();
+  const { assignment: a, student, extension } = data;
+
+  return (
+    <>
+      <TeachNav current="classes" />
+      <p className="text-sm text-stone-600 dark:text-stone-400">
+        <Link href={`/teach/classes/${a.class.id}`} className="underline">{a.class.name}</Link>
+        {' · '}
+        <Link href={`/teach/assignments/${a.id}`} className="underline">{a.title}</Link>
+      </p>
+      <h1 className="mt-1 text-2xl font-semibold break-words">More time for {student.name}</h1>
+      <div className="mt-4 flex max-w-2xl flex-col gap-6">
+        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          <dt className="text-stone-600 dark:text-stone-400">Class due time</dt>
+          <dd><LocalTime iso={a.dueAt.toISOString()} /> ({a.latePolicy === 'refuse' ? 'closes then' : 'late work accepted, marked late'})</dd>
+          <dt className="text-stone-600 dark:text-stone-400">Time limit</dt>
+          <dd>{a.timeLimitSeconds ? `${Math.round(a.timeLimitSeconds / 60)} minutes` : 'None'}</dd>
+          <dt className="text-stone-600 dark:text-stone-400">Now</dt>
+          <dd>
+            {extension ? (
+              <>
+                Extended:{' '}
+                {[
+                  extension.dueAt ? <>due <LocalTime key="due" iso={extension.dueAt.toISOString()} /></> : null,
+                  extension.extraMinutes ? <span key="min">{extension.dueAt ? ', ' : ''}{extension.extraMinutes} extra minutes</span> : null,
+                ]}
+              </>
+            ) : 'No extension'}
+            {data.runningDeadline !== undefined ? (
+              <span className="block text-sm">
+                An attempt is in progress
+                {data.runningDeadline ? <>, ending <LocalTime iso={data.runningDeadline.toISOString()} /></> : null}.
+              </span>
+            ) : null}
+          </dd>
+        </dl>
+        <p className="text-sm text-stone-600 dark:text-stone-400">
+          {student.name} can start, answer and submit until their own due time, without a late mark. An attempt in progress
+          gets the new time at once. The rest of the class keeps the class’s due time.
+        </p>
+        <ExtensionForm
+          assignmentId={a.id}
+          userId={student.id}
+          studentName={student.name}
+          hasTimeLimit={a.timeLimitSeconds !== null}
+          current={extension ? { dueAt: extension.dueAt?.toISOString() ?? null, extraMinutes: extension.extraMinutes } : null}
+        />
+        {extension ? (
+          <div className="flex flex-col gap-2 border-t border-stone-200 pt-4 dark:border-stone-800">
+            <p className="text-sm">Taking the extension back returns {student.name} to the class’s rules; an attempt in progress gets at least one more minute.</p>
+            <ActionButton action={removeExtensionAction} fields={{ assignmentId: a.id, userId: student.id }} label="Remove extension" />
+          </div>
+        ) : null}
+      </div>
+    </>
+  );
+}
