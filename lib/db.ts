@@ -15,6 +15,9 @@ export type Db = PrismaClient;
 // (tests/durability/concurrency.spec.ts). Waiting longer costs a slow reply, never a lost answer.
 const TRANSACTION_OPTIONS = { maxWait: 20_000, timeout: 30_000 };
 
+// GLEANER_LOG_QUERIES=1 prints every SQL statement with its duration (for profiling; bench/README.md).
+const LOG_LEVELS: 'query'[] = process.env.GLEANER_LOG_QUERIES === '1' ? ['query'] : [];
+
 const globalForDb = globalThis as unknown as { gleanerDb?: Promise<Db> };
 
 async function createDb(): Promise<Db> {
@@ -25,7 +28,7 @@ async function createDb(): Promise<Db> {
       import('@prisma/adapter-pg'),
     ]);
     const adapter = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return new PgClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db;
+    return new PgClient({ adapter, transactionOptions: TRANSACTION_OPTIONS, log: LOG_LEVELS }) as unknown as Db;
   }
   const [{ PrismaClient: SqliteClient }, { PrismaBetterSQLite3 }] = await Promise.all([
     import('./generated/sqlite/client'),
@@ -35,7 +38,7 @@ async function createDb(): Promise<Db> {
   // `timeout` is better-sqlite3's busy_timeout: a second process (an import, a backup) waits
   // instead of failing with SQLITE_BUSY.
   const adapter = new PrismaBetterSQLite3({ url: target.file, timeout: 10_000 });
-  const db = new SqliteClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
+  const db = new SqliteClient({ adapter, transactionOptions: TRANSACTION_OPTIONS, log: LOG_LEVELS });
   // WAL lets readers run beside the writer; synchronous=FULL makes every acknowledged
   // answer durable before the server replies (DESIGN.md, security rules). The adapter keeps
   // one connection, so pragmas set here hold for every later query.

@@ -6,6 +6,7 @@
 //   server action doing the same write, (c) minimal dynamic Next page with one Prisma query,
 //   (d) static Next page   5 first-load JS in Chromium   6 Lighthouse.
 // BENCH_QUICK=1: 3 s per run instead of 10, for development. BENCH_SKIP=lighthouse,pg,... skips parts.
+// BENCH_CPU_PROF=DIR: CPU profiles of the Gleaner server (open in Chrome DevTools) for finding causes.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -93,6 +94,10 @@ function gleanerEnv(databaseUrl, port) {
     GLEANER_MIGRATE_ON_START: '1',
     GLEANER_SEED_DEMO: '1',
     NODE_ENV: 'production',
+    // BENCH_CPU_PROF=DIR: every Node process of the server writes a V8 CPU profile there on exit.
+    ...(process.env.BENCH_CPU_PROF
+      ? { BENCH_CPU_PROF: path.resolve(process.env.BENCH_CPU_PROF), NODE_OPTIONS: `--require ${path.join(root, 'bench', 'lib', 'cpu-profile-hook.cjs')}` }
+      : {}),
   };
 }
 

@@ -70,7 +70,6 @@ export async function startPracticeAttempt(viewer: Viewer, slug: string, now = n
  * and the answers saved so far. An attempt whose time ran out is closed first.
  */
 export async function getAttemptForTaking(viewer: Viewer, attemptId: string, now = new Date()): Promise<AttemptForTaking | null> {
-  await closeIfExpired(viewer, attemptId, now);
   const db = await getDb();
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, userId: viewer.id },
@@ -92,6 +91,13 @@ export async function getAttemptForTaking(viewer: Viewer, attemptId: string, now
     },
   });
   if (!attempt) return null;
+  // Time ran out while the student was away: close it now (one read found that out, rather
+  // than a check before every page).
+  let status = attempt.status;
+  if (status === 'in_progress' && !acceptsWrites(attempt.deadlineAt, now)) {
+    await closeExpired(db, viewer, attemptId, now);
+    status = 'submitted';
+  }
   const questions = attempt.quiz.questions.map(({ position, question: q }) => ({
     id: q.id,
     position,
@@ -101,7 +107,7 @@ export async function getAttemptForTaking(viewer: Viewer, attemptId: string, now
   }));
   return {
     id: attempt.id,
-    status: attempt.status === 'submitted' ? 'submitted' : 'in_progress',
+    status: status === 'submitted' ? 'submitted' : 'in_progress',
     article: attempt.quiz.article,
     assignment: attempt.assignment ? { id: attempt.assignment.id, title: attempt.assignment.title } : null,
     deadlineAt: attempt.deadlineAt,
@@ -136,7 +142,7 @@ export async function saveAnswer(
   if (!attempt) return 'not_found';
   if (attempt.status !== 'in_progress') return 'closed';
   if (!acceptsWrites(attempt.deadlineAt, now)) {
-    await closeIfExpired(viewer, attemptId, now);
+    await closeExpired(db, viewer, attemptId, now);
     return 'closed';
   }
   const entry = attempt.quiz.questions[0];
@@ -260,14 +266,28 @@ async function recordInSchedule(viewer: Viewer, graded: CloseOutcome, now: Date)
 
 /**
  * The attempt's owner only: closes and grades it. Of many simultaneous submits exactly one
- * grades and the rest see `already_submitted`.
+ * grades and the rest see `already_submitted`. `deferSchedule` runs the study-schedule update
+ * later (the server action passes Next's `after`); without it the update is done before returning.
  */
-export async function submitAttempt(viewer: Viewer, attemptId: string, now = new Date()): Promise<SubmitResult> {
+export async function submitAttempt(
+  viewer: Viewer,
+  attemptId: string,
+  now = new Date(),
+  options: { deferSchedule?: (task: () => Promise<void>) => void } = {},
+): Promise<SubmitResult> {
   const graded = await closeAndGrade(await getDb(), viewer.id, attemptId, now);
-  await recordInSchedule(viewer, graded, now);
+  // The grade is committed; the study schedule may follow after the reply (Next's `after`),
+  // so the student sees the results without waiting for it.
+  if (options.deferSchedule) options.deferSchedule(() => recordInSchedule(viewer, graded, now));
+  else await recordInSchedule(viewer, graded, now);
   if (graded.outcome !== 'submitted') return graded;
   const { score, total, autoSubmitted, isLate } = graded;
   return { outcome: 'submitted', score, total, autoSubmitted, isLate };
+}
+
+/** Closes the viewer's attempt that a read found past its deadline and grace (a close on next access). */
+async function closeExpired(db: Db, viewer: Viewer, attemptId: string, now: Date): Promise<void> {
+  await recordInSchedule(viewer, await closeAndGrade(db, viewer.id, attemptId, now), now);
 }
 
 /** Closes the viewer's attempt if its time ran out (a close on next access); a no-op otherwise. */
@@ -276,7 +296,7 @@ export async function closeIfExpired(viewer: Viewer, attemptId: string, now: Dat
   const expired = await db.attempt.count({
     where: { id: attemptId, userId: viewer.id, status: 'in_progress', deadlineAt: { lt: new Date(now.getTime() - GRACE_MS) } },
   });
-  if (expired) await recordInSchedule(viewer, await closeAndGrade(db, viewer.id, attemptId, now), now);
+  if (expired) await closeExpired(db, viewer, attemptId, now);
 }
 
 /**

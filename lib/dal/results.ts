@@ -2,7 +2,7 @@
 // reads them, and correct answers appear only once the attempt is submitted.
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
-import { getDb } from '@/lib/db';
+import { getDb, type Db } from '@/lib/db';
 import { canSeeCorrectAnswers, effectiveDueAt } from '@/lib/assignments/policy';
 import { orderForAttempt } from '@/lib/assignments/shuffle';
 import { choiceValue, percent } from '@/lib/grading';
@@ -46,15 +46,9 @@ function displayAnswer(type: string, choices: string[], value: string): string {
   return choices.find((c) => choiceValue(type, c) === value) ?? value;
 }
 
-/**
- * The attempt's owner only, and only after submission; null otherwise (the page shows 404).
- * Correct answers follow DESIGN.md's one rule: an assignment's review setting decides for its
- * attempts; a practice attempt hides the questions an open assignment of the student uses.
- */
-export async function getAttemptReview(viewer: Viewer, attemptId: string, now = new Date()): Promise<AttemptReview | null> {
-  await closeIfExpired(viewer, attemptId, now);
-  const db = await getDb();
-  const attempt = await db.attempt.findFirst({
+/** The attempt as its review shows it, if it is the viewer's and submitted. */
+function findSubmittedForReview(db: Db, viewer: Viewer, attemptId: string) {
+  return db.attempt.findFirst({
     where: { id: attemptId, userId: viewer.id, status: 'submitted' },
     select: {
       id: true,
@@ -84,6 +78,21 @@ export async function getAttemptReview(viewer: Viewer, attemptId: string, now = 
       },
     },
   });
+}
+
+/**
+ * The attempt's owner only, and only after submission; null otherwise (the page shows 404).
+ * Correct answers follow DESIGN.md's one rule: an assignment's review setting decides for its
+ * attempts; a practice attempt hides the questions an open assignment of the student uses.
+ */
+export async function getAttemptReview(viewer: Viewer, attemptId: string, now = new Date()): Promise<AttemptReview | null> {
+  const db = await getDb();
+  let attempt = await findSubmittedForReview(db, viewer, attemptId);
+  if (!attempt) {
+    // Not submitted: its time may have run out since it was last opened, which closes it.
+    await closeIfExpired(viewer, attemptId, now);
+    attempt = await findSubmittedForReview(db, viewer, attemptId);
+  }
   if (!attempt || !attempt.submittedAt) return null;
   const responses = new Map(attempt.responses.map((r) => [r.questionId, r]));
   const score = attempt.score ?? 0;

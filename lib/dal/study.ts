@@ -4,7 +4,7 @@
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
 import { getDb, type Db } from '@/lib/db';
-import { LEECH_LAPSES, newSchedule, nextSchedule } from '@/lib/study/scheduler';
+import { LEECH_LAPSES, newSchedule, nextSchedule, type Schedule } from '@/lib/study/scheduler';
 import type { Prisma } from '@/lib/generated/sqlite/client';
 import type { RatingValue, ReviewSource } from '@/lib/schemas/study';
 import { deckQuestionWhere, findDeckCard, getRetention, parseCardKey, scheduleSelect, toCardState } from './study-deck';
@@ -142,8 +142,9 @@ export async function canUndo(viewer: Viewer, slug: string, db?: Db): Promise<bo
  * Called by submitAttempt for the one submit that graded the attempt (the viewer's own):
  * a right answer is a Good review of the question's card, a wrong or missing one Again.
  * Questions outside the viewer's deck and suspended cards are skipped. All cards are graded in
- * one transaction (one commit, not one per question); a card a study tab graded at the same
- * instant keeps that grade (its version moved), and the quiz's grade for it is dropped.
+ * one transaction (one commit, not one per question), and cards the student did not have are
+ * created already graded in one statement; a card a study tab graded at the same instant keeps
+ * that grade (its version moved), and the quiz's grade for it is dropped.
  */
 export async function recordQuizReviews(viewer: Viewer, results: { questionId: string; isCorrect: boolean }[], now = new Date()): Promise<void> {
   if (results.length === 0) return;
@@ -160,19 +161,30 @@ export async function recordQuizReviews(viewer: Viewer, results: { questionId: s
   const ids = graded.map((r) => r.questionId);
   try {
     await db.$transaction(async (tx) => {
-      const existing = await tx.studyCard.findMany({ where: { userId: viewer.id, questionId: { in: ids } }, select: { questionId: true } });
-      const have = new Set(existing.map((c) => c.questionId));
-      const missing = ids.filter((id) => !have.has(id));
-      if (missing.length) {
-        // Created one by one: createMany cannot skip duplicates on SQLite, and a card a study tab
-        // created a moment ago must not fail the rest.
-        for (const questionId of missing) {
-          await tx.studyCard.create({ data: { userId: viewer.id, articleId: inDeck.get(questionId)!, questionId, ...newSchedule(now) } });
-        }
-      }
       const rows = await tx.studyCard.findMany({ where: { userId: viewer.id, questionId: { in: ids } }, select: scheduleSelect });
       const rating = new Map(graded.map((r) => [r.questionId, (r.isCorrect ? 3 : 1) as RatingValue]));
       const logs: Prisma.ReviewLogCreateManyInput[] = [];
+      const logOf = (studyCardId: string, r: RatingValue, version: number, prev: Schedule & { isLeech: boolean; isSuspended: boolean }) => ({
+        userId: viewer.id, studyCardId, rating: r, source: 'quiz', reviewedAt: now, cardVersion: version,
+        prevState: prev.state, prevDue: prev.due, prevStability: prev.stability, prevDifficulty: prev.difficulty,
+        prevElapsedDays: prev.elapsedDays, prevScheduledDays: prev.scheduledDays, prevLearningSteps: prev.learningSteps,
+        prevReps: prev.reps, prevLapses: prev.lapses, prevLastReview: prev.lastReview, prevIsLeech: prev.isLeech,
+        prevIsSuspended: prev.isSuspended,
+      });
+      // Cards the student did not have yet are created already graded, all in one statement.
+      const have = new Set(rows.map((row) => row.questionId));
+      const fresh = ids.filter((id) => !have.has(id)).map((questionId) => {
+        const before = { ...newSchedule(now), isLeech: false, isSuspended: false };
+        const r = rating.get(questionId)!;
+        const next = nextSchedule(before, r, now, retention);
+        const isLeech = next.lapses >= LEECH_LAPSES;
+        return { questionId, r, before, data: { userId: viewer.id, articleId: inDeck.get(questionId)!, questionId, ...next, isLeech, isSuspended: isLeech, version: 1 } };
+      });
+      if (fresh.length) {
+        const created = await tx.studyCard.createManyAndReturn({ data: fresh.map((f) => f.data), select: { id: true, questionId: true } });
+        const idOf = new Map(created.map((c) => [c.questionId, c.id]));
+        for (const f of fresh) logs.push(logOf(idOf.get(f.questionId)!, f.r, 1, f.before));
+      }
       for (const row of rows) {
         const current = toCardState(row);
         if (current.isSuspended || !row.questionId) continue;
@@ -185,13 +197,7 @@ export async function recordQuizReviews(viewer: Viewer, results: { questionId: s
           data: { ...next, isLeech, isSuspended: isLeech && !current.isLeech, version },
         });
         if (updated.count === 0) continue;
-        logs.push({
-          userId: viewer.id, studyCardId: current.id, rating: r, source: 'quiz', reviewedAt: now, cardVersion: version,
-          prevState: current.state, prevDue: current.due, prevStability: current.stability, prevDifficulty: current.difficulty,
-          prevElapsedDays: current.elapsedDays, prevScheduledDays: current.scheduledDays, prevLearningSteps: current.learningSteps,
-          prevReps: current.reps, prevLapses: current.lapses, prevLastReview: current.lastReview, prevIsLeech: current.isLeech,
-          prevIsSuspended: current.isSuspended,
-        });
+        logs.push(logOf(current.id, r, version, current));
       }
       if (logs.length) await tx.reviewLog.createMany({ data: logs });
     });

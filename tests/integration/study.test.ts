@@ -172,6 +172,39 @@ describe('quiz results feed the schedule', () => {
     // Quiz grades are not the study page's to undo.
     expect(await undoLastGrade(student, slug)).toEqual({ outcome: 'nothing_to_undo' });
   });
+
+  it('schedules a quiz\u2019s new cards exactly as grading them one by one would, and moves them on at a retake', async () => {
+    const { slug, questionIds } = await createQuiz(db, THREE_QUESTIONS);
+    const quizTaker = await createViewer(db);
+    const studier = await createViewer(db);
+    const now = new Date('2026-03-02T10:00:00Z');
+    const first = (await startPracticeAttempt(quizTaker, slug, now))!;
+    await saveAnswer(quizTaker, first, questionIds[0], 'Paris', now);
+    await saveAnswer(quizTaker, first, questionIds[1], 'false', now);
+    expect(await submitAttempt(quizTaker, first, now)).toMatchObject({ outcome: 'submitted', score: 1 });
+    // The same grades given on the study page, card by card, at the same instant.
+    for (const [i, rating] of [3, 1, 1].entries()) expect(await gradeCard(studier, `q:${questionIds[i]}`, rating as RatingValue, 0, 'quiz', now)).toBe('graded');
+    const schedules = async (viewer: Viewer) =>
+      Promise.all(questionIds.map(async (questionId) => {
+        const { id: _id, userId: _userId, createdAt: _createdAt, ...rest } = (await stateOf(viewer, { questionId }))!;
+        return rest;
+      }));
+    expect(await schedules(quizTaker)).toEqual(await schedules(studier));
+    const logsOf = async (viewer: Viewer) =>
+      (await db.reviewLog.findMany({ where: { userId: viewer.id }, orderBy: { rating: 'asc' }, omit: { id: true, userId: true, studyCardId: true } }))
+        .sort((a, b) => a.rating - b.rating || a.prevDue.getTime() - b.prevDue.getTime());
+    expect(await logsOf(quizTaker)).toEqual(await logsOf(studier));
+
+    // A retake a day later grades the same cards again: version 2, one more log each.
+    const later = new Date(now.getTime() + 86_400_000);
+    const second = (await startPracticeAttempt(quizTaker, slug, later))!;
+    await saveAnswer(quizTaker, second, questionIds[0], 'Paris', later);
+    await submitAttempt(quizTaker, second, later);
+    const cards = await Promise.all(questionIds.map((questionId) => stateOf(quizTaker, { questionId })));
+    expect(cards.map((c) => c!.version)).toEqual([2, 2, 2]);
+    expect(cards.map((c) => c!.reps)).toEqual([2, 2, 2]);
+    expect(await db.reviewLog.count({ where: { userId: quizTaker.id } })).toBe(6);
+  });
 });
 
 describe('leeches', () => {

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { requireViewer } from '@/lib/auth';
 import { getAttemptForTaking } from '@/lib/dal/attempts';
+import { AnsweredCountProvider } from './_components/answered-count';
 import { Countdown } from './_components/countdown';
 import { QuestionForm } from './_components/question-form';
 import { QuizProgress } from './_components/quiz-progress';
@@ -56,44 +57,48 @@ export default async function AttemptPage({ params, searchParams }: Props) {
         </p>
       </div>
       {remainingMs !== null ? <Countdown attemptId={id} remainingMs={remainingMs} /> : null}
-      <QuizProgress current={isReview ? null : index + 1} total={total} answered={answeredCount} />
       {isReview ? (
-        <section aria-labelledby="review-heading" className="flex flex-col gap-4">
-          <h1 id="review-heading" className="text-2xl font-semibold">
-            Review your answers
-          </h1>
-          {total - answeredCount > 0 ? (
-            <p className="rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950">
-              You have {total - answeredCount} unanswered {total - answeredCount === 1 ? 'question' : 'questions'}. Unanswered
-              questions count as wrong. Go back to answer them, or submit anyway.
-            </p>
-          ) : (
-            <p>All questions are answered. You can still change an answer before submitting.</p>
-          )}
-          <ol className="grid grid-cols-5 gap-2 sm:grid-cols-10">
-            {attempt.questions.map((question, i) => {
-              const isAnswered = Boolean(attempt.answers[question.id]);
-              return (
-                <li key={question.id}>
-                  <Link
-                    href={`/attempts/${id}?q=${i + 1}`}
-                    aria-label={`Question ${i + 1}, ${isAnswered ? 'answered' : 'not answered'}`}
-                    className={`flex min-h-11 items-center justify-center rounded-md border font-medium ${
-                      isAnswered
-                        ? 'border-sky-600 bg-sky-50 dark:border-sky-400 dark:bg-sky-950'
-                        : 'border-dashed border-stone-400 dark:border-stone-600'
-                    }`}
-                  >
-                    {i + 1}
-                  </Link>
-                </li>
-              );
-            })}
-          </ol>
-          <SubmitForm attemptId={id} unanswered={total - answeredCount} />
-        </section>
-      ) : (
         <>
+          <QuizProgress current={null} total={total} answered={answeredCount} />
+          <section aria-labelledby="review-heading" className="flex flex-col gap-4">
+            <h1 id="review-heading" className="text-2xl font-semibold">
+              Review your answers
+            </h1>
+            {total - answeredCount > 0 ? (
+              <p className="rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950">
+                You have {total - answeredCount} unanswered {total - answeredCount === 1 ? 'question' : 'questions'}. Unanswered
+                questions count as wrong. Go back to answer them, or submit anyway.
+              </p>
+            ) : (
+              <p>All questions are answered. You can still change an answer before submitting.</p>
+            )}
+            <ol className="grid grid-cols-5 gap-2 sm:grid-cols-10">
+              {attempt.questions.map((question, i) => {
+                const isAnswered = Boolean(attempt.answers[question.id]);
+                return (
+                  <li key={question.id}>
+                    <Link
+                      href={`/attempts/${id}?q=${i + 1}`}
+                      aria-label={`Question ${i + 1}, ${isAnswered ? 'answered' : 'not answered'}`}
+                      className={`flex min-h-11 items-center justify-center rounded-md border font-medium ${
+                        isAnswered
+                          ? 'border-sky-600 bg-sky-50 dark:border-sky-400 dark:bg-sky-950'
+                          : 'border-dashed border-stone-400 dark:border-stone-600'
+                      }`}
+                    >
+                      {i + 1}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ol>
+            <SubmitForm attemptId={id} unanswered={total - answeredCount} />
+          </section>
+        </>
+      ) : (
+        // Keyed by question: each question's page starts from the server's count.
+        <AnsweredCountProvider key={attempt.questions[index].id} initial={answeredCount}>
+          <QuizProgress current={index + 1} total={total} answered={answeredCount} />
           <QuestionForm
             key={attempt.questions[index].id}
             attemptId={id}
@@ -108,7 +113,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
               Review and submit
             </Link>
           </p>
-        </>
+        </AnsweredCountProvider>
       )}
     </div>
   );

@@ -6,6 +6,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { saveAnswer } from '@/lib/actions/attempts';
 import { idleState } from '@/lib/schemas/action-state';
 import { MAX_ANSWER_LENGTH } from '@/lib/input-limits';
+import { useAnsweredCount } from './answered-count';
 
 interface Props {
   attemptId: string;
@@ -22,6 +23,9 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer }:
   // The answer this tab believes is stored. Saves from one form run in order, so each save
   // assumes the one before it landed; a save refused as stale says so and asks for a reload.
   const seenRef = useRef(savedAnswer ?? '');
+  // Whether "N of M answered" counts this question, so a save moves the count only on a change.
+  const countedRef = useRef(Boolean(savedAnswer));
+  const { adjust } = useAnsweredCount(0);
   const isLast = index === total - 1;
   const headingId = `q-${question.id}-prompt`;
 
@@ -38,6 +42,15 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer }:
     if (seenField instanceof HTMLInputElement) seenField.value = seenRef.current;
     startSaving(() => formAction(data));
   }
+
+  useEffect(() => {
+    if (state.status !== 'ok') return;
+    const answered = seenRef.current !== '';
+    if (answered !== countedRef.current) {
+      countedRef.current = answered;
+      adjust(answered ? 1 : -1);
+    }
+  }, [state, adjust]);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {

@@ -1,12 +1,16 @@
+'use client';
+import { useAnsweredCount } from './answered-count';
+
 export function QuizProgress({ current, total, answered }: { current: number | null; total: number; answered: number }) {
   const value = current ?? total;
+  const { answered: answeredNow } = useAnsweredCount(answered);
   return (
     <div className="flex flex-col gap-2">
       <div className="flex justify-between text-sm text-stone-600 dark:text-stone-400">
         {/* The question's number is the page's heading; the review screen has its own. */}
         {current ? <h1 className="font-medium">{`Question ${current} of ${total}`}</h1> : <span>Review</span>}
         <span>
-          {answered} of {total} answered
+          {answeredNow} of {total} answered
         </span>
       </div>
       <div
