@@ -1,7 +1,7 @@
 // Term <-> description pairs for flashcards: titles ("Prime Minister"),
 // appositives ("Armen Baghdasarian, an Armenian political analyst") and
 // definitions ("Photosynthesis is the process by which ...").
-import { PRONOUNS, isRole, isStopword } from './lexicon';
+import { PRONOUNS, isRole, isStopword, lexTags } from './lexicon';
 import { tidy } from './markup';
 import type { Description, Entity, Mention, Sentence } from './types';
 
@@ -41,6 +41,8 @@ export function findDescriptions(sentences: Sentence[], mentions: Mention[], ent
     const words = term.split(' ');
     if (words.length > 5 || PRONOUNS.has(words[0].toLowerCase()) || words.every((w) => isStopword(w))) continue;
     if (/^(it|this|that|there|what|which|who|one|he|she|they|we|i|you|his|her|its|their|our)\b/i.test(term)) continue;
+    // "The biggest single item is …", "The first stage was …": a ranking names a slot, not a term.
+    if (ranksSomething(words[0])) continue;
     let desc = tidy(d[2]);
     const cut = desc.split(/\s+/);
     if (cut.length > 28) desc = cut.slice(0, 28).join(' ').replace(/[,;]$/, '') + '…';
@@ -54,4 +56,10 @@ export function findDescriptions(sentences: Sentence[], mentions: Mention[], ent
 function insideQuote(masked: string, from: number, at: number): boolean {
   const before = masked.slice(from, at);
   return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/** A superlative or ordinal opening a phrase ("biggest", "first", "main"). */
+function ranksSomething(w: string): boolean {
+  const low = w.toLowerCase();
+  return /^(first|second|third|last|final|next|only|main|other|same|latest)$/.test(low) || lexTags(low).includes('Superlative');
 }

@@ -61,6 +61,8 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
       if (Math.abs((parseAmount(e.name) ?? 0) - value) <= Math.max(60, value * 10)) accept(e.name);
     }
     const real = picked.length;
+    // Other ages are a few years either side: "87" against "84" or "91", not "174".
+    if (noun === 'age') for (const d of [3, -4, 6, -2, 9]) accept(String(value + d));
     for (const v of syntheticNumbers(kind, value, answer)) accept(v);
     return picked.length === n ? { values: picked, synthetic: real < n } : null;
   }
@@ -113,6 +115,8 @@ function syntheticNumbers(kind: EntityKind, value: number, answer: string): stri
     for (const d of [-20, 30, -10, 10, -30, 40]) out.push(`${value + d}s`);
     return out;
   }
+  // "17 August 1862", "March 3rd": other days of the same month, never "34 August" or "5rd".
+  if (kind === 'date' && /\p{L}/u.test(answer)) return otherDays(answer);
   // "six weeks": other small amounts, also in words.
   const word = answer.match(/^\p{L}+/u)?.[0];
   if (word && WORD_NUMBERS[word.toLowerCase()] !== undefined) {
@@ -139,6 +143,24 @@ function syntheticNumbers(kind: EntityKind, value: number, answer: string): stri
   }
   return out;
 }
+
+/** Day-of-month (or, without a day, year) variants of a written date, keeping an ordinal suffix in step ("3rd" -> "5th"). */
+function otherDays(answer: string): string[] {
+  const m = answer.match(/(^|[^\d])(\d{1,2})(st|nd|rd|th)?(?!\d)/);
+  // "November 2022": no day, so other years of the same month.
+  if (!m) return [-2, 3, -5, 1, -1, 4].map((d) => answer.replace(/\d{4}/, (y) => String(Number(y) + d)));
+  const day = Number(m[2]);
+  const out: string[] = [];
+  for (const d of [2, -3, 5, -1, 7, -6, 10, 1]) {
+    const v = day + d;
+    if (v < 1 || v > 28) continue;
+    const suffix = m[3] ? ordinalSuffix(v) : '';
+    out.push(answer.slice(0, m.index! + m[1].length) + v + suffix + answer.slice(m.index! + m[0].length));
+  }
+  return out;
+}
+
+const ordinalSuffix = (n: number): string => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
 
 /** "£# million", "# weeks", "#%": the amount's unit and form, its currency kept ("$" is no "£");
  * `every` also masks later numbers ("# March #"). */

@@ -88,7 +88,7 @@ const UNITS = new Set(
 );
 
 const ORG_EXTRA = new Set('engineering holdings partners associates consultants consulting technologies laboratories fund authority commission board bureau society company institution foundation library museum council party service ministry parliament assembly congress senate court agency institute university school club league union alliance network team fc inc ltd rovers wanderers athletic rangers united albion corp trust charity department'.split(' '));
-const PLACE_EXTRA = new Set('river lake sea ocean mountains valley reef strait province state county district region city town village park street avenue square bridge'.split(' '));
+const PLACE_EXTRA = new Set('river lake sea ocean mountains valley reef strait province state county district region city town village park street avenue square bridge point harbour harbor quay pier wharf marina headland'.split(' '));
 
 const TITLES = new Set(
   (
@@ -106,6 +106,6 @@ const ROLES = new Set(
     'scientist researcher author professor teacher resident chef economist historian biologist physicist chemist astronomer ' +
     'astronaut commander manager founder owner expert journalist reporter editor member deputy mp activist colleague ' +
     'director principal headteacher curator pilot farmer doctor nurse engineer midfielder defender goalkeeper forward ' +
-    'captain candidate opponent rival printer goldsmith geologist glaciologist librarian striker veteran goalkeeper mayor councillor envoy diplomat ambassador premier chairman ceo officer'
+    'captain candidate opponent rival printer goldsmith geologist glaciologist librarian striker veteran goalkeeper mayor councillor envoy diplomat ambassador premier chairman ceo officer master skipper'
   ).split(' '),
 );

@@ -56,6 +56,7 @@ export function linkEntities(
     full.person += g.person;
     mergedInto.set(g.key, full);
   }
+  mergeShortOrgNames(groups, mergedInto);
   const mentions: Mention[] = [];
   const entities = new Map<string, Entity>();
   for (const g of groups.values()) {
@@ -80,6 +81,27 @@ export function linkEntities(
   }
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, entities };
+}
+
+/**
+ * "the Wolves" after "the Westbrook Wolves", "Rovers" after "Lakeside Rovers": a lone word
+ * that ends exactly one organization's name is that organization, as a surname is its person.
+ */
+function mergeShortOrgNames(groups: Map<string, Group>, mergedInto: Map<string, Group>): void {
+  const byLast = new Map<string, Group | null>();
+  for (const g of groups.values()) {
+    if (g.words < 2 || g.words > 4 || g.org <= Math.max(g.person, g.place)) continue;
+    const last = g.key.split(' ').pop()!;
+    byLast.set(last, byLast.has(last) ? null : g);
+  }
+  for (const g of groups.values()) {
+    if (g.words !== 1 || mergedInto.has(g.key)) continue;
+    const full = byLast.get(g.key);
+    if (!full || g.person > 0 || g.place > full.org) continue;
+    full.spans.push(...g.spans);
+    full.org += g.org;
+    mergedInto.set(g.key, full);
+  }
 }
 
 function decideKind(g: Group, isEnglish: boolean): EntityKind | null {

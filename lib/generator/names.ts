@@ -5,6 +5,7 @@ import {
   isCommonWord, isDemonym, isFirstName, isKnownOrg, isKnownPerson, isKnownPlace, isLastName,
   isMonth, isOrgWord, isPlaceWord, isRole, isStopword, isTitleWord, isWeekday, lexTags, SPEECH_VERBS,
 } from './lexicon';
+import { isCurrencyCode, symbolPrefix } from './money';
 import { bare } from './tokens';
 import type { Token } from './types';
 
@@ -30,7 +31,7 @@ export interface NameSpan {
 }
 
 const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y', '&', 'the']);
-const PLACE_PREPS = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'into', 'toward', 'towards', 'outside', 'around', 'via', 'visited', 'visit', 'through', 'past', 'along', 'beyond', 'nearby', 'between']);
+const PLACE_PREPS = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'into', 'toward', 'towards', 'outside', 'around', 'via', 'visited', 'visit', 'through', 'past', 'along', 'beyond', 'nearby', 'between', 'reached', 'reaching', 'entered', 'crossed']);
 const PRONOUN_CAPS = new Set(['We', 'I', 'He', 'She', 'They', 'It', 'The', 'A', 'An', 'This', 'That', 'But', 'And']);
 const CELESTIAL = new Set(['sun', 'moon', 'earth']);
 const TOLD_BEFORE = new Set(['said', 'told', 'added', 'wrote', 'asked', 'explained', 'according']);
@@ -47,6 +48,19 @@ export function findNames(tokens: Token[], text: string, offset: number, lowerSe
   let i = 0;
   while (i < tokens.length) {
     if (!tokens[i].isCap || /^\d/.test(tokens[i].text)) {
+      i++;
+      continue;
+    }
+    // "US$5 million": the letters belong to the amount's currency, not to a name.
+    if (symbolPrefix(tokens, i + 1) === i) {
+      i++;
+      continue;
+    }
+    // "Ostwick-based Harlan Ltd": the place a firm is based in, inside one hyphenated word.
+    const based = tokens[i].text.match(/^(\p{Lu}[\p{L}]+)-based$/u);
+    if (based) {
+      const t = tokens[i];
+      out.push({ text: based[1], start: t.start, end: t.start + based[1].length, evidence: { person: 0, place: 3, org: 0, term: 0 }, initial: false });
       i++;
       continue;
     }
@@ -104,7 +118,7 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   const atStart = i === 0 || /["“‘(]\s*$/.test(text.slice(0, tokens[i].start - offset));
   // But "Old Mill Bridge", "Central Library": an adjective opening a name with a head noun stays.
   const keepsLead = j - i >= 1 && (isOrgWord(bare(tokens[j])) || isPlaceWord(bare(tokens[j]))) && !PRONOUN_CAPS.has(tokens[i].text) && !CONNECTORS.has(tokens[i].lower) && lexTags(tokens[i].text).includes('Adjective') && !lexTags(tokens[i].text).some((t) => /Verb|Gerund|Adverb|Determiner|Preposition|Pronoun|Conjunction|Value/.test(t));
-  if (atStart && !keepsLead && (isCommonWord(tokens[i].text) || lowerSeen.has(tokens[i].lower))) i++;
+  if (atStart && !keepsLead && (isCommonWord(tokens[i].text) || lowerSeen.has(tokens[i].lower) || commonCompound(tokens[i].text))) i++;
   // Peel titles: "U.S. Secretary of State Antony Blinken" -> title + name.
   let t = i;
   while (t < j && (isTitleWord(tokens[t].text) || (isDemonym(tokens[t].text) && isTitleWord(tokens[t + 1]?.text ?? '')) || (isRole(tokens[t].text) && tokens[t].isCap))) t++;
@@ -122,7 +136,8 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   if (words.length === 1) {
     const w = words[0].text;
     const b = bare(words[0]);
-    if (b === 'I' || isMonth(b) || isWeekday(b) || b.length < 2) return null;
+    // "USD 5 million": a currency code is part of an amount, not a name.
+    if (b === 'I' || isMonth(b) || isWeekday(b) || b.length < 2 || isCurrencyCode(b)) return null;
     if (b.split('-').every((p) => isDemonym(p) && !isKnownPlace(p))) return null;
     if (!title && isCommonWord(b) && !/^\p{Lu}{2,}/u.test(w)) return null;
   }
@@ -197,7 +212,8 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     // in apposition before the name says what kind of thing it names.
     const lead = text.slice(0, tokens[first].start - offset).match(/(?:^|\s)(?:the|a|an|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})\s+$/u);
     const noun = lead?.[1] ?? '';
-    if (lead && !NOT_A_NOUN.has(noun) && !isStopword(noun) && !lexTags(noun).some((t) => /Verb|Tense|Preposition|Adverb|Conjunction|Determiner|Pronoun|Plural|Gerund|Participle|Value/.test(t))) {
+    // "the beaches near Praia Longa": the word before the name is a preposition, not its kind.
+    if (lead && !NOT_A_NOUN.has(noun) && !PLACE_PREPS.has(noun) && !isStopword(noun) && !lexTags(noun).some((t) => /Verb|Tense|Preposition|Adverb|Conjunction|Determiner|Pronoun|Plural|Gerund|Participle|Value/.test(t))) {
       if (NAMED_PLACE.test(noun)) ev.place += 2;
       else if (NAMED_PERSON.test(noun)) ev.person += 2;
       else if (NAMED_ORG.test(noun)) ev.org += 2;
@@ -240,10 +256,18 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   // But "St Agnes's Hall in Fennick", "a museum in Oslo": after a building or body, "in" places it.
   const inTitle = prev2?.isCap && prev?.lower === 'in' && /^\s+$/.test(text.slice(prev2.end - offset, prev.start - offset)) && !isPlaceWord(bare(prev2)) && !isOrgWord(bare(prev2));
   if (prev && !toSomeone && !inTitle && (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)))) ev.place += 1;
+  // "Tolland's mayor", "Ostwick residents": the people or offices of somewhere.
+  if (words.length <= 3 && !isFirstName(words[0].text) && /^(?:['’]s)?\s+(mayor|council|councillors|residents|villagers|townspeople|harbour|harbor|seafront|streets|outskirts|suburbs|population|economy|airport|railway station|town hall|city hall)\b/.test(after)) ev.place += 2;
+  // "between Rosslare and Kilmore", "from Trondheim and Oslo": the second of a pair after a
+  // place preposition is a place as well.
+  if (prev && /^(and|or)$/.test(prev.lower) && words.length <= 3 && afterPlacePrep(tokens, first - 2)) ev.place += 1;
   // "Harbour City were stronger": a singular name with a plural verb is a team or body.
   // Not after a preposition: in "Farmers near Tolland have complained" the subject is the farmers.
   if (nextTok && /^(were|are|have)$/.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset)) && prev?.lower !== 'and' && !/s$/.test(lastBare) && !(prev && PLACE_PREPS.has(prev.lower))) ev.org += 5;
   if (prev && /^(beating|beat|beats|defeating|defeated|against|versus|vs)$/.test(prev.lower)) ev.org += 1;
+  // "the Westbrook Wolves", "the Danford Mariners": a name ending in a plural noun is a team,
+  // band or body, unless the plural is a kind of place ("the Galápagos Islands").
+  if (words.length > 1 && tokens[i - 1]?.lower === 'the' && /\p{Ll}[^s]s$/u.test(lastBare) && !isPlaceWord(lastBare) && !isOrgWord(lastBare) && !isKnownPlace(lower) && !lexTags(lastBare).some((t) => /Demonym|Place|Country/.test(t))) ev.org += 2;
   // "Pfizer-BioNTech": a compound of two capitalized names is a company or partnership.
   if (words.length === 1 && /^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u.test(lastBare) && !isKnownPlace(lastBare)) ev.org += 2;
   if (isKnownOrg(lower)) ev.org += 3;
@@ -252,4 +276,19 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   if (words.length > 2 && isOrgWord(words[0].text) && words[1].lower === 'of') ev.org += 4;
   if (/^\p{Lu}{2,}(\/\p{Lu}+)?$/u.test(lastBare) && words.length === 1 && !isKnownPlace(lastBare)) ev.org += 1.5;
   return { text: name, start: tokens[i].start, end, title, role, evidence: ev, initial: atStart && i === first && words.length === 1 };
+}
+
+/** "Fly-half", "Long-time": a hyphenated word made of common words is no name, even capitalized. */
+function commonCompound(w: string): boolean {
+  const parts = w.split('-');
+  return parts.length > 1 && parts.every((p) => p.length > 0 && isCommonWord(p) && lexTags(p).length > 0);
+}
+
+/** The capitalized run ending at token `k` follows a place preposition ("between Rosslare"). */
+function afterPlacePrep(tokens: Token[], k: number): boolean {
+  let at = k;
+  if (!tokens[at]?.isCap || tokens[at].possessive) return false;
+  while (at > 0 && tokens[at - 1].isCap && k - at < 3) at--;
+  const before = tokens[at - 1];
+  return before !== undefined && (PLACE_PREPS.has(before.lower) || before.lower === 'between');
 }

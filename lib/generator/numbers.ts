@@ -1,6 +1,9 @@
 // Dates, years, counts and measured amounts. Units stay with the amount so
 // distractors can be drawn "with the same unit" (issue text).
-import { isMonth, isUnit, lexTags } from './lexicon';
+import { isScorePart } from './counts';
+import { dateEnd } from './dates';
+import { isUnit, lexTags } from './lexicon';
+import { codeBefore, isCurrencyWord, symbolPrefix } from './money';
 import type { Mention, Token } from './types';
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
@@ -39,24 +42,10 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    if (isMonth(t.text) && t.isCap && t.text.toLowerCase() !== 'may') {
-      // "March 3, 2021", "March 2021", "March 3".
-      let j = i;
-      if (next && /^\d{1,2}$/.test(next.text) && gapOk(t, next)) j++;
-      const y = tokens[j + 1];
-      if (y && YEAR.test(y.text) && gapOk(tokens[j], y)) j++;
-      if (j > i) {
-        out.push(mk('date', tokens, i, j, offset, text));
-        i = j;
-        continue;
-      }
-    }
-    if (/^\d{1,2}$/.test(t.text) && next && isMonth(next.text) && next.isCap && gapOk(t, next)) {
-      let j = i + 1;
-      const y = tokens[j + 1];
-      if (y && YEAR.test(y.text) && gapOk(next, y)) j++;
-      out.push(mk('date', tokens, i, j, offset, text));
-      i = j;
+    const dateTo = dateEnd(tokens, i, text, offset);
+    if (dateTo > i) {
+      out.push(mk('date', tokens, i, dateTo, offset, text));
+      i = dateTo;
       continue;
     }
     // "over the past two years", "in the next 12 months": a span counted back or ahead
@@ -72,6 +61,13 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
       continue;
     }
     if (!NUM.test(t.text)) continue;
+    // "the 15th century": a century is a date, asked as a whole ("_____").
+    const century = tokens[i + 2];
+    if (/^\d{1,2}$/.test(t.text) && next?.start === t.end && /^(st|nd|rd|th)$/.test(next.lower) && century?.lower === 'century' && /^\s+$/.test(text.slice(next.end - offset, century.start - offset))) {
+      out.push({ ...mk('date', tokens, i, i + 2, offset, text), value: Number(t.text), unit: 'century' });
+      i += 2;
+      continue;
+    }
     // "1880s", "£46m", "5km": letters written against the digits belong to the amount,
     // or a blank would leave "_____s" behind.
     if (next && next.start === t.end && /^\p{L}/u.test(next.text)) {
@@ -82,9 +78,19 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
       } else if (currency && SUFFIX_SCALE[suffix] && !/%$/.test(t.text)) {
         const v = parseAmount(t.text);
         out.push({ ...mk('quantity', tokens, i, i + 1, offset, text), value: v === undefined ? v : v * SUFFIX_SCALE[suffix], unit: currency });
+      } else if (!currency && suffix === 'p' && /^\d+$/.test(t.text)) {
+        // "20p": pence.
+        out.push({ ...mk('quantity', tokens, i, i + 1, offset, text), value: parseAmount(t.text), unit: 'p' });
       } else if (!currency && SUFFIX_UNIT.test(suffix) && !/%$/.test(t.text)) {
         out.push({ ...mk('quantity', tokens, i, i + 1, offset, text), value: parseAmount(t.text), unit: suffix });
       }
+      i++;
+      continue;
+    }
+    // "a 12-week trial", "a 5-kilometre walk": an amount written as a compound adjective.
+    // Not "a 42-year-old" (an age: the unit token is "year-old").
+    if (next && next.start === t.end + 1 && text[t.end - offset] === '-' && /^\d+(?:\.\d+)?$/.test(t.text) && (isUnit(next.text) || TIME_UNITS.test(next.lower)) && !/-/.test(next.text)) {
+      out.push({ ...mk('quantity', tokens, i, i + 1, offset, text), value: parseAmount(t.text), unit: next.lower.replace(/s$/, '') });
       i++;
       continue;
     }
@@ -93,25 +99,47 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
     if (tokens[i - 1] && /^(no|number|page|chapter|section|article|route|flight|room)$/i.test(tokens[i - 1].text)) continue;
     const after = text.slice(t.end - offset, t.end - offset + 3);
     if (/^(st|nd|rd|th)\b/i.test(after) || /^[.,]\d/.test(after)) continue;
+    // "won 28-24", "a 7-2 vote": a score is no count; both its numbers are skipped.
+    if (isScorePart(tokens, i, text, offset)) {
+      if (next && /^\d{1,3}$/.test(next.text)) i++;
+      continue;
+    }
+    // "died on Monday, aged 87", "at the age of 87": an age is a "how old" fact.
+    const prev = tokens[i - 1];
+    if (/^\d{1,3}$/.test(t.text) && prev && (prev.lower === 'aged' || (prev.lower === 'of' && tokens[i - 2]?.lower === 'age'))) {
+      out.push({ ...mk('number', tokens, i, i, offset, text), value: Number(t.text), unit: 'age' });
+      continue;
+    }
     if (YEAR.test(t.text) && !(next && (isUnit(next.text) || SCALE[next.lower]) && gapOk(t, next))) {
       out.push({ ...mk('date', tokens, i, i, offset, text), value: Number(t.text), unit: 'year' });
       continue;
     }
     let j = i;
     let value = parseAmount(t.text);
-    if (tokens[j + 1] && SCALE[tokens[j + 1].lower] && gapOk(tokens[j], tokens[j + 1])) {
+    // "$2.5-million grant": the scale may be hyphenated onto a sum of money.
+    const hyphenScale = (a: Token, b: Token): boolean => /^[$€£¥]/.test(t.text) && text.slice(a.end - offset, b.start - offset) === '-';
+    if (tokens[j + 1] && SCALE[tokens[j + 1].lower] && (gapOk(tokens[j], tokens[j + 1]) || hyphenScale(tokens[j], tokens[j + 1]))) {
       j++;
       if (value !== undefined) value *= SCALE[tokens[j].lower];
     }
     const currency = t.text.match(/^[$€£¥]/)?.[0];
     const unitTok = tokens[j + 1] && /^\s+$/.test(text.slice(tokens[j].end - offset, tokens[j + 1].start - offset)) ? tokens[j + 1] : undefined;
-    if (currency || t.text.endsWith('%')) {
-      const m = mk('quantity', tokens, i, j, offset, text);
-      out.push({ ...m, value, unit: currency ?? '%' });
-    } else if (unitTok && isUnit(unitTok.text)) {
+    // "USD 5 million": a currency code written before the amount is its unit.
+    const code = currency ? -1 : codeBefore(tokens, i, text, offset);
+    if (code >= 0) {
+      out.push({ ...mk('quantity', tokens, code, j, offset, text), value, unit: tokens[code].text.toUpperCase() });
+    } else if (currency || t.text.endsWith('%')) {
+      // "US$5 million", "NZ$300": a country prefix belongs to the dollar sign.
+      const pre = currency ? symbolPrefix(tokens, i) : -1;
+      const m = mk('quantity', tokens, pre >= 0 ? pre : i, j, offset, text);
+      out.push({ ...m, value, unit: pre >= 0 ? tokens[pre].text + currency : (currency ?? '%') });
+    } else if (unitTok && (isUnit(unitTok.text) || isCurrencyWord(unitTok.text))) {
       j++;
       if (tokens[j + 1] && tokens[j].lower === 'per' && tokens[j + 1].lower === 'cent') j++;
       out.push({ ...mk('quantity', tokens, i, j, offset, text), value, unit: tokens[j].lower.replace(/s$/, '') });
+    } else if (unitTok?.lower === 'of' && partOfGroup(tokens, j + 1, text, offset)) {
+      // "at least 212 of them died", "40 of the 300 workers": a count out of a group named before.
+      out.push({ ...mk('number', tokens, i, j, offset, text), value, unit: 'of' });
     } else if (unitTok && /^\p{Ll}/u.test(unitTok.text) && !/^(and|or|to|of|in|on|at|by|for|the|a|an|is|was|were|are)$/.test(unitTok.lower)) {
       // A bare count: the counted noun stays in the stem ("_____ players"), and
       // "300 new homes" counts homes; "5,000 watched" or "20,000 this year" count nothing named.
@@ -132,6 +160,15 @@ function mk(kind: Mention['kind'], tokens: Token[], i: number, j: number, offset
   const start = tokens[i].start;
   const end = tokens[j].end - tokens[j].possessive;
   return { kind, text: text.slice(start - offset, end - offset), start, end };
+}
+
+/** "of them", "of those", "of the workers": the "of" at `k` opens the group a count is taken from. */
+function partOfGroup(tokens: Token[], k: number, text: string, offset: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || !/^\s+$/.test(text.slice(tokens[k].end - offset, next.start - offset))) return false;
+  if (/^(them|those|these|whom)$/.test(next.lower)) return true;
+  const noun = tokens[k + 2];
+  return next.lower === 'the' && noun !== undefined && /^\p{Ll}+s$/u.test(noun.text) && countedNoun(noun.lower);
 }
 
 /** "18,000 visitors", not "5,000 watched" or "20,000 this year": a count is of a noun. */

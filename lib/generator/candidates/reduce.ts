@@ -1,14 +1,16 @@
 // Reduced sentences: the same sentence with a phrase or clause cut out (a leading
-// date, a ", which …," clause, a closing phrase, a name its role stands in for), so
-// a second fact of the sentence can be asked without the stem giving away the first.
+// date, a ", which …," clause, a closing phrase, a name its role stands in for, one of
+// two joined clauses, an amount hung on "of"), so a second fact of the sentence can be
+// asked without the stem giving away the first.
 import { isStopword, lexTags } from '../lexicon';
+import { standIns } from './stand-in';
 import type { Analysis } from '../types';
 
 const AUX = new Set(['had', 'did', 'could', 'would', 'should', 'might', 'must', 'may', 'will', 'can', 'is', 'are', 'has', 'have', 'do', 'does', 'be', 'been']);
 
 export interface Reduction {
-  /** Absolute [start, end) ranges cut from the sentence. */
-  cuts: Array<[number, number]>;
+  /** Absolute [start, end) ranges cut from the sentence, each optionally replaced by a stand-in ("the mayor"). */
+  cuts: Array<[number, number, string?]>;
   /** Capitalize the first letter left after the cuts. */
   recap: boolean;
 }
@@ -35,7 +37,8 @@ export function reductions(a: Analysis, sentence: number): Reduction[] {
   // " in 2023" / " on 3 June" inside the sentence, when what follows still reads on.
   for (const m of ms) {
     if (m.kind !== 'date' || (lead && m.start < s.start + lead)) continue;
-    const prep = /\s+(in|on)\s+$/.exec(a.masked.slice(Math.max(s.start, m.start - 6), m.start));
+    // "… in service since 2009." reads on without its date as well.
+    const prep = /\s+(in|on|since|until)\s+$/.exec(a.masked.slice(Math.max(s.start, m.start - 7), m.start));
     const next = a.masked.slice(m.end, m.end + 12);
     if (!prep || !/^([.;]|\s+(when|after|before|because|with|for|to|at|the|a|an)\b|\s+and\s+(?!\d))/.test(next)) continue;
     // "was founded in 1921 and plays", "first authorized in 2020.": a verb that
@@ -55,7 +58,15 @@ export function reductions(a: Analysis, sentence: number): Reduction[] {
     cut(m.start - head.match(/,?\s+$/)![0].length, m.end + (comma ? 1 : 0));
   }
   closingCuts(a, sentence, text, cut);
-  if (ms.length > 1) phraseCuts(a, sentence, cut);
+  amountCuts(a, sentence, cut);
+  if (ms.length > 1) {
+    // "Mayor Denise Okafor said …" read as "The mayor said …" (stand-in.ts).
+    for (const st of standIns(a, sentence)) {
+      if (!splitsToken(a.masked, st.from) && !splitsToken(a.masked, st.to)) out.push({ cuts: [[st.from, st.to, st.text]], recap: false });
+    }
+    clauseCuts(a, sentence, text, cut);
+    phraseCuts(a, sentence, cut);
+  }
   frontCoordCut(a, sentence, text, cut);
   return out;
 }
@@ -73,6 +84,65 @@ function frontCoordCut(a: Analysis, sentence: number, text: string, cut: Cut): v
   const to = s.start + m[0].length - /\S+\s+$/u.exec(m[0])![0].length;
   if (!a.bySentence[sentence].some((x) => x.start >= from && x.end <= to)) return;
   cut(from, to);
+}
+
+/**
+ * "approved a record budget [of $412 million] on Tuesday": an amount hung on a noun by "of"
+ * can go, and the noun still reads whole.
+ */
+function amountCuts(a: Analysis, sentence: number, cut: Cut): void {
+  const s = a.sentences[sentence];
+  for (const m of a.bySentence[sentence]) {
+    if (m.kind !== 'quantity' && m.kind !== 'number') continue;
+    const head = a.masked.slice(s.start, m.start);
+    const of = /\s+of\s+(?:(?:about|some|nearly|almost|around|roughly|over|more than|less than)\s+)?$/.exec(head);
+    if (!of || !completesWithout(head.slice(0, of.index))) continue;
+    const tail = a.masked.slice(m.end, s.end);
+    if (!/^([.,;!]|\s+(on|in|at|for|to|from|and|after|before|when|with|by|this|last|next)\b)/.test(tail)) continue;
+    cut(s.start + of.index, m.end);
+  }
+}
+
+/**
+ * "The last barge passed through in 1931, and the canal reopened in June 1978.": two
+ * clauses joined by ", and" (", but", "; ") each read alone, so either may be cut to ask
+ * the other's fact. The second must open with its own subject and verb.
+ */
+function clauseCuts(a: Analysis, sentence: number, text: string, cut: Cut): void {
+  const s = a.sentences[sentence];
+  if (/[“”"]/.test(text)) return;
+  const ms = a.bySentence[sentence];
+  const end = text.replace(/[.!]\s*$/, '').length;
+  const joint = /(?:,\s+(?:and|but|while|whereas)|;)\s+/g;
+  let m: RegExpExecArray | null;
+  while ((m = joint.exec(text))) {
+    const from = m.index;
+    const to = m.index + m[0].length;
+    if (from < 15 || !opensClause(text.slice(to, end))) continue;
+    const factIn = (x: number, y: number): boolean => ms.some((f) => f.start >= s.start + x && f.end <= s.start + y);
+    if (!factIn(0, from) || !factIn(to, end)) continue;
+    cut(s.start + from, s.start + end);
+    cut(s.start, s.start + to, true);
+  }
+}
+
+/** "the canal reopened …", "digging began …", "Smith said …": a subject, then a finite verb within five words. */
+function opensClause(rest: string): boolean {
+  const words = rest.split(/\s+/).slice(0, 7);
+  if (words.length < 4) return false;
+  const first = words[0].toLowerCase();
+  if (PRONOUN_SUBJECTS.has(first) || /^(which|who|that|then|so|also|not)$/.test(first)) return false;
+  for (let k = 1; k < Math.min(6, words.length); k++) {
+    // "the lunar module, named Eagle": a comma before the verb marks a list of nouns, not a clause.
+    if (/[,;:]$/.test(words[k - 1])) return false;
+    const w = words[k].replace(/[^\p{L}]/gu, '').toLowerCase();
+    if (!w) return false;
+    if (/^(was|were|is|are|has|have|had|will|would|could|can|did|does|do|should|may|might|must)$/.test(w)) return true;
+    const tags = lexTags(w);
+    if (tags.includes('PastTense') || (tags.length === 0 && /ed$/.test(w))) return true;
+    if (tags.some((t) => /Preposition|Conjunction|Adverb|Gerund/.test(t))) return false;
+  }
+  return false;
 }
 
 const PRONOUN_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', 'there']);
@@ -113,6 +183,14 @@ function closingCuts(a: Analysis, sentence: number, text: string, cut: Cut): voi
   // A closing participle clause: "…, beating Lakeside Rovers 3-1 in front of 42,000 fans."
   const part = /,\s+(\p{Ll}+ing)\s+[^;“”"]{3,160}$/u.exec(text);
   if (part && part.index > 15 && holdsFact(part.index) && !quoted && lexTags(part[1]).some((t) => /Gerund|Verb|PresentTense/.test(t))) toEnd(part.index);
+  // A participle phrase set off by commas: "The Mariners[, based in Port Harlow,] had won …",
+  // "…[, watched by a crowd of 31,500 at Kettering Park]." ("1,400" inside it is no comma).
+  const ed = /,\s+(\p{Ll}+)\s+(?:by|in|at|on|from|near|with|for|to)\s+(?:[^,;“”"]|,(?=\d)){3,120}?(,(?!\d)|[.!]?\s*$)/u.exec(text);
+  const participle = (w: string): boolean => /ed$/.test(w) || lexTags(w).some((t) => /PastTense|Participle/.test(t));
+  if (ed && ed.index > 3 && !quoted && participle(ed[1]) && holdsFact(ed.index)) {
+    const stop = ed[2] === ',' ? ed.index + ed[0].length : end;
+    if (ed[2] === ',' || ed.index > 15) cut(s.start + ed.index, s.start + stop);
+  }
   // A closing attribution: "…, according to project manager Daniel Osei."
   const acc = /,\s+according to\s+[^,;“”"]{3,140}$/.exec(text);
   if (acc && acc.index > 15 && holdsFact(acc.index)) toEnd(acc.index);
@@ -140,7 +218,9 @@ function phraseCuts(a: Analysis, sentence: number, cut: Cut): void {
     const lead = /\s+(in|at|near|from|to|across|outside|after|before|under|with|by|for|along|beside|around|through)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+)?$/u.exec(head);
     if (!lead || /[“”"]/.test(head) || !completesWithout(head.slice(0, lead.index))) continue;
     const closes = /^\s*[.!]?\s*$/.test(tail);
-    if (!closes && (!/^\s+(after|before|when|because|while|until|since|on|during)\s/.test(tail) || /^\s+\S+\s+\d/.test(tail))) continue;
+    // "… a plant in Hollins Ferry, which will cost …": a relative clause reads on after the cut.
+    const relative = /^,\s+(which|where)\s/.test(tail);
+    if (!closes && !relative && (!/^\s+(after|before|when|because|while|until|since|on|during)\s/.test(tail) || /^\s+\S+\s+\d/.test(tail))) continue;
     cut(s.start + lead.index, m.end);
   }
 }
@@ -182,9 +262,9 @@ function splitsToken(t: string, at: number): boolean {
 export function piece(a: Analysis, from: number, to: number, r?: Reduction): string {
   let t = '';
   let at = from;
-  for (const [x, y] of r?.cuts ?? []) {
+  for (const [x, y, standIn] of r?.cuts ?? []) {
     if (y <= from || x >= to) continue;
-    t += a.masked.slice(at, Math.max(at, x));
+    t += a.masked.slice(at, Math.max(at, x)) + (standIn && x >= from ? standIn : '');
     at = Math.max(at, y);
   }
   return t + a.masked.slice(at, to);

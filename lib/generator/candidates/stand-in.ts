@@ -1,0 +1,72 @@
+// Stand-ins: "Mayor Denise Okafor said the plan costs $412 million" can ask for the amount
+// as "The mayor said the plan costs _____" once the person is asked elsewhere, and
+// "Ravensworth City Council approved …" as "The council approved …". A name is replaced by
+// the role or body it is introduced with, so the stem no longer gives that name away.
+import { isRole, isTitleWord, lexTags } from '../lexicon';
+import type { Analysis, Mention } from '../types';
+
+/** Courtesy titles say nothing about a person: "Dr Lee" cannot become "the dr". */
+const HONORIFICS = /^(mr|mrs|ms|mx|dr|sir|dame|lord|lady|miss|st|saint)\.?$/i;
+/**
+ * Bodies and built places whose name may be shortened to "the council", "the canal": their
+ * last word says what they are. Not "city" or "town": "Harbour City" may be a club.
+ */
+const BODY = /^(council|committee|company|club|university|college|government|ministry|agency|board|court|party|team|bank|museum|library|school|hospital|authority|commission|department|institute|foundation|trust|charity|league|association|federation|corporation|airline|orchestra|society|service|canal|bridge|stadium|park|hall|station|airport|dam|tower|cathedral|church|theatre|theater|market|centre|center|plant|mill|barrage|tunnel|railway)$/i;
+
+export interface StandIn {
+  from: number;
+  to: number;
+  text: string;
+}
+
+export function standIns(a: Analysis, sentence: number): StandIn[] {
+  const s = a.sentences[sentence];
+  const out: StandIn[] = [];
+  for (const m of a.bySentence[sentence]) {
+    const st = m.kind === 'person' ? personStandIn(a, m, s.start) : m.kind === 'date' || m.kind === 'number' || m.kind === 'quantity' ? null : bodyStandIn(a, m, s.start);
+    if (st) out.push(st);
+  }
+  return out;
+}
+
+/** "Mayor Denise Okafor" -> "the mayor"; "Head coach Martin Achebe" -> "The head coach". */
+function personStandIn(a: Analysis, m: Mention, sentenceStart: number): StandIn | null {
+  const head = a.masked.slice(sentenceStart, m.start);
+  // A role opening the sentence: "Transit director Paul Lindqvist said …", "Prime Minister … said",
+  // "Mayor Denise Okafor said …" (a sentence-initial title may not be peeled off the name).
+  const lead = head.match(/^(\p{Lu}[\p{L}-]*\s+)?(\p{L}[\p{L}-]*\s+)$/u);
+  if (lead) {
+    const last = head.trim().split(/\s+/).pop()!;
+    const isLead = m.role ? last === m.role : (isRole(last) || isTitleWord(last)) && !HONORIFICS.test(last) && /^\p{L}{3,}$/u.test(last);
+    return isLead ? { from: sentenceStart, to: m.end, text: `The ${head.trim().toLowerCase()}` } : null;
+  }
+  // A capitalized title peeled off the name inside the sentence ("… told Mayor Denise Okafor").
+  if (!m.title) return null;
+  const words = m.title.split(' ');
+  const last = words[words.length - 1];
+  if (words.length > 3 || HONORIFICS.test(last) || !(isRole(last) || isTitleWord(last))) return null;
+  const at = head.lastIndexOf(m.title);
+  if (at < 0 || !/^\s+$/.test(head.slice(at + m.title.length))) return null;
+  const before = head.slice(0, at);
+  // Only after a verb, a preposition or a comma ("… told Mayor X", "…, said Councillor X"):
+  // "Prime" before "Minister" belongs to the title, and in "the British explorer Captain
+  // James Cook" the name is in apposition to a noun that already says who he is.
+  const prevWord = before.match(/(\p{L}+)\s+$/u)?.[1] ?? '';
+  const joins = /,\s*$/.test(before) || /^(to|with|by|from|for|and|at|on|in|of|said|told|says|tells)$/i.test(prevWord) || lexTags(prevWord).some((t) => /PastTense|PresentTense|Infinitive/.test(t));
+  if (!joins || /^\p{Lu}/u.test(prevWord)) return null;
+  // "the Mayor Denise Okafor" keeps its article; otherwise one is added.
+  const article = /(^|\s)(the|a|an)\s+$/i.test(before) ? '' : 'the ';
+  return { from: sentenceStart + at, to: m.end, text: article + m.title.toLowerCase() };
+}
+
+/** "Ravensworth City Council approved …" -> "The council approved …"; "the Halvorsen Canal" -> "the canal". */
+function bodyStandIn(a: Analysis, m: Mention, sentenceStart: number): StandIn | null {
+  const words = m.text.split(/\s+/);
+  const last = words[words.length - 1];
+  if (words.length < 2 || !BODY.test(last) || /^of$/i.test(words[words.length - 2] ?? '')) return null;
+  const before = a.masked.slice(sentenceStart, m.start);
+  // "the Marsh County Council", "Pashinian’s Civil Contract party": a determiner or an owner is kept.
+  const hasArticle = /(^|\s)(the|his|her|its|their|our|my|your|this|that)\s+$/i.test(before) || /['’]s?\s+$/.test(before);
+  const text = hasArticle ? last.toLowerCase() : before.trim() === '' ? `The ${last.toLowerCase()}` : `the ${last.toLowerCase()}`;
+  return { from: m.start, to: m.end, text };
+}
