@@ -1,4 +1,5 @@
 // The scheduled close of expired attempts (see instrumentation.ts).
+import 'server-only';
 import { closeExpiredAttempts } from '@/lib/dal/attempts';
 
 const SWEEP_EVERY_MS = 30_000;

@@ -1,4 +1,5 @@
 // The embedded demo's accounts, created on first run and listed in the README.
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Db } from './db';
 import { hashPassword } from './password';

@@ -1,5 +1,6 @@
 // Environment parsed once. Defaults make the embedded demo run with no .env at all;
 // `npm start` (scripts/start.mjs) generates and keeps a secret under data/.
+import 'server-only';
 import { z } from 'zod';
 
 const envSchema = z.object({

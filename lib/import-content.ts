@@ -1,6 +1,7 @@
 // Imports parsed articles into the database: draws questions with the generator and keeps
 // re-imports idempotent. Generation is keyed by the article's content hash and the generator
 // version; questions are content-addressed, so unchanged ones keep their ids and responses.
+import 'server-only';
 import { createHash } from 'node:crypto';
 import type { ParsedArticle } from './content';
 import type { Db } from './db';

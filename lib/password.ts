@@ -1,4 +1,5 @@
 // argon2id at OWASP's recommended parameters (m=19 MiB, t=2, p=1).
+import 'server-only';
 import { hash, verify } from '@node-rs/argon2';
 
 // @node-rs/argon2's `Algorithm` is a const enum, which isolatedModules cannot inline: 2 is Argon2id.

@@ -1,4 +1,5 @@
 // How question and flashcard rows store choices and provenance, read the same way everywhere.
+import 'server-only';
 
 export interface SourceRef {
   sentence: string;

@@ -12,12 +12,17 @@ function keyFor(email: string, clientAddress: string | null): string {
   return `gleaner-sign-in:${email}:${clientAddress ?? '*'}`;
 }
 
-/** Anyone: true when this account (from this address) has failed too often recently. */
-export async function isSignInBlocked(email: string, clientAddress: string | null, now = Date.now()): Promise<boolean> {
+/**
+ * Anyone: how many seconds until this account (from this address) may try again — 0 when it
+ * has not failed too often recently. The window starts at the first failure and is not
+ * extended by refused tries, so the answer is also the HTTP Retry-After.
+ */
+export async function getSignInRetryAfterSeconds(email: string, clientAddress: string | null, now = Date.now()): Promise<number> {
   const db = await getDb();
   const row = await db.rateLimit.findUnique({ where: { key: keyFor(email, clientAddress) }, select: { count: true, lastRequest: true } });
-  if (!row) return false;
-  return now - Number(row.lastRequest) < SIGN_IN_WINDOW_MS && row.count >= SIGN_IN_MAX_FAILURES;
+  if (!row || row.count < SIGN_IN_MAX_FAILURES) return 0;
+  const remaining = Number(row.lastRequest) + SIGN_IN_WINDOW_MS - now;
+  return remaining > 0 ? Math.ceil(remaining / 1000) : 0;
 }
 
 export async function recordSignInFailure(email: string, clientAddress: string | null, now = Date.now()): Promise<void> {

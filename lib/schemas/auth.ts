@@ -27,3 +27,23 @@ export function safeNextPath(next: string | undefined): string {
   if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
   return next;
 }
+
+/**
+ * Why a sign-in was refused, as a code the sign-in page can show again after a no-JavaScript
+ * form post (/sign-in?error=limited); only these fixed texts can appear, never the input.
+ */
+export const SIGN_IN_MESSAGES = {
+  // One message for an unknown email and a wrong password.
+  credentials: 'That email and password do not match an account.',
+  limited: 'Too many failed sign-ins for this account. Wait 15 minutes and try again.',
+  invalid: 'Enter a valid email address and your password.',
+} as const;
+
+export type SignInRefusal = keyof typeof SIGN_IN_MESSAGES;
+
+export function isSignInRefusal(value: string | undefined): value is SignInRefusal {
+  return typeof value === 'string' && Object.hasOwn(SIGN_IN_MESSAGES, value);
+}
+
+/** What POST /api/sign-in answers a script (Accept: application/json): where to go, or why not. */
+export type SignInReply = { status: 'ok'; redirectTo: string } | { status: 'error'; refusal: SignInRefusal; message: string; fieldErrors?: Record<string, string[] | undefined> };

@@ -1,7 +1,7 @@
 // Accounts and sessions, attacked over raw HTTP against the production build (SQLite server).
 // The admin's reset link ending old sessions is proved in e2e/admin.spec.ts.
 import { expect, test } from '@playwright/test';
-import { App, targets } from './support/app';
+import { App, targets, type SignInResult } from './support/app';
 import { actionMessage, hasSession, median, newAccount, send, timed } from './support/client';
 
 const app = new App(targets()[0]);
@@ -23,6 +23,7 @@ test('wrong password and unknown email: the same message, in similar time', asyn
     const b = await timed(() => app.signIn(`nobody-${i}-${user.email}`, `not-the-password-${i}`, from()));
     expect(a.value.cookie).toBeNull();
     expect(b.value.cookie).toBeNull();
+    expect([a.value.result.status, b.value.result.status], a.value.result.body.slice(0, 300)).toEqual([401, 401]);
     messages.add(actionMessage(a.value.result.body)).add(actionMessage(b.value.result.body));
     wrong.push(a.ms);
     unknown.push(b.ms);
@@ -35,20 +36,38 @@ test('wrong password and unknown email: the same message, in similar time', asyn
   expect(Math.abs(w - u)).toBeLessThan(0.6 * Math.max(w, u));
 });
 
-test('failed sign-ins are limited per account and address, without locking out the class behind it', async () => {
+/** A refusal for being limited: 429, Retry-After within the 15-minute window, the friendly message. */
+function expectLimited(result: SignInResult, label: string): void {
+  expect(result.status, label).toBe(429);
+  const retryAfter = Number(result.headers.get('retry-after'));
+  expect(retryAfter, label).toBeGreaterThan(0);
+  expect(retryAfter, label).toBeLessThanOrEqual(15 * 60);
+  expect(actionMessage(result.body) ?? result.body, label).toMatch(LIMITED);
+}
+
+test('failed sign-ins are limited per account and address (429 + Retry-After), without locking out the class behind it', async () => {
   const victim = await app.signUp('victim');
   const classmate = await app.signUp('classmate');
   const school = from();
   for (let i = 0; i < 10; i++) {
     const { result } = await app.signIn(victim.email, `guess-${i}`, school);
+    expect(result.status).toBe(401);
+    expect(result.headers.get('retry-after')).toBeNull();
     expect(actionMessage(result.body)).toBe(WRONG);
   }
   // The 11th try is refused even with the right password, and a forged x-forwarded-for does not reset it.
   for (const headers of [school, { ...school, 'x-forwarded-for': '203.0.113.7' }, { ...school, 'x-forwarded-for': '198.51.100.1, 10.9.9.9' }]) {
     const blocked = await app.signIn(victim.email, victim.password, headers);
     expect(blocked.cookie).toBeNull();
-    expect(actionMessage(blocked.result.body)).toMatch(LIMITED);
+    expectLimited(blocked.result, JSON.stringify(headers));
   }
+  // A plain form post (no JavaScript) gets the same 429, and a page that leads back to the
+  // sign-in form showing the message.
+  const plain = await app.signIn(victim.email, victim.password, school, undefined, { form: true });
+  expect(plain.cookie).toBeNull();
+  expectLimited(plain.result, 'form post');
+  expect(plain.result.headers.get('content-type')).toContain('text/html');
+  expect(plain.result.body).toContain('url=/sign-in?error=limited');
   // Same NAT address, other account: the rest of the class signs in.
   expect((await app.signIn(classmate.email, classmate.password, school)).cookie).not.toBeNull();
   // The victim from another address (home) still can.
@@ -59,10 +78,99 @@ test('without a trusted proxy header the limit is per account, and x-forwarded-f
   const https = new App({ name: 'sqlite', base: process.env.SEC_HTTPS_BASE!, databaseUrl: '' });
   const account = newAccount('noproxy');
   await https.action('auth', 'signUp', { fields: { ...account } });
-  for (let i = 0; i < 10; i++) await https.signIn(account.email, `guess-${i}`, { 'x-forwarded-for': `203.0.113.${i}` });
+  for (let i = 0; i < 10; i++) {
+    const { result } = await https.signIn(account.email, `guess-${i}`, { 'x-forwarded-for': `203.0.113.${i}` });
+    expect(result.status).toBe(401);
+  }
   const blocked = await https.signIn(account.email, account.password, { 'x-forwarded-for': '198.51.100.99' });
   expect(blocked.cookie).toBeNull();
-  expect(actionMessage(blocked.result.body)).toMatch(LIMITED);
+  expectLimited(blocked.result, 'no trusted header');
+});
+
+test('sign-in without JavaScript: 303 to a same-site `next` only; refusals lead back to the form', async () => {
+  const user = await app.signUp();
+  const cases: [string | undefined, string][] = [
+    ['/scores', '/scores'],
+    [undefined, '/'],
+    ['//evil.example/x', '/'],
+    ['https://evil.example/', '/'],
+    ['/\\evil.example', '/'],
+  ];
+  for (const [next, expected] of cases) {
+    const { cookie, result } = await app.signIn(user.email, user.password, from(), undefined, { form: true, next });
+    expect(result.status, String(next)).toBe(303);
+    expect(result.location, String(next)).toBe(expected);
+    expect(cookie, String(next)).not.toBeNull();
+  }
+  // The JSON answer of the enhanced form follows the same rule.
+  const json = await app.signIn(user.email, user.password, from(), undefined, { next: '//evil.example' });
+  expect(JSON.parse(json.result.body)).toEqual({ status: 'ok', redirectTo: '/' });
+  const wrong = await app.signIn(user.email, 'not-the-password', from(), undefined, { form: true, next: '/scores' });
+  expect(wrong.result.status).toBe(401);
+  expect(wrong.result.body).toMatch(/url=\/sign-in\?error=credentials&#38;next=%2Fscores/);
+  const invalid = await app.signIn('not-an-email', '', from(), undefined, { form: true });
+  expect(invalid.result.status).toBe(400);
+  expect(invalid.result.body).toContain('url=/sign-in?error=invalid');
+});
+
+test('in Chromium, with and without JavaScript: the message in the page, the status on the wire', async ({ browser }) => {
+  const user = await app.signUp('browser');
+  const home = from();
+  for (const javaScriptEnabled of [false, true]) {
+    const context = await browser.newContext({ baseURL: app.base, javaScriptEnabled, extraHTTPHeaders: home });
+    const page = await context.newPage();
+    const statuses: number[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('/api/sign-in')) statuses.push(r.status());
+    });
+    const attempt = async (password: string) => {
+      await page.goto('/sign-in?next=/scores');
+      await page.getByLabel('Email').fill(user.email);
+      await page.getByLabel('Password').fill(password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+    };
+    const label = `JavaScript ${javaScriptEnabled ? 'on' : 'off'}`;
+    await attempt('not-the-password');
+    await expect(page.getByRole('alert').filter({ hasText: 'do not match' }), label).toHaveText(WRONG);
+    await attempt(user.password);
+    await expect(page, label).toHaveURL(/\/scores$/);
+    await expect(page.getByRole('button', { name: 'Sign out' }), label).toBeVisible();
+    // Locked from this address by ten wrong passwords (raw posts), the form shows why.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('link', { name: 'Sign in' }).first()).toBeVisible();
+    for (let i = 0; i < 10; i++) await app.signIn(user.email, `guess-${i}`, home);
+    await attempt(user.password);
+    await expect(page.getByRole('alert').filter({ hasText: 'Too many' }), label).toHaveText(LIMITED);
+    expect(statuses, label).toEqual([401, javaScriptEnabled ? 200 : 303, 429]);
+    await context.close();
+    // Unlock for the next round, as the window's end would.
+    await (await app.sql()).run('DELETE FROM "rateLimit" WHERE "key" LIKE ?', [`gleaner-sign-in:${user.email}:%`]);
+  }
+});
+
+test('sign-in from another site is refused (login CSRF), and GET signs nobody in', async () => {
+  const user = await app.signUp();
+  const foreign: Record<string, string>[] = [
+    { origin: 'https://evil.example' },
+    { origin: 'null' },
+    { origin: 'http://localhost.evil.example' },
+    { 'sec-fetch-site': 'cross-site' },
+  ];
+  for (const headers of foreign) {
+    const { cookie, result } = await app.signIn(user.email, user.password, { ...from(), ...headers }, undefined, { form: true });
+    expect(result.status, JSON.stringify(headers)).toBe(403);
+    expect(cookie).toBeNull();
+  }
+  const noOrigin = await send(`${app.base}/api/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ email: user.email, password: user.password }),
+    redirect: 'manual',
+  });
+  expect(noOrigin.status).toBe(403);
+  const get = await send(`${app.base}/api/sign-in?email=${encodeURIComponent(user.email)}&password=${encodeURIComponent(user.password)}`, { redirect: 'manual' });
+  expect(get.status).toBe(405);
+  expect(get.headers.getSetCookie()).toEqual([]);
 });
 
 test('better-auth endpoints that skip the limit and the input checks are not reachable', async () => {

@@ -11,7 +11,7 @@ import { actionIds, routeHandlers } from './support/harness';
 import { buildWorld, plausibleFields, type World } from './support/world';
 
 // Public by design: they create or use an account from a signed-out browser.
-const PUBLIC_ACTIONS = new Set(['lib/actions/auth.ts#signUp', 'lib/actions/auth.ts#signIn', 'lib/actions/admin.ts#resetPassword']);
+const PUBLIC_ACTIONS = new Set(['lib/actions/auth.ts#signUp', 'lib/actions/admin.ts#resetPassword']);
 const PUBLIC_GET = new Set(['/api/health', '/api/auth/get-session', '/api/auth/ok']);
 const FOREIGN = 'https://evil.example';
 

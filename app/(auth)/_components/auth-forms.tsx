@@ -3,36 +3,15 @@ import Link from 'next/link';
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { signIn, signUp } from '@/lib/actions/auth';
+import { signUp } from '@/lib/actions/auth';
 import { idleState } from '@/lib/schemas/action-state';
 
-function FormMessage({ message }: { message?: string }) {
+export function FormMessage({ message }: { message?: string }) {
   if (!message) return null;
   return (
     <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
       {message}
     </p>
-  );
-}
-
-export function SignInForm({ next }: { next?: string }) {
-  const [state, action, pending] = useActionState(signIn, idleState);
-  return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
-      <FormMessage message={state.status === 'error' ? state.message : undefined} />
-      {next ? <input type="hidden" name="next" value={next} /> : null}
-      <Field name="email" label="Email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
-      <Field name="password" label="Password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} />
-      <Button type="submit" disabled={pending}>
-        {pending ? 'Signing in…' : 'Sign in'}
-      </Button>
-      <p className="text-sm">
-        New here?{' '}
-        <Link href={next ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up'} className="underline">
-          Create an account
-        </Link>
-      </p>
-    </form>
   );
 }
 

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getViewer } from '@/lib/auth';
-import { safeNextPath } from '@/lib/schemas/auth';
-import { SignInForm } from '../_components/auth-forms';
+import { isSignInRefusal, safeNextPath } from '@/lib/schemas/auth';
+import { SignInForm } from '../_components/sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; reset?: string }> }) {
-  const { next, reset } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; reset?: string; error?: string }> }) {
+  const { next, reset, error } = await searchParams;
   if (await getViewer()) redirect(safeNextPath(next));
   return (
     <div className="mx-auto max-w-sm">
@@ -17,7 +17,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           Your new password is set and every old session was signed out. Sign in with the new password.
         </p>
       ) : null}
-      <SignInForm next={next ? safeNextPath(next) : undefined} />
+      {/* error: a refusal from a no-JavaScript post to /api/sign-in, shown again as its fixed message. */}
+      <SignInForm next={next ? safeNextPath(next) : undefined} error={isSignInRefusal(error) ? error : undefined} />
     </div>
   );
 }

@@ -1,8 +1,16 @@
 // The app under test as the specs see it: its base URL, its database, its action ids, and
-// the account steps every spec needs (through the real sign-up and sign-in actions).
+// the account steps every spec needs (through the real sign-up action and sign-in route).
 import { actionIds, seed } from './harness';
-import { callAction, cookieFrom, newAccount, type Account, type ActionCall, type ActionResult } from './client';
+import { callAction, cookieFrom, newAccount, send, type Account, type ActionCall, type ActionResult } from './client';
 import { openSql, type Sql } from './db';
+
+export interface SignInResult {
+  status: number;
+  headers: Headers;
+  body: string;
+  /** Where a plain form post was sent on (303), or null. */
+  location: string | null;
+}
 
 export interface Target {
   name: 'sqlite' | 'postgresql';
@@ -63,11 +71,34 @@ export class App {
     return { ...account, id: row!.id, cookie };
   }
 
-  /** Signs in through the action; the cookie is null when sign-in was refused. */
-  async signIn(email: string, password: string, headers: Record<string, string> = {}, cookie?: string): Promise<{ cookie: string | null; result: ActionResult }> {
-    const result = await this.action('auth', 'signIn', { fields: { email, password }, headers, cookie });
-    const set = cookieFrom(new Response(null, { headers: result.headers }));
-    return { cookie: result.redirect && set.includes('session_token') ? set : null, result };
+  /**
+   * Signs in through POST /api/sign-in as the enhanced form does (Accept: application/json), or
+   * as a plain no-JavaScript form post with `form: true`; the cookie is null when refused.
+   */
+  async signIn(
+    email: string,
+    password: string,
+    headers: Record<string, string> = {},
+    cookie?: string,
+    { form = false, next }: { form?: boolean; next?: string } = {},
+  ): Promise<{ cookie: string | null; result: SignInResult }> {
+    const fields = new URLSearchParams({ email, password, ...(next === undefined ? {} : { next }) });
+    const response = await send(`${this.base}/api/sign-in`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: this.base,
+        ...(form ? { accept: 'text/html' } : { accept: 'application/json' }),
+        ...(cookie ? { cookie } : {}),
+        ...headers,
+      },
+      body: fields,
+      redirect: 'manual',
+    });
+    const body = await response.text();
+    const set = cookieFrom(response);
+    const accepted = response.status === 303 || (response.status === 200 && body.includes('"status":"ok"'));
+    return { cookie: accepted && set.includes('session_token') ? set : null, result: { status: response.status, headers: response.headers, body, location: response.headers.get('location') } };
   }
 
   async close(): Promise<void> {

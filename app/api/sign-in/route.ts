@@ -1,0 +1,61 @@
+// POST /api/sign-in: the sign-in form posts here, with or without JavaScript. A route handler
+// (not a server action) so every refusal has its real status: 400 bad input, 401 wrong email
+// or password, 429 + Retry-After when the account is limited, 403 from another site.
+// A browser's plain form post (no JavaScript) gets 303 to `next` on success; on a refusal it
+// gets the status with a small page that sends it back to /sign-in?error=<code>, which shows
+// the message. The enhanced form asks for JSON and shows the message in place.
+import { NextResponse } from 'next/server';
+import { formDataToObject } from '@/lib/actions/validated-action';
+import { signInWithLimits } from '@/lib/auth-sign-in';
+import { fieldErrorState } from '@/lib/schemas/action-state';
+import { safeNextPath, SIGN_IN_MESSAGES, signInSchema, type SignInRefusal, type SignInReply } from '@/lib/schemas/auth';
+
+const STATUS: Record<SignInRefusal, number> = { invalid: 400, credentials: 401, limited: 429 };
+
+/**
+ * Login CSRF: only this site's own pages may post here. Server actions get this check from
+ * Next (Origin against Host); a route handler has to make it itself.
+ */
+function isSameOrigin(request: Request): boolean {
+  if (request.headers.get('sec-fetch-site') === 'cross-site') return false;
+  const origin = request.headers.get('origin');
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host.split(',')[0].trim();
+  } catch {
+    return false;
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function refuse(wantsJson: boolean, refusal: SignInRefusal, next: string | undefined, extra: { retryAfterSeconds?: number; fieldErrors?: Record<string, string[] | undefined> } = {}): Response {
+  const message = SIGN_IN_MESSAGES[refusal];
+  const headers: Record<string, string> = { 'cache-control': 'no-store' };
+  if (extra.retryAfterSeconds) headers['retry-after'] = String(extra.retryAfterSeconds);
+  if (wantsJson) {
+    const reply: SignInReply = { status: 'error', refusal, message, fieldErrors: extra.fieldErrors };
+    return NextResponse.json(reply, { status: STATUS[refusal], headers });
+  }
+  const back = `/sign-in?error=${refusal}${next ? `&next=${encodeURIComponent(safeNextPath(next))}` : ''}`;
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=${escapeHtml(back)}"><title>Sign in – Gleaner</title></head><body><p role="alert">${escapeHtml(message)}</p><p><a href="${escapeHtml(back)}">Back to sign in</a></p></body></html>`;
+  return new NextResponse(page, { status: STATUS[refusal], headers: { ...headers, 'content-type': 'text/html; charset=utf-8' } });
+}
+
+export async function POST(request: Request): Promise<Response> {
+  if (!isSameOrigin(request)) return NextResponse.json({ message: 'Forbidden' }, { status: 403 });
+  const wantsJson = request.headers.get('accept')?.includes('application/json') ?? false;
+  const form = await request.formData().catch(() => null);
+  const input = form ? formDataToObject(form) : {};
+  const rawNext = typeof input.next === 'string' ? input.next.slice(0, 500) : undefined;
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return refuse(wantsJson, 'invalid', rawNext, { fieldErrors: fieldErrorState(parsed.error).fieldErrors });
+  const outcome = await signInWithLimits(parsed.data, request.headers);
+  if (!outcome.ok) return refuse(wantsJson, outcome.refusal, rawNext, { retryAfterSeconds: outcome.retryAfterSeconds });
+  if (wantsJson) return NextResponse.json({ status: 'ok', redirectTo: outcome.redirectTo } satisfies SignInReply, { headers: { 'cache-control': 'no-store' } });
+  // 303: the browser follows with a GET, so a reload of the next page never re-posts the password.
+  return new NextResponse(null, { status: 303, headers: { location: outcome.redirectTo, 'cache-control': 'no-store' } });
+}
