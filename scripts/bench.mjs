@@ -96,7 +96,7 @@ function gleanerEnv(databaseUrl, port) {
     NODE_ENV: 'production',
     // BENCH_CPU_PROF=DIR: every Node process of the server writes a V8 CPU profile there on exit.
     ...(process.env.BENCH_CPU_PROF
-      ? { BENCH_CPU_PROF: path.resolve(process.env.BENCH_CPU_PROF), NODE_OPTIONS: `--require ${path.join(root, 'bench', 'lib', 'cpu-profile-hook.cjs')}` }
+      ? { BENCH_CPU_PROF: path.resolve(process.env.BENCH_CPU_PROF), NODE_OPTIONS: `--import ${path.join(root, 'bench', 'lib', 'cpu-profile-hook.mjs')}` }
       : {}),
   };
 }

@@ -1,9 +1,9 @@
-// Loaded with `NODE_OPTIONS=--require` (Node refuses --cpu-prof there): profiles the whole
+// Loaded with `NODE_OPTIONS=--import` (Node refuses --cpu-prof there): profiles the whole
 // process and writes a .cpuprofile into BENCH_CPU_PROF when it exits. Open it in Chrome DevTools,
 // or summarise it with `node bench/lib/cpu-profile-summary.mjs FILE`.
-const inspector = require('node:inspector');
-const fs = require('node:fs');
-const path = require('node:path');
+import fs from 'node:fs';
+import inspector from 'node:inspector';
+import path from 'node:path';
 
 const dir = process.env.BENCH_CPU_PROF;
 if (dir) {
