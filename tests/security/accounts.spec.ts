@@ -264,6 +264,18 @@ test('passwords are stored as argon2id at OWASP parameters (m=19 MiB, t=2, p=1)'
   expect(row!.password).not.toContain(user.password);
 });
 
+test('a role sent with sign-up is refused, and every sign-up is a student', async () => {
+  const sql = await app.sql();
+  for (const role of ['admin', 'teacher']) {
+    const account = newAccount();
+    const result = await app.action('auth', 'signUp', { fields: { ...account, role } });
+    expect(result.redirect, role).toBeNull();
+    expect(await sql.one('SELECT "id" FROM "user" WHERE "email" = ?', [account.email]), role).toBeUndefined();
+  }
+  const user = await app.signUp();
+  expect(await sql.one<{ role: string }>('SELECT "role" FROM "user" WHERE "id" = ?', [user.id])).toEqual({ role: 'student' });
+});
+
 test('very short and very common passwords are refused; 64 characters are accepted', async () => {
   const sql = await app.sql();
   for (const password of ['short1', 'password123', 'Password1', '12345678', 'qwertyuiop']) {
