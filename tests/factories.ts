@@ -1,6 +1,7 @@
 // Seed factories: every test makes its own users and articles instead of sharing fixtures.
 import { randomUUID } from 'node:crypto';
 import type { Viewer } from '@/lib/auth';
+import { createClass, joinClass } from '@/lib/dal/classes';
 import type { Db } from '@/lib/db';
 
 export async function createViewer(db: Db, role: Viewer['role'] = 'student'): Promise<Viewer> {
@@ -79,3 +80,18 @@ export const TWO_FLASHCARDS: FlashcardSpec[] = [
   { front: 'Largest planet', back: 'Jupiter', sourceSentence: 'Jupiter is the largest planet.' },
   { front: 'Red planet', back: 'Mars', sourceSentence: 'Mars is called the red planet.' },
 ];
+
+/** A teacher, a class with `students` enrolled, and an article with THREE_QUESTIONS (all approved). */
+export async function createClassroom(db: Db, students = 1, className = 'Period 3') {
+  const teacher = await createViewer(db, 'teacher');
+  const created = await createClass(teacher, className);
+  if (created.result !== 'ok') throw new Error('no class');
+  const pupils: Viewer[] = [];
+  for (let i = 0; i < students; i++) {
+    const s = await createViewer(db);
+    await joinClass(s, created.joinCode);
+    pupils.push(s);
+  }
+  const article = await createQuiz(db, THREE_QUESTIONS);
+  return { teacher, classId: created.id, students: pupils, article };
+}

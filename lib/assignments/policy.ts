@@ -158,3 +158,16 @@ export function canSeeCorrectAnswers(rules: Pick<AssignmentRules, 'reviewPolicy'
 export function keepsQuestionsHidden(rules: Pick<AssignmentRules, 'dueAt'>, now: Date): boolean {
   return now < rules.dueAt;
 }
+
+/** An assignment's settings as pages show them (dates as Date on the server, as form strings in a form). */
+export interface AssignmentSettings<D = Date> {
+  openAt: D;
+  dueAt: D;
+  attemptsAllowed: number | null;
+  gradingMethod: string;
+  timeLimitSeconds: number | null;
+  shuffleQuestions: boolean;
+  shuffleChoices: boolean;
+  reviewPolicy: string;
+  latePolicy: string;
+}

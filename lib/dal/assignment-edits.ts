@@ -4,7 +4,7 @@
 // in the same transaction as the change (lib/assignments/policy.ts recomputedDeadline).
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
-import { recomputedDeadline, rulesForStudent } from '@/lib/assignments/policy';
+import { recomputedDeadline, rulesForStudent, type AssignmentSettings } from '@/lib/assignments/policy';
 import { getDb, type Db } from '@/lib/db';
 import { fromLocalDateTime, type ExtensionInput, type UpdateAssignmentInput } from '@/lib/schemas/assignments';
 import { closeExpiredAttempts } from './attempts';
@@ -41,19 +41,10 @@ async function recomputeRunningDeadlines(tx: Tx, assignmentId: string, now: Date
   return moved;
 }
 
-export interface AssignmentForEdit {
+export interface AssignmentForEdit extends AssignmentSettings {
   id: string;
   title: string;
   class: { id: string; name: string };
-  openAt: Date;
-  dueAt: Date;
-  attemptsAllowed: number | null;
-  gradingMethod: string;
-  timeLimitSeconds: number | null;
-  shuffleQuestions: boolean;
-  shuffleChoices: boolean;
-  reviewPolicy: string;
-  latePolicy: string;
   questionCount: number;
   attemptCount: number;
   runningCount: number;

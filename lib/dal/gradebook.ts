@@ -4,7 +4,7 @@
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
 import { analyseItems, type ItemFlag } from '@/lib/assignments/item-analysis';
-import { gradeByMethod, rulesForStudent, studentStatus, type StudentStatus } from '@/lib/assignments/policy';
+import { gradeByMethod, rulesForStudent, studentStatus, type AssignmentSettings, type StudentStatus } from '@/lib/assignments/policy';
 import { getDb } from '@/lib/db';
 import { choiceValue, isAnswerCorrect, percent } from '@/lib/grading';
 import { closeExpiredAttempts } from './attempts';
@@ -97,20 +97,11 @@ export interface ItemReport {
   flags: ItemFlag[];
 }
 
-export interface AssignmentReport {
+export interface AssignmentReport extends AssignmentSettings {
   id: string;
   title: string;
   class: { id: string; name: string };
   article: { slug: string; title: string };
-  openAt: Date;
-  dueAt: Date;
-  attemptsAllowed: number | null;
-  gradingMethod: string;
-  timeLimitSeconds: number | null;
-  shuffleQuestions: boolean;
-  shuffleChoices: boolean;
-  reviewPolicy: string;
-  latePolicy: string;
   studentCount: number;
   attempts: AttemptRow[];
   /** Based on each student's first submitted attempt. */

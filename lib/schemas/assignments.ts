@@ -22,21 +22,26 @@ const timeLimitMinutes = z.union([
   z.coerce.number().int('Whole minutes, please.').min(1, 'At least 1 minute.').max(MAX_TIME_LIMIT_MINUTES, `At most ${MAX_TIME_LIMIT_MINUTES} minutes.`),
 ]).optional();
 
+/** The settings a teacher sets when assigning and may change later (open time differs: optional at first). */
+const ruleFields = {
+  title: z.string().trim().min(1, 'Enter a title.').max(120, 'Use at most 120 characters.'),
+  dueAt: localDateTime,
+  tzOffset: z.coerce.number().int().min(-900).max(900).optional(),
+  attemptsAllowed: z.union([z.literal('unlimited'), z.coerce.number().int().min(1).max(MAX_ATTEMPTS_CHOICE)]),
+  gradingMethod: z.enum(GRADING_METHODS),
+  timeLimitMinutes,
+  shuffleQuestions: checkbox,
+  shuffleChoices: checkbox,
+  reviewPolicy: z.enum(REVIEW_POLICIES),
+  latePolicy: z.enum(LATE_POLICIES),
+};
+
 export const createAssignmentSchema = z
   .object({
     classId: id,
     articleSlug: z.string().min(1).max(200),
-    title: z.string().trim().min(1, 'Enter a title.').max(120, 'Use at most 120 characters.'),
+    ...ruleFields,
     openAt: z.union([z.literal(''), localDateTime]).optional(),
-    dueAt: localDateTime,
-    tzOffset: z.coerce.number().int().min(-900).max(900).optional(),
-    attemptsAllowed: z.union([z.literal('unlimited'), z.coerce.number().int().min(1).max(MAX_ATTEMPTS_CHOICE)]),
-    gradingMethod: z.enum(GRADING_METHODS),
-    timeLimitMinutes,
-    shuffleQuestions: checkbox,
-    shuffleChoices: checkbox,
-    reviewPolicy: z.enum(REVIEW_POLICIES),
-    latePolicy: z.enum(LATE_POLICIES),
     questionMode: z.enum(['best', 'pick']),
     bestCount: z.coerce.number().int().min(1, 'At least 1 question.').max(MAX_QUIZ_QUESTIONS, `At most ${MAX_QUIZ_QUESTIONS} questions.`).optional(),
     questionIds: z.array(id).max(MAX_QUIZ_QUESTIONS, `At most ${MAX_QUIZ_QUESTIONS} questions.`).default([]),
@@ -65,17 +70,8 @@ export type CreateAssignmentInput = z.infer<typeof createAssignmentSchema>;
 export const updateAssignmentSchema = z
   .object({
     assignmentId: id,
-    title: z.string().trim().min(1, 'Enter a title.').max(120, 'Use at most 120 characters.'),
+    ...ruleFields,
     openAt: localDateTime,
-    dueAt: localDateTime,
-    tzOffset: z.coerce.number().int().min(-900).max(900).optional(),
-    attemptsAllowed: z.union([z.literal('unlimited'), z.coerce.number().int().min(1).max(MAX_ATTEMPTS_CHOICE)]),
-    gradingMethod: z.enum(GRADING_METHODS),
-    timeLimitMinutes,
-    shuffleQuestions: checkbox,
-    shuffleChoices: checkbox,
-    reviewPolicy: z.enum(REVIEW_POLICIES),
-    latePolicy: z.enum(LATE_POLICIES),
   })
   .strict()
   .superRefine((input, ctx) => {

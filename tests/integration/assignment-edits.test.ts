@@ -7,13 +7,12 @@ import { SHORTEN_NOTICE_MS } from '@/lib/assignments/policy';
 import { getAssignmentForEdit, getExtensionForm, listAssignmentStudents, removeExtension, setExtension, updateAssignment } from '@/lib/dal/assignment-edits';
 import { createAssignment, listMyAssignments, startAssignmentAttempt } from '@/lib/dal/assignments';
 import { getAttemptForTaking, practicePausedFor, submitAttempt } from '@/lib/dal/attempts';
-import { createClass, joinClass } from '@/lib/dal/classes';
 import { getGradebook } from '@/lib/dal/gradebook';
 import { getAttemptReview } from '@/lib/dal/results';
 import { disconnectDb, getDb, type Db } from '@/lib/db';
 import type { Viewer } from '@/lib/auth';
 import type { CreateAssignmentInput, ExtensionInput, UpdateAssignmentInput } from '@/lib/schemas/assignments';
-import { createQuiz, createViewer, THREE_QUESTIONS } from '../factories';
+import { createClassroom, createViewer } from '../factories';
 
 let db: Db;
 beforeAll(async () => {
@@ -25,19 +24,7 @@ const T0 = new Date('2032-05-03T09:00:00Z');
 const minutes = (n: number, from = T0) => new Date(from.getTime() + n * 60_000);
 const local = (d: Date) => d.toISOString().slice(0, 16);
 
-async function classroom(students = 1) {
-  const teacher = await createViewer(db, 'teacher');
-  const created = await createClass(teacher, 'Period 5');
-  if (created.result !== 'ok') throw new Error('no class');
-  const pupils: Viewer[] = [];
-  for (let i = 0; i < students; i++) {
-    const s = await createViewer(db);
-    await joinClass(s, created.joinCode);
-    pupils.push(s);
-  }
-  const article = await createQuiz(db, THREE_QUESTIONS);
-  return { teacher, classId: created.id, students: pupils, article };
-}
+const classroom = (students = 1) => createClassroom(db, students, 'Period 5');
 type Room = Awaited<ReturnType<typeof classroom>>;
 
 async function assign(room: Room, over: Partial<CreateAssignmentInput> = {}) {

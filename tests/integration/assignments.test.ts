@@ -5,14 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRACE_MS } from '@/lib/assignments/policy';
 import { createAssignment, deleteAssignment, listClassAssignments, listMyAssignments, startAssignmentAttempt } from '@/lib/dal/assignments';
 import { closeExpiredAttempts, getAttemptForTaking, practicePausedFor, saveAnswer, startPracticeAttempt, submitAttempt } from '@/lib/dal/attempts';
-import { createClass, joinClass } from '@/lib/dal/classes';
 import { attemptsCsvRows, getAssignmentReport, getGradebook, gradebookCsvRows } from '@/lib/dal/gradebook';
 import { getAttemptReview } from '@/lib/dal/results';
 import { listDeck } from '@/lib/dal/study-deck';
 import { disconnectDb, getDb, type Db } from '@/lib/db';
 import type { Viewer } from '@/lib/auth';
 import type { CreateAssignmentInput } from '@/lib/schemas/assignments';
-import { createQuiz, createViewer, THREE_QUESTIONS } from '../factories';
+import { createClassroom, createViewer, THREE_QUESTIONS } from '../factories';
 
 let db: Db;
 beforeAll(async () => {
@@ -24,20 +23,7 @@ const T0 = new Date('2031-03-03T09:00:00Z');
 const minutes = (n: number, from = T0) => new Date(from.getTime() + n * 60_000);
 const local = (d: Date) => d.toISOString().slice(0, 16);
 
-/** A teacher, a class with `students` enrolled, and an article with THREE_QUESTIONS (all approved). */
-async function classroom(students = 1) {
-  const teacher = await createViewer(db, 'teacher');
-  const created = await createClass(teacher, 'Period 3');
-  if (created.result !== 'ok') throw new Error('no class');
-  const pupils: Viewer[] = [];
-  for (let i = 0; i < students; i++) {
-    const s = await createViewer(db);
-    await joinClass(s, created.joinCode);
-    pupils.push(s);
-  }
-  const article = await createQuiz(db, THREE_QUESTIONS);
-  return { teacher, classId: created.id, students: pupils, article };
-}
+const classroom = (students = 1) => createClassroom(db, students, 'Period 3');
 
 function input(classId: string, slug: string, over: Partial<CreateAssignmentInput> = {}): CreateAssignmentInput {
   return {

@@ -5,7 +5,9 @@ import { Field } from '@/components/ui/field';
 import { createAssignmentAction } from '@/lib/actions/assignments';
 import type { AssignableQuestion } from '@/lib/dal/assignments';
 import { idleState } from '@/lib/schemas/action-state';
-import { MAX_ATTEMPTS_CHOICE, MAX_QUIZ_QUESTIONS, MAX_TIME_LIMIT_MINUTES } from '@/lib/schemas/assignments';
+import { MAX_QUIZ_QUESTIONS } from '@/lib/schemas/assignments';
+import { AssignmentRuleFields } from '../../../../assignments/_components/assignment-rule-fields';
+import { toLocalInput } from '../../../../assignments/_components/browser-zone';
 
 interface Props {
   classId: string;
@@ -13,8 +15,6 @@ interface Props {
 }
 
 const subscribe = () => () => {};
-const pad = (n: number) => String(n).padStart(2, '0');
-const toLocalInput = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 
 /** The browser's clock and zone, known only after hydration (the server renders without them). */
 function useBrowserDefaults(): { tzOffset: string; dueAt: string } | null {
@@ -25,7 +25,7 @@ function useBrowserDefaults(): { tzOffset: string; dueAt: string } | null {
       due.setDate(due.getDate() + 7);
       due.setHours(23, 59, 0, 0);
       // The zone's current offset; a due time across a daylight-saving change may be an hour off.
-      return `${new Date().getTimezoneOffset()}|${toLocalInput(due)}`;
+      return `${new Date().getTimezoneOffset()}|${toLocalInput(due.toISOString(), true)}`;
     },
     () => '',
   );
@@ -33,8 +33,6 @@ function useBrowserDefaults(): { tzOffset: string; dueAt: string } | null {
   const [tzOffset, dueAt] = snapshot.split('|');
   return { tzOffset, dueAt };
 }
-
-const selectClass = 'min-h-11 rounded-md border border-stone-400 bg-white px-3 py-2 text-base dark:border-stone-600 dark:bg-stone-900';
 
 export function AssignmentForm({ classId, article }: Props) {
   const [state, action, pending] = useActionState(createAssignmentAction, idleState);
@@ -108,61 +106,19 @@ export function AssignmentForm({ classId, article }: Props) {
         <Field name="dueAt" label="Due" type="datetime-local" required defaultValue={v.dueAt ?? browser?.dueAt} errors={errors.dueAt} />
       </div>
 
-      <div className="grid gap-4 sm:grid-cols-2">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="attemptsAllowed" className="font-medium">Attempts allowed</label>
-          <select id="attemptsAllowed" name="attemptsAllowed" defaultValue={v.attemptsAllowed ?? '1'} className={selectClass}>
-            {Array.from({ length: MAX_ATTEMPTS_CHOICE }, (_, i) => (
-              <option key={i + 1} value={i + 1}>{i + 1}</option>
-            ))}
-            <option value="unlimited">Unlimited</option>
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="gradingMethod" className="font-medium">Grade by</label>
-          <select id="gradingMethod" name="gradingMethod" defaultValue={v.gradingMethod ?? 'highest'} className={selectClass}>
-            <option value="highest">Highest attempt</option>
-            <option value="latest">Latest attempt</option>
-            <option value="first">First attempt</option>
-            <option value="average">Average of attempts</option>
-          </select>
-        </div>
-        <Field
-          name="timeLimitMinutes"
-          label="Time limit (minutes)"
-          type="number"
-          min={1}
-          max={MAX_TIME_LIMIT_MINUTES}
-          defaultValue={v.timeLimitMinutes}
-          hint="Leave empty for no limit. The server closes the attempt when time is up."
-          errors={errors.timeLimitMinutes}
-        />
-        <div className="flex flex-col gap-1">
-          <label htmlFor="reviewPolicy" className="font-medium">Students see correct answers</label>
-          <select id="reviewPolicy" name="reviewPolicy" defaultValue={v.reviewPolicy ?? 'after_due'} className={selectClass}>
-            <option value="immediately">Right after submitting</option>
-            <option value="after_due">After the due time</option>
-            <option value="never">Never</option>
-          </select>
-        </div>
-        <div className="flex flex-col gap-1 sm:col-span-2">
-          <label htmlFor="latePolicy" className="font-medium">After the due time</label>
-          <select id="latePolicy" name="latePolicy" defaultValue={v.latePolicy ?? 'refuse'} className={selectClass}>
-            <option value="refuse">Close the quiz: no late work</option>
-            <option value="mark_late">Accept late work, marked late</option>
-          </select>
-        </div>
-      </div>
-
-      <fieldset className="flex flex-col gap-1">
-        <legend className="font-medium">Shuffle</legend>
-        <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" name="shuffleQuestions" defaultChecked={v.shuffleQuestions === 'on'} className="size-5" /> Question order, for each student
-        </label>
-        <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" name="shuffleChoices" defaultChecked={v.shuffleChoices === 'on'} className="size-5" /> Choice order of multiple-choice questions
-        </label>
-      </fieldset>
+      <AssignmentRuleFields
+        values={{
+          attemptsAllowed: v.attemptsAllowed ?? '1',
+          gradingMethod: v.gradingMethod ?? 'highest',
+          timeLimitMinutes: v.timeLimitMinutes,
+          reviewPolicy: v.reviewPolicy ?? 'after_due',
+          latePolicy: v.latePolicy ?? 'refuse',
+          shuffleQuestions: v.shuffleQuestions === 'on',
+          shuffleChoices: v.shuffleChoices === 'on',
+        }}
+        errors={errors}
+        timeLimitHint="Leave empty for no limit. The server closes the attempt when time is up."
+      />
 
       <div>
         <Button type="submit" disabled={pending}>{pending ? 'Assigning…' : 'Assign to the class'}</Button>
