@@ -3,9 +3,10 @@
 // changed, then serves. With a PostgreSQL DATABASE_URL it only builds and serves: a school
 // runs `npm run db:migrate` once, as its own step (README, "Running it for a whole school").
 import { spawnSync, spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { sourceFingerprint } from './source-fingerprint.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 process.chdir(root);
@@ -32,22 +33,6 @@ function ensureSecret() {
   process.env.BETTER_AUTH_SECRET = readFileSync(file, 'utf8').trim();
 }
 
-/** A fingerprint of everything `next build` reads, so a second start skips an unneeded build. */
-function sourceFingerprint() {
-  const hash = createHash('sha256');
-  const walk = (p) => {
-    if (!existsSync(p)) return;
-    const s = statSync(p);
-    if (s.isDirectory()) {
-      if (p.endsWith('generated')) return;
-      for (const name of readdirSync(p).sort()) walk(path.join(p, name));
-    } else {
-      hash.update(`${p}:${s.size}:${s.mtimeMs}\n`);
-    }
-  };
-  for (const p of ['app', 'components', 'lib', 'next.config.js', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json']) walk(p);
-  return hash.digest('hex');
-}
 
 ensureSecret();
 const bin = (name) => path.join('node_modules', '.bin', name);
@@ -59,7 +44,7 @@ if (isEmbedded || process.env.GLEANER_SEED_DEMO === '1') {
 
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 const stamp = path.join(distDir, 'gleaner-source-fingerprint');
-const fingerprint = sourceFingerprint();
+const fingerprint = sourceFingerprint(process.cwd());
 if (!existsSync(path.join(distDir, 'BUILD_ID')) || !existsSync(stamp) || readFileSync(stamp, 'utf8') !== fingerprint) {
   run('Building the app', bin('next'), ['build']);
   writeFileSync(stamp, fingerprint);

@@ -2,10 +2,11 @@
 // dist dir, rebuilt only when the source changed), fresh databases, and `next start` servers
 // that a test can start, kill with any signal, and restart.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHmac, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { sourceFingerprint } from '../../../scripts/source-fingerprint.mjs';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const DIST_DIR = process.env.SECURITY_DIST_DIR ?? '.next-security';
@@ -13,30 +14,12 @@ export const SECRET = 'security-suite-secret-security-suite-secret';
 
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
 
-/** Everything `next build` reads (as scripts/start.mjs sees it), minus tsconfig.json, which the build rewrites. */
-function sourceFingerprint(): string {
-  const hash = createHash('sha256');
-  const walk = (p: string) => {
-    if (!existsSync(p)) return;
-    const s = statSync(p);
-    if (s.isDirectory()) {
-      if (p.endsWith('generated')) return;
-      for (const name of readdirSync(p).sort()) walk(path.join(p, name));
-    } else {
-      hash.update(`${p}:${s.size}:${s.mtimeMs}\n`);
-    }
-  };
-  for (const p of ['app', 'components', 'lib', 'proxy.ts', 'middleware.ts', 'next.config.js', 'postcss.config.mjs', 'package-lock.json']) {
-    walk(path.join(ROOT, p));
-  }
-  return hash.digest('hex');
-}
 
 /** Builds the app into DIST_DIR once; a later run with unchanged source reuses it. */
 export function ensureBuild(): void {
   const dist = path.join(ROOT, DIST_DIR);
   const stamp = path.join(dist, 'security-source-fingerprint');
-  const before = sourceFingerprint();
+  const before = sourceFingerprint(ROOT);
   if (existsSync(path.join(dist, 'BUILD_ID'))) {
     // SECURITY_REUSE_BUILD=1 takes whatever build is there (a developer iterating on the tests).
     if (process.env.SECURITY_REUSE_BUILD === '1') return;

@@ -1,0 +1,2 @@
+export const BUILD_INPUTS: string[];
+export function sourceFingerprint(root: string): string;
