@@ -106,6 +106,8 @@ const ROLES = new Set(
     'scientist researcher author professor teacher resident chef economist historian biologist physicist chemist astronomer ' +
     'astronaut commander manager founder owner expert journalist reporter editor member deputy mp activist colleague ' +
     'director principal headteacher curator pilot farmer doctor nurse engineer midfielder defender goalkeeper forward ' +
-    'captain candidate opponent rival printer goldsmith geologist glaciologist librarian striker veteran goalkeeper mayor councillor envoy diplomat ambassador premier chairman ceo officer master skipper'
+    'captain candidate opponent rival printer goldsmith geologist glaciologist librarian striker veteran goalkeeper mayor councillor envoy diplomat ambassador premier chairman ceo officer master skipper ' +
+    'executive chair chairwoman chairperson secretary treasurer governor inspector superintendent chief cox rower winger fly-half referee ' +
+    'trainer organiser organizer campaigner architect surveyor planner lecturer warden ranger stroke'
   ).split(' '),
 );

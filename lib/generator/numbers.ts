@@ -97,6 +97,12 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
     // A quoted number ("1202" alarms) is a code or a label, not an amount or a year.
     if (/["“]$/.test(text.slice(0, t.start - offset)) && /^["”]/.test(text.slice(t.end - offset))) continue;
     if (tokens[i - 1] && /^(no|number|page|chapter|section|article|route|flight|room)$/i.test(tokens[i - 1].text)) continue;
+    // "3:40 a.m.", "2:1": the digits after a colon are part of a time or a ratio, not a count.
+    if (/\d:$/.test(text.slice(Math.max(0, t.start - offset - 2), t.start - offset))) continue;
+    if (next && text.slice(t.end - offset, next.start - offset) === ':' && /^\d/.test(next.text)) {
+      i++;
+      continue;
+    }
     const after = text.slice(t.end - offset, t.end - offset + 3);
     if (/^(st|nd|rd|th)\b/i.test(after) || /^[.,]\d/.test(after)) continue;
     // "won 28-24", "a 7-2 vote": a score is no count; both its numbers are skipped.
@@ -136,6 +142,9 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
     } else if (unitTok && (isUnit(unitTok.text) || isCurrencyWord(unitTok.text))) {
       j++;
       if (tokens[j + 1] && tokens[j].lower === 'per' && tokens[j + 1].lower === 'cent') j++;
+      // "5 minutes 41 seconds", "3 hours 12 minutes": one time, asked as a whole.
+      const more = tokens[j + 2];
+      if (TIME_UNITS.test(tokens[j].lower) && more && /^\d{1,2}$/.test(tokens[j + 1]?.text ?? '') && TIME_UNITS.test(more.lower) && gapOk(tokens[j], tokens[j + 1]) && gapOk(tokens[j + 1], more)) j += 2;
       out.push({ ...mk('quantity', tokens, i, j, offset, text), value, unit: tokens[j].lower.replace(/s$/, '') });
     } else if (unitTok?.lower === 'of' && partOfGroup(tokens, j + 1, text, offset)) {
       // "at least 212 of them died", "40 of the 300 workers": a count out of a group named before.
@@ -144,7 +153,7 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
       // A bare count: the counted noun stays in the stem ("_____ players"), and
       // "300 new homes" counts homes; "5,000 watched" or "20,000 this year" count nothing named.
       const after = tokens[j + 2];
-      const noun = countedNoun(unitTok.lower)
+      const noun = countedNoun(unitTok.lower) || pluralAfterCount(unitTok.lower, value)
         ? unitTok.lower
         : lexTags(unitTok.lower).includes('Adjective') && !/ed$/.test(unitTok.lower) && after && /^\p{Ll}+$/u.test(after.text) && /^\s+$/.test(text.slice(unitTok.end - offset, after.start - offset)) && countedNoun(after.lower)
           ? after.lower
@@ -169,6 +178,16 @@ function partOfGroup(tokens: Token[], k: number, text: string, offset: number): 
   if (/^(them|those|these|whom)$/.test(next.lower)) return true;
   const noun = tokens[k + 2];
   return next.lower === 'the' && noun !== undefined && /^\p{Ll}+s$/u.test(noun.text) && countedNoun(noun.lower);
+}
+
+/**
+ * "1,100 shops", "120 homes": after a count above one, a word read as a verb in the third
+ * person ("shops", "homes") can only be the plural noun counted.
+ */
+export function pluralAfterCount(w: string, value: number | undefined): boolean {
+  if (value === undefined || value <= 1 || !/^\p{Ll}{3,}s$/u.test(w) || /ss$/.test(w)) return false;
+  const tags = lexTags(w);
+  return tags.includes('PresentTense') && !tags.some((t) => /Adverb|Preposition|Pronoun|Conjunction|Determiner|Modal|Copula/.test(t));
 }
 
 /** "18,000 visitors", not "5,000 watched" or "20,000 this year": a count is of a noun. */

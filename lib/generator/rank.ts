@@ -22,11 +22,25 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
     return w;
   };
   const used = new Set<string>();
+  const index = new Map(shortlist.map((c, k) => [c, k]));
+  const memo = new Map<number, boolean>();
+  const conflictOf = (x: Candidate, y: Candidate): boolean => {
+    const i = index.get(x) ?? -1;
+    const j = index.get(y) ?? -1;
+    if (i < 0 || j < 0) return conflicts(x, y, wordsOf);
+    const key = i < j ? i * shortlist.length + j : j * shortlist.length + i;
+    let r = memo.get(key);
+    if (r === undefined) memo.set(key, (r = conflicts(x, y, wordsOf)));
+    return r;
+  };
   const perSentence = new Map<number, number>();
   // Statements come last, from what is left: a true/false item spends a whole
   // sentence, so the facts the article's sentences hold are asked for first.
   const statements = allowed.has('true_false') && allowed.size > 1 ? Math.floor(count * share.true_false) : 0;
   fill(count - statements, (c) => c.type !== 'true_false', 2);
+  // A news sentence packs a venue, a crowd, an amount and a date: a third fact of one
+  // sentence, asked apart, is still better than a statement repeating the sentence.
+  fill(count - statements, (c) => c.type !== 'true_false', 3);
   fill(count, () => true, 2);
   // A short, dense article may run out of sentences: a third question on one is better than a short quiz.
   fill(count, () => true, 3);
@@ -34,22 +48,71 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
 
   function fill(target: number, eligible: (c: Candidate) => boolean, maxPerSentence: number): void {
     while (chosen.length < target) {
-      let best: Candidate | undefined;
-      let bestScore = -Infinity;
+      const open: Array<{ c: Candidate; v: number }> = [];
       for (const c of shortlist) {
-        if (!eligible(c) || used.has(c.id) || (perSentence.get(c.sentence) ?? 0) >= maxPerSentence || chosen.some((s) => conflicts(s, c, wordsOf))) continue;
-        const v = c.score - penalty(c, chosen, share, kindShare, sentenceCount, count);
-        if (v > bestScore) {
-          bestScore = v;
-          best = c;
-        }
+        if (!eligible(c) || used.has(c.id) || (perSentence.get(c.sentence) ?? 0) >= maxPerSentence || chosen.some((s) => conflictOf(s, c))) continue;
+        open.push({ c, v: c.score - penalty(c, chosen, share, kindShare, sentenceCount, count) });
       }
-      if (!best) break;
+      if (!open.length) break;
+      const best = pickUnblocking(open, chosen, conflictOf);
       chosen.push(best);
       used.add(best.id);
       perSentence.set(best.sentence, (perSentence.get(best.sentence) ?? 0) + 1);
     }
   }
+}
+
+/** How much a blocked fact costs: a question that would leave another fact unaskable. */
+export const BLOCK_COST = 0.15;
+/** Only the strongest few are weighed for what they block, so selection stays linear. */
+const LOOKAHEAD = 12;
+
+/**
+ * The best open candidate once what it would block is counted: a stem that shows another
+ * fact of its sentence keeps that fact from being asked at all ("… beat the _____ in front
+ * of 42,000 fans" blocks the crowd), so of two readings of one fact, the one that leaves the
+ * sentence's other facts askable wins. A fact costs what its best question loses: all of
+ * BLOCK_COST when every open question about it conflicts with the candidate.
+ */
+export function pickUnblocking(
+  open: Array<{ c: Candidate; v: number }>,
+  chosen: Candidate[],
+  conflictOf: (x: Candidate, y: Candidate) => boolean,
+): Candidate {
+  const ranked = [...open].sort((x, y) => y.v - x.v || x.c.id.localeCompare(y.c.id));
+  const top = ranked.slice(0, LOOKAHEAD);
+  const asked = new Set(chosen.map((s) => s.factKey));
+  const byFact = new Map<string, Candidate[]>();
+  for (const { c } of open) {
+    if (c.type === 'true_false' || asked.has(c.factKey)) continue;
+    const list = byFact.get(c.factKey);
+    if (list) list.push(c);
+    else byFact.set(c.factKey, [c]);
+  }
+  let best = top[0].c;
+  let bestValue = -Infinity;
+  for (const { c, v } of top) {
+    let cost = 0;
+    const seen = new Set<string>();
+    for (const { c: o } of open) {
+      if (o.sentence !== c.sentence || o.type === 'true_false' || o.factKey === c.factKey || asked.has(o.factKey) || seen.has(o.factKey)) continue;
+      seen.add(o.factKey);
+      // What asking `c` costs that fact: all of it, or the drop to its best question left.
+      let all = -Infinity;
+      let left = -Infinity;
+      for (const x of byFact.get(o.factKey)!) {
+        all = Math.max(all, x.score);
+        if (x.score > left && !conflictOf(c, x)) left = x.score;
+      }
+      cost += Math.min(BLOCK_COST, all - left);
+    }
+    const value = v - cost;
+    if (value > bestValue) {
+      bestValue = value;
+      best = c;
+    }
+  }
+  return best;
 }
 
 function normalizeShares(types: QuestionType[]): Record<QuestionType, number> {
@@ -110,11 +173,19 @@ export function conflicts(a: Candidate, b: Candidate, wordsOf: (c: Candidate) =>
   if (a.prompt === b.prompt) return true;
   const overlap = a.source.start < b.source.end && b.source.start < a.source.end;
   if (overlap && a.type !== 'true_false' && b.type !== 'true_false') {
-    if (a.sentence === b.sentence && a.kind === b.kind) return true;
+    // Two facts of one kind from one sentence ("24 officers and 15 buses") may both be asked
+    // when neither question shows the other's answer, in its stem or among its choices.
+    if (a.sentence === b.sentence && a.kind === b.kind && (shownIn(a, b) || shownIn(b, a))) return true;
     // "Who said …?" and "… said _____" ask for the same person.
     if (a.giveaway.some((g) => b.giveaway.includes(g))) return true;
   }
   return revealsTo(a, b, wordsOf) || revealsTo(b, a, wordsOf);
+}
+
+/** `asker`'s answer appears in `other`'s stem or among its choices. */
+function shownIn(asker: Candidate, other: Candidate): boolean {
+  const answer = asker.answer.toLowerCase();
+  return containsTerm(other.prompt, asker.answer) || other.choices.some((c) => c.toLowerCase() === answer);
 }
 
 function revealsTo(asker: Candidate, other: Candidate, wordsOf: (c: Candidate) => Set<string>): boolean {

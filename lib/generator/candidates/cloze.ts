@@ -41,20 +41,25 @@ const inCuts = (r: Reduction, m: Mention): boolean => r.cuts.some(([x, y]) => m.
 function pairedCuts(a: Analysis, m: Mention, reds: Reduction[]): Reduction[] {
   const others = a.bySentence[m.sentence].filter((x) => x.key !== m.key);
   if (others.length < 2) return [];
-  const usable = reds.filter((r) => !inCuts(r, m)).slice(0, 6);
+  const usable = reds.filter((r) => !inCuts(r, m)).slice(0, 10);
   const hidden = (r: Reduction): number => others.filter((x) => inCuts(r, x)).length;
   let best = 0;
   for (const r of usable) best = Math.max(best, hidden(r));
   if (best === others.length) return [];
+  // The pair hiding the most facts, when it hides more than any single cut: a news sentence
+  // of five facts may keep a date in the stem and still free the venue and the crowd.
+  let pair: Reduction | null = null;
   for (let x = 0; x < usable.length; x++) {
     for (let y = x + 1; y < usable.length; y++) {
       const r = combine(usable[x], usable[y]);
       const n = r ? hidden(r) : 0;
-      // Only a pair that leaves `m` the sentence's one fact is worth another stem.
-      if (r && n > best && n === others.length) return [r];
+      if (r && n > best) {
+        best = n;
+        pair = r;
+      }
     }
   }
-  return [];
+  return pair ? [pair] : [];
 }
 
 /** The sentence with `m` blanked and the reduction's ranges cut out. */
@@ -64,7 +69,8 @@ export function blankStem(a: Analysis, m: Mention, r?: Reduction): string {
   const after = piece(a, m.end, s.end, r);
   // "a _____" / "an _____" would hint at the answer's first letter.
   before = before.replace(/\b([Aa])n?(\s+)$/, (_x, a1: string, sp: string) => `${a1}(n)${sp}`);
-  let stem = tidy(before + BLANK + after);
+  // "3:40 a.m." cut before the full stop leaves "a.m.."
+  let stem = tidy(before + BLANK + after).replace(/(\p{L})\.\.$/u, '$1.');
   if (r?.recap) stem = stem.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return stem;
 }
@@ -97,7 +103,11 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     if (q && q !== question) variants.push({ prompt: q, adj: 0.14, mc: true, sa: true });
   }
   const stems = [{ stem: blankStem(a, m), adj: 0 }, ...reds.filter((r) => !inCuts(r, m)).map((r) => ({ stem: blankStem(a, m, r), adj: 0.02 }))];
-  for (const r of pairedCuts(a, m, reds)) stems.push({ stem: blankStem(a, m, r), adj: 0.02 });
+  for (const r of pairedCuts(a, m, reds)) {
+    stems.push({ stem: blankStem(a, m, r), adj: 0.02 });
+    const q = rewrite(r);
+    if (q && q !== question) variants.push({ prompt: q, adj: 0.14, mc: true, sa: true });
+  }
   for (const { stem, adj } of stems) {
     if (tidy(stem).split(' ').length < 6) continue;
     const v: Variant = { prompt: stem, adj, mc: true, sa: m.kind !== 'number' && answer.split(' ').length <= (m.kind === 'term' ? 3 : 4) };

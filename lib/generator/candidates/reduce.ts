@@ -40,10 +40,15 @@ export function reductions(a: Analysis, sentence: number): Reduction[] {
     // "… in service since 2009." reads on without its date as well.
     const prep = /\s+(in|on|since|until)\s+$/.exec(a.masked.slice(Math.max(s.start, m.start - 7), m.start));
     const next = a.masked.slice(m.end, m.end + 12);
-    if (!prep || !/^([.;]|\s+(when|after|before|because|with|for|to|at|the|a|an)\b|\s+and\s+(?!\d))/.test(next)) continue;
+    if (!prep || !/^([.;]|,\s+(when|after|before|while)\b|\s+(when|after|before|because|with|for|to|at|by|from|near|under|the|a|an)\b|\s+and\s+(?!\d))/.test(next)) continue;
     // "was founded in 1921 and plays", "first authorized in 2020.": a verb that
-    // needs the date reads clipped without it, so the cut is kept only after a noun.
-    if (!completesWithout(a.masked.slice(s.start, m.start - prep[0].length))) continue;
+    // needs the date reads clipped without it, so the cut is kept only after a noun,
+    // or when the verb keeps a phrase of its own ("was founded [in 1952] by her grandfather",
+    // "flooded badly [in 2007], when …").
+    const head = a.masked.slice(s.start, m.start - prep[0].length);
+    const keepsPhrase = /^(in|on)$/.test(prep[1]) && /^\s+(by|with|at|from|near|under)\s/.test(next);
+    const adverb = /^,\s/.test(next) && /\p{Ll}{3,}ly$/u.test(head);
+    if (!completesWithout(head) && !keepsPhrase && !adverb) continue;
     cut(m.start - prep[0].length, m.end);
   }
   // "the goldsmith Johannes Gutenberg" reads on as "the goldsmith", and
@@ -55,10 +60,13 @@ export function reductions(a: Analysis, sentence: number): Reduction[] {
     const comma = /,\s+$/.test(head);
     if (!rolePhrase(head.replace(/,?\s+$/, ''), m.role)) continue;
     if (comma ? a.masked[m.end] !== ',' : !/^[\s,;.]/.test(a.masked.slice(m.end, m.end + 1))) continue;
+    // "Its chair, Tomasz Wielgus, who has run …, said": cut to "Its chair" the clause would dangle.
+    if (comma && /^,\s+(who|which|whose)\b/.test(a.masked.slice(m.end, m.end + 8))) continue;
     cut(m.start - head.match(/,?\s+$/)![0].length, m.end + (comma ? 1 : 0));
   }
   closingCuts(a, sentence, text, cut);
   amountCuts(a, sentence, cut);
+  attributiveAmountCuts(a, sentence, cut);
   if (ms.length > 1) {
     // "Mayor Denise Okafor said …" read as "The mayor said …" (stand-in.ts).
     for (const st of standIns(a, sentence)) {
@@ -68,6 +76,7 @@ export function reductions(a: Analysis, sentence: number): Reduction[] {
     phraseCuts(a, sentence, cut);
   }
   frontCoordCut(a, sentence, text, cut);
+  listCuts(a, sentence, cut);
   return out;
 }
 
@@ -78,12 +87,53 @@ export function reductions(a: Analysis, sentence: number): Reduction[] {
 function frontCoordCut(a: Analysis, sentence: number, text: string, cut: Cut): void {
   const s = a.sentences[sentence];
   if (/[“”",;:]/.test(text)) return;
-  const m = /^((?:\p{L}+\s+){1,4}?)(will|is|are|was|were|has|have|had)\s+([^,;]{3,80}?)\s+and\s+(is|are|was|were|will|has|have|had)\s+/u.exec(text);
+  // "The market [opened in 1889 and] was restored in 1994": a simple past first verb too.
+  const m = /^((?:\p{L}+\s+){1,4}?)(will|is|are|was|were|has|have|had|\p{Ll}+ed)\s+([^,;]{3,80}?)\s+and\s+(is|are|was|were|will|has|have|had|\p{Ll}+ed)\s+/u.exec(text);
   if (!m || m[1].split(/\s+/).some((w) => PRONOUN_SUBJECTS.has(w.toLowerCase()))) return;
+  const verb = (w: string): boolean => !/ed$/.test(w) || lexTags(w).some((t) => /PastTense|Verb/.test(t));
+  if (!verb(m[2]) || !verb(m[4]) || m[1].split(/\s+/).some((w) => /ed$/.test(w) && lexTags(w).includes('PastTense'))) return;
   const from = s.start + m[1].length;
   const to = s.start + m[0].length - /\S+\s+$/u.exec(m[0])![0].length;
   if (!a.bySentence[sentence].some((x) => x.start >= from && x.end <= to)) return;
   cut(from, to);
+}
+
+/**
+ * "The budget pays for 24 new police officers [and 15 electric buses]." and "… pays for
+ * [24 new police officers and] 15 electric buses.": two facts of one kind joined by "and"
+ * at the end of a sentence, either of which reads alone.
+ */
+function listCuts(a: Analysis, sentence: number, cut: Cut): void {
+  const s = a.sentences[sentence];
+  const ms = a.bySentence[sentence];
+  const end = s.start + a.masked.slice(s.start, s.end).replace(/[.!]\s*$/, '').length;
+  for (let k = 1; k < ms.length; k++) {
+    const x = ms[k - 1];
+    const y = ms[k];
+    const numeric = (m: typeof x): boolean => m.kind === 'number' || m.kind === 'quantity';
+    if (x.kind !== y.kind && !(numeric(x) && numeric(y))) continue;
+    const between = /^([^,;.“”"\d]{0,40}?)\s+and\s+$/u.exec(a.masked.slice(x.end, y.start));
+    if (!between || !/^[\p{L}\s-]{0,40}$/u.test(a.masked.slice(y.end, end))) continue;
+    // The first must open after a verb or preposition, not inside a longer name.
+    if (!/\s(?:\p{Ll}+)\s+$/u.test(a.masked.slice(s.start, x.start))) continue;
+    cut(x.end + between[1].length, end);
+    cut(x.start, y.start);
+  }
+}
+
+/**
+ * "a [€4 million] grant from the board", "the [£2.3 million] restoration": an amount written
+ * before its noun can go, and the noun phrase still reads whole ("a grant").
+ */
+function attributiveAmountCuts(a: Analysis, sentence: number, cut: Cut): void {
+  const s = a.sentences[sentence];
+  for (const m of a.bySentence[sentence]) {
+    if (m.kind !== 'quantity' || !/^[$€£¥]/.test(m.text)) continue;
+    if (!/(^|\s)(a|an|the|its|their|his|her)\s+$/i.test(a.masked.slice(s.start, m.start))) continue;
+    const noun = /^\s+(\p{Ll}{3,})\b/u.exec(a.masked.slice(m.end, s.end));
+    if (!noun || isStopword(noun[1]) || lexTags(noun[1]).some((t) => /Preposition|Determiner|Conjunction|Pronoun|Adverb|PastTense|Gerund/.test(t))) continue;
+    cut(m.start, m.end + 1);
+  }
 }
 
 /**
@@ -145,6 +195,22 @@ function opensClause(rest: string): boolean {
   return false;
 }
 
+/** ", the company said on Wednesday.", ", police said.": who reported the news, closing the sentence. */
+const ATTRIBUTION = /,\s+(?:(?:the|a|an)\s+[\p{L}\s-]{2,40}?|police|officials)\s+(?:said|says|announced|confirmed|reported)(?:\s+on\s+\p{Lu}\p{Ll}+|\s+\p{Ll}+day|\s+yesterday|\s+today)?\s*[.!]?\s*$/u;
+
+/** Quotation marks in `t` open and close in pairs. */
+function balanced(t: string): boolean {
+  return (t.match(/“/g)?.length ?? 0) === (t.match(/”/g)?.length ?? 0) && (t.match(/"/g)?.length ?? 0) % 2 === 0;
+}
+
+/** "Its chair, Tomasz Wielgus": text ending in a capitalized name that a comma opened. */
+function appositiveName(before: string): boolean {
+  const seg = /,\s+([^,]+)$/.exec(before)?.[1];
+  return !!seg && /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*$/u.test(seg.trim()) && !/^(In|On|By|Around)\s/.test(seg);
+}
+
+const PREPOSITIONS = new Set(['near', 'in', 'at', 'on', 'from', 'to', 'by', 'for', 'with', 'along', 'across', 'outside', 'inside', 'beside', 'around', 'through', 'under', 'over', 'after', 'before', 'behind', 'between', 'into', 'onto', 'off', 'past', 'toward', 'towards', 'via']);
+
 const PRONOUN_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', 'there']);
 
 type Cut = (from: number, to: number, recap?: boolean) => void;
@@ -170,7 +236,9 @@ function closingCuts(a: Analysis, sentence: number, text: string, cut: Cut): voi
   const toEnd = (at: number): void => cut(s.start + at, s.start + end);
   // ", which …," in the middle ("1,400" inside it is no closing comma).
   const rel = /,\s+(which|who)\s+(?:[^,“”"]|,(?=\d)){3,80},(?!\d)/.exec(text);
-  if (rel) cut(s.start + rel.index, s.start + rel.index + rel[0].length);
+  // "Its chair, Tomasz Wielgus[, who has run a stall for 22 years], said": a name set off by
+  // commas keeps its closing comma.
+  if (rel) cut(s.start + rel.index, s.start + rel.index + rel[0].length - (appositiveName(text.slice(0, rel.index)) ? 1 : 0));
   // A closing subordinate clause: ", because the pressure … is so high.", ", when they won …".
   const sub = /,\s+(because|when|where|although|though|while|after|before)\s+[^“”"]{3,160}$/.exec(text);
   if (sub && sub.index > 20 && !/[“”"]/.test(text.slice(0, sub.index)) && holdsFact(sub.index)) toEnd(sub.index);
@@ -180,9 +248,26 @@ function closingCuts(a: Analysis, sentence: number, text: string, cut: Cut): voi
   // A closing ", who …" clause: "…, said councillor Grace Whitfield, who has campaigned since 2015."
   const relEnd = /,\s+(which|who)\s+[^,;“”"]{3,140}$/.exec(text);
   if (relEnd && relEnd.index > 10 && holdsFact(relEnd.index)) toEnd(relEnd.index);
+  // "… from the board[, whose director, Colm Brannigan, called the plan "the biggest …"]": a closing
+  // "whose" clause goes whole, quotation and all, when nothing before it is quoted.
+  const whose = /,\s+whose\s+.{3,200}$/u.exec(text);
+  if (whose && whose.index > 10 && holdsFact(whose.index) && !/[“”"]/.test(text.slice(0, whose.index)) && balanced(text.slice(whose.index))) toEnd(whose.index);
   // A closing participle clause: "…, beating Lakeside Rovers 3-1 in front of 42,000 fans."
   const part = /,\s+(\p{Ll}+ing)\s+[^;“”"]{3,160}$/u.exec(text);
-  if (part && part.index > 15 && holdsFact(part.index) && !quoted && lexTags(part[1]).some((t) => /Gerund|Verb|PresentTense/.test(t))) toEnd(part.index);
+  // An "-ing" word the lexicon does not know ("destroying") is taken as a participle.
+  const ing = (w: string): boolean => lexTags(w).length === 0 || lexTags(w).some((t) => /Gerund|Verb|PresentTense/.test(t));
+  if (part && part.index > 15 && holdsFact(part.index) && !quoted && ing(part[1])) {
+    toEnd(part.index);
+    // "…, destroying 37 stalls [and forcing the evacuation of 120 homes]" and
+    // "…, [destroying 37 stalls and] forcing the evacuation of 120 homes": either participle alone.
+    const inner = /\s+and\s+(\p{Ll}+ing)\s/u.exec(text.slice(part.index));
+    if (inner && ing(inner[1])) {
+      const at = part.index + inner.index;
+      const open = part.index + part[0].length - part[0].replace(/^,\s+/, '').length;
+      if (holdsFact(at)) toEnd(at);
+      cut(s.start + open, s.start + at + inner[0].length - inner[1].length - 1);
+    }
+  }
   // A participle phrase set off by commas: "The Mariners[, based in Port Harlow,] had won …",
   // "…[, watched by a crowd of 31,500 at Kettering Park]." ("1,400" inside it is no comma).
   const ed = /,\s+(\p{Ll}+)\s+(?:by|in|at|on|from|near|with|for|to)\s+(?:[^,;“”"]|,(?=\d)){3,120}?(,(?!\d)|[.!]?\s*$)/u.exec(text);
@@ -194,9 +279,18 @@ function closingCuts(a: Analysis, sentence: number, text: string, cut: Cut): voi
   // A closing attribution: "…, according to project manager Daniel Osei."
   const acc = /,\s+according to\s+[^,;“”"]{3,140}$/.exec(text);
   if (acc && acc.index > 15 && holdsFact(acc.index)) toEnd(acc.index);
+  // A closing attribution: "…[, the family-owned company said on Wednesday]."
+  const attr = ATTRIBUTION.exec(text);
+  if (attr && attr.index > 20 && !quoted && ms.length > 1) toEnd(attr.index);
+  const core = attr && attr.index > 20 && !quoted ? text.slice(0, attr.index) : text;
   // A closing coordinated predicate: "The wall will be 1.2 kilometres long and is expected to cost £4.6 million."
-  const coord = /,?\s+and\s+(is|are|was|were|will|has|have|had|would|could|can|\p{Ll}+ed|\p{Ll}+s)\s+[^,;“”"]{3,140}$/u.exec(text);
-  const isVerb = (w: string): boolean => /^(is|are|was|were|will|has|have|had|would|could|can)$/.test(w) || lexTags(w).some((t) => /Verb|Tense/.test(t));
+  // After a modal the second verb is bare: "… will open a plant in Dunmore and hire 180 workers."
+  const modal = /\b(will|would|could|can|should|may|might|must|to)\s/.test(core);
+  const coord = /,?\s+and\s+(is|are|was|were|will|has|have|had|would|could|can|\p{Ll}+ed|\p{Ll}+s|\p{Ll}{3,})\s+[^,;“”"]{3,140}$/u.exec(core);
+  const isVerb = (w: string): boolean =>
+    /^(is|are|was|were|will|has|have|had|would|could|can)$/.test(w) ||
+    lexTags(w).some((t) => /Verb|Tense/.test(t)) ||
+    (modal && !isStopword(w) && !lexTags(w).some((t) => /Determiner|Preposition|Pronoun|Adverb|Conjunction|Plural|Adjective|PastTense|Gerund/.test(t)));
   if (coord && coord.index > 15 && holdsFact(coord.index) && !quoted && isVerb(coord[1])) toEnd(coord.index);
 }
 
@@ -212,15 +306,19 @@ function phraseCuts(a: Analysis, sentence: number, cut: Cut): void {
     const m = ms[k];
     if (m.kind === 'number' || m.kind === 'date') continue;
     const isLast = k === ms.length - 1;
-    if (!isLast && (m.kind === 'quantity' || m.kind === 'person')) continue;
+    // "Sales rose by 9 percent last year [to €118 million], helped by …": a closing participle reads on.
+    if (!isLast && (m.kind === 'quantity' || m.kind === 'person') && !/^,\s+\p{Ll}+(?:ing|ed)\s/u.test(a.masked.slice(m.end, s.end))) continue;
     const tail = a.masked.slice(m.end, s.end);
     const head = a.masked.slice(s.start, m.start);
-    const lead = /\s+(in|at|near|from|to|across|outside|after|before|under|with|by|for|along|beside|around|through)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+)?$/u.exec(head);
+    // Not "at least £400,000": "at least" qualifies the amount, it is no place phrase.
+    const lead = /\s+(in|at|near|from|to|across|outside|after|before|under|with|by|for|along|beside|around|through)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:least|most)\s)\p{Ll}+\s+)?$/u.exec(head);
     if (!lead || /[“”"]/.test(head) || !completesWithout(head.slice(0, lead.index))) continue;
     const closes = /^\s*[.!]?\s*$/.test(tail);
     // "… a plant in Hollins Ferry, which will cost …": a relative clause reads on after the cut.
     const relative = /^,\s+(which|where)\s/.test(tail);
-    if (!closes && !relative && (!/^\s+(after|before|when|because|while|until|since|on|during)\s/.test(tail) || /^\s+\S+\s+\d/.test(tail))) continue;
+    // "… the covered market [in Aldermoor] early on Friday, destroying …": a time or a participle reads on.
+    const readsOn = /^\s+(?:early|late)\s+(?:on|in)\s/.test(tail) || /^,\s+\p{Ll}+(?:ing|ed)\s/u.test(tail);
+    if (!closes && !relative && !readsOn && (!/^\s+(after|before|when|because|while|until|since|on|during)\s/.test(tail) || /^\s+\S+\s+\d/.test(tail))) continue;
     cut(s.start + lead.index, m.end);
   }
 }
@@ -229,6 +327,8 @@ function phraseCuts(a: Analysis, sentence: number, cut: Cut): void {
 function rolePhrase(head: string, role: string | undefined): boolean {
   const words = head.split(/\s+/);
   const noun = words.pop() ?? '';
+  // "the crosswind near Pike Bridge": "near" is no role the name could be cut to.
+  if (PREPOSITIONS.has(noun.toLowerCase())) return false;
   if (role ? noun !== role : !/^\p{Ll}{3,}$/u.test(noun) || isStopword(noun) || lexTags(noun).some((t) => /Preposition|Verb|Tense|Adverb|Conjunction|Determiner|Pronoun|Plural/.test(t))) return false;
   for (let k = 0; k < 3 && words.length; k++) {
     const w = words.pop()!;
@@ -245,6 +345,9 @@ function completesWithout(before: string): boolean {
   const low = w.toLowerCase();
   if (isStopword(low) || AUX.has(low) || /ly$/.test(low)) return false;
   if (/^\p{Lu}/u.test(w)) return true;
+  // "an emergency fund", "the new stand": a word a determiner opens, one or two words back, is a noun.
+  const prev = before.match(/(\p{L}+)[^\p{L}]+(\p{L}+)[^\p{L}]+\p{L}+[^\p{L}]*$/u);
+  if (prev && !/(ed|ing|ly)$/.test(low) && !lexTags(low).some((t) => /PastTense|Adverb|Preposition/.test(t)) && (/^(the|a|an|its|their|his|her|our)$/i.test(prev[2]) || (/^(the|a|an|its|their|his|her|our)$/i.test(prev[1]) && !lexTags(prev[2]).some((t) => /Verb|Tense|Adverb|Preposition/.test(t))))) return true;
   const tags = lexTags(low);
   if (tags.some((t) => /Verb|PastTense|Participle|Adverb|Gerund|Infinitive|PresentTense/.test(t))) return false;
   // Unknown "-ed"/"-ing" words are taken as verbs.

@@ -120,7 +120,9 @@ export function dateQuestion(a: Analysis, m: Mention, r?: Reduction): string | n
   // "The club was founded in 1921 and plays …" -> "In what year was the club founded?"
   // "in 2016 and 2017": the year is not the only answer.
   if (/^\s*(and|or|,)\s*\d/.test(after)) return null;
-  if (/,/.test(mid[1]) || !/^([.!]|,|\s+(and|when|after|before|because|as|with|while|for|to|at)\b)/.test(after)) return null;
+  // "was founded in 1952 by her grandfather …": what follows the date (an agent, a place) is
+  // dropped from the question, so it gives away none of the sentence's other facts.
+  if (/,/.test(mid[1]) || !/^([.!]|,|\s+(and|when|after|before|because|as|with|while|for|to|at|by|in|near|under|from|during)\b)/.test(after)) return null;
   const c = invert(mid[1]);
   return c ? finish(`${cap(mid[2])} ${what} ${c.head} ${c.rest}`) : null;
 }

@@ -38,7 +38,9 @@ function personStandIn(a: Analysis, m: Mention, sentenceStart: number): StandIn 
   if (lead) {
     const last = head.trim().split(/\s+/).pop()!;
     const isLead = m.role ? last === m.role : (isRole(last) || isTitleWord(last)) && !HONORIFICS.test(last) && /^\p{L}{3,}$/u.test(last);
-    return isLead ? { from: sentenceStart, to: m.end, text: `The ${head.trim().toLowerCase()}` } : null;
+    // "The geologist Jack Corliss" -> "The geologist", not "The the geologist".
+    const role = head.trim().toLowerCase();
+    return isLead ? { from: sentenceStart, to: m.end, text: /^(the|a|an)\s/.test(role) ? role[0].toUpperCase() + role.slice(1) : `The ${role}` } : null;
   }
   // A capitalized title peeled off the name inside the sentence ("… told Mayor Denise Okafor").
   if (!m.title) return null;
