@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  acceptsWrites, attemptDeadline, canSeeCorrectAnswers, canStartAttempt, effectiveDueAt, GRACE_MS, gradeByMethod, isLateSubmission,
-  recomputedDeadline, rulesForStudent, SHORTEN_NOTICE_MS, studentStatus, type AssignmentRules,
+  acceptsWrites, answersReleaseAt, attemptDeadline, canStartAttempt, effectiveDueAt, GRACE_MS, gradeByMethod, holdsAnswers, isLateSubmission,
+  recomputedDeadline, reviewHold, rulesForStudent, SHORTEN_NOTICE_MS, studentStatus, type AssignmentRules, type ClassClock,
 } from './policy';
 
 const at = (iso: string) => new Date(iso);
@@ -84,13 +84,44 @@ describe('student status', () => {
 });
 
 describe('review policy', () => {
+  const clock = (over: Partial<ClassClock> = {}): ClassClock => ({ dueAt: at('2026-03-02T10:00:00Z'), extensions: [], runningDeadlines: [], ...over });
+
   it('shows correct answers immediately, after the due time, or never', () => {
     const before = at('2026-03-02T09:00:00Z');
     const after = at('2026-03-02T10:00:00Z');
-    expect(canSeeCorrectAnswers(rules({ reviewPolicy: 'immediately' }), before)).toBe(true);
-    expect(canSeeCorrectAnswers(rules({ reviewPolicy: 'after_due' }), before)).toBe(false);
-    expect(canSeeCorrectAnswers(rules({ reviewPolicy: 'after_due' }), after)).toBe(true);
-    expect(canSeeCorrectAnswers(rules({ reviewPolicy: 'never' }), after)).toBe(false);
+    expect(reviewHold('immediately', clock(), 'a', before)).toBeNull();
+    expect(reviewHold('after_due', clock(), 'a', before)).toEqual({ reason: 'after_due', until: at('2026-03-02T10:00:00Z') });
+    expect(reviewHold('after_due', clock(), 'a', after)).toBeNull();
+    expect(reviewHold('never', clock(), 'a', after)).toEqual({ reason: 'never' });
+  });
+
+  it('after the due time waits for the classmate with the latest extension, without naming them', () => {
+    const c = clock({ extensions: [{ userId: 'b', dueAt: at('2026-03-03T10:00:00Z') }, { userId: 'c', dueAt: null }] });
+    expect(answersReleaseAt(c)).toEqual(at('2026-03-03T10:00:00Z'));
+    const between = at('2026-03-02T12:00:00Z');
+    // a and c are past their due time; b still has a day.
+    expect(reviewHold('after_due', c, 'a', between)).toEqual({ reason: 'classmate_time' });
+    expect(reviewHold('after_due', c, 'c', between)).toEqual({ reason: 'classmate_time' });
+    expect(reviewHold('after_due', c, 'b', between)).toEqual({ reason: 'after_due', until: at('2026-03-03T10:00:00Z') });
+    for (const who of ['a', 'b', 'c']) expect(reviewHold('after_due', c, who, at('2026-03-03T10:00:00Z'))).toBeNull();
+    // "Right after submitting" stays immediate for everyone.
+    expect(reviewHold('immediately', c, 'a', between)).toBeNull();
+  });
+
+  it('waits for attempts still running past the due time (extra minutes, late work with a time limit)', () => {
+    const c = clock({ runningDeadlines: [null, at('2026-03-02T09:30:00Z'), at('2026-03-02T10:45:00Z')] });
+    expect(answersReleaseAt(c)).toEqual(at('2026-03-02T10:45:00Z'));
+    expect(holdsAnswers(c, at('2026-03-02T10:44:59Z'))).toBe(true);
+    expect(holdsAnswers(c, at('2026-03-02T10:45:00Z'))).toBe(false);
+    expect(reviewHold('after_due', c, 'a', at('2026-03-02T10:30:00Z'))).toEqual({ reason: 'classmate_time' });
+    // An attempt with no deadline (late work, no time limit) does not hold answers for ever.
+    expect(answersReleaseAt(clock({ runningDeadlines: [null] }))).toEqual(at('2026-03-02T10:00:00Z'));
+  });
+
+  it('an extension earlier than the class’s due time changes nothing', () => {
+    const c = clock({ extensions: [{ userId: 'b', dueAt: at('2026-03-01T10:00:00Z') }] });
+    expect(answersReleaseAt(c)).toEqual(at('2026-03-02T10:00:00Z'));
+    expect(reviewHold('after_due', c, 'b', at('2026-03-02T09:00:00Z'))).toEqual({ reason: 'after_due', until: at('2026-03-02T10:00:00Z') });
   });
 });
 

@@ -144,19 +144,52 @@ export function studentStatus(rules: AssignmentRules, now: Date, attempts: Stude
   return now >= rules.dueAt ? 'missed' : 'not_started';
 }
 
-/** Whether a student may see the correct answers of their submitted attempt now. */
-export function canSeeCorrectAnswers(rules: Pick<AssignmentRules, 'reviewPolicy' | 'dueAt'>, now: Date): boolean {
-  if (rules.reviewPolicy === 'never') return false;
-  if (rules.reviewPolicy === 'after_due') return now >= rules.dueAt;
-  return true;
+/**
+ * The clock of a whole class at one assignment: its due time, every student's extension, and
+ * the deadlines of attempts still running (extra minutes, or a time limit that runs past the
+ * due time when late work is accepted).
+ */
+export interface ClassClock {
+  dueAt: Date;
+  extensions: { userId: string; dueAt: Date | null }[];
+  runningDeadlines: (Date | null)[];
 }
 
 /**
- * Whether the assignment still keeps its questions out of the student's study deck and
- * practice quizzes (DESIGN.md): from creation until the due time.
+ * When the last student of the class runs out of time. Before then an answer shown to anyone
+ * (a review, a flashcard, a practice quiz) could reach a classmate who is still working.
+ * An attempt without a deadline holds nothing past the due times: late work with no time limit
+ * would otherwise keep answers back for ever.
  */
-export function keepsQuestionsHidden(rules: Pick<AssignmentRules, 'dueAt'>, now: Date): boolean {
-  return now < rules.dueAt;
+export function answersReleaseAt(clock: ClassClock): Date {
+  const times = [clock.dueAt, ...clock.extensions.map((e) => e.dueAt), ...clock.runningDeadlines].filter((d): d is Date => d !== null);
+  return new Date(Math.max(...times.map((d) => d.getTime())));
+}
+
+/**
+ * The one rule for every page (DESIGN.md): an assignment keeps its questions' answers from
+ * every student of its class — out of study decks and practice quizzes, and out of "after the
+ * due time" reviews — until the last student's time is up. `hidingAssignmentsWhere`
+ * (lib/dal/assignment-visibility.ts) is the same rule as a database condition.
+ */
+export function holdsAnswers(clock: ClassClock, now: Date): boolean {
+  return now < answersReleaseAt(clock);
+}
+
+/**
+ * Why the review of a student's submitted attempt shows no correct answers yet, or null when
+ * it shows them: the teacher's setting; "after the due time" means the student's own due time
+ * (so they know when to come back), and then the last classmate's (not named, not dated: the
+ * date would tell the class about one student's extension).
+ */
+export type ReviewHold = { reason: 'never' } | { reason: 'after_due'; until: Date } | { reason: 'classmate_time' } | null;
+
+export function reviewHold(reviewPolicy: string, clock: ClassClock, studentId: string, now: Date): ReviewHold {
+  if (reviewPolicy === 'never') return { reason: 'never' };
+  if (reviewPolicy !== 'after_due') return null;
+  const own = effectiveDueAt(clock.dueAt, clock.extensions.find((e) => e.userId === studentId));
+  if (now < own) return { reason: 'after_due', until: own };
+  return holdsAnswers(clock, now) ? { reason: 'classmate_time' } : null;
 }
 
 /** An assignment's settings as pages show them (dates as Date on the server, as form strings in a form). */

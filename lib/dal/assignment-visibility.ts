@@ -1,21 +1,38 @@
-// DESIGN.md's one rule for answers: a question in an assignment still open to a student stays
-// out of that student's study deck and practice quizzes until the assignment's due time. This
-// is the only place that says which assignments those are.
+// DESIGN.md's one rule for answers: a question in an assignment that some student of the class
+// may still be working on stays out of the class's study decks and practice quizzes, and out of
+// "after the due time" reviews, until the last student's time is up (policy.ts holdsAnswers).
+// This is the only place that says which assignments those are.
 import 'server-only';
-import { effectiveDueAt } from '@/lib/assignments/policy';
+import { effectiveDueAt, type ClassClock } from '@/lib/assignments/policy';
 import type { Viewer } from '@/lib/auth';
 import type { Db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/sqlite/client';
 
 /**
- * Assignments of the viewer's classes whose due time has not come (open or not yet open); the
- * viewer's own due time when their teacher gave them an extension.
+ * Assignments of the viewer's classes that still hold their answers: policy.ts `holdsAnswers`
+ * as a condition (the class's due time, any student's extension, or a running attempt's
+ * deadline still ahead). The integration tests check that the two agree.
  */
 export function hidingAssignmentsWhere(viewer: Viewer, now: Date): Prisma.AssignmentWhereInput {
   return {
-    OR: [{ dueAt: { gt: now } }, { extensions: { some: { userId: viewer.id, dueAt: { gt: now } } } }],
+    OR: [
+      { dueAt: { gt: now } },
+      { extensions: { some: { dueAt: { gt: now } } } },
+      { attempts: { some: { status: 'in_progress', deadlineAt: { gt: now } } } },
+    ],
     class: { enrollments: { some: { userId: viewer.id } } },
   };
+}
+
+/** What `holdsAnswers` needs to know about an assignment's class; select it under `assignment`. */
+export const classClockSelect = {
+  dueAt: true,
+  extensions: { select: { userId: true, dueAt: true } },
+  attempts: { where: { status: 'in_progress' }, select: { deadlineAt: true } },
+} as const;
+
+export function toClassClock(row: { dueAt: Date; extensions: ClassClock['extensions']; attempts: { deadlineAt: Date | null }[] }): ClassClock {
+  return { dueAt: row.dueAt, extensions: row.extensions, runningDeadlines: row.attempts.map((a) => a.deadlineAt) };
 }
 
 /** Questions that are not in any assignment hiding them from this viewer. */
@@ -23,22 +40,33 @@ export function notHiddenByAssignments(viewer: Viewer, now: Date): Prisma.Questi
   return { NOT: { quizQuestions: { some: { quiz: { assignments: { some: hidingAssignmentsWhere(viewer, now) } } } } } };
 }
 
-/** Of these question ids, the ones an open assignment hides from the viewer right now. */
-export async function hiddenQuestionIds(viewer: Viewer, questionIds: string[], db: Db, now = new Date()): Promise<Set<string>> {
+/**
+ * Of these question ids, the ones an assignment hides from the viewer right now; `except` leaves
+ * out one assignment (the one whose own review setting decides).
+ */
+export async function hiddenQuestionIds(viewer: Viewer, questionIds: string[], db: Db, now = new Date(), except?: string): Promise<Set<string>> {
   if (questionIds.length === 0) return new Set();
+  const hiding = { ...hidingAssignmentsWhere(viewer, now), ...(except ? { id: { not: except } } : {}) };
   const rows = await db.quizQuestion.findMany({
-    where: { questionId: { in: questionIds }, quiz: { assignments: { some: hidingAssignmentsWhere(viewer, now) } } },
+    where: { questionId: { in: questionIds }, quiz: { assignments: { some: hiding } } },
     select: { questionId: true },
   });
   return new Set(rows.map((r) => r.questionId));
 }
 
-/** When the viewer's practice of an article's quiz opens again, or null if it is open now. */
-export async function practicePausedUntil(viewer: Viewer, quizId: string, db: Db, now = new Date()): Promise<Date | null> {
+/**
+ * Why the viewer's practice of a quiz is paused: their own assignment is not due yet (until
+ * when), or a classmate still has time (no date: it would tell about one student's extension).
+ */
+export type PracticePause = { reason: 'own_time'; until: Date } | { reason: 'classmate_time' } | null;
+
+/** Whether, and why, the viewer's practice of an article's quiz is paused right now. */
+export async function getPracticePause(viewer: Viewer, quizId: string, db: Db, now = new Date()): Promise<PracticePause> {
   const rows = await db.assignment.findMany({
     where: { ...hidingAssignmentsWhere(viewer, now), quiz: { questions: { some: { question: { quizQuestions: { some: { quizId } } } } } } },
     select: { dueAt: true, extensions: { where: { userId: viewer.id }, select: { dueAt: true } } },
   });
-  const ends = rows.map((a) => effectiveDueAt(a.dueAt, a.extensions[0]).getTime());
-  return ends.length ? new Date(Math.max(...ends)) : null;
+  if (rows.length === 0) return null;
+  const own = Math.max(...rows.map((a) => effectiveDueAt(a.dueAt, a.extensions[0]).getTime()));
+  return own > now.getTime() ? { reason: 'own_time', until: new Date(own) } : { reason: 'classmate_time' };
 }

@@ -9,7 +9,7 @@ import { acceptsWrites, effectiveDueAt, GRACE_MS, isLateSubmission } from '@/lib
 import { orderForAttempt } from '@/lib/assignments/shuffle';
 import { getDb, type Db } from '@/lib/db';
 import { choiceValue, isAnswerCorrect } from '@/lib/grading';
-import { practicePausedUntil } from './assignment-visibility';
+import { getPracticePause, type PracticePause } from './assignment-visibility';
 import { recordQuizReviews } from './study';
 import { parseChoices } from './question-fields';
 
@@ -51,7 +51,7 @@ export async function startPracticeAttempt(viewer: Viewer, slug: string, now = n
     select: { id: true, _count: { select: { questions: true } } },
   });
   if (!quiz) return null;
-  if (await practicePausedUntil(viewer, quiz.id, db, now)) return null;
+  if (await getPracticePause(viewer, quiz.id, db, now)) return null;
   const open = await db.attempt.findFirst({
     where: { userId: viewer.id, quizId: quiz.id, status: 'in_progress' },
     orderBy: { startedAt: 'desc' },
@@ -326,9 +326,9 @@ export async function closeExpiredAttempts(now = new Date(), scope: { assignment
   return closed;
 }
 
-/** When the viewer's practice of this article's quiz opens again, or null if it is open. */
-export async function practicePausedFor(viewer: Viewer, slug: string, now = new Date()): Promise<Date | null> {
+/** Whether, and why, the viewer's practice of this article's quiz is paused; null if it is open. */
+export async function practicePausedFor(viewer: Viewer, slug: string, now = new Date()): Promise<PracticePause> {
   const db = await getDb();
   const quiz = await db.quiz.findFirst({ where: { kind: 'practice', isCurrent: true, article: { slug } }, select: { id: true } });
-  return quiz ? practicePausedUntil(viewer, quiz.id, db, now) : null;
+  return quiz ? getPracticePause(viewer, quiz.id, db, now) : null;
 }

@@ -3,10 +3,10 @@
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
 import { getDb, type Db } from '@/lib/db';
-import { canSeeCorrectAnswers, effectiveDueAt } from '@/lib/assignments/policy';
+import { reviewHold, type ReviewHold } from '@/lib/assignments/policy';
 import { orderForAttempt } from '@/lib/assignments/shuffle';
 import { choiceValue, percent } from '@/lib/grading';
-import { hiddenQuestionIds } from './assignment-visibility';
+import { classClockSelect, hiddenQuestionIds, toClassClock } from './assignment-visibility';
 import { closeIfExpired } from './attempts';
 import { parseChoices, toSourceRef } from './question-fields';
 
@@ -24,8 +24,11 @@ export interface ReviewedQuestion {
   source: { sentence: string; start: number; end: number } | null;
 }
 
-/** Why correct answers are not shown: the assignment's setting, or an assignment still open. */
-export type AnswersWithheld = { reason: 'after_due'; until: Date } | { reason: 'never' } | { reason: 'open_assignment' } | null;
+/**
+ * Why correct answers are not shown: the assignment's setting (policy.ts reviewHold: the
+ * student's own due time, or a classmate still working), or another assignment still open.
+ */
+export type AnswersWithheld = ReviewHold | { reason: 'open_assignment' };
 
 export interface AttemptReview {
   id: string;
@@ -57,7 +60,7 @@ function findSubmittedForReview(db: Db, viewer: Viewer, attemptId: string) {
       total: true,
       isLate: true,
       autoSubmitted: true,
-      assignment: { select: { id: true, title: true, dueAt: true, reviewPolicy: true, shuffleQuestions: true, shuffleChoices: true, extensions: { where: { userId: viewer.id }, select: { dueAt: true } } } },
+      assignment: { select: { id: true, title: true, reviewPolicy: true, shuffleQuestions: true, shuffleChoices: true, ...classClockSelect } },
       responses: { select: { questionId: true, answer: true, isCorrect: true } },
       quiz: {
         select: {
@@ -83,7 +86,8 @@ function findSubmittedForReview(db: Db, viewer: Viewer, attemptId: string) {
 /**
  * The attempt's owner only, and only after submission; null otherwise (the page shows 404).
  * Correct answers follow DESIGN.md's one rule: an assignment's review setting decides for its
- * attempts; a practice attempt hides the questions an open assignment of the student uses.
+ * attempts ("after the due time" waits for the last student of the class); questions that an
+ * open assignment of the student's classes uses stay hidden in any other attempt's review.
  */
 export async function getAttemptReview(viewer: Viewer, attemptId: string, now = new Date()): Promise<AttemptReview | null> {
   const db = await getDb();
@@ -96,19 +100,16 @@ export async function getAttemptReview(viewer: Viewer, attemptId: string, now = 
   if (!attempt || !attempt.submittedAt) return null;
   const responses = new Map(attempt.responses.map((r) => [r.questionId, r]));
   const score = attempt.score ?? 0;
-  // "After the due time" means this student's own due time when they were given more.
-  const assignment = attempt.assignment && { ...attempt.assignment, dueAt: effectiveDueAt(attempt.assignment.dueAt, attempt.assignment.extensions[0]) };
-  let withheld: AnswersWithheld = null;
+  const assignment = attempt.assignment;
+  // The assignment's own setting decides for its questions; any other assignment of the
+  // student's classes that holds some of them keeps those hidden (DESIGN.md's one rule).
+  let withheld: AnswersWithheld = assignment ? reviewHold(assignment.reviewPolicy, toClassClock(assignment), viewer.id, now) : null;
   let hidden = new Set<string>();
-  if (assignment) {
-    if (!canSeeCorrectAnswers(assignment, now)) {
-      withheld = assignment.reviewPolicy === 'never' ? { reason: 'never' } : { reason: 'after_due', until: assignment.dueAt };
-    }
-  } else {
-    hidden = await hiddenQuestionIds(viewer, attempt.quiz.questions.map((q) => q.question.id), db, now);
+  if (withheld === null) {
+    hidden = await hiddenQuestionIds(viewer, attempt.quiz.questions.map((q) => q.question.id), db, now, assignment?.id);
     if (hidden.size > 0) withheld = { reason: 'open_assignment' };
   }
-  const showAll = assignment ? withheld === null : true;
+  const showAll = !withheld || withheld.reason === 'open_assignment';
   const questions = attempt.quiz.questions.map(({ position, question: q }) => ({ ...q, position, choices: parseChoices(q.choicesJson) }));
   return {
     id: attempt.id,

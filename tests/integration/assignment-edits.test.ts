@@ -163,9 +163,11 @@ describe('more time for one student', () => {
     const book = (await getGradebook(room.teacher, room.classId, at))!;
     const statusOf = (s: Viewer) => book.students.find((row) => row.id === s.id)!.cells[0].status;
     expect([statusOf(extended), statusOf(other)]).toEqual(['not_started', 'missed']);
-    // The questions stay out of the extended student's practice until their own due time.
-    expect(await practicePausedFor(extended, room.article.slug, at)).toEqual(minutes(240));
-    expect(await practicePausedFor(other, room.article.slug, at)).toBeNull();
+    // The questions stay out of the extended student's practice until their own due time, and
+    // out of their classmates' too while the extended student may still be working.
+    expect(await practicePausedFor(extended, room.article.slug, at)).toEqual({ reason: 'own_time', until: minutes(240) });
+    expect(await practicePausedFor(other, room.article.slug, at)).toEqual({ reason: 'classmate_time' });
+    expect(await practicePausedFor(other, room.article.slug, minutes(240))).toBeNull();
 
     const attemptId = await start(extended, id, at);
     expect((await getAttemptForTaking(extended, attemptId, at))!.deadlineAt).toEqual(minutes(240));

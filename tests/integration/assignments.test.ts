@@ -214,7 +214,7 @@ describe('grades, review settings and visibility', () => {
     await assign(room, { questionMode: 'pick', questionIds: [room.article.questionIds[0]] });
     expect((await listDeck(student, articleId)).map((c) => c.key)).not.toContain(`q:${room.article.questionIds[0]}`);
     expect(await startPracticeAttempt(student, room.article.slug, minutes(1))).toBeNull();
-    expect(await practicePausedFor(student, room.article.slug, minutes(1))).toEqual(minutes(120));
+    expect(await practicePausedFor(student, room.article.slug, minutes(1))).toEqual({ reason: 'own_time', until: minutes(120) });
     // A practice attempt begun before the assignment does not show that question's answer.
     await submitAttempt(student, practiceBefore, minutes(2));
     const review = (await getAttemptReview(student, practiceBefore, minutes(3)))!;

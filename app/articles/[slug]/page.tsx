@@ -33,7 +33,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   if (!article) notFound();
   const highlight = parseHighlight((await searchParams).hl, article.body.length);
   const viewer = await getViewer();
-  const pausedUntil = viewer && article.hasQuiz ? await practicePausedFor(viewer, article.slug) : null;
+  const pause = viewer && article.hasQuiz ? await practicePausedFor(viewer, article.slug) : null;
   return (
     <article className="mx-auto max-w-[70ch]">
       <h1 className="text-3xl font-semibold leading-tight">{article.title}</h1>
@@ -60,10 +60,20 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       </div>
       <p className="mt-6 text-sm text-stone-600 dark:text-stone-400">License: {article.license}</p>
       <div className="mt-8 flex flex-col gap-3 sm:flex-row">
-        {pausedUntil ? (
+        {pause ? (
           <p className="rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950" role="note">
-            You have an assignment on this article. Its practice quiz and these questions in your flashcards come back after
-            it is due (<LocalTime iso={pausedUntil.toISOString()} />). <Link href="/assignments" className="underline">Your assignments</Link>
+            {pause.reason === 'own_time' ? (
+              <>
+                You have an assignment on this article. Its practice quiz and these questions in your flashcards come back after
+                it is due (<LocalTime iso={pause.until.toISOString()} />).
+              </>
+            ) : (
+              <>
+                Your class has an assignment on this article that a classmate still has time to finish. Its practice quiz and these
+                questions in your flashcards come back when they are done.
+              </>
+            )}{' '}
+            <Link href="/assignments" className="underline">Your assignments</Link>
           </p>
         ) : article.hasQuiz ? (
           <form action={startAttempt}>

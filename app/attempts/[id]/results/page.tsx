@@ -39,10 +39,12 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         <p role="note" className="rounded-md border border-sky-300 bg-sky-50 p-3 dark:border-sky-800 dark:bg-sky-950">
           {review.withheld.reason === 'after_due' ? (
             <>Your teacher shows the correct answers after the due time, <LocalTime iso={review.withheld.until.toISOString()} />.</>
+          ) : review.withheld.reason === 'classmate_time' ? (
+            'The due time has passed, but a classmate still has time to finish this assignment, so the correct answers stay hidden until they are done. Check back later.'
           ) : review.withheld.reason === 'never' ? (
             'Your teacher does not show the correct answers for this assignment.'
           ) : (
-            'Some of these questions are in an assignment you have not finished yet, so their answers are hidden until it is due.'
+            'Some of these questions are in an assignment that you or a classmate may still be working on, so their answers are hidden until it closes.'
           )}
         </p>
       ) : null}

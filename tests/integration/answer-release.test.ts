@@ -1,0 +1,161 @@
+// When an assignment's answers reach its class, against a real database with the clock passed
+// in: with "after the due time" review, nobody in the class sees them — in a review, a study
+// deck or a practice quiz — while one student still has time (an extension's due time, or an
+// attempt still running on extra minutes), and the student is told why without being told who.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { holdsAnswers } from '@/lib/assignments/policy';
+import { setExtension } from '@/lib/dal/assignment-edits';
+import { classClockSelect, hidingAssignmentsWhere, toClassClock } from '@/lib/dal/assignment-visibility';
+import { createAssignment, startAssignmentAttempt } from '@/lib/dal/assignments';
+import { getAttemptForTaking, practicePausedFor, saveAnswer, submitAttempt } from '@/lib/dal/attempts';
+import { createClass, joinClass } from '@/lib/dal/classes';
+import { getAttemptReview } from '@/lib/dal/results';
+import { deckQuestionWhere } from '@/lib/dal/study-deck';
+import { disconnectDb, getDb, type Db } from '@/lib/db';
+import type { Viewer } from '@/lib/auth';
+import type { CreateAssignmentInput, ExtensionInput } from '@/lib/schemas/assignments';
+import { createClassroom, createViewer } from '../factories';
+
+let db: Db;
+beforeAll(async () => {
+  db = await getDb();
+});
+afterAll(disconnectDb);
+
+const T0 = new Date('2033-09-05T09:00:00Z');
+const minutes = (n: number, from = T0) => new Date(from.getTime() + n * 60_000);
+const local = (d: Date) => d.toISOString().slice(0, 16);
+
+type Room = Awaited<ReturnType<typeof createClassroom>>;
+
+async function assign(teacher: Viewer, classId: string, slug: string, over: Partial<CreateAssignmentInput> = {}) {
+  const created = await createAssignment(teacher, {
+    classId, articleSlug: slug, title: 'Quiz 1', openAt: local(T0), dueAt: local(minutes(120)), tzOffset: 0,
+    attemptsAllowed: 1, gradingMethod: 'highest', timeLimitMinutes: '', shuffleQuestions: false, shuffleChoices: false,
+    reviewPolicy: 'after_due', latePolicy: 'refuse', questionMode: 'best', bestCount: 10, questionIds: [], ...over,
+  }, minutes(-60));
+  if (created.result !== 'ok') throw new Error(`not assigned: ${created.result}`);
+  return created.id;
+}
+
+async function extend(room: Room, assignmentId: string, student: Viewer, over: Partial<ExtensionInput>) {
+  const set = await setExtension(room.teacher, { assignmentId, userId: student.id, dueAt: '', extraMinutes: '', tzOffset: 0, ...over }, minutes(1));
+  expect(set.result).toBe('ok');
+}
+
+const RIGHT: Record<string, string> = { 'Capital of France?': 'Paris', 'Water boils at 100 °C at sea level.': 'true', 'Who wrote Hamlet?': 'William Shakespeare' };
+const WRONG: Record<string, string> = { 'Capital of France?': 'Rome', 'Water boils at 100 °C at sea level.': 'false', 'Who wrote Hamlet?': 'Marlowe' };
+
+/** Starts, answers every question (right, unless told otherwise) and submits. */
+async function takeQuiz(student: Viewer, assignmentId: string, at: Date, key = RIGHT) {
+  const started = await startAssignmentAttempt(student, assignmentId, at);
+  if (started.outcome !== 'ok') throw new Error(`not started: ${started.outcome}`);
+  const taking = (await getAttemptForTaking(student, started.attemptId, at))!;
+  for (const q of taking.questions) expect(await saveAnswer(student, started.attemptId, q.id, key[q.prompt], at)).toBe('saved');
+  expect(await submitAttempt(student, started.attemptId, at)).toMatchObject({ outcome: 'submitted' });
+  return started.attemptId;
+}
+
+const reviewAt = async (student: Viewer, attemptId: string, at: Date) => (await getAttemptReview(student, attemptId, at))!;
+const answersShown = (review: Awaited<ReturnType<typeof reviewAt>>) => review.questions.filter((q) => q.correctAnswer !== null || q.isCorrect !== null).length;
+
+/** How many of the article's questions are in the student's study deck at `at` (the pages' own condition). */
+const deckSize = (student: Viewer, slug: string, at: Date) => db.question.count({ where: { article: { slug }, ...deckQuestionWhere(student, at) } });
+
+/** The database condition and the pure rule must agree on whether the assignment holds its answers. */
+async function expectRuleAndQueryAgree(student: Viewer, assignmentId: string, at: Date): Promise<boolean> {
+  const row = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: classClockSelect });
+  const byQuery = (await db.assignment.count({ where: { id: assignmentId, ...hidingAssignmentsWhere(student, at) } })) > 0;
+  expect(byQuery).toBe(holdsAnswers(toClassClock(row), at));
+  return byQuery;
+}
+
+describe('answers with "after the due time" review and one student’s extension', () => {
+  it('stay hidden from the whole class until the extended student’s due time, and the note names nobody', async () => {
+    const room = await createClassroom(db, 2, 'Period 6');
+    const [onTime, extended] = room.students;
+    const id = await assign(room.teacher, room.classId, room.article.slug);
+    await extend(room, id, extended, { dueAt: local(minutes(240)) });
+    // Wrong answers, so the payload below would show the answer key only if it leaked.
+    const mine = await takeQuiz(onTime, id, minutes(10), WRONG);
+
+    // Past the class's due time: the classmate still has two hours.
+    const held = await reviewAt(onTime, mine, minutes(121));
+    expect(held.withheld).toEqual({ reason: 'classmate_time' });
+    expect(answersShown(held)).toBe(0);
+    const payload = JSON.stringify(held);
+    for (const leak of ['Shakespeare', extended.id, extended.name, extended.email, minutes(240).toISOString()]) expect(payload).not.toContain(leak);
+    expect(await deckSize(onTime, room.article.slug, minutes(121))).toBe(0);
+    expect(await practicePausedFor(onTime, room.article.slug, minutes(121))).toEqual({ reason: 'classmate_time' });
+    expect(await expectRuleAndQueryAgree(onTime, id, minutes(121))).toBe(true);
+
+    // The extended student, still working, sees nothing either, and their own due time.
+    const theirs = await takeQuiz(extended, id, minutes(150));
+    expect((await reviewAt(extended, theirs, minutes(151))).withheld).toEqual({ reason: 'after_due', until: minutes(240) });
+    expect(await practicePausedFor(extended, room.article.slug, minutes(151))).toEqual({ reason: 'own_time', until: minutes(240) });
+
+    // At the extension's due time everyone sees the answers and gets the questions back.
+    for (const [student, attemptId] of [[onTime, mine], [extended, theirs]] as const) {
+      const open = await reviewAt(student, attemptId, minutes(240));
+      expect(open.withheld).toBeNull();
+      expect(open.questions.map((q) => q.correctAnswer).sort()).toEqual(['Paris', 'True', 'William Shakespeare']);
+      expect(await deckSize(student, room.article.slug, minutes(240))).toBe(3);
+      expect(await practicePausedFor(student, room.article.slug, minutes(240))).toBeNull();
+    }
+    expect(await expectRuleAndQueryAgree(onTime, id, minutes(240))).toBe(false);
+  });
+
+  it('wait for an attempt still running on extra minutes past the due time, and no longer than it runs', async () => {
+    const room = await createClassroom(db, 2, 'Period 7');
+    const [onTime, extended] = room.students;
+    const id = await assign(room.teacher, room.classId, room.article.slug, { timeLimitMinutes: 30, latePolicy: 'mark_late' });
+    await extend(room, id, extended, { extraMinutes: 30 });
+    const mine = await takeQuiz(onTime, id, minutes(10));
+    // Started at 1:40, an hour to go: the deadline is 2:40, past the class's due time of 2:00.
+    const started = await startAssignmentAttempt(extended, id, minutes(100));
+    if (started.outcome !== 'ok') throw new Error('not started');
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: started.attemptId } })).deadlineAt).toEqual(minutes(160));
+
+    expect((await reviewAt(onTime, mine, minutes(130))).withheld).toEqual({ reason: 'classmate_time' });
+    expect(await deckSize(onTime, room.article.slug, minutes(130))).toBe(0);
+    expect(await expectRuleAndQueryAgree(onTime, id, minutes(130))).toBe(true);
+    // Submitting early releases the answers at once.
+    expect(await submitAttempt(extended, started.attemptId, minutes(140))).toMatchObject({ outcome: 'submitted' });
+    expect(await expectRuleAndQueryAgree(onTime, id, minutes(141))).toBe(false);
+    expect(answersShown(await reviewAt(onTime, mine, minutes(141)))).toBe(3);
+    expect(await deckSize(onTime, room.article.slug, minutes(141))).toBe(3);
+  });
+
+  it('an attempt past its deadline but not yet closed holds nothing', async () => {
+    const room = await createClassroom(db, 2, 'Period 8');
+    const [onTime, extended] = room.students;
+    const id = await assign(room.teacher, room.classId, room.article.slug, { timeLimitMinutes: 30, latePolicy: 'mark_late' });
+    await extend(room, id, extended, { extraMinutes: 30 });
+    const mine = await takeQuiz(onTime, id, minutes(10));
+    const started = await startAssignmentAttempt(extended, id, minutes(100));
+    if (started.outcome !== 'ok') throw new Error('not started');
+    expect(await expectRuleAndQueryAgree(onTime, id, minutes(161))).toBe(false);
+    expect((await reviewAt(onTime, mine, minutes(161))).withheld).toBeNull();
+  });
+
+  it('“right after submitting” is not held back, and another class with the same article is not affected', async () => {
+    const room = await createClassroom(db, 2, 'Period 9');
+    const [onTime, extended] = room.students;
+    const id = await assign(room.teacher, room.classId, room.article.slug, { reviewPolicy: 'immediately' });
+    await extend(room, id, extended, { dueAt: local(minutes(240)) });
+    const mine = await takeQuiz(onTime, id, minutes(10));
+    expect((await reviewAt(onTime, mine, minutes(11))).withheld).toBeNull();
+    expect(answersShown(await reviewAt(onTime, mine, minutes(11)))).toBe(3);
+    // The deck and practice quiz still wait for the whole class (DESIGN.md's one rule).
+    expect(await deckSize(onTime, room.article.slug, minutes(121))).toBe(0);
+
+    const other = await createClass(room.teacher, 'Period 10');
+    if (other.result !== 'ok') throw new Error('no class');
+    const elsewhere = await createViewer(db);
+    await joinClass(elsewhere, other.joinCode);
+    const otherId = await assign(room.teacher, other.id, room.article.slug);
+    const theirs = await takeQuiz(elsewhere, otherId, minutes(10));
+    expect((await reviewAt(elsewhere, theirs, minutes(121))).withheld).toBeNull();
+    expect(await deckSize(elsewhere, room.article.slug, minutes(121))).toBe(3);
+  });
+});
