@@ -45,6 +45,14 @@ function expectLimited(result: SignInResult, label: string): void {
   expect(actionMessage(result.body) ?? result.body, label).toMatch(LIMITED);
 }
 
+/** A no-JavaScript refusal: the sign-in form itself, with the email as typed and no password. */
+function expectRefusalForm(body: string, email: string, password?: string): void {
+  expect(body).toContain('<form method="post" action="/api/sign-in"');
+  expect(body).toContain(`value="${email}"`);
+  expect(body).not.toContain('http-equiv="refresh"');
+  if (password) expect(body).not.toContain(password);
+}
+
 test('failed sign-ins are limited per account and address (429 + Retry-After), without locking out the class behind it', async () => {
   const victim = await app.signUp('victim');
   const classmate = await app.signUp('classmate');
@@ -61,13 +69,13 @@ test('failed sign-ins are limited per account and address (429 + Retry-After), w
     expect(blocked.cookie).toBeNull();
     expectLimited(blocked.result, JSON.stringify(headers));
   }
-  // A plain form post (no JavaScript) gets the same 429, and a page that leads back to the
-  // sign-in form showing the message.
+  // A plain form post (no JavaScript) gets the same 429, and the sign-in form again with the
+  // message and the email as typed (never the password).
   const plain = await app.signIn(victim.email, victim.password, school, undefined, { form: true });
   expect(plain.cookie).toBeNull();
   expectLimited(plain.result, 'form post');
   expect(plain.result.headers.get('content-type')).toContain('text/html');
-  expect(plain.result.body).toContain('url=/sign-in?error=limited');
+  expectRefusalForm(plain.result.body, victim.email, victim.password);
   // Same NAT address, other account: the rest of the class signs in.
   expect((await app.signIn(classmate.email, classmate.password, school)).cookie).not.toBeNull();
   // The victim from another address (home) still can.
@@ -107,10 +115,17 @@ test('sign-in without JavaScript: 303 to a same-site `next` only; refusals lead 
   expect(JSON.parse(json.result.body)).toEqual({ status: 'ok', redirectTo: '/' });
   const wrong = await app.signIn(user.email, 'not-the-password', from(), undefined, { form: true, next: '/scores' });
   expect(wrong.result.status).toBe(401);
-  expect(wrong.result.body).toMatch(/url=\/sign-in\?error=credentials&#38;next=%2Fscores/);
+  expectRefusalForm(wrong.result.body, user.email, 'not-the-password');
+  expect(wrong.result.body).toContain('<input type="hidden" name="next" value="/scores">');
   const invalid = await app.signIn('not-an-email', '', from(), undefined, { form: true });
   expect(invalid.result.status).toBe(400);
-  expect(invalid.result.body).toContain('url=/sign-in?error=invalid');
+  expectRefusalForm(invalid.result.body, 'not-an-email');
+  expect(invalid.result.body).toContain('Enter a valid email address.</p>');
+  // What was typed comes back as text, never as markup.
+  const markup = await app.signIn('"><script>alert(1)</script>@x.example', 'pw', from(), undefined, { form: true });
+  expect(markup.result.status).toBe(400);
+  expect(markup.result.body).not.toContain('<script>');
+  expect(markup.result.body).toContain('value="&#34;&#62;&#60;script&#62;alert(1)&#60;/script&#62;@x.example"');
 });
 
 test('in Chromium, with and without JavaScript: the message in the page, the status on the wire', async ({ browser }) => {
@@ -132,7 +147,11 @@ test('in Chromium, with and without JavaScript: the message in the page, the sta
     const label = `JavaScript ${javaScriptEnabled ? 'on' : 'off'}`;
     await attempt('not-the-password');
     await expect(page.getByRole('alert').filter({ hasText: 'do not match' }), label).toHaveText(WRONG);
-    await attempt(user.password);
+    // The email is still there (and not in the address bar); only the password is typed again.
+    await expect(page.getByLabel('Email'), label).toHaveValue(user.email);
+    expect(page.url(), label).not.toContain(user.email.split('@')[0]);
+    await page.getByLabel('Password').fill(user.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page, label).toHaveURL(/\/scores$/);
     await expect(page.getByRole('button', { name: 'Sign out' }), label).toBeVisible();
     // Locked from this address by ten wrong passwords (raw posts), the form shows why.

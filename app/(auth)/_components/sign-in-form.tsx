@@ -1,7 +1,8 @@
 'use client';
 // The sign-in form is a plain POST to /api/sign-in, so it works without JavaScript (the route
-// answers 303, or a refusal that leads back here with ?error=). With JavaScript it posts the
-// same form with fetch, asks for JSON and shows the refusal in place, keeping what was typed.
+// answers 303, or a refusal with this form drawn again, email filled in: app/api/sign-in/
+// refusal-page.ts, which keeps its labels and ids). With JavaScript it posts the same form with
+// fetch, asks for JSON and shows the refusal in place, keeping what was typed.
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';

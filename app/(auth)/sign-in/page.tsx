@@ -17,7 +17,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           Your new password is set and every old session was signed out. Sign in with the new password.
         </p>
       ) : null}
-      {/* error: a refusal from a no-JavaScript post to /api/sign-in, shown again as its fixed message. */}
+      {/* error: a refusal code (/sign-in?error=limited, as links made before /api/sign-in drew the form itself), shown as its fixed message. */}
       <SignInForm next={next ? safeNextPath(next) : undefined} error={isSignInRefusal(error) ? error : undefined} />
     </div>
   );
