@@ -21,6 +21,10 @@ process.chdir(root);
 const QUICK = process.env.BENCH_QUICK === '1';
 const DURATION = Number(process.env.BENCH_DURATION ?? (QUICK ? 3 : 10));
 const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
+// BENCH_RUNS=save50,submit50: only these Gleaner load runs (quiz, save50, submit50, save200,
+// submit200), e.g. to profile one of them alone with BENCH_CPU_PROF.
+const RUNS = process.env.BENCH_RUNS ? new Set(process.env.BENCH_RUNS.split(',')) : null;
+const wanted = (run) => !RUNS || RUNS.has(run);
 const PG_URL = process.env.BENCH_PG_URL;
 const DATA = path.join(root, 'data', 'bench');
 const LOGS = path.join(DATA, 'logs');
@@ -189,7 +193,7 @@ async function measureGleaner(label, databaseUrl, port) {
     }, 40);
     await drain(origin);
     log(`${label}: quiz page, 50 connections`);
-    runs.quiz = await runLoad({ url: origin, connections: 50, duration: DURATION, build: quizReq, check: (st, body) => st === 200 && body.includes('</html>') });
+    if (wanted('quiz')) runs.quiz = await runLoad({ url: origin, connections: 50, duration: DURATION, build: quizReq, check: (st, body) => st === 200 && body.includes('</html>') });
 
     // Every pool is seeded before any load, so no seeding process competes for the write lock.
     const pools = {};
@@ -216,13 +220,15 @@ async function measureGleaner(label, databaseUrl, port) {
         };
       };
       const saveOk = (st, body) => st === 200 && body.includes('"status":"ok"');
-      await drain(origin);
-      log(`${label}: save answer, ${connections} connections`);
-      const save = await runLoad({ url: origin, connections, duration: DURATION, build: saveReq, check: saveOk });
-      const savedCheck = verify(databaseUrl, { saves: save.acknowledged, submits: [] });
-      save.lost = savedCheck.savesAcknowledged - savedCheck.savesStored;
-      save.stored = savedCheck.savesStored;
-      runs[`save${connections}`] = save;
+      if (wanted(`save${connections}`)) {
+        await drain(origin);
+        log(`${label}: save answer, ${connections} connections`);
+        const save = await runLoad({ url: origin, connections, duration: DURATION, build: saveReq, check: saveOk });
+        const savedCheck = verify(databaseUrl, { saves: save.acknowledged, submits: [] });
+        save.lost = savedCheck.savesAcknowledged - savedCheck.savesStored;
+        save.stored = savedCheck.savesStored;
+        runs[`save${connections}`] = save;
+      }
 
       // 3b. submitting: each request submits a different attempt that has all ten answers.
       const { subPerStudent, submit: subSeed } = pools[connections];
@@ -238,6 +244,7 @@ async function measureGleaner(label, databaseUrl, port) {
         };
       };
       const subOk = (st, _body, headers, key) => st === 200 && String(headers['x-action-redirect'] ?? '').startsWith(`/attempts/${key}/results`);
+      if (!wanted(`submit${connections}`)) continue;
       await drain(origin);
       log(`${label}: submit, ${connections} connections`);
       const submit = await runLoad({ url: origin, connections, duration: DURATION, build: subReq, check: subOk });

@@ -1,9 +1,12 @@
-// `node bench/lib/cpu-profile-summary.mjs FILE.cpuprofile [N]`: the functions that cost the most
-// CPU, by self time and by total time (time with everything they called), as shares of the run.
+// `node bench/lib/cpu-profile-summary.mjs FILE.cpuprofile [N] [SECONDS]`: the functions that cost
+// the most CPU, by self time and by total time (time with everything they called), as shares of
+// the run. With SECONDS, only the busiest window of that length counts: a server's profile spans
+// its start, the seeding and the idle gaps between load runs, which would drown the run itself.
 import { readFileSync } from 'node:fs';
 
-const [file, top = '25'] = process.argv.slice(2);
+const [file, top = '25', windowSeconds] = process.argv.slice(2);
 const profile = JSON.parse(readFileSync(file, 'utf8'));
+if (windowSeconds) keepBusiestWindow(profile, Number(windowSeconds) * 1e6);
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -38,3 +41,19 @@ const print = (title, map) => {
 };
 print('self', self);
 print('total', inclusive);
+
+/** Drops every sample outside the window of `span` microseconds with the fewest idle samples. */
+function keepBusiestWindow(p, span) {
+  const idle = new Set(p.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
+  const times = [];
+  let t = p.startTime;
+  for (const d of p.timeDeltas) times.push((t += d));
+  let best = { busy: -1, from: 0, to: 0 };
+  let busy = 0;
+  for (let from = 0, to = 0; from < times.length; from++) {
+    while (to < times.length && times[to] - times[from] < span) busy += idle.has(p.samples[to++]) ? 0 : 1;
+    if (busy > best.busy) best = { busy, from, to };
+    busy -= idle.has(p.samples[from]) ? 0 : 1;
+  }
+  p.samples = p.samples.slice(best.from, best.to);
+}

@@ -12,6 +12,23 @@ import { choiceValue, isAnswerCorrect } from '@/lib/grading';
 import { getPracticePause, type PracticePause } from './assignment-visibility';
 import { recordQuizReviews } from './study';
 import { parseChoices } from './question-fields';
+import {
+  deleteAnswer,
+  insertAnswerIfNone,
+  markResponses,
+  markSubmitted,
+  readAnswerKey,
+  readAttemptForClose,
+  readAttemptForSave,
+  readAttemptForTaking,
+  readQuestionsWithSavedAnswers,
+  readResponses,
+  readStoredAnswer,
+  recordScore,
+  replaceAnswerIf,
+  touchOpenAttempt,
+  upsertAnswer,
+} from './quiz-sql';
 
 export interface QuizQuestionView {
   id: string;
@@ -71,26 +88,10 @@ export async function startPracticeAttempt(viewer: Viewer, slug: string, now = n
  */
 export async function getAttemptForTaking(viewer: Viewer, attemptId: string, now = new Date()): Promise<AttemptForTaking | null> {
   const db = await getDb();
-  const attempt = await db.attempt.findFirst({
-    where: { id: attemptId, userId: viewer.id },
-    select: {
-      id: true,
-      status: true,
-      deadlineAt: true,
-      assignment: { select: { id: true, title: true, shuffleQuestions: true, shuffleChoices: true } },
-      quiz: {
-        select: {
-          article: { select: { slug: true, title: true } },
-          questions: {
-            orderBy: { position: 'asc' },
-            select: { position: true, question: { select: { id: true, type: true, prompt: true, choicesJson: true } } },
-          },
-        },
-      },
-      responses: { select: { questionId: true, answer: true } },
-    },
-  });
+  // Two flat statements rather than a nested select: see lib/dal/quiz-sql.ts.
+  const attempt = await readAttemptForTaking(db, viewer.id, attemptId);
   if (!attempt) return null;
+  const rows = await readQuestionsWithSavedAnswers(db, attempt.quizId, attempt.id);
   // Time ran out while the student was away: close it now (one read found that out, rather
   // than a check before every page).
   let status = attempt.status;
@@ -98,27 +99,25 @@ export async function getAttemptForTaking(viewer: Viewer, attemptId: string, now
     await closeExpired(db, viewer, attemptId, now);
     status = 'submitted';
   }
-  const questions = attempt.quiz.questions.map(({ position, question: q }) => ({
+  const questions = rows.map((q) => ({
     id: q.id,
-    position,
+    position: Number(q.position),
     type: q.type,
     prompt: q.prompt,
     choices: parseChoices(q.choicesJson).map((label) => ({ label, value: choiceValue(q.type, label) })),
   }));
+  const assignment = attempt.assignmentId
+    ? { id: attempt.assignmentId, title: attempt.assignmentTitle ?? '', shuffleQuestions: Boolean(attempt.shuffleQuestions), shuffleChoices: Boolean(attempt.shuffleChoices) }
+    : null;
   return {
     id: attempt.id,
     status: status === 'submitted' ? 'submitted' : 'in_progress',
-    article: attempt.quiz.article,
-    assignment: attempt.assignment ? { id: attempt.assignment.id, title: attempt.assignment.title } : null,
+    article: { slug: attempt.articleSlug, title: attempt.articleTitle },
+    assignment: assignment ? { id: assignment.id, title: assignment.title } : null,
     deadlineAt: attempt.deadlineAt,
-    questions: orderForAttempt(attempt.id, questions, attempt.assignment),
-    answers: Object.fromEntries(attempt.responses.map((r) => [r.questionId, r.answer])),
+    questions: orderForAttempt(attempt.id, questions, assignment),
+    answers: Object.fromEntries(rows.filter((q) => q.saved !== null).map((q) => [q.id, q.saved as string])),
   };
-}
-
-/** Attempts still open for writes at `now`: no deadline, or a deadline within its grace. */
-function openForWritesWhere(now: Date) {
-  return { OR: [{ deadlineAt: null }, { deadlineAt: { gte: new Date(now.getTime() - GRACE_MS) } }] };
 }
 
 /**
@@ -135,19 +134,15 @@ export async function saveAnswer(
   seen?: string,
 ): Promise<SaveAnswerResult> {
   const db = await getDb();
-  const attempt = await db.attempt.findFirst({
-    where: { id: attemptId, userId: viewer.id },
-    select: { status: true, deadlineAt: true, quiz: { select: { questions: { where: { questionId }, select: { question: { select: { type: true, choicesJson: true } } } } } } },
-  });
+  const attempt = await readAttemptForSave(db, viewer.id, attemptId, questionId);
   if (!attempt) return 'not_found';
   if (attempt.status !== 'in_progress') return 'closed';
   if (!acceptsWrites(attempt.deadlineAt, now)) {
     await closeExpired(db, viewer, attemptId, now);
     return 'closed';
   }
-  const entry = attempt.quiz.questions[0];
-  if (!entry) return 'not_found';
-  const { type, choicesJson } = entry.question;
+  const { type, choicesJson } = attempt;
+  if (type === null || choicesJson === null) return 'not_found';
   const trimmed = answer.trim();
   if (trimmed && type !== 'short_answer' && !parseChoices(choicesJson).some((c) => choiceValue(type, c) === trimmed)) {
     return 'invalid_choice';
@@ -155,21 +150,10 @@ export async function saveAnswer(
   return db.$transaction(async (tx) => {
     // Re-checked inside the write so an answer cannot land after the submit that closed the
     // attempt, nor after its deadline.
-    const stillOpen = await tx.attempt.updateMany({
-      where: { id: attemptId, userId: viewer.id, status: 'in_progress', ...openForWritesWhere(now) },
-      data: { updatedAt: now },
-    });
-    if (stillOpen.count === 0) return 'closed' as const;
+    if (!(await touchOpenAttempt(tx, viewer.id, attemptId, now, new Date(now.getTime() - GRACE_MS)))) return 'closed' as const;
     if (seen !== undefined) return (await compareAndSave(tx, attemptId, questionId, seen.trim(), trimmed, now)) ? ('saved' as const) : ('conflict' as const);
-    if (!trimmed) {
-      await tx.response.deleteMany({ where: { attemptId, questionId } });
-    } else {
-      await tx.response.upsert({
-        where: { attemptId_questionId: { attemptId, questionId } },
-        create: { attemptId, questionId, answer: trimmed, answeredAt: now },
-        update: { answer: trimmed, answeredAt: now },
-      });
-    }
+    if (trimmed) await upsertAnswer(tx, attemptId, questionId, trimmed, now);
+    else await deleteAnswer(tx, attemptId, questionId);
     return 'saved' as const;
   });
 }
@@ -183,23 +167,11 @@ type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
  * one tab's autosave and its own Next button may arrive in either order.
  */
 async function compareAndSave(tx: Tx, attemptId: string, questionId: string, seen: string, next: string, now: Date): Promise<boolean> {
-  const stored = await tx.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId } }, select: { answer: true } });
-  const current = stored?.answer ?? '';
+  const current = (await readStoredAnswer(tx, attemptId, questionId)) ?? '';
   if (current === next) return true;
   if (current !== seen) return false;
-  if (seen === '') {
-    try {
-      await tx.response.create({ data: { attemptId, questionId, answer: next, answeredAt: now } });
-      return true;
-    } catch (error) {
-      if ((error as { code?: unknown }).code === 'P2002') return false;
-      throw error;
-    }
-  }
-  const changed = next
-    ? await tx.response.updateMany({ where: { attemptId, questionId, answer: seen }, data: { answer: next, answeredAt: now } })
-    : await tx.response.deleteMany({ where: { attemptId, questionId, answer: seen } });
-  return changed.count > 0;
+  if (seen === '') return insertAnswerIfNone(tx, attemptId, questionId, next, now);
+  return next ? replaceAnswerIf(tx, attemptId, questionId, seen, next, now) : deleteAnswer(tx, attemptId, questionId, seen);
 }
 
 type CloseOutcome = SubmitResult & { results?: { questionId: string; isCorrect: boolean }[] };
@@ -211,43 +183,32 @@ type CloseOutcome = SubmitResult & { results?: { questionId: string; isCorrect: 
  */
 async function closeAndGrade(db: Db, userId: string, attemptId: string, now: Date): Promise<CloseOutcome> {
   return db.$transaction(async (tx) => {
-    const current = await tx.attempt.findFirst({
-      where: { id: attemptId, userId },
-      select: { status: true, deadlineAt: true, assignment: { select: { dueAt: true, extensions: { where: { userId }, select: { dueAt: true } } } } },
-    });
+    const current = await readAttemptForClose(tx, userId, attemptId);
     if (!current) return { outcome: 'not_found' as const };
     if (current.status !== 'in_progress') return { outcome: 'already_submitted' as const };
     const autoSubmitted = !acceptsWrites(current.deadlineAt, now);
     const submittedAt = autoSubmitted && current.deadlineAt ? current.deadlineAt : now;
-    const isLate = current.assignment ? isLateSubmission(effectiveDueAt(current.assignment.dueAt, current.assignment.extensions[0]), submittedAt) : false;
-    const closed = await tx.attempt.updateMany({
-      where: { id: attemptId, userId, status: 'in_progress' },
-      data: { status: 'submitted', submittedAt, autoSubmitted, isLate },
-    });
-    if (closed.count === 0) return { outcome: 'already_submitted' as const };
-    const attempt = await tx.attempt.findUniqueOrThrow({
-      where: { id: attemptId },
-      select: {
-        responses: { select: { id: true, questionId: true, answer: true } },
-        quiz: { select: { questions: { select: { question: { select: { id: true, type: true, answer: true } } } } } },
-      },
-    });
-    const key = new Map(attempt.quiz.questions.map(({ question: q }) => [q.id, q]));
+    const isLate = current.dueAt ? isLateSubmission(effectiveDueAt(current.dueAt, { dueAt: current.extensionDueAt }), submittedAt) : false;
+    if (!(await markSubmitted(tx, userId, attemptId, { submittedAt, autoSubmitted, isLate, now }))) return { outcome: 'already_submitted' as const };
+    // Read after the flip: no save can land between these reads and the grade.
+    const responses = await readResponses(tx, attemptId);
+    const answerKey = await readAnswerKey(tx, current.quizId);
+    const key = new Map(answerKey.map((q) => [q.id, q]));
     const correctIds = new Set<string>();
     const right: string[] = [];
     const wrong: string[] = [];
-    for (const response of attempt.responses) {
+    for (const response of responses) {
       const q = key.get(response.questionId);
       const isCorrect = q ? isAnswerCorrect(q.type, response.answer, q.answer) : false;
       if (isCorrect) correctIds.add(response.questionId);
       (isCorrect ? right : wrong).push(response.id);
     }
     // Two statements rather than one per answer: the submit holds the writer while it runs.
-    if (right.length) await tx.response.updateMany({ where: { id: { in: right } }, data: { isCorrect: true } });
-    if (wrong.length) await tx.response.updateMany({ where: { id: { in: wrong } }, data: { isCorrect: false } });
+    await markResponses(tx, right, true, now);
+    await markResponses(tx, wrong, false, now);
     const score = correctIds.size;
-    const total = attempt.quiz.questions.length;
-    await tx.attempt.update({ where: { id: attemptId }, data: { score, total } });
+    const total = answerKey.length;
+    await recordScore(tx, attemptId, score, total, now);
     const results = [...key.keys()].map((questionId) => ({ questionId, isCorrect: correctIds.has(questionId) }));
     return { outcome: 'submitted' as const, score, total, autoSubmitted, isLate, results };
   });
