@@ -3,7 +3,7 @@
 // "after the due time" reviews, until the last student's time is up (policy.ts holdsAnswers).
 // This is the only place that says which assignments those are.
 import 'server-only';
-import { effectiveDueAt, type ClassClock } from '@/lib/assignments/policy';
+import { effectiveDueAt } from '@/lib/assignments/policy';
 import type { Viewer } from '@/lib/auth';
 import type { Db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/sqlite/client';
@@ -22,17 +22,6 @@ export function hidingAssignmentsWhere(viewer: Viewer, now: Date): Prisma.Assign
     ],
     class: { enrollments: { some: { userId: viewer.id } } },
   };
-}
-
-/** What `holdsAnswers` needs to know about an assignment's class; select it under `assignment`. */
-export const classClockSelect = {
-  dueAt: true,
-  extensions: { select: { userId: true, dueAt: true } },
-  attempts: { where: { status: 'in_progress' }, select: { deadlineAt: true } },
-} as const;
-
-export function toClassClock(row: { dueAt: Date; extensions: ClassClock['extensions']; attempts: { deadlineAt: Date | null }[] }): ClassClock {
-  return { dueAt: row.dueAt, extensions: row.extensions, runningDeadlines: row.attempts.map((a) => a.deadlineAt) };
 }
 
 /** Questions that are not in any assignment hiding them from this viewer. */

@@ -15,6 +15,7 @@
 // every statement that touches an attempt.
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import type { ClassClock } from '@/lib/assignments/policy';
 import type { Db } from '@/lib/db';
 // The same helper the generated clients re-export as Prisma.join (both share this runtime).
 import { join } from '@prisma/client/runtime/client';
@@ -198,4 +199,76 @@ export async function markResponses(db: Sql, responseIds: string[], isCorrect: b
 
 export async function recordScore(db: Sql, attemptId: string, score: number, total: number, now: Date): Promise<void> {
   await db.$executeRaw`UPDATE "Attempt" SET "score" = ${score}, "total" = ${total}, "updatedAt" = ${now} WHERE "id" = ${attemptId}`;
+}
+
+export interface SubmittedAttemptRow {
+  id: string;
+  quizId: string;
+  submittedAt: Date | null;
+  score: number | null;
+  total: number;
+  isLate: boolean;
+  autoSubmitted: boolean;
+  articleSlug: string;
+  articleTitle: string;
+  assignmentId: string | null;
+  assignmentTitle: string | null;
+  reviewPolicy: string | null;
+  shuffleQuestions: boolean | null;
+  shuffleChoices: boolean | null;
+  dueAt: Date | null;
+}
+
+/** The viewer's submitted attempt with its article and assignment (the results page, after a submit). */
+export async function readSubmittedAttempt(db: Sql, userId: string, attemptId: string): Promise<SubmittedAttemptRow | null> {
+  const rows = await db.$queryRaw<SubmittedAttemptRow[]>`
+    SELECT a."id", a."quizId", a."submittedAt", a."score", a."total", a."isLate", a."autoSubmitted",
+      ar."slug" AS "articleSlug", ar."title" AS "articleTitle",
+      s."id" AS "assignmentId", s."title" AS "assignmentTitle", s."reviewPolicy", s."shuffleQuestions", s."shuffleChoices", s."dueAt"
+    FROM "Attempt" a
+    JOIN "Quiz" qz ON qz."id" = a."quizId"
+    JOIN "Article" ar ON ar."id" = qz."articleId"
+    LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
+    WHERE a."id" = ${attemptId} AND a."userId" = ${userId} AND a."status" = 'submitted'`;
+  return rows[0] ?? null;
+}
+
+/**
+ * The class's clock at one assignment (policy.ts ClassClock): every student's extension and
+ * the deadlines of its attempts still running.
+ */
+export async function readClassClock(db: Sql, assignment: { id: string; dueAt: Date }): Promise<ClassClock> {
+  const extensions = await db.$queryRaw<{ userId: string; dueAt: Date | null }[]>`
+    SELECT "userId", "dueAt" FROM "AssignmentExtension" WHERE "assignmentId" = ${assignment.id}`;
+  const running = await db.$queryRaw<{ deadlineAt: Date | null }[]>`
+    SELECT "deadlineAt" FROM "Attempt" WHERE "assignmentId" = ${assignment.id} AND "status" = 'in_progress'`;
+  return { dueAt: assignment.dueAt, extensions, runningDeadlines: running.map((r) => r.deadlineAt) };
+}
+
+export interface ReviewedQuestionRow {
+  position: number;
+  id: string;
+  type: string;
+  prompt: string;
+  choicesJson: string;
+  answer: string;
+  explanation: string;
+  sourceSentence: string | null;
+  sourceStart: number | null;
+  sourceEnd: number | null;
+  /** The attempt's stored answer and its grade, if it answered this question. */
+  given: string | null;
+  isCorrect: boolean | null;
+}
+
+/** A quiz's questions in quiz order, answer key included, with one submitted attempt's answers. */
+export async function readQuestionsForReview(db: Sql, quizId: string, attemptId: string): Promise<ReviewedQuestionRow[]> {
+  return db.$queryRaw<ReviewedQuestionRow[]>`
+    SELECT qq."position", q."id", q."type", q."prompt", q."choicesJson", q."answer", q."explanation",
+      q."sourceSentence", q."sourceStart", q."sourceEnd", r."answer" AS "given", r."isCorrect"
+    FROM "QuizQuestion" qq
+    JOIN "Question" q ON q."id" = qq."questionId"
+    LEFT JOIN "Response" r ON r."attemptId" = ${attemptId} AND r."questionId" = q."id"
+    WHERE qq."quizId" = ${quizId}
+    ORDER BY qq."position"`;
 }

@@ -2,13 +2,14 @@
 // reads them, and correct answers appear only once the attempt is submitted.
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
-import { getDb, type Db } from '@/lib/db';
-import { reviewHold, type ReviewHold } from '@/lib/assignments/policy';
+import { getDb } from '@/lib/db';
+import { reviewHold, type ClassClock, type ReviewHold } from '@/lib/assignments/policy';
 import { orderForAttempt } from '@/lib/assignments/shuffle';
 import { choiceValue, percent } from '@/lib/grading';
-import { classClockSelect, hiddenQuestionIds, toClassClock } from './assignment-visibility';
+import { hiddenQuestionIds } from './assignment-visibility';
 import { closeIfExpired } from './attempts';
 import { parseChoices, toSourceRef } from './question-fields';
+import { readClassClock, readQuestionsForReview, readSubmittedAttempt } from './quiz-sql';
 
 export interface ReviewedQuestion {
   id: string;
@@ -49,40 +50,6 @@ function displayAnswer(type: string, choices: string[], value: string): string {
   return choices.find((c) => choiceValue(type, c) === value) ?? value;
 }
 
-/** The attempt as its review shows it, if it is the viewer's and submitted. */
-function findSubmittedForReview(db: Db, viewer: Viewer, attemptId: string) {
-  return db.attempt.findFirst({
-    where: { id: attemptId, userId: viewer.id, status: 'submitted' },
-    select: {
-      id: true,
-      submittedAt: true,
-      score: true,
-      total: true,
-      isLate: true,
-      autoSubmitted: true,
-      assignment: { select: { id: true, title: true, reviewPolicy: true, shuffleQuestions: true, shuffleChoices: true, ...classClockSelect } },
-      responses: { select: { questionId: true, answer: true, isCorrect: true } },
-      quiz: {
-        select: {
-          article: { select: { slug: true, title: true } },
-          questions: {
-            orderBy: { position: 'asc' },
-            select: {
-              position: true,
-              question: {
-                select: {
-                  id: true, type: true, prompt: true, choicesJson: true, answer: true, explanation: true,
-                  sourceSentence: true, sourceStart: true, sourceEnd: true,
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-  });
-}
-
 /**
  * The attempt's owner only, and only after submission; null otherwise (the page shows 404).
  * Correct answers follow DESIGN.md's one rule: an assignment's review setting decides for its
@@ -91,39 +58,58 @@ function findSubmittedForReview(db: Db, viewer: Viewer, attemptId: string) {
  */
 export async function getAttemptReview(viewer: Viewer, attemptId: string, now = new Date()): Promise<AttemptReview | null> {
   const db = await getDb();
-  let attempt = await findSubmittedForReview(db, viewer, attemptId);
+  // Flat statements rather than one nested select: see lib/dal/quiz-sql.ts (a submit renders
+  // this page in its reply).
+  let attempt = await readSubmittedAttempt(db, viewer.id, attemptId);
   if (!attempt) {
     // Not submitted: its time may have run out since it was last opened, which closes it.
     await closeIfExpired(viewer, attemptId, now);
-    attempt = await findSubmittedForReview(db, viewer, attemptId);
+    attempt = await readSubmittedAttempt(db, viewer.id, attemptId);
   }
   if (!attempt || !attempt.submittedAt) return null;
-  const responses = new Map(attempt.responses.map((r) => [r.questionId, r]));
+  const rows = await readQuestionsForReview(db, attempt.quizId, attempt.id);
   const score = attempt.score ?? 0;
-  const assignment = attempt.assignment;
+  const assignment =
+    attempt.assignmentId && attempt.dueAt
+      ? {
+          id: attempt.assignmentId,
+          title: attempt.assignmentTitle ?? '',
+          reviewPolicy: attempt.reviewPolicy ?? '',
+          shuffleQuestions: Boolean(attempt.shuffleQuestions),
+          shuffleChoices: Boolean(attempt.shuffleChoices),
+          dueAt: attempt.dueAt,
+        }
+      : null;
   // The assignment's own setting decides for its questions; any other assignment of the
   // student's classes that holds some of them keeps those hidden (DESIGN.md's one rule).
-  let withheld: AnswersWithheld = assignment ? reviewHold(assignment.reviewPolicy, toClassClock(assignment), viewer.id, now) : null;
+  let withheld: AnswersWithheld = null;
+  if (assignment) {
+    // Only "after the due time" looks at the class's clock.
+    const clock: ClassClock =
+      assignment.reviewPolicy === 'after_due'
+        ? await readClassClock(db, assignment)
+        : { dueAt: assignment.dueAt, extensions: [], runningDeadlines: [] };
+    withheld = reviewHold(assignment.reviewPolicy, clock, viewer.id, now);
+  }
   let hidden = new Set<string>();
   if (withheld === null) {
-    hidden = await hiddenQuestionIds(viewer, attempt.quiz.questions.map((q) => q.question.id), db, now, assignment?.id);
+    hidden = await hiddenQuestionIds(viewer, rows.map((q) => q.id), db, now, assignment?.id);
     if (hidden.size > 0) withheld = { reason: 'open_assignment' };
   }
   const showAll = !withheld || withheld.reason === 'open_assignment';
-  const questions = attempt.quiz.questions.map(({ position, question: q }) => ({ ...q, position, choices: parseChoices(q.choicesJson) }));
+  const questions = rows.map((q) => ({ ...q, position: Number(q.position), choices: parseChoices(q.choicesJson) }));
   return {
     id: attempt.id,
-    article: attempt.quiz.article,
+    article: { slug: attempt.articleSlug, title: attempt.articleTitle },
     submittedAt: attempt.submittedAt,
     score,
-    total: attempt.total,
-    percent: percent(score, attempt.total),
+    total: Number(attempt.total),
+    percent: percent(score, Number(attempt.total)),
     assignment: assignment ? { id: assignment.id, title: assignment.title } : null,
-    isLate: attempt.isLate,
-    autoSubmitted: attempt.autoSubmitted,
+    isLate: Boolean(attempt.isLate),
+    autoSubmitted: Boolean(attempt.autoSubmitted),
     withheld,
     questions: orderForAttempt(attempt.id, questions, assignment).map((q) => {
-      const response = responses.get(q.id);
       const shown = showAll && !hidden.has(q.id);
       return {
         id: q.id,
@@ -131,9 +117,9 @@ export async function getAttemptReview(viewer: Viewer, attemptId: string, now = 
         type: q.type,
         prompt: q.prompt,
         choices: q.choices,
-        yourAnswer: response ? displayAnswer(q.type, q.choices, response.answer) : null,
+        yourAnswer: q.given !== null ? displayAnswer(q.type, q.choices, q.given) : null,
         correctAnswer: shown ? displayAnswer(q.type, q.choices, q.answer) : null,
-        isCorrect: shown ? (response?.isCorrect ?? false) : null,
+        isCorrect: shown ? Boolean(q.isCorrect) : null,
         explanation: shown ? q.explanation : null,
         source: shown ? toSourceRef(q) : null,
       };
