@@ -5,8 +5,8 @@ import 'server-only';
 import type { Viewer } from '@/lib/auth';
 import { getDb, type Db } from '@/lib/db';
 import { LEECH_LAPSES, newSchedule, nextSchedule, type Schedule } from '@/lib/study/scheduler';
-import type { Prisma } from '@/lib/generated/sqlite/client';
 import type { RatingValue, ReviewSource } from '@/lib/schemas/study';
+import { insertQuestionCards, insertReviewLogs, updateCardIfVersion, type NewReviewLog } from './study-sql';
 import { deckQuestionWhere, findDeckCard, getRetention, parseCardKey, scheduleSelect, toCardState } from './study-deck';
 
 export type GradeResult = 'graded' | 'conflict' | 'not_found' | 'suspended';
@@ -17,6 +17,9 @@ class StaleCardError extends Error {}
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
 }
+
+/** A card of the quiz was created by a study tab between our read and our insert. */
+class ConcurrentCardCreate extends Error {}
 
 /**
  * The viewer only, on a card of their deck. `expectedVersion` is the version the student saw
@@ -163,7 +166,7 @@ export async function recordQuizReviews(viewer: Viewer, results: { questionId: s
     await db.$transaction(async (tx) => {
       const rows = await tx.studyCard.findMany({ where: { userId: viewer.id, questionId: { in: ids } }, select: scheduleSelect });
       const rating = new Map(graded.map((r) => [r.questionId, (r.isCorrect ? 3 : 1) as RatingValue]));
-      const logs: Prisma.ReviewLogCreateManyInput[] = [];
+      const logs: NewReviewLog[] = [];
       const logOf = (studyCardId: string, r: RatingValue, version: number, prev: Schedule & { isLeech: boolean; isSuspended: boolean }) => ({
         userId: viewer.id, studyCardId, rating: r, source: 'quiz', reviewedAt: now, cardVersion: version,
         prevState: prev.state, prevDue: prev.due, prevStability: prev.stability, prevDifficulty: prev.difficulty,
@@ -181,8 +184,8 @@ export async function recordQuizReviews(viewer: Viewer, results: { questionId: s
         return { questionId, r, before, data: { userId: viewer.id, articleId: inDeck.get(questionId)!, questionId, ...next, isLeech, isSuspended: isLeech, version: 1 } };
       });
       if (fresh.length) {
-        const created = await tx.studyCard.createManyAndReturn({ data: fresh.map((f) => f.data), select: { id: true, questionId: true } });
-        const idOf = new Map(created.map((c) => [c.questionId, c.id]));
+        const idOf = await insertQuestionCards(tx, fresh.map((f) => f.data), now);
+        if (!idOf) throw new ConcurrentCardCreate();
         for (const f of fresh) logs.push(logOf(idOf.get(f.questionId)!, f.r, 1, f.before));
       }
       for (const row of rows) {
@@ -192,18 +195,15 @@ export async function recordQuizReviews(viewer: Viewer, results: { questionId: s
         const next = nextSchedule(current, r, now, retention);
         const isLeech = current.isLeech || next.lapses >= LEECH_LAPSES;
         const version = current.version + 1;
-        const updated = await tx.studyCard.updateMany({
-          where: { id: current.id, userId: viewer.id, version: current.version },
-          data: { ...next, isLeech, isSuspended: isLeech && !current.isLeech, version },
-        });
-        if (updated.count === 0) continue;
+        const updated = await updateCardIfVersion(tx, { id: current.id, userId: viewer.id, version: current.version }, { ...next, isLeech, isSuspended: isLeech && !current.isLeech, version }, now);
+        if (!updated) continue;
         logs.push(logOf(current.id, r, version, current));
       }
-      if (logs.length) await tx.reviewLog.createMany({ data: logs });
+      await insertReviewLogs(tx, logs);
     });
   } catch (error) {
     // A study tab created one of these cards at the same instant: grade them one by one instead.
-    if (!isUniqueViolation(error)) throw error;
+    if (!(error instanceof ConcurrentCardCreate) && !isUniqueViolation(error)) throw error;
     for (const { questionId, isCorrect } of graded) await gradeCard(viewer, `q:${questionId}`, isCorrect ? 3 : 1, null, 'quiz', now);
   }
 }
