@@ -13,7 +13,9 @@ export function checkQuestion(q: GeneratedQuestion, body: string): string[] {
   const d: string[] = [];
   if (body.slice(q.source.start, q.source.end) !== q.source.sentence) d.push('source offsets do not match the sentence');
   const line = body.slice(body.lastIndexOf('\n', q.source.start - 1) + 1, q.source.start + 40);
-  if (/^\s*(#|by\s+\p{Lu}|photo\b|caption\b|image\b)/iu.test(line)) d.push('question drawn from a heading, byline or caption');
+  // A byline names someone ("By Jane Smith"); "By the end of the trial, …" is prose. The
+  // capital is tested apart, since the /i flag lets \p{Lu} match any letter.
+  if (/^\s*(#|photo\b|caption\b|image\b)/iu.test(line) || /^\s*[Bb][Yy]\s+\p{Lu}/u.test(line)) d.push('question drawn from a heading, byline or caption');
   if (q.type === 'true_false') {
     if (q.choices.join() !== 'True,False' || !['true', 'false'].includes(q.answer)) d.push('malformed true/false');
     return d;

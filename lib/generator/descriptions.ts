@@ -43,6 +43,8 @@ export function findDescriptions(sentences: Sentence[], mentions: Mention[], ent
     if (/^(it|this|that|there|what|which|who|one|he|she|they|we|i|you|his|her|its|their|our)\b/i.test(term)) continue;
     // "The biggest single item is …", "The first stage was …": a ranking names a slot, not a term.
     if (ranksSomething(words[0])) continue;
+    // "The contract is the largest in …": a ranking says how big a thing is, not what it is.
+    if (/^the\s+(\p{L}+)/iu.test(d[2]) && ranksSomething(d[2].split(/\s+/)[1])) continue;
     let desc = tidy(d[2]);
     const cut = desc.split(/\s+/);
     if (cut.length > 28) desc = cut.slice(0, 28).join(' ').replace(/[,;]$/, '') + '…';

@@ -41,7 +41,7 @@ const fromPlace = (w: string): boolean => {
   const m = w.match(/^(\p{Lu}\p{L}+?)(n|an|ian|i|ese|ish|ean)$/u);
   if (!m) return false;
   const stem = m[1];
-  return [stem, stem + 'a', stem + 'ia', stem + 'y', stem + 'e'].some((c) => has(c, 'Country', 'Region', 'City', 'Place'));
+  return [stem, stem + 'a', stem + 'ia', stem + 'y', stem + 'e', stem + 'en'].some((c) => has(c, 'Country', 'Region', 'City', 'Place'));
 };
 export const isUnit = (w: string): boolean => has(w, 'Unit', 'Currency') || UNITS.has(w.toLowerCase());
 export const isOrgWord = (w: string): boolean => ORG_WORDS[w.toLowerCase()] === true || ORG_EXTRA.has(w.toLowerCase());
@@ -56,6 +56,9 @@ export const isCommonWord = (w: string): boolean => {
   return !tags.some((t) => /Name|Person|Place|City|Country|Region|Organization|SportsTeam|ProperNoun/.test(t));
 };
 export const isRole = (w: string): boolean => ROLES.has(w.toLowerCase()) || has(w, 'Actor');
+/** Agents and kinds that are businesses or bodies: "the train maker", "the operator", "the union". */
+const COMPANY_NOUN = /^(maker|makers|manufacturer|operator|carrier|producer|provider|retailer|supplier|developer|publisher|broadcaster|insurer|lender|builder|brewer|distributor|exporter|importer|wholesaler|chain|union|airline|regulator|watchdog|conglomerate|subsidiary|shipbuilder|carmaker|automaker|miner|utility)$/;
+export const isCompanyNoun = (w: string): boolean => COMPANY_NOUN.test(w.toLowerCase());
 export const isTitleWord = (w: string): boolean => TITLES.has(w.toLowerCase().replace(/\.$/, ''));
 
 export const SPEECH_VERBS = new Set(
@@ -87,7 +90,7 @@ const UNITS = new Set(
   ),
 );
 
-const ORG_EXTRA = new Set('engineering holdings partners associates consultants consulting technologies laboratories fund authority commission board bureau society company institution foundation library museum council party service ministry parliament assembly congress senate court agency institute university school club league union alliance network team fc inc ltd rovers wanderers athletic rangers united albion corp trust charity department'.split(' '));
+const ORG_EXTRA = new Set('engineering holdings partners associates consultants consulting technologies laboratories fund authority commission board bureau society company institution foundation library museum council party service ministry parliament assembly congress senate court agency institute university school club league union alliance network team fc inc ltd rovers wanderers athletic rangers united albion corp trust charity department ferries bakeries breweries foods shipping logistics railways dairies primary academy review journal festival'.split(' '));
 const PLACE_EXTRA = new Set('river lake sea ocean mountains valley reef strait province state county district region city town village park street avenue square bridge point harbour harbor quay pier wharf marina headland'.split(' '));
 
 const TITLES = new Set(

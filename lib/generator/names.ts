@@ -2,7 +2,7 @@
 // unknown names are found from capitalization and weighed by evidence:
 // titles, role nouns, appositives and attribution verbs (issue text).
 import {
-  isCommonWord, isDemonym, isFirstName, isKnownOrg, isKnownPerson, isKnownPlace, isLastName,
+  isCommonWord, isCompanyNoun, isDemonym, isFirstName, isKnownOrg, isKnownPerson, isKnownPlace, isLastName,
   isMonth, isOrgWord, isPlaceWord, isRole, isStopword, isTitleWord, isWeekday, lexTags, SPEECH_VERBS,
 } from './lexicon';
 import { isCurrencyCode, symbolPrefix } from './money';
@@ -40,6 +40,8 @@ const NAMED_BEFORE = /(?:^|[^\p{L}])(\p{Ll}[\p{Ll}-]*)\s*,?\s+(?:named|called|du
 const NAMED_PLACE = /^(capital|port|harbour|harbor|resort|headland|cape|point|peninsula|beach|cove|inlet|strait|channel|lagoon|hill|canyon|town|village|city|hamlet|settlement|suburb|river|lake|island|islands|mountain|peak|valley|street|road|square|park|region|province|district|county|country|state|crater|bay|reef|sea|creek|ridge|plain|desert|forest|glacier)$/;
 const NAMED_PERSON = /^(man|woman|boy|girl|son|daughter|wife|husband|child|baby|brother|sister|mother|father|person|friend|teenager|student|doctor)$/;
 const NAMED_ORG = /^(company|firm|group|band|team|club|charity|organization|organisation|party|startup|business|publisher|label|network|foundation|society)$/;
+/** Bodies named for their cause ("Institute for Fiscal Studies"); not clubs ("left Rovers for City"). */
+const FOR_BODY = /^(institute|institution|centre|center|council|department|ministry|commission|society|foundation|trust|office|agency|school|college|museum|fund|campaign|alliance|association|committee|network|coalition|union|federation)$/i;
 const NOT_A_NOUN = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'also', 'later', 'then', 'now', 'once', 'and', 'or', 'he', 'she', 'they', 'it', 'we', 'who', 'which', 'that']);
 
 export function findNames(tokens: Token[], text: string, offset: number, lowerSeen: Set<string>): NameSpan[] {
@@ -80,13 +82,20 @@ export function findNames(tokens: Token[], text: string, offset: number, lowerSe
         j = k;
         continue;
       }
+      // "Aldermoor Traders' Association": a plural possessive inside an organization's name.
+      if (/s$/.test(tokens[j].text) && /^['’]\s+$/.test(g) && tokens[j + 1].isCap && isOrgWord(bare(tokens[j + 1]))) {
+        j++;
+        continue;
+      }
       // "John F. Kennedy": a middle initial's dot does not end the name.
       const okGap = /^\s+$/.test(g) || (/^\.\s+$/.test(g) && !PRONOUN_CAPS.has(tokens[j + 1].text) && (isTitleWord(tokens[j].text) || (/^\p{Lu}$/u.test(tokens[j].text) && j > i && tokens[j + 1].isCap)));
       // "A.D. We came …": a new sentence inside a quote.
       if (!okGap || (tokens[j].text.endsWith('.') && PRONOUN_CAPS.has(tokens[j + 1].text))) break;
       if (tokens[j + 1].isCap) j++;
+      // "Institute for Marine Studies", "Centre for Cities": "for" after an organization word continues its name.
+      else if (tokens[j + 1].lower === 'for' && FOR_BODY.test(bare(tokens[j])) && tokens[j + 2]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2]))) j += 2;
       // "Daniel Osei of Harbourne Civil Engineering" is a person and an employer, not one name.
-      else if (CONNECTORS.has(tokens[j + 1].lower) && tokens[j + 2]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2])) && !(j > i && isFirstName(tokens[i].text) && !isOrgWord(tokens[j].text) && !isPlaceWord(tokens[j].text))) j += 2;
+      else if (CONNECTORS.has(tokens[j + 1].lower) && tokens[j + 2]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2])) && !(j > i && isFirstName(tokens[firstAfterTitles(tokens, i, j)].text) && !isOrgWord(tokens[j].text) && !isPlaceWord(tokens[j].text))) j += 2;
       else break;
     }
     const span = makeSpan(tokens, i, j, text, offset, lowerSeen);
@@ -98,6 +107,13 @@ export function findNames(tokens: Token[], text: string, offset: number, lowerSe
     }
   }
   return out;
+}
+
+/** "Professor Tomás Ferreira of …": the first word after any titles, where a first name would be. */
+function firstAfterTitles(tokens: Token[], i: number, j: number): number {
+  let k = i;
+  while (k < j && isTitleWord(tokens[k].text)) k++;
+  return k;
 }
 
 /** "A B and C D": joined only when the left part is no person or place and the right ends in an organization word. */
@@ -139,7 +155,7 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     // "USD 5 million": a currency code is part of an amount, not a name.
     if (b === 'I' || isMonth(b) || isWeekday(b) || b.length < 2 || isCurrencyCode(b)) return null;
     if (b.split('-').every((p) => isDemonym(p) && !isKnownPlace(p))) return null;
-    if (!title && isCommonWord(b) && !/^\p{Lu}{2,}/u.test(w)) return null;
+    if (!title && isCommonWord(b) && !/^\p{Lu}{2,}/u.test(w) && !placeAfterPrep(tokens, i, text, offset, lowerSeen) && !namedCraft(tokens, i, text, offset)) return null;
   }
   if (words.length > 1 && words.every((w) => isDemonym(bare(w)) || isTitleWord(w.text))) return null;
   let end = last.end - last.possessive;
@@ -165,7 +181,7 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   } else {
     // A lower-case organization word completes the name: "Civil Contract party".
     const lowTail = last.possessive ? null : after.match(/^\s+(party|service|ministry|agency|movement|bloc|coalition|council|group)\b/);
-    if (lowTail && words.length <= 4) {
+    if (lowTail && words.length <= 4 && !(words.length === 1 && isDemonym(lastBare))) {
       end += lowTail[0].length;
       name = text.slice(tokens[i].start - offset, end - offset).replace(/\s+/g, ' ');
       ev.org += 4;
@@ -181,19 +197,29 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     if (tags.some((t) => /Noun|Singular/.test(t)) && !tags.some((t) => /Verb|Tense|Adverb|Preposition|Conjunction|Adjective|Modal|Copula/.test(t))) return null;
   }
   if (title) ev.person += 3;
+  // "Our barge, the Marigold, left …": a craft named with a common word is a named thing.
+  if (words.length === 1 && namedCraft(tokens, i, text, offset)) {
+    ev.term += 3;
+    ev.named = 1;
+  }
   if (isKnownPerson(lower)) ev.person += 3;
   if (words.length > 1 && isFirstName(words[0].text)) ev.person += 2;
   if (words.length <= 3 && isLastName(lastBare)) ev.person += 2;
   let role: string | undefined;
   // "the printer Aldus Manutius": an agent noun right before a name marks a person.
   const agent = prev && !prev.isCap && /^\p{Ll}{3,}(er|or|ist|ian|ant|ent)$/u.test(prev.text) && prev2 && /^(the|a|an|his|her|their|its)$/i.test(prev2.text);
-  if (prev && !prev.isCap && (isRole(prev.text) || agent) && /^\s+$/.test(text.slice(prev.end - offset, tokens[first].start - offset))) {
+  // "the train maker Carmo Rail", "the national operator, Caminhos Atlânticos": an agent that is a
+  // business names a company, not a person.
+  const firmBefore = text.slice(Math.max(0, tokens[first].start - offset - 40), tokens[first].start - offset).match(/(?:^|[^\p{L}])(\p{Ll}+)\s*,?\s+$/u)?.[1];
+  // Not "the publisher Arthur Wexcombe": a first name still marks a person.
+  if (firmBefore && isCompanyNoun(firmBefore) && !(words.length > 1 && words.length <= 3 && isFirstName(words[0].text))) ev.org += 3;
+  else if (prev && !prev.isCap && (isRole(prev.text) || agent) && /^\s+$/.test(text.slice(prev.end - offset, tokens[first].start - offset))) {
     ev.person += 2;
     role = prev.text;
   }
   // "Their coach, Helen Marsh, said …": a role noun set off by a comma before the name.
   const roleBefore = text.slice(0, tokens[first].start - offset).match(/(?:^|[^\p{L}])(\p{Ll}+)\s*,\s*$/u);
-  if (!role && roleBefore && isRole(roleBefore[1])) {
+  if (!role && !ev.org && roleBefore && isRole(roleBefore[1])) {
     ev.person += 2;
     role = roleBefore[1];
   }
@@ -210,7 +236,7 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   } else if (!role) {
     // "the research vessel Polarstern", "the aircraft carrier USS Hornet": a common noun
     // in apposition before the name says what kind of thing it names.
-    const lead = text.slice(0, tokens[first].start - offset).match(/(?:^|\s)(?:the|a|an|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})\s+$/u);
+    const lead = text.slice(0, tokens[first].start - offset).match(/(?:^|\s)(?:the|a|an|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?(\p{Ll}{3,})\s+$/u);
     const noun = lead?.[1] ?? '';
     // "the beaches near Praia Longa": the word before the name is a preposition, not its kind.
     if (lead && !NOT_A_NOUN.has(noun) && !PLACE_PREPS.has(noun) && !isStopword(noun) && !lexTags(noun).some((t) => /Verb|Tense|Preposition|Adverb|Conjunction|Determiner|Pronoun|Plural|Gerund|Participle|Value/.test(t))) {
@@ -224,14 +250,16 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   if (prev?.lower === 'of' && prev2 && /^(north|south|east|west|northeast|northwest|southeast|southwest|outskirts|coast|shores|centre|center|heart|capital)$/.test(prev2.lower)) ev.place += 2;
   // "the mayor of Ostwick", "a map of Brenholt", "the streets of Lisbon": an office or a
   // view of somewhere. Only a name too short to be a person's ("a portrait of Ada Venn").
-  if (prev?.lower === 'of' && prev2 && words.length === 1 && !isFirstName(lastBare) && /^(mayor|mayors|governor|bishop|archbishop|duke|earl|map|maps|chart|charts|history|streets|edge|suburbs|banks|mouth|skyline|harbour|harbor|port|town|city|village|region|province|county|district|island)$/.test(prev2.lower)) ev.place += 2;
+  const ofOffice = prev?.lower === 'of' && prev2 && words.length === 1 && !isFirstName(lastBare) && /^(mayor|mayors|governor|bishop|archbishop|duke|earl|map|maps|chart|charts|history|streets|edge|suburbs|banks|mouth|skyline|harbour|harbor|port|town|city|village|region|province|county|district|island)$/.test(prev2.lower);
+  if (ofOffice) ev.place += 2;
   const appos = after.match(/^\s*,\s+(an?|the)\s+([^,.;:"“”]{3,120}?)(?=[,.;:]|\s+(?:said|says|told)\b|$)/);
   if (appos && appos[2].split(/\s+/).some((w) => isRole(w) || /^\p{Ll}{3,}ist$/u.test(w))) ev.person += 2;
   // "Ashdale, a market town of 12,000 people": the appositive's head noun is a kind of place.
   const apposHead = appos?.[2].split(/\s+(?:of|in|on|with|near|where|that|which|whose|by|for)\s/)[0].split(/\s+/).pop();
   if (apposHead && NAMED_PLACE.test(apposHead) && words.length <= 3) ev.place += 3;
   if (prev && TOLD_BEFORE.has(prev.lower) && words.length <= 3) ev.person += 2;
-  if (nextTok && SPEECH_VERBS.has(nextTok.lower) && /^\s*,?\s+$/.test(text.slice(end - offset, nextTok.start - offset))) ev.person += 2;
+  // "the mayor of Dunholt said": the speaker is the mayor, not the town.
+  if (!ofOffice && nextTok && SPEECH_VERBS.has(nextTok.lower) && /^\s*,?\s+$/.test(text.slice(end - offset, nextTok.start - offset))) ev.person += 2;
   // The Sun, the Moon and the Earth are no places to choose among.
   if (words.length === 1 && lower.split('-').some((p) => CELESTIAL.has(p))) return null;
   if (isKnownPlace(lower) || isKnownPlace(lastBare)) ev.place += 3;
@@ -245,6 +273,11 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   // "River Tame", "Lake Geneva": a place word leads the name.
   if (words.length === 2 && isPlaceWord(words[0].text) && !isOrgWord(lastBare) && !isFirstName(words[0].text)) ev.place += 2;
   if (words.length > 1 && isPlaceWord(lastBare) && !(words.length <= 3 && isFirstName(words[0].text))) ev.place += 2;
+  // "Tanner Street", "George Square": a street, square or station names a place even after a first name.
+  if (words.length > 1 && /^(street|road|lane|avenue|square|crescent|quay|wharf|pier|stadium|station|airport)$/i.test(lastBare)) {
+    ev.place += 4;
+    ev.person = 0;
+  }
   if (/^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|new|mount|lake|port|fort|saint|st\.?)$/.test(words[0].lower) && words.length > 1) ev.place += 1;
   // "the village of Ashby", "the city of Mainz".
   if (prev?.lower === 'of' && prev2 && /^(village|town|city|county|district|region|province|suburb|island|state|republic|port)$/.test(prev2.lower)) ev.place += 3;
@@ -261,6 +294,8 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   // "between Rosslare and Kilmore", "from Trondheim and Oslo": the second of a pair after a
   // place preposition is a place as well.
   if (prev && /^(and|or)$/.test(prev.lower) && words.length <= 3 && afterPlacePrep(tokens, first - 2)) ev.place += 1;
+  // "Helen Okoro and Dev Malhotra": a two-word name joined to a person's full name is a person too.
+  if (prev?.lower === 'and' && words.length === 2 && !isOrgWord(lastBare) && !isPlaceWord(lastBare) && tokens[first - 3]?.isCap && tokens[first - 2]?.isCap && isFirstName(tokens[first - 3].text) && !isOrgWord(bare(tokens[first - 2])) && !isPlaceWord(bare(tokens[first - 2]))) ev.person += 2;
   // "Harbour City were stronger": a singular name with a plural verb is a team or body.
   // Not after a preposition: in "Farmers near Tolland have complained" the subject is the farmers.
   if (nextTok && /^(were|are|have)$/.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset)) && prev?.lower !== 'and' && !/s$/.test(lastBare) && !(prev && PLACE_PREPS.has(prev.lower))) ev.org += 5;
@@ -273,9 +308,38 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   if (isKnownOrg(lower)) ev.org += 3;
   if (words.length > 1 && isOrgWord(lastBare)) ev.org += 3;
   // "University of Bergen", "Bank of England": the organization word leads.
-  if (words.length > 2 && isOrgWord(words[0].text) && words[1].lower === 'of') ev.org += 4;
+  // "University of Bergen", "Bank of England", "Lisbon Institute of Nutrition": an organization word before "of".
+  if (words.length > 2 && words.some((w, k) => k < words.length - 1 && isOrgWord(bare(w)) && /^(of|for)$/.test(words[k + 1].lower))) ev.org += 4;
   if (/^\p{Lu}{2,}(\/\p{Lu}+)?$/u.test(lastBare) && words.length === 1 && !isKnownPlace(lastBare)) ev.org += 1.5;
   return { text: name, start: tokens[i].start, end, title, role, evidence: ev, initial: atStart && i === first && words.length === 1 };
+}
+
+/**
+ * "in Bled", "at Reading": a capitalized word the lexicon knows as a common word ("bled",
+ * "reading") is a place after a place preposition mid-sentence, when the article never
+ * writes it in lower case.
+ */
+function placeAfterPrep(tokens: Token[], i: number, text: string, offset: number, lowerSeen: Set<string>): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !/^(in|at|near|from|via)$/.test(prev.text) || !/^\s+$/.test(text.slice(prev.end - offset, t.start - offset))) return false;
+  if (lowerSeen.has(t.lower) || isStopword(t.lower) || t.possessive || /^(spring|summer|autumn|winter|fall|christmas|easter|first|last|total|general|part|time|place|particular|fact|short|order|charge|turn|full|person|public)$/.test(t.lower)) return false;
+  return !(next?.isCap && /^\s+$/.test(text.slice(t.end - offset, next.start - offset)));
+}
+
+const CRAFT = /^(barge|boat|ship|vessel|yacht|ferry|submarine|submersible|probe|spacecraft|craft|rover|lander|orbiter|satellite|telescope|rocket|capsule|locomotive|aircraft|plane|airship|balloon|canoe|raft|steamer|schooner|trawler|tug|lifeboat)$/;
+
+/**
+ * "the probe Hope", "Our barge, the Marigold,": a craft may be named with a common word
+ * ("Hope", "Endeavour"), which is then a name, not the word.
+ */
+function namedCraft(tokens: Token[], i: number, text: string, offset: number): boolean {
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  if (!prev || !prev2 || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) return false;
+  if (CRAFT.test(prev.lower) && /^(the|its|our|their|his|her)$/i.test(prev2.text) && /^\s+$/.test(text.slice(prev.end - offset, tokens[i].start - offset))) return true;
+  return prev.lower === 'the' && CRAFT.test(prev2.lower) && /^\s*,\s*$/.test(text.slice(prev2.end - offset, prev.start - offset));
 }
 
 /** "Fly-half", "Long-time": a hyphenated word made of common words is no name, even capitalized. */

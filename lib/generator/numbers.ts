@@ -146,6 +146,9 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
       const more = tokens[j + 2];
       if (TIME_UNITS.test(tokens[j].lower) && more && /^\d{1,2}$/.test(tokens[j + 1]?.text ?? '') && TIME_UNITS.test(more.lower) && gapOk(tokens[j], tokens[j + 1]) && gapOk(tokens[j + 1], more)) j += 2;
       out.push({ ...mk('quantity', tokens, i, j, offset, text), value, unit: tokens[j].lower.replace(/s$/, '') });
+    } else if (crowdBefore(tokens, i) && value !== undefined && !currency) {
+      // "watched by a crowd of 31,500 at Kettering Park": the crowd is the count.
+      out.push({ ...mk('number', tokens, i, j, offset, text), value, unit: 'crowd' });
     } else if (unitTok?.lower === 'of' && partOfGroup(tokens, j + 1, text, offset)) {
       // "at least 212 of them died", "40 of the 300 workers": a count out of a group named before.
       out.push({ ...mk('number', tokens, i, j, offset, text), value, unit: 'of' });
@@ -169,6 +172,11 @@ function mk(kind: Mention['kind'], tokens: Token[], i: number, j: number, offset
   const start = tokens[i].start;
   const end = tokens[j].end - tokens[j].possessive;
   return { kind, text: text.slice(start - offset, end - offset), start, end };
+}
+
+/** "a crowd of", "an attendance of", "a population of": the number after counts people. */
+function crowdBefore(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.lower === 'of' && /^(crowd|crowds|attendance|audience|population|turnout|gate)$/.test(tokens[i - 2]?.lower ?? '');
 }
 
 /** "of them", "of those", "of the workers": the "of" at `k` opens the group a count is taken from. */

@@ -2,7 +2,7 @@
 // choice (multiple_choice) or typed (short_answer).
 import { blankDefects } from '../checks';
 import { pickDistractors, type Pools } from '../distractors';
-import { lexTags } from '../lexicon';
+import { isFirstName, isLastName, lexTags } from '../lexicon';
 import { tidy } from '../markup';
 import type { Analysis, Mention } from '../types';
 import { combine, piece, reductions, type Reduction } from './reduce';
@@ -12,6 +12,9 @@ import { clamp01, containsTerm, explain, giveawayTerms, makeId, orderChoices, so
 export const BLANK = '_____';
 const SHOWN_COST = 0.08;
 const BROAD_COST = 0.15;
+const LOOSE_SPAN_COST = 0.15;
+const RANGE_COST = 0.2;
+const FIRST_NAME_COST = 0.15;
 const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'north america', 'south america', 'antarctica', 'oceania', 'west', 'the west', 'middle east']);
 const KIND_PRIOR: Record<string, number> = { person: 0.3, place: 0.25, organization: 0.3, date: 0.3, quantity: 0.3, number: 0.2, term: 0.3 };
 
@@ -109,8 +112,10 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     if (q && q !== question) variants.push({ prompt: q, adj: 0.14, mc: true, sa: true });
   }
   for (const { stem, adj } of stems) {
-    if (tidy(stem).split(' ').length < 6) continue;
-    const v: Variant = { prompt: stem, adj, mc: true, sa: m.kind !== 'number' && answer.split(' ').length <= (m.kind === 'term' ? 3 : 4) };
+    // "The repairs will cost _____.": a short sentence asked whole may leave a five-word stem;
+    // a shortened one needs six, or it reads as a fragment.
+    if (tidy(stem).split(' ').length < (adj === 0 ? 5 : 6)) continue;
+    const v: Variant = { prompt: stem, adj, mc: true, sa: m.kind !== 'number' && answer.split(' ').length <= (m.kind === 'term' ? 3 : m.kind === 'organization' ? 6 : 4) };
     // A measured amount is typed as a number, the unit staying in the stem.
     const unit = m.kind === 'quantity' ? answer.match(/^(\d[\d.,]*(?:\s+(?:thousand|million|billion))?)\s+(\p{L}[\p{L}\s]*)$/u) : null;
     if (unit) v.shortAnswer = { prompt: stem.replace(BLANK, `${BLANK} ${unit[2]}`), answer: unit[1] };
@@ -122,18 +127,33 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // The sentence that defines a term is the best place to ask for it.
   const defines = a.descriptions.some((d) => d.sentence === m.sentence && d.term.toLowerCase() === answer.toLowerCase()) ? 0.25 : 0;
   const fullName = isPerson && answer.includes(' ') ? 0.1 : 0;
+  // "their two daughters, Anna and Zsófia": a person known only by a first name is family or
+  // a child named in passing.
+  const firstOnly = isPerson && !e.name.includes(' ') && isFirstName(answer) && !isLastName(answer) && !m.title ? FIRST_NAME_COST : 0;
   // A person the article introduces with a role ("the printer Aldus Manutius",
   // "Their coach, Helen Marsh") is a "who" fact a teacher expects to see asked.
   const introduced = isPerson && (m.title || m.role || a.descriptions.some((d) => d.sentence === m.sentence && d.kind === 'person' && d.term === e.name)) ? 0.15 : 0;
+  // "the research vessel Polarstern", "the submersible Alvin": a thing the article names along
+  // with its kind is a fact of its own, as a person introduced with a role is.
+  const kindNamed = m.kind === 'term' && /(?:^|\s)(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}\s+$/u.test(a.masked.slice(Math.max(a.sentences[m.sentence].start, m.start - 60), m.start)) ? 0.15 : 0;
   // A country or continent named in passing is background, less telling than the town,
   // site or region where something happened.
   const broad = m.kind === 'place' && (lexTags(answer).includes('Country') || CONTINENTS.has(answer.toLowerCase())) ? BROAD_COST : 0;
-  const base = salience + 0.4 * weight + (KIND_PRIOR[m.kind] ?? 0.2) + fit + defines + fullName + introduced - broad;
+  // "for almost six hours", "within four weeks": a span of time written in words is usually
+  // how long something took, background beside the sums, counts and dates of a report.
+  // "every 20 minutes": a frequency is a timetable detail, not a fact of the story.
+  const every = /\bevery\s+$/.test(a.masked.slice(Math.max(0, m.start - 7), m.start));
+  const loose = m.kind === 'quantity' && (/^\p{L}+\s+(minutes|hours|days|weeks|months|years|decades)$/u.test(answer) || every) ? LOOSE_SPAN_COST : 0;
+  // "between 2015 and 2023", "from 2015 to 2023": one end of a span of years is no date to learn alone.
+  // "fell from 1.8 metres to 1.1 metres": the old value is the baseline, the new one the news.
+  const range = (m.kind === 'date' && inRange(a, m)) || (m.kind !== 'date' && fromSide(a, m)) ? RANGE_COST : 0;
+  const base = salience + 0.4 * weight + (KIND_PRIOR[m.kind] ?? 0.2) + fit + defines + fullName + introduced + kindNamed - broad - loose - range - firstOnly;
   const source = sourceOf(a, m.sentence, m.sentence);
   const explanation = explain(a, m.sentence, m.sentence);
   const common = { kind: m.kind, explanation, source, factKey: m.key, answerKey: m.key, sentence: m.sentence, giveaway };
   const others = [...new Set(a.bySentence[m.sentence].filter((x) => x.key !== m.key).map((x) => tidy(x.text)))];
   const out: Candidate[] = [];
+  let numericChoices: ReturnType<typeof pickDistractors> | undefined;
   for (const v of variants) {
     // The stem must not show the answer elsewhere (e.g. "Baku ... Baku").
     if (giveaway.some((g) => containsTerm(v.prompt, g))) continue;
@@ -147,7 +167,8 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     // of two readings, the one that leaves more to ask wins.
     const shown = others.filter((x) => containsTerm(v.prompt, x)).length;
     v.adj -= SHOWN_COST * shown;
-    const d = v.mc ? pickDistractors(a, m.kind, m.key, answer, v.prompt, pools) : null;
+    // Numeric distractors do not depend on the stem: drawn once per mention, not once per reading.
+    const d = !v.mc ? null : numeric ? (numericChoices !== undefined ? numericChoices : (numericChoices = pickDistractors(a, m.kind, m.key, answer, v.prompt, pools))) : pickDistractors(a, m.kind, m.key, answer, v.prompt, pools);
     if (d) {
       out.push({
         ...common,
@@ -176,6 +197,19 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     }
   }
   return out;
+}
+
+function inRange(a: Analysis, m: Mention): boolean {
+  const s = a.sentences[m.sentence];
+  const before = a.masked.slice(Math.max(s.start, m.start - 24), m.start);
+  const after = a.masked.slice(m.end, Math.min(s.end, m.end + 12));
+  return (/\b(between|from)\s+$/.test(before) && /^\s+(and|to)\s+\d/.test(after)) || /\b(between|from)\s+\d{4}\s+(and|to)\s+$/.test(before);
+}
+
+function fromSide(a: Analysis, m: Mention): boolean {
+  if (m.kind !== 'quantity' && m.kind !== 'number') return false;
+  const s = a.sentences[m.sentence];
+  return /\bfrom\s+$/.test(a.masked.slice(Math.max(s.start, m.start - 6), m.start)) && /^\s+to\s+[$€£¥]?\d/.test(a.masked.slice(m.end, Math.min(s.end, m.end + 8)));
 }
 
 function insideQuote(a: Analysis, m: Mention): boolean {

@@ -40,13 +40,14 @@ export function reductions(a: Analysis, sentence: number): Reduction[] {
     // "… in service since 2009." reads on without its date as well.
     const prep = /\s+(in|on|since|until)\s+$/.exec(a.masked.slice(Math.max(s.start, m.start - 7), m.start));
     const next = a.masked.slice(m.end, m.end + 12);
-    if (!prep || !/^([.;]|,\s+(when|after|before|while)\b|\s+(when|after|before|because|with|for|to|at|by|from|near|under|the|a|an)\b|\s+and\s+(?!\d))/.test(next)) continue;
+    if (!prep || !/^([.;]|,\s+(when|after|before|while)\b|\s+(when|after|before|because|with|for|to|at|by|from|near|under|in|on|the|a|an)\b|\s+and\s+(?!\d))/.test(next)) continue;
     // "was founded in 1921 and plays", "first authorized in 2020.": a verb that
     // needs the date reads clipped without it, so the cut is kept only after a noun,
     // or when the verb keeps a phrase of its own ("was founded [in 1952] by her grandfather",
     // "flooded badly [in 2007], when …").
     const head = a.masked.slice(s.start, m.start - prep[0].length);
-    const keepsPhrase = /^(in|on)$/.test(prep[1]) && /^\s+(by|with|at|from|near|under)\s/.test(next);
+    // "opened [in 1874] in a former chapel": a place phrase after the date keeps the verb whole.
+    const keepsPhrase = /^(in|on)$/.test(prep[1]) && /^\s+(by|with|at|from|near|under|in|on)\s/.test(next);
     const adverb = /^,\s/.test(next) && /\p{Ll}{3,}ly$/u.test(head);
     if (!completesWithout(head) && !keepsPhrase && !adverb) continue;
     cut(m.start - prep[0].length, m.end);
@@ -60,9 +61,28 @@ export function reductions(a: Analysis, sentence: number): Reduction[] {
     const comma = /,\s+$/.test(head);
     if (!rolePhrase(head.replace(/,?\s+$/, ''), m.role)) continue;
     if (comma ? a.masked[m.end] !== ',' : !/^[\s,;.]/.test(a.masked.slice(m.end, m.end + 1))) continue;
-    // "Its chair, Tomasz Wielgus, who has run …, said": cut to "Its chair" the clause would dangle.
-    if (comma && /^,\s+(who|which|whose)\b/.test(a.masked.slice(m.end, m.end + 8))) continue;
+    // "Its chair, Tomasz Wielgus, who has run …, said": cut to "Its chair" the clause would dangle,
+    // so the name goes with its clause ("Its chair said …").
+    if (comma && /^,\s+(who|which|whose)\b/.test(a.masked.slice(m.end, m.end + 8))) {
+      const clause = /^,\s+(?:who|whose)\s(?:[^,;“”"]|,(?=\d)){3,120}?,(?!\d)\s+(?=\p{Ll})/u.exec(a.masked.slice(m.end, s.end));
+      if (clause) cut(m.start - head.match(/,?\s+$/)![0].length, m.end + clause[0].length - clause[0].match(/\s+$/)![0].length);
+      continue;
+    }
     cut(m.start - head.match(/,?\s+$/)![0].length, m.end + (comma ? 1 : 0));
+  }
+  // "Elena Varga[, the architect whose library changed the waterfront of Kessel,] has died": an
+  // appositive set off by commas after a name goes, and the sentence reads on.
+  for (const m of ms) {
+    if (m.kind === 'date' || m.kind === 'number' || m.kind === 'quantity') continue;
+    const ap = /^,\s+(?:an?|the)\s+(?:[^,;“”"]|,(?=\d)){3,120}?,(?!\d)(?=\s+\p{Ll})/u.exec(a.masked.slice(m.end, s.end));
+    if (!ap || !ms.some((x) => x.start >= m.end && x.end <= m.end + ap[0].length)) continue;
+    cut(m.end, m.end + ap[0].length);
+    // "Elena Varga, the architect whose …, has died" read as "The architect whose … has died":
+    // the appositive stands in for the name that opens the sentence.
+    const article = /^,\s+(an?|the)\s/.exec(ap[0])!;
+    if (m.start === s.start && m.kind === 'person' && !splitsToken(a.masked, m.end + ap[0].length - 1)) {
+      out.push({ cuts: [[m.start, m.end + article[0].length, article[1][0].toUpperCase() + article[1].slice(1) + ' '], [m.end + ap[0].length - 1, m.end + ap[0].length]], recap: false });
+    }
   }
   closingCuts(a, sentence, text, cut);
   amountCuts(a, sentence, cut);
@@ -86,10 +106,15 @@ export function reductions(a: Analysis, sentence: number): Reduction[] {
  */
 function frontCoordCut(a: Analysis, sentence: number, text: string, cut: Cut): void {
   const s = a.sentences[sentence];
-  if (/[“”",;:]/.test(text)) return;
-  // "The market [opened in 1889 and] was restored in 1994": a simple past first verb too.
-  const m = /^((?:\p{L}+\s+){1,4}?)(will|is|are|was|were|has|have|had|\p{Ll}+ed)\s+([^,;]{3,80}?)\s+and\s+(is|are|was|were|will|has|have|had|\p{Ll}+ed)\s+/u.exec(text);
+  // Commas may follow the two predicates ("…, a charity set up in 1987"), never come inside them.
+  if (/[“”";:]/.test(text)) return;
+  // "The market [opened in 1889 and] was restored in 1994": a simple past first verb too;
+  // "The trial [cost £1.2 million and] was paid for by …": an irregular one before an auxiliary.
+  const m =
+    /^((?:\p{L}+\s+){1,4}?)(will|is|are|was|were|has|have|had|\p{Ll}+ed)\s+([^,;]{3,80}?)\s+and\s+(is|are|was|were|will|has|have|had|\p{Ll}+ed)\s+/u.exec(text) ??
+    /^((?:\p{L}+\s+){1,4}?)(\p{Ll}{3,})\s+([$€£¥\d][^,;]{2,60}?)\s+and\s+(is|are|was|were|has|have|had)\s+/u.exec(text);
   if (!m || m[1].split(/\s+/).some((w) => PRONOUN_SUBJECTS.has(w.toLowerCase()))) return;
+  if (!/^(will|is|are|was|were|has|have|had|\p{Ll}+ed|cost|costs|put|set|cut|hit|spread)$/u.test(m[2]) && !lexTags(m[2]).includes('PastTense')) return;
   const verb = (w: string): boolean => !/ed$/.test(w) || lexTags(w).some((t) => /PastTense|Verb/.test(t));
   if (!verb(m[2]) || !verb(m[4]) || m[1].split(/\s+/).some((w) => /ed$/.test(w) && lexTags(w).includes('PastTense'))) return;
   const from = s.start + m[1].length;
@@ -143,7 +168,8 @@ function attributiveAmountCuts(a: Analysis, sentence: number, cut: Cut): void {
 function amountCuts(a: Analysis, sentence: number, cut: Cut): void {
   const s = a.sentences[sentence];
   for (const m of a.bySentence[sentence]) {
-    if (m.kind !== 'quantity' && m.kind !== 'number') continue;
+    // "at the age of 19" cut to "at the age" reads broken.
+    if ((m.kind !== 'quantity' && m.kind !== 'number') || m.unit === 'age') continue;
     const head = a.masked.slice(s.start, m.start);
     const of = /\s+of\s+(?:(?:about|some|nearly|almost|around|roughly|over|more than|less than)\s+)?$/.exec(head);
     if (!of || !completesWithout(head.slice(0, of.index))) continue;
@@ -178,10 +204,14 @@ function clauseCuts(a: Analysis, sentence: number, text: string, cut: Cut): void
 
 /** "the canal reopened …", "digging began …", "Smith said …": a subject, then a finite verb within five words. */
 function opensClause(rest: string): boolean {
-  const words = rest.split(/\s+/).slice(0, 7);
+  const words = rest.split(/\s+/).slice(0, 9);
   if (words.length < 4) return false;
   const first = words[0].toLowerCase();
   if (PRONOUN_SUBJECTS.has(first) || /^(which|who|that|then|so|also|not)$/.test(first)) return false;
+  // "volunteers from the Vennor Canal Trust spent …": a subject may carry a phrase naming where
+  // it is from, up to a name, before its verb.
+  const from = /^\p{Ll}+\s+(?:from|of|at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(\p{Ll}+)\s/u.exec(rest);
+  if (from && (lexTags(from[1]).includes('PastTense') || /^(was|were|is|are|has|have|had|will|would|could|can)$/.test(from[1]))) return true;
   for (let k = 1; k < Math.min(6, words.length); k++) {
     // "the lunar module, named Eagle": a comma before the verb marks a list of nouns, not a clause.
     if (/[,;:]$/.test(words[k - 1])) return false;
@@ -270,12 +300,19 @@ function closingCuts(a: Analysis, sentence: number, text: string, cut: Cut): voi
   }
   // A participle phrase set off by commas: "The Mariners[, based in Port Harlow,] had won …",
   // "…[, watched by a crowd of 31,500 at Kettering Park]." ("1,400" inside it is no comma).
-  const ed = /,\s+(\p{Ll}+)\s+(?:by|in|at|on|from|near|with|for|to)\s+(?:[^,;“”"]|,(?=\d)){3,120}?(,(?!\d)|[.!]?\s*$)/u.exec(text);
+  // "The regatta[, first held in 1851,] drew …": an adverb may open the participle phrase.
+  const ed = /,\s+(?:(?:first|once|originally|later|now|also|still)\s+)?(\p{Ll}+)\s+(?:by|in|at|on|from|near|with|for|to)\s+(?:[^,;“”"]|,(?=\d)){3,120}?(,(?!\d)|[.!]?\s*$)/u.exec(text);
   const participle = (w: string): boolean => /ed$/.test(w) || lexTags(w).some((t) => /PastTense|Participle/.test(t));
   if (ed && ed.index > 3 && !quoted && participle(ed[1]) && holdsFact(ed.index)) {
     const stop = ed[2] === ',' ? ed.index + ed[0].length : end;
     if (ed[2] === ',' || ed.index > 15) cut(s.start + ed.index, s.start + stop);
   }
+  // "…, three miles away in Dunstall.", "…, 20 kilometres north of Ostwick.": a closing distance.
+  const away = /,\s+(?:(?:about|some|nearly|around|roughly)\s+)?[\p{L}\d.,]+\s+(?:miles|kilometres|kilometers|km|metres|meters)\s+(?:away|north|south|east|west|upstream|downstream|inland|outside|from)\b[^,;“”"]{0,100}$/u.exec(text);
+  if (away && away.index > 15 && holdsFact(away.index)) toEnd(away.index);
+  // "…, with £600,000 from the Harrow Valley Trust.": a closing "with" phrase adds a second fact.
+  const withTail = /,\s+with\s+[^;“”"]{3,140}$/.exec(text);
+  if (withTail && withTail.index > 15 && holdsFact(withTail.index) && !quoted) toEnd(withTail.index);
   // A closing attribution: "…, according to project manager Daniel Osei."
   const acc = /,\s+according to\s+[^,;“”"]{3,140}$/.exec(text);
   if (acc && acc.index > 15 && holdsFact(acc.index)) toEnd(acc.index);
@@ -286,12 +323,14 @@ function closingCuts(a: Analysis, sentence: number, text: string, cut: Cut): voi
   // A closing coordinated predicate: "The wall will be 1.2 kilometres long and is expected to cost £4.6 million."
   // After a modal the second verb is bare: "… will open a plant in Dunmore and hire 180 workers."
   const modal = /\b(will|would|could|can|should|may|might|must|to)\s/.test(core);
-  const coord = /,?\s+and\s+(is|are|was|were|will|has|have|had|would|could|can|\p{Ll}+ed|\p{Ll}+s|\p{Ll}{3,})\s+[^,;“”"]{3,140}$/u.exec(core);
+  const coord = /,?\s+and\s+((?:now|also|still|later|then)\s+)?(is|are|was|were|will|has|have|had|would|could|can|\p{Ll}+ed|\p{Ll}+s|\p{Ll}{3,})\s+(?:[^,;“”"]|,(?=\d)){3,140}$/u.exec(core);
   const isVerb = (w: string): boolean =>
     /^(is|are|was|were|will|has|have|had|would|could|can)$/.test(w) ||
     lexTags(w).some((t) => /Verb|Tense/.test(t)) ||
     (modal && !isStopword(w) && !lexTags(w).some((t) => /Determiner|Preposition|Pronoun|Adverb|Conjunction|Plural|Adjective|PastTense|Gerund/.test(t)));
-  if (coord && coord.index > 15 && holdsFact(coord.index) && !quoted && isVerb(coord[1])) toEnd(coord.index);
+  // "… and now draws 600,000 visitors": after such an adverb an "-s" word can only be a verb.
+  const verbAfterAdverb = coord?.[1] !== undefined && /^\p{Ll}{3,}s$/u.test(coord[2]) && !/ss$/.test(coord[2]);
+  if (coord && coord.index > 15 && holdsFact(coord.index) && !quoted && (isVerb(coord[2]) || verbAfterAdverb)) toEnd(coord.index);
 }
 
 /**
@@ -308,7 +347,10 @@ function phraseCuts(a: Analysis, sentence: number, cut: Cut): void {
     const isLast = k === ms.length - 1;
     // "Sales rose by 9 percent last year [to €118 million], helped by …": a closing participle reads on.
     if (!isLast && (m.kind === 'quantity' || m.kind === 'person') && !/^,\s+\p{Ll}+(?:ing|ed)\s/u.test(a.masked.slice(m.end, s.end))) continue;
-    const tail = a.masked.slice(m.end, s.end);
+    // "in the Marrick region", "in the Brackley valley": a lower-case kind of place ends the phrase.
+    const kindOfPlace = m.kind === 'place' ? /^\s+(?:region|valley|area|district|county|coast|estuary|basin|delta|peninsula)\b/.exec(a.masked.slice(m.end, s.end)) : null;
+    const phraseEnd = m.end + (kindOfPlace?.[0].length ?? 0);
+    const tail = a.masked.slice(phraseEnd, s.end);
     const head = a.masked.slice(s.start, m.start);
     // Not "at least £400,000": "at least" qualifies the amount, it is no place phrase.
     const lead = /\s+(in|at|near|from|to|across|outside|after|before|under|with|by|for|along|beside|around|through)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:least|most)\s)\p{Ll}+\s+)?$/u.exec(head);
@@ -317,9 +359,10 @@ function phraseCuts(a: Analysis, sentence: number, cut: Cut): void {
     // "… a plant in Hollins Ferry, which will cost …": a relative clause reads on after the cut.
     const relative = /^,\s+(which|where)\s/.test(tail);
     // "… the covered market [in Aldermoor] early on Friday, destroying …": a time or a participle reads on.
-    const readsOn = /^\s+(?:early|late)\s+(?:on|in)\s/.test(tail) || /^,\s+\p{Ll}+(?:ing|ed)\s/u.test(tail);
-    if (!closes && !relative && !readsOn && (!/^\s+(after|before|when|because|while|until|since|on|during)\s/.test(tail) || /^\s+\S+\s+\d/.test(tail))) continue;
-    cut(s.start + lead.index, m.end);
+    // "… a second plant [in Dunmore] next year and hire …": a time phrase reads on as well.
+    const readsOn = /^\s+(?:early|late)\s+(?:on|in)\s/.test(tail) || /^,\s+\p{Ll}+(?:ing|ed)\s/u.test(tail) || /^\s+(?:next|last|this)\s+(?:year|month|week|spring|summer|autumn|winter)\b/.test(tail);
+    if (!closes && !relative && !readsOn && (!/^\s+(after|before|when|because|while|until|since|on|during|for)\s/.test(tail) || /^\s+\S+\s+\d/.test(tail))) continue;
+    cut(s.start + lead.index, phraseEnd);
   }
 }
 
@@ -333,6 +376,8 @@ function rolePhrase(head: string, role: string | undefined): boolean {
   for (let k = 0; k < 3 && words.length; k++) {
     const w = words.pop()!;
     if (/^(the|a|an|his|her|their|its|our)$/i.test(w)) return true;
+    // "Its last headteacher", "the former mayor": a time modifier of the role.
+    if (/^(last|first|former|new|current|late|then)$/i.test(w)) continue;
     if (isStopword(w) || !/^[\p{L}-]+$/u.test(w) || lexTags(w).some((t) => /Preposition|Verb|Tense|Adverb|Conjunction|Determiner/.test(t))) return false;
   }
   return false;

@@ -117,6 +117,17 @@ export function dateQuestion(a: Analysis, m: Mention, r?: Reduction): string | n
     const c = invert(`${rel[1]} ${rel[2]}`);
     return c ? finish(`${cap(mid[2])} ${what} ${c.head} ${c.rest}`) : null;
   }
+  // "The regatta, first held in 1851, drew …" -> "In what year was the regatta first held?"
+  const part = mid[1].match(/^((?:The|the|Its|its|Their|their)\s+[^,]{2,50}),\s+((?:first|originally|once)\s+)?(\p{Ll}{3,})$/u);
+  if (part) {
+    const verb = part[3];
+    const tags = lexTags(verb);
+    if (!/^,\s/.test(after) || !(/ed$/.test(verb) || tags.some((t) => /PastTense|Participle/.test(t))) || tags.some((t) => /Noun|Adjective|Preposition/.test(t))) return null;
+    const subject = lowerSubject(part[1].split(' '));
+    if (subject.split(' ').some((w) => PRONOUNS.has(w.toLowerCase()) && !/^(its|their|his|her)$/i.test(w))) return null;
+    const be = /[^s]s$/.test(subject) ? 'were' : 'was';
+    return finish(`${cap(mid[2])} ${what} ${be} ${subject} ${part[2] ?? ''}${verb}`);
+  }
   // "The club was founded in 1921 and plays …" -> "In what year was the club founded?"
   // "in 2016 and 2017": the year is not the only answer.
   if (/^\s*(and|or|,)\s*\d/.test(after)) return null;

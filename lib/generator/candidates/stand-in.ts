@@ -2,7 +2,7 @@
 // as "The mayor said the plan costs _____" once the person is asked elsewhere, and
 // "Ravensworth City Council approved …" as "The council approved …". A name is replaced by
 // the role or body it is introduced with, so the stem no longer gives that name away.
-import { isRole, isTitleWord, lexTags } from '../lexicon';
+import { isCompanyNoun, isRole, isTitleWord, lexTags } from '../lexicon';
 import type { Analysis, Mention } from '../types';
 
 /** Courtesy titles say nothing about a person: "Dr Lee" cannot become "the dr". */
@@ -11,7 +11,10 @@ const HONORIFICS = /^(mr|mrs|ms|mx|dr|sir|dame|lord|lady|miss|st|saint)\.?$/i;
  * Bodies and built places whose name may be shortened to "the council", "the canal": their
  * last word says what they are. Not "city" or "town": "Harbour City" may be a club.
  */
-const BODY = /^(council|committee|company|club|university|college|government|ministry|agency|board|court|party|team|bank|museum|library|school|hospital|authority|commission|department|institute|foundation|trust|charity|league|association|federation|corporation|airline|orchestra|society|service|canal|bridge|stadium|park|hall|station|airport|dam|tower|cathedral|church|theatre|theater|market|centre|center|plant|mill|barrage|tunnel|railway)$/i;
+const BODY = /^(council|committee|festival|company|club|university|college|government|ministry|agency|board|court|party|team|bank|museum|library|school|hospital|authority|commission|department|institute|foundation|trust|charity|league|association|federation|corporation|airline|orchestra|society|service|canal|bridge|stadium|park|hall|station|airport|dam|tower|cathedral|church|theatre|theater|market|centre|center|plant|mill|barrage|tunnel|railway)$/i;
+
+/** Plural trade nouns that end a company's name ("Corrin Bakeries", "Harlan Industries"). */
+const FIRM = /^(bakeries|breweries|ferries|industries|holdings|airlines|airways|motors|foods|dairies|enterprises|systems|technologies|pharmaceuticals|laboratories|logistics|shipping|railways|builders|brands|hotels|restaurants|stores|mills)$/i;
 
 export interface StandIn {
   from: number;
@@ -63,12 +66,22 @@ function personStandIn(a: Analysis, m: Mention, sentenceStart: number): StandIn 
 
 /** "Ravensworth City Council approved …" -> "The council approved …"; "the Halvorsen Canal" -> "the canal". */
 function bodyStandIn(a: Analysis, m: Mention, sentenceStart: number): StandIn | null {
+  // "Ferry operator Baltline has agreed …" -> "The ferry operator has agreed …".
+  const lead = /^((?:\p{L}+\s+)?(\p{Ll}+))\s+$/u.exec(a.masked.slice(sentenceStart, m.start));
+  if (m.kind === 'organization' && lead && isCompanyNoun(lead[2]) && !/^(the|a|an)\s/i.test(lead[1])) {
+    return { from: sentenceStart, to: m.end, text: `The ${lead[1].toLowerCase()}` };
+  }
   const words = m.text.split(/\s+/);
   const last = words[words.length - 1];
-  if (words.length < 2 || !BODY.test(last) || /^of$/i.test(words[words.length - 2] ?? '')) return null;
+  // "Corrin Bakeries", "Vessna Ferries": a firm named for what it sells stands in as "the company".
+  const firm = m.kind === 'organization' && FIRM.test(last);
+  // "Ashgrove Primary", "Lea Valley Academy": a school named by its stage.
+  const school = m.kind !== 'person' && /^(primary|academy|grammar)$/i.test(last);
+  if (words.length < 2 || !(BODY.test(last) || firm || school) || /^of$/i.test(words[words.length - 2] ?? '')) return null;
+  const noun = firm ? 'company' : school ? 'school' : last.toLowerCase();
   const before = a.masked.slice(sentenceStart, m.start);
   // "the Marsh County Council", "Pashinian’s Civil Contract party": a determiner or an owner is kept.
   const hasArticle = /(^|\s)(the|his|her|its|their|our|my|your|this|that)\s+$/i.test(before) || /['’]s?\s+$/.test(before);
-  const text = hasArticle ? last.toLowerCase() : before.trim() === '' ? `The ${last.toLowerCase()}` : `the ${last.toLowerCase()}`;
+  const text = hasArticle ? noun : before.trim() === '' ? `The ${noun}` : `the ${noun}`;
   return { from: m.start, to: m.end, text };
 }
