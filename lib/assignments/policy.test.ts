@@ -110,9 +110,11 @@ describe('review policy', () => {
 
   it('waits for attempts still running past the due time (extra minutes, late work with a time limit)', () => {
     const c = clock({ runningDeadlines: [null, at('2026-03-02T09:30:00Z'), at('2026-03-02T10:45:00Z')] });
-    expect(answersReleaseAt(c)).toEqual(at('2026-03-02T10:45:00Z'));
-    expect(holdsAnswers(c, at('2026-03-02T10:44:59Z'))).toBe(true);
-    expect(holdsAnswers(c, at('2026-03-02T10:45:00Z'))).toBe(false);
+    // Until the deadline's grace is over: the attempt still takes answers until then.
+    expect(answersReleaseAt(c)).toEqual(new Date(at('2026-03-02T10:45:00Z').getTime() + GRACE_MS));
+    expect(acceptsWrites(at('2026-03-02T10:45:00Z'), at('2026-03-02T10:45:14Z'))).toBe(true);
+    expect(holdsAnswers(c, at('2026-03-02T10:45:14Z'))).toBe(true);
+    expect(holdsAnswers(c, new Date(at('2026-03-02T10:45:00Z').getTime() + GRACE_MS))).toBe(false);
     expect(reviewHold('after_due', c, 'a', at('2026-03-02T10:30:00Z'))).toEqual({ reason: 'classmate_time' });
     // An attempt with no deadline (late work, no time limit) does not hold answers for ever.
     expect(answersReleaseAt(clock({ runningDeadlines: [null] }))).toEqual(at('2026-03-02T10:00:00Z'));

@@ -158,12 +158,14 @@ export interface ClassClock {
 /**
  * When the last student of the class runs out of time. Before then an answer shown to anyone
  * (a review, a flashcard, a practice quiz) could reach a classmate who is still working.
- * An attempt without a deadline holds nothing past the due times: late work with no time limit
- * would otherwise keep answers back for ever.
+ * A running attempt takes answers until its deadline plus the grace (`acceptsWrites`), so it
+ * holds them that long too. An attempt without a deadline holds nothing past the due times:
+ * late work with no time limit would otherwise keep answers back for ever.
  */
 export function answersReleaseAt(clock: ClassClock): Date {
-  const times = [clock.dueAt, ...clock.extensions.map((e) => e.dueAt), ...clock.runningDeadlines].filter((d): d is Date => d !== null);
-  return new Date(Math.max(...times.map((d) => d.getTime())));
+  const dueTimes = [clock.dueAt, ...clock.extensions.map((e) => e.dueAt)].filter((d): d is Date => d !== null).map((d) => d.getTime());
+  const writesEnd = clock.runningDeadlines.filter((d): d is Date => d !== null).map((d) => d.getTime() + GRACE_MS);
+  return new Date(Math.max(...dueTimes, ...writesEnd));
 }
 
 /**

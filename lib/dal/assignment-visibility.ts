@@ -3,7 +3,7 @@
 // "after the due time" reviews, until the last student's time is up (policy.ts holdsAnswers).
 // This is the only place that says which assignments those are.
 import 'server-only';
-import { effectiveDueAt } from '@/lib/assignments/policy';
+import { effectiveDueAt, GRACE_MS } from '@/lib/assignments/policy';
 import type { Viewer } from '@/lib/auth';
 import type { Db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/sqlite/client';
@@ -18,7 +18,8 @@ export function hidingAssignmentsWhere(viewer: Viewer, now: Date): Prisma.Assign
     OR: [
       { dueAt: { gt: now } },
       { extensions: { some: { dueAt: { gt: now } } } },
-      { attempts: { some: { status: 'in_progress', deadlineAt: { gt: now } } } },
+      // A running attempt takes answers until its deadline plus the grace (acceptsWrites).
+      { attempts: { some: { status: 'in_progress', deadlineAt: { gt: new Date(now.getTime() - GRACE_MS) } } } },
     ],
     class: { enrollments: { some: { userId: viewer.id } } },
   };
@@ -53,9 +54,20 @@ export type PracticePause = { reason: 'own_time'; until: Date } | { reason: 'cla
 export async function getPracticePause(viewer: Viewer, quizId: string, db: Db, now = new Date()): Promise<PracticePause> {
   const rows = await db.assignment.findMany({
     where: { ...hidingAssignmentsWhere(viewer, now), quiz: { questions: { some: { question: { quizQuestions: { some: { quizId } } } } } } },
-    select: { dueAt: true, extensions: { where: { userId: viewer.id }, select: { dueAt: true } } },
+    select: {
+      dueAt: true,
+      extensions: { where: { userId: viewer.id }, select: { dueAt: true } },
+      attempts: { where: { userId: viewer.id, status: 'in_progress' }, select: { deadlineAt: true } },
+    },
   });
   if (rows.length === 0) return null;
-  const own = Math.max(...rows.map((a) => effectiveDueAt(a.dueAt, a.extensions[0]).getTime()));
+  // The viewer's own time: their due time, or their own attempt still running past it (late
+  // work with a time limit) — that is not a classmate's time.
+  const own = Math.max(
+    ...rows.flatMap((a) => [
+      effectiveDueAt(a.dueAt, a.extensions[0]).getTime(),
+      ...a.attempts.flatMap((t) => (t.deadlineAt ? [t.deadlineAt.getTime() + GRACE_MS] : [])),
+    ]),
+  );
   return own > now.getTime() ? { reason: 'own_time', until: new Date(own) } : { reason: 'classmate_time' };
 }

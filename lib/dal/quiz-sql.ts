@@ -11,8 +11,10 @@
 // Identifiers are double-quoted (PostgreSQL folds unquoted names to lower case), upserts use
 // `ON CONFLICT`, and values are bound parameters, which the driver adapters encode as Prisma
 // does (a Date is stored in the same text form on SQLite, and read back as a Date).
-// Authorization stays in the `where`, as everywhere in lib/dal: the viewer's id is part of
-// every statement that touches an attempt.
+// Authorization stays in the `where`, as everywhere in lib/dal: every statement that finds an
+// attempt carries the viewer's id. The ones that take an attempt or quiz id alone (answers,
+// questions, grading) run only after such a statement found it, in the same transaction where
+// it matters; a new caller must do the same.
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { ClassClock } from '@/lib/assignments/policy';

@@ -119,6 +119,9 @@ describe('answers with "after the due time" review and one student’s extension
 
     expect((await reviewAt(onTime, mine, minutes(130))).withheld).toEqual({ reason: 'classmate_time' });
     expect(await deckSize(onTime, room.article.slug, minutes(130))).toBe(0);
+    // The practice pause tells each whose time it is: the one still working is told it is theirs.
+    expect(await practicePausedFor(onTime, room.article.slug, minutes(130))).toEqual({ reason: 'classmate_time' });
+    expect(await practicePausedFor(extended, room.article.slug, minutes(130))).toMatchObject({ reason: 'own_time' });
     expect(await expectRuleAndQueryAgree(onTime, id, minutes(130))).toBe(true);
     // Submitting early releases the answers at once.
     expect(await submitAttempt(extended, started.attemptId, minutes(140))).toMatchObject({ outcome: 'submitted' });
@@ -135,6 +138,11 @@ describe('answers with "after the due time" review and one student’s extension
     const mine = await takeQuiz(onTime, id, minutes(10));
     const started = await startAssignmentAttempt(extended, id, minutes(100));
     if (started.outcome !== 'ok') throw new Error('not started');
+    // Within the deadline's grace the attempt still takes answers, so it still holds them.
+    const inGrace = new Date(minutes(160).getTime() + 5_000);
+    expect(await saveAnswer(extended, started.attemptId, room.article.questionIds[0], '', inGrace)).toBe('saved');
+    expect(await expectRuleAndQueryAgree(onTime, id, inGrace)).toBe(true);
+    expect((await reviewAt(onTime, mine, inGrace)).withheld).toEqual({ reason: 'classmate_time' });
     expect(await expectRuleAndQueryAgree(onTime, id, minutes(161))).toBe(false);
     expect((await reviewAt(onTime, mine, minutes(161))).withheld).toBeNull();
   });

@@ -3,7 +3,8 @@
 // or password, 429 + Retry-After when the account is limited, 403 from another site.
 // A browser's plain form post (no JavaScript) gets 303 to `next` on success; on a refusal it
 // gets the status with the sign-in form itself (refusal-page.ts): the message, and the email
-// as typed, which a redirect could only carry in the URL. The enhanced form asks for JSON and
+// as typed, which a redirect could only carry in the URL. (The price: reloading that page offers
+// to post the form again, as any refused form post does.) The enhanced form asks for JSON and
 // shows the message in place.
 import { NextResponse } from 'next/server';
 import { formDataToObject } from '@/lib/actions/validated-action';
