@@ -1,6 +1,6 @@
 // Who said what: direct quotes and reported speech, with the speaker followed
 // through "he said", "added Putin" and continued quotes in one paragraph.
-import { SPEECH_VERBS } from './lexicon';
+import { lexTags, SPEECH_VERBS } from './lexicon';
 import { tidy } from './markup';
 import type { Mention, Quote, Sentence } from './types';
 
@@ -25,10 +25,10 @@ const LOOKBACK = 3;
 export function findQuotes(sentences: Sentence[], bySentence: Mention[][], masked: string): Quote[] {
   const out: Quote[] = [];
   const persons = (i: number): Mention[] => (bySentence[i] ?? []).filter((m) => m.kind === 'person');
-  const recentPerson = (before: number, sentence: number): Mention | undefined => {
+  const recentPerson = (before: number, sentence: number, pronoun?: string): Mention | undefined => {
     for (let i = sentence; i >= Math.max(0, sentence - LOOKBACK); i--) {
       // "He" is the sentence's subject, not an owner ("Pashinian’s party") or someone in an appositive.
-      const ps = persons(i).filter((m) => m.end <= before && !insideQuote(masked, sentences[i], m) && !/^['’]s?\b/.test(masked.slice(m.end, m.end + 2)));
+      const ps = persons(i).filter((m) => m.end <= before && !insideQuote(masked, sentences[i], m) && !/^['’]s?\b/.test(masked.slice(m.end, m.end + 2)) && agrees(m, pronoun));
       const subject = ps.find((m) => !/\S/.test(masked.slice(sentences[i].start, m.start)));
       if (subject) return subject;
       if (ps.length) return ps[ps.length - 1];
@@ -61,7 +61,8 @@ export function findQuotes(sentences: Sentence[], bySentence: Mention[][], maske
       const beforeText = masked.slice(sentences[startSentence].start, qStart);
       let speaker: Mention | undefined;
       const inAfter = persons(endSentence).filter((p) => p.start >= qEnd);
-      if (PRONOUN_AFTER.test(after)) speaker = recentPerson(qStart, startSentence);
+      const pronounAfter = PRONOUN_AFTER.exec(after);
+      if (pronounAfter) speaker = recentPerson(qStart, startSentence, pronounAfter[1]);
       else if (inAfter.length && VERB_FIRST.test(masked.slice(qEnd, inAfter[0].start))) speaker = inAfter[0];
       else if (inAfter.length && /^\s*,?\s*$/.test(masked.slice(qEnd, inAfter[0].start)) && NAME_THEN_VERB.test(masked.slice(inAfter[0].end, se.end).replace(/^['’]s\b/, ''))) speaker = inAfter[0];
       else {
@@ -75,7 +76,7 @@ export function findQuotes(sentences: Sentence[], bySentence: Mention[][], maske
       out.push(toQuote(words, speaker, endSentence, startSentence, false));
     }
     for (let k = i; k <= j; k++) {
-      const r = reported(sentences[k], persons(k), (at) => recentPerson(at, k), quoted);
+      const r = reported(sentences[k], persons(k), (at, pronoun) => recentPerson(at, k, pronoun), quoted);
       if (r) out.push(r);
     }
     i = j + 1;
@@ -83,13 +84,13 @@ export function findQuotes(sentences: Sentence[], bySentence: Mention[][], maske
   return out;
 }
 
-function reported(s: Sentence, people: Mention[], resolve: (at: number) => Mention | undefined, quoted: Array<[number, number]>): Quote | null {
+function reported(s: Sentence, people: Mention[], resolve: (at: number, pronoun: string) => Mention | undefined, quoted: Array<[number, number]>): Quote | null {
   const text = tidy(s.text);
   const isQuoteSentence = quoted.some(([a, b]) => a <= s.start && b >= s.end - 1);
   if (isQuoteSentence) return null;
   const t = text.match(TRAILING);
   if (t && !/[“”"]/.test(t[1].replace(/“[^”]*”/g, ''))) {
-    const speaker = resolve(s.start);
+    const speaker = resolve(s.start, t[2]);
     return speaker ? toQuote(lowerFirst(t[1]), speaker, s.index, speaker.sentence, true, t[3]) : null;
   }
   const last = people[people.length - 1];
@@ -101,9 +102,9 @@ function reported(s: Sentence, people: Mention[], resolve: (at: number) => Menti
   if (!r) return null;
   const head = text.slice(0, r.index);
   const speaker = people.filter((p) => tidy(s.text.slice(0, p.end - s.start)).length <= head.length + 1).pop();
-  const subjectIsPronoun = /\b(he|she)\s*$/i.test(head);
-  if (subjectIsPronoun) {
-    const p = resolve(s.start);
+  const subjectPronoun = /\b(he|she)\s*$/i.exec(head);
+  if (subjectPronoun) {
+    const p = resolve(s.start, subjectPronoun[1]);
     return p ? toQuote(r[2], p, s.index, p.sentence, true, r[1]) : null;
   }
   if (!speaker || !BETWEEN.test(head.slice(head.lastIndexOf(speaker.text) + speaker.text.length))) return null;
@@ -137,4 +138,17 @@ function findSentence(sentences: Sentence[], i: number, j: number, pos: number):
 function insideQuote(masked: string, s: Sentence, m: Mention): boolean {
   const before = masked.slice(s.start, m.start);
   return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
+}
+
+/**
+ * "… she said" never points back to Walter, nor "he said" to Helen: a first name the lexicon
+ * knows as only one sex must agree with the pronoun. Unknown names agree with both.
+ */
+export function agrees(m: Mention, pronoun: string | undefined): boolean {
+  if (!pronoun) return true;
+  const tags = lexTags(m.text.split(/\s+/)[0]);
+  const male = tags.includes('MaleName');
+  const female = tags.includes('FemaleName');
+  if (male === female) return true;
+  return pronoun.toLowerCase() === 'she' ? female : male;
 }

@@ -41,6 +41,9 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
   // A news sentence packs a venue, a crowd, an amount and a date: a third fact of one
   // sentence, asked apart, is still better than a statement repeating the sentence.
   fill(count - statements, (c) => c.type !== 'true_false', 3);
+  // A sentence of five facts ("Ashgrove Primary, which has 86 pupils, will close in July
+  // 2026 …") may give a fourth and fifth when the quiz is still short of its count.
+  fill(count - statements, (c) => c.type !== 'true_false', 5);
   fill(count, () => true, 2);
   // A short, dense article may run out of sentences: a third question on one is better than a short quiz.
   fill(count, () => true, 3);

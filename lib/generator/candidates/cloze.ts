@@ -22,7 +22,7 @@ export function clozeCandidates(a: Analysis, pools: Pools, maxCount: number): Ca
   const out: Candidate[] = [];
   for (const s of a.sentences) {
     const words = tidy(s.text).split(' ').length;
-    if (words < 6 || words > 60) continue;
+    if (words < 5 || words > 60) continue;
     const ms = a.bySentence[s.index];
     // Shortened sentences only matter when the sentence holds more than one fact.
     const reds = ms.length > 1 ? reductions(a, s.index).filter((r) => ms.some((m) => inCuts(r, m))) : [];
@@ -80,8 +80,8 @@ export function blankStem(a: Analysis, m: Mention, r?: Reduction): string {
 
 interface Variant {
   prompt: string;
-  /** Short answers may keep a unit outside the blank ("_____ kilometres"). */
-  shortAnswer?: { prompt: string; answer: string };
+  /** A count blanked with its noun ("_____" for "86 pupils"): the choices carry the noun. */
+  noun?: string;
   adj: number;
   mc: boolean;
   sa: boolean;
@@ -111,15 +111,18 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     const q = rewrite(r);
     if (q && q !== question) variants.push({ prompt: q, adj: 0.14, mc: true, sa: true });
   }
+  const counted = countedNoun(a, m);
   for (const { stem, adj } of stems) {
     // "The repairs will cost _____.": a short sentence asked whole may leave a five-word stem;
     // a shortened one needs six, or it reads as a fragment.
     if (tidy(stem).split(' ').length < (adj === 0 ? 5 : 6)) continue;
-    const v: Variant = { prompt: stem, adj, mc: true, sa: m.kind !== 'number' && answer.split(' ').length <= (m.kind === 'term' ? 3 : m.kind === 'organization' ? 6 : 4) };
-    // A measured amount is typed as a number, the unit staying in the stem.
-    const unit = m.kind === 'quantity' ? answer.match(/^(\d[\d.,]*(?:\s+(?:thousand|million|billion))?)\s+(\p{L}[\p{L}\s]*)$/u) : null;
-    if (unit) v.shortAnswer = { prompt: stem.replace(BLANK, `${BLANK} ${unit[2]}`), answer: unit[1] };
-    variants.push(v);
+    // A measured amount is blanked and typed with its unit ("86 kilometres"): the amount is
+    // the fact, and "_____ kilometres" would ask only for a bare number.
+    // "which has _____ pupils" is also asked as "which has _____" with "43 pupils", "86 pupils" …:
+    // a count is learnt with what it counts, and the choices read as whole answers. The noun stays
+    // in the other reading, for a stem that says nothing else of what is counted.
+    if (counted && stem.includes(`${BLANK} ${counted}`)) variants.push({ prompt: stem.replace(`${BLANK} ${counted}`, BLANK), noun: counted, adj: adj + 0.01, mc: true, sa: false });
+    variants.push({ prompt: stem, adj, mc: true, sa: m.kind !== 'number' && answer.split(' ').length <= (m.kind === 'term' ? 3 : m.kind === 'organization' ? 6 : 4) });
   }
   const salience = a.salience[m.sentence];
   const weight = Math.log1p(e.count) / Math.log1p(maxCount);
@@ -161,8 +164,8 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     if (!balancedQuotes(v.prompt)) continue;
     // The blank must stand for a whole phrase: never "_____s" or "Harrow_____", nor
     // half of a longer name ("River _____", "_____ Barrage").
-    if (blankDefects(v.prompt, m.kind, answer).length) continue;
-    if (v.shortAnswer && blankDefects(v.shortAnswer.prompt, m.kind, v.shortAnswer.answer).length) delete v.shortAnswer;
+    const shownAnswer = v.noun ? `${answer} ${v.noun}` : answer;
+    if (blankDefects(v.prompt, m.kind, shownAnswer).length) continue;
     // A stem that shows the sentence's other facts keeps them from being asked too:
     // of two readings, the one that leaves more to ask wins.
     const shown = others.filter((x) => containsTerm(v.prompt, x)).length;
@@ -170,26 +173,25 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     // Numeric distractors do not depend on the stem: drawn once per mention, not once per reading.
     const d = !v.mc ? null : numeric ? (numericChoices !== undefined ? numericChoices : (numericChoices = pickDistractors(a, m.kind, m.key, answer, v.prompt, pools))) : pickDistractors(a, m.kind, m.key, answer, v.prompt, pools);
     if (d) {
+      const values = v.noun ? d.values.map((x) => `${x} ${v.noun}`) : d.values;
       out.push({
         ...common,
-        answer,
-        id: makeId(m.kind, 'multiple_choice', answer, m.start, v.prompt),
+        answer: shownAnswer,
+        id: makeId(m.kind, 'multiple_choice', shownAnswer, m.start, v.prompt),
         type: 'multiple_choice',
         prompt: v.prompt,
-        choices: orderChoices([answer, ...d.values], numeric, v.prompt),
+        choices: orderChoices([shownAnswer, ...values], numeric, v.prompt),
         difficulty: clamp01(0.35 + (d.synthetic ? 0 : 0.15) + (words > 30 ? 0.1 : 0)),
         score: base + v.adj + (d.synthetic ? 0.05 : 0.2),
       });
     }
     if (v.sa) {
-      const prompt = v.shortAnswer?.prompt ?? v.prompt;
-      const typed = v.shortAnswer?.answer ?? answer;
       out.push({
         ...common,
-        answer: typed,
-        id: makeId(m.kind, 'short_answer', typed, m.start, prompt),
+        answer,
+        id: makeId(m.kind, 'short_answer', answer, m.start, v.prompt),
         type: 'short_answer',
-        prompt,
+        prompt: v.prompt,
         choices: [],
         difficulty: clamp01(0.6 + (answer.length > 12 ? 0.15 : 0)),
         score: base + v.adj + (m.kind === 'date' || answer.split(' ').length > 1 ? 0.05 : -0.05),
@@ -197,6 +199,13 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     }
   }
   return out;
+}
+
+/** "86 pupils", "31 locks": the plural noun written right after a bare count, when it is what is counted. */
+function countedNoun(a: Analysis, m: Mention): string | undefined {
+  if (m.kind !== 'number' || !m.unit || /^(age|crowd|of)$/.test(m.unit)) return undefined;
+  const w = /^ (\p{Ll}{3,})\b/u.exec(a.masked.slice(m.end, m.end + 30))?.[1];
+  return w && (w === `${m.unit}s` || w === `${m.unit}es`) ? w : undefined;
 }
 
 function inRange(a: Analysis, m: Mention): boolean {

@@ -38,9 +38,11 @@ export function reductions(a: Analysis, sentence: number): Reduction[] {
   for (const m of ms) {
     if (m.kind !== 'date' || (lead && m.start < s.start + lead)) continue;
     // "… in service since 2009." reads on without its date as well.
-    const prep = /\s+(in|on|since|until)\s+$/.exec(a.masked.slice(Math.max(s.start, m.start - 7), m.start));
+    // "will close for six weeks [from 3 March] so that …": a start date after a span goes too.
+    const prep = /\s+(in|on|since|until|from)\s+$/.exec(a.masked.slice(Math.max(s.start, m.start - 7), m.start));
     const next = a.masked.slice(m.end, m.end + 12);
-    if (!prep || !/^([.;]|,\s+(when|after|before|while)\b|\s+(when|after|before|because|with|for|to|at|by|from|near|under|in|on|the|a|an)\b|\s+and\s+(?!\d))/.test(next)) continue;
+    if (!prep || !/^([.;]|,\s+(when|after|before|while)\b|\s+(when|after|before|because|with|for|to|at|by|from|near|under|in|on|the|a|an|so that)\b|\s+and\s+(?!\d))/.test(next)) continue;
+    if (prep[1] === 'from' && !/\s(?:for|over)\s+\S+\s+(?:days|weeks|months|years)$/.test(a.masked.slice(s.start, m.start - prep[0].length))) continue;
     // "was founded in 1921 and plays", "first authorized in 2020.": a verb that
     // needs the date reads clipped without it, so the cut is kept only after a noun,
     // or when the verb keeps a phrase of its own ("was founded [in 1952] by her grandfather",
@@ -49,7 +51,9 @@ export function reductions(a: Analysis, sentence: number): Reduction[] {
     // "opened [in 1874] in a former chapel": a place phrase after the date keeps the verb whole.
     const keepsPhrase = /^(in|on)$/.test(prep[1]) && /^\s+(by|with|at|from|near|under|in|on)\s/.test(next);
     const adverb = /^,\s/.test(next) && /\p{Ll}{3,}ly$/u.test(head);
-    if (!completesWithout(head) && !keepsPhrase && !adverb) continue;
+    // "has taught there [since 1998].": a perfect tense reads whole without the "since" date.
+    const perfect = prep[1] === 'since' && /^[.;]/.test(next) && /\b(?:has|have|had)\s+(?:been\s+)?\p{Ll}{3,}\b/u.test(head);
+    if (!completesWithout(head) && !keepsPhrase && !adverb && !perfect) continue;
     cut(m.start - prep[0].length, m.end);
   }
   // "the goldsmith Johannes Gutenberg" reads on as "the goldsmith", and
@@ -69,6 +73,16 @@ export function reductions(a: Analysis, sentence: number): Reduction[] {
       continue;
     }
     cut(m.start - head.match(/,?\s+$/)![0].length, m.end + (comma ? 1 : 0));
+  }
+  // "the [Castle Edge] tunnel, which is 2.4 kilometres long": a name that only modifies a common
+  // noun goes, and "the tunnel" still reads whole.
+  for (const m of ms) {
+    if (m.kind !== 'place' && m.kind !== 'organization' && m.kind !== 'term') continue;
+    if (!/(?:^|\s)the\s+$/i.test(a.masked.slice(Math.max(s.start, m.start - 5), m.start))) continue;
+    const noun = /^ (\p{Ll}{3,})\b/u.exec(a.masked.slice(m.end, s.end))?.[1];
+    if (!noun || isStopword(noun)) continue;
+    const tags = lexTags(noun);
+    if (tags.includes('Singular') || (!tags.length && !/(?:ed|ly|ing)$/.test(noun))) cut(m.start, m.end + 1);
   }
   // "Elena Varga[, the architect whose library changed the waterfront of Kessel,] has died": an
   // appositive set off by commas after a name goes, and the sentence reads on.
@@ -163,7 +177,8 @@ function attributiveAmountCuts(a: Analysis, sentence: number, cut: Cut): void {
 
 /**
  * "approved a record budget [of $412 million] on Tuesday": an amount hung on a noun by "of"
- * can go, and the noun still reads whole.
+ * can go, and the noun still reads whole; so can one hung by "worth" ("a contract [worth 1.9
+ * billion euros] to build …").
  */
 function amountCuts(a: Analysis, sentence: number, cut: Cut): void {
   const s = a.sentences[sentence];
@@ -171,7 +186,7 @@ function amountCuts(a: Analysis, sentence: number, cut: Cut): void {
     // "at the age of 19" cut to "at the age" reads broken.
     if ((m.kind !== 'quantity' && m.kind !== 'number') || m.unit === 'age') continue;
     const head = a.masked.slice(s.start, m.start);
-    const of = /\s+of\s+(?:(?:about|some|nearly|almost|around|roughly|over|more than|less than)\s+)?$/.exec(head);
+    const of = /\s+(?:of|worth)\s+(?:(?:about|some|nearly|almost|around|roughly|over|more than|less than|at least|up to)\s+)?$/.exec(head);
     if (!of || !completesWithout(head.slice(0, of.index))) continue;
     const tail = a.masked.slice(m.end, s.end);
     if (!/^([.,;!]|\s+(on|in|at|for|to|from|and|after|before|when|with|by|this|last|next)\b)/.test(tail)) continue;
@@ -225,8 +240,8 @@ function opensClause(rest: string): boolean {
   return false;
 }
 
-/** ", the company said on Wednesday.", ", police said.": who reported the news, closing the sentence. */
-const ATTRIBUTION = /,\s+(?:(?:the|a|an)\s+[\p{L}\s-]{2,40}?|police|officials)\s+(?:said|says|announced|confirmed|reported)(?:\s+on\s+\p{Lu}\p{Ll}+|\s+\p{Ll}+day|\s+yesterday|\s+today)?\s*[.!]?\s*$/u;
+/** ", the company said on Wednesday.", ", police said.", ", Calder County Council said.": who reported the news, closing the sentence. */
+const ATTRIBUTION = /,\s+(?:(?:the|a|an|its|their)\s+[\p{L}\s-]{2,40}?|police|officials|(?:\p{Lu}[\p{L}'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*)\s+(?:said|says|announced|confirmed|reported)(?:\s+on\s+\p{Lu}\p{Ll}+|\s+\p{Ll}+day|\s+yesterday|\s+today)?\s*[.!]?\s*$/u;
 
 /** Quotation marks in `t` open and close in pairs. */
 function balanced(t: string): boolean {
@@ -273,7 +288,8 @@ function closingCuts(a: Analysis, sentence: number, text: string, cut: Cut): voi
   const sub = /,\s+(because|when|where|although|though|while|after|before)\s+[^“”"]{3,160}$/.exec(text);
   if (sub && sub.index > 20 && !/[“”"]/.test(text.slice(0, sub.index)) && holdsFact(sub.index)) toEnd(sub.index);
   // The same without a comma: "… along the River Severn after the council approved the plan."
-  const bare = /\s+(because|although|after|before|until|while)\s+(?:the|a|an|his|her|their|its|\p{Lu})[^,;“”"]{3,140}$/u.exec(text);
+  // "… until Sunday while engineers from Holloway Structural checked the walls.": a plural noun may open it.
+  const bare = /\s+(because|although|after|before|until|while)\s+(?:the|a|an|his|her|their|its|\p{Lu}|\p{Ll}{3,}s\s)[^,;“”"]{3,140}$/u.exec(text);
   if (bare && bare.index > 20 && !sub && holdsFact(bare.index) && !quoted && completesWithout(text.slice(0, bare.index))) toEnd(bare.index);
   // A closing ", who …" clause: "…, said councillor Grace Whitfield, who has campaigned since 2015."
   const relEnd = /,\s+(which|who)\s+[^,;“”"]{3,140}$/.exec(text);
@@ -360,7 +376,10 @@ function phraseCuts(a: Analysis, sentence: number, cut: Cut): void {
     const relative = /^,\s+(which|where)\s/.test(tail);
     // "… the covered market [in Aldermoor] early on Friday, destroying …": a time or a participle reads on.
     // "… a second plant [in Dunmore] next year and hire …": a time phrase reads on as well.
-    const readsOn = /^\s+(?:early|late)\s+(?:on|in)\s/.test(tail) || /^,\s+\p{Ll}+(?:ing|ed)\s/u.test(tail) || /^\s+(?:next|last|this)\s+(?:year|month|week|spring|summer|autumn|winter)\b/.test(tail);
+    // "Two primary schools [in the Brackley valley] will merge …": the subject's place phrase
+    // goes, and the verb follows the subject directly.
+    const subjectPlace = m.kind === 'place' && /^\s+(?:will|would|was|were|is|are|has|have|had)\s+\p{Ll}/u.test(tail) && !/[,;]/.test(head.slice(0, lead.index));
+    const readsOn = subjectPlace || /^\s+(?:early|late)\s+(?:on|in)\s/.test(tail) || /^,\s+\p{Ll}+(?:ing|ed)\s/u.test(tail) || /^\s+(?:next|last|this)\s+(?:year|month|week|spring|summer|autumn|winter)\b/.test(tail);
     if (!closes && !relative && !readsOn && (!/^\s+(after|before|when|because|while|until|since|on|during|for)\s/.test(tail) || /^\s+\S+\s+\d/.test(tail))) continue;
     cut(s.start + lead.index, phraseEnd);
   }
@@ -372,6 +391,9 @@ function rolePhrase(head: string, role: string | undefined): boolean {
   const noun = words.pop() ?? '';
   // "the crosswind near Pike Bridge": "near" is no role the name could be cut to.
   if (PREPOSITIONS.has(noun.toLowerCase())) return false;
+  // "the restored Empire Cinema", "the famous Ritz": a describing word is no role, and
+  // "at the restored on Quay Street" would read broken.
+  if (!role && /\p{Ll}(?:ed|ous)$/u.test(noun)) return false;
   if (role ? noun !== role : !/^\p{Ll}{3,}$/u.test(noun) || isStopword(noun) || lexTags(noun).some((t) => /Preposition|Verb|Tense|Adverb|Conjunction|Determiner|Pronoun|Plural/.test(t))) return false;
   for (let k = 0; k < 3 && words.length; k++) {
     const w = words.pop()!;
