@@ -288,7 +288,7 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   // "the Nobel Prize in Physiology": after a capitalized name, "in" continues a title.
   // But "St Agnes's Hall in Fennick", "a museum in Oslo": after a building or body, "in" places it.
   const inTitle = prev2?.isCap && prev?.lower === 'in' && /^\s+$/.test(text.slice(prev2.end - offset, prev.start - offset)) && !isPlaceWord(bare(prev2)) && !isOrgWord(bare(prev2));
-  if (prev && !toSomeone && !inTitle && (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)))) ev.place += 1;
+  if (prev && !toSomeone && !inTitle && !(prev.lower === 'in' && inFieldOf(tokens, first - 1)) && (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)))) ev.place += 1;
   // "Tolland's mayor", "Ostwick residents": the people or offices of somewhere.
   if (words.length <= 3 && !isFirstName(words[0].text) && /^(?:['’]s)?\s+(mayor|council|councillors|residents|villagers|townspeople|harbour|harbor|seafront|streets|outskirts|suburbs|population|economy|airport|railway station|town hall|city hall)\b/.test(after)) ev.place += 2;
   // "between Rosslare and Kilmore", "from Trondheim and Oslo": the second of a pair after a
@@ -324,6 +324,7 @@ function placeAfterPrep(tokens: Token[], i: number, text: string, offset: number
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !/^(in|at|near|from|via)$/.test(prev.text) || !/^\s+$/.test(text.slice(prev.end - offset, t.start - offset))) return false;
+  if (prev.text === 'in' && inFieldOf(tokens, i - 1)) return false;
   if (lowerSeen.has(t.lower) || isStopword(t.lower) || t.possessive || /^(spring|summer|autumn|winter|fall|christmas|easter|first|last|total|general|part|time|place|particular|fact|short|order|charge|turn|full|person|public)$/.test(t.lower)) return false;
   return !(next?.isCap && /^\s+$/.test(text.slice(t.end - offset, next.start - offset)));
 }
@@ -354,5 +355,13 @@ function afterPlacePrep(tokens: Token[], k: number): boolean {
   if (!tokens[at]?.isCap || tokens[at].possessive) return false;
   while (at > 0 && tokens[at - 1].isCap && k - at < 3) at--;
   const before = tokens[at - 1];
+  if (before?.lower === 'in' && inFieldOf(tokens, at - 1)) return false;
   return before !== undefined && (PLACE_PREPS.has(before.lower) || before.lower === 'between');
+}
+
+const FIELD_HOLDER = /^(prize|prizes|award|awards|medal|degree|degrees|doctorate|phd|masters?|bachelor|diploma|professor|lecturer|course|courses)$/;
+
+/** "the Nobel Prize in Physiology or Medicine", "a degree in Law": `in` at `k` opens a field of study, not a place. */
+function inFieldOf(tokens: Token[], k: number): boolean {
+  return FIELD_HOLDER.test(tokens[k - 1]?.lower ?? '');
 }

@@ -38,6 +38,12 @@ describe('names of bodies, firms, streets and towns', () => {
     expect(mentions('The crew will now row at the championships in Bled on June 14.')).toContainEqual(['place', 'Bled']);
   });
 
+  it('reads no place in a field of study after "Prize in" or "degree in"', () => {
+    const places = (text: string) => mentions(text).filter(([kind]) => kind === 'place');
+    expect(places('In 2023 they received the Nobel Prize in Physiology or Medicine for their work.')).toEqual([]);
+    expect(places('She took a degree in Law and then moved to Leeds.')).toEqual([['place', 'Leeds']]);
+  });
+
   it('reads the town of "the mayor of Dunholt said" as a place, not the speaker', () => {
     expect(kindOf('The mayor of Dunholt said the fee would rise.', 'Dunholt')).toBe('place');
   });
