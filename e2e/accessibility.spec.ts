@@ -1,7 +1,7 @@
 // axe-core finds no violations on the library, article, sign-in, quiz, results and scores pages,
 // at a phone's width and a laptop's; screenshots of each land in screenshots/ to be looked at.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import { newStudent, signUp } from './support/factories';
 
 const WIDTHS = [
@@ -10,9 +10,7 @@ const WIDTHS = [
 ];
 
 async function check(page: Page, name: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe violations on ${name}`).toEqual([]);
+  await expectNoAxeViolations(page, name);
   await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
 }
 

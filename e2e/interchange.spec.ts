@@ -2,8 +2,8 @@
 // a web page, download exports, import a GIFT file; a malformed or oversized file is refused
 // with a clear error. Students and signed-out visitors cannot download exports.
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import { newStudent, signIn, signUp } from './support/factories';
 
 const SHOTS = process.env.INTERCHANGE_SHOTS_DIR ?? 'test-results/interchange-shots';
@@ -49,11 +49,6 @@ async function shot(page: Page, name: string): Promise<void> {
   if (size) await page.setViewportSize(size);
 }
 
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
-}
-
 test('a teacher adds articles, exports approved questions and imports a GIFT file', async ({ page, browser }) => {
   test.setTimeout(120_000);
   await signIn(page, 'teacher@gleaner.test', 'gleaner-teacher-demo');
@@ -62,7 +57,7 @@ test('a teacher adds articles, exports approved questions and imports a GIFT fil
   await page.goto('/teach');
   await page.getByRole('link', { name: 'Add an article' }).click();
   await expect(page.getByRole('heading', { name: 'Add an article' })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, 'add an article');
   const title = `Inside the Honeybee Colony ${Date.now()}`;
   await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByLabel('Source', { exact: true }).fill('Gleaner e2e');
@@ -85,7 +80,7 @@ test('a teacher adds articles, exports approved questions and imports a GIFT fil
   await page.getByText('Export or import questions').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('link', { name: 'GIFT (approved questions)' })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, 'review with exports');
   await shot(page, 'review-with-exports');
   const [gift] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^GIFT/ }).click()]);
   expect(gift.suggestedFilename()).toMatch(/^inside-the-honeybee-colony-\d+-gift\.txt$/);
@@ -131,7 +126,7 @@ test('a teacher adds articles, exports approved questions and imports a GIFT fil
   await expect(page.getByRole('main').getByRole('alert')).toContainText('Nothing was imported');
   await expect(page.getByText(/^GIFT line 4: /)).toBeVisible();
   await expect(page.getByLabel('Question file')).toHaveAttribute('aria-invalid', 'true');
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, 'import error');
   await shot(page, 'import-error');
   await page.getByLabel('Question file').setInputFiles({ name: 'huge.gift', mimeType: 'text/plain', buffer: Buffer.alloc(600_000, 'a') });
   await expect(page.getByText('The file is 600 KB; the limit is 500 KB. Split it into smaller parts.')).toBeVisible();

@@ -1,8 +1,8 @@
 // Study mode in Chromium: the whole keyboard flow on a seeded deck (turn over, type, grade,
 // undo, survive a reload), two tabs grading one card, forms without JavaScript, touch-sized
 // buttons on a phone, the Today page, and axe checks with screenshots at 390 and 1280 px.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import { newStudent, seed, signUp, type TestUser } from './support/factories';
 
 interface Deck {
@@ -19,9 +19,7 @@ const counts = (page: Page) => ({
 });
 
 async function axe(page: Page, name: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe violations on ${name}`).toEqual([]);
+  await expectNoAxeViolations(page, name);
   await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
 }
 
