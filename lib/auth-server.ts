@@ -11,6 +11,7 @@ import { hashPassword, verifyPassword } from './password';
 
 export const SESSION_IDLE_SECONDS = 60 * 60 * 24 * 7;
 export const SESSION_ABSOLUTE_SECONDS = 60 * 60 * 24 * 30;
+export const SESSION_UPDATE_AGE_SECONDS = 60 * 60 * 24;
 
 async function createAuth() {
   const env = getEnv();
@@ -37,7 +38,7 @@ async function createAuth() {
     },
     session: {
       expiresIn: SESSION_IDLE_SECONDS,
-      updateAge: 60 * 60 * 24,
+      updateAge: SESSION_UPDATE_AGE_SECONDS,
     },
     rateLimit: {
       enabled: true,

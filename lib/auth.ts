@@ -4,7 +4,8 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
-import { getAuth, SESSION_ABSOLUTE_SECONDS } from './auth-server';
+import { getAuth, SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from './auth-server';
+import { readSessionViewer } from './auth-session-sql';
 
 export type Role = 'student' | 'teacher' | 'admin';
 
@@ -19,9 +20,14 @@ function toRole(value: unknown): Role {
   return value === 'teacher' || value === 'admin' ? value : 'student';
 }
 
+const SESSION_RULES = { idleSeconds: SESSION_IDLE_SECONDS, updateAgeSeconds: SESSION_UPDATE_AGE_SECONDS, absoluteSeconds: SESSION_ABSOLUTE_SECONDS };
+
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const auth = await getAuth();
   const requestHeaders = await headers();
+  // The plain case in one SQL statement; better-auth for everything else (auth-session-sql.ts).
+  const current = await readSessionViewer(auth, requestHeaders, SESSION_RULES);
+  if (current) return { id: current.userId, name: current.name, email: current.email, role: toRole(current.role) };
   const result = await auth.api.getSession({ headers: requestHeaders });
   if (!result) return null;
   // better-auth slides the idle expiry; the absolute limit is ours.
