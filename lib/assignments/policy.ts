@@ -87,9 +87,19 @@ export function recomputedDeadline(rules: AssignmentRules, startedAt: Date, curr
   return new Date(Math.max(next.getTime(), limit));
 }
 
+/** When an attempt with this deadline stops taking answers and submits: the deadline plus the grace. */
+export function writesEndAt(deadlineAt: Date): Date {
+  return new Date(deadlineAt.getTime() + GRACE_MS);
+}
+
+/** The earliest deadline whose attempt still takes writes at `now`: `writesEndAt` as a database bound. */
+export function openDeadlineCutoff(now: Date): Date {
+  return new Date(now.getTime() - GRACE_MS);
+}
+
 /** Whether the server still takes answers and submits for an attempt with this deadline. */
 export function acceptsWrites(deadlineAt: Date | null, now: Date): boolean {
-  return deadlineAt === null || now.getTime() <= deadlineAt.getTime() + GRACE_MS;
+  return deadlineAt === null || now <= writesEndAt(deadlineAt);
 }
 
 /** A submission is late when it arrives after the due time (and its grace period). */
@@ -164,7 +174,7 @@ export interface ClassClock {
  */
 export function answersReleaseAt(clock: ClassClock): Date {
   const dueTimes = [clock.dueAt, ...clock.extensions.map((e) => e.dueAt)].filter((d): d is Date => d !== null).map((d) => d.getTime());
-  const writesEnd = clock.runningDeadlines.filter((d): d is Date => d !== null).map((d) => d.getTime() + GRACE_MS);
+  const writesEnd = clock.runningDeadlines.filter((d): d is Date => d !== null).map((d) => writesEndAt(d).getTime());
   return new Date(Math.max(...dueTimes, ...writesEnd));
 }
 

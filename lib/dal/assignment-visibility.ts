@@ -3,7 +3,7 @@
 // "after the due time" reviews, until the last student's time is up (policy.ts holdsAnswers).
 // This is the only place that says which assignments those are.
 import 'server-only';
-import { effectiveDueAt, GRACE_MS } from '@/lib/assignments/policy';
+import { effectiveDueAt, openDeadlineCutoff, writesEndAt } from '@/lib/assignments/policy';
 import type { Viewer } from '@/lib/auth';
 import type { Db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/sqlite/client';
@@ -19,7 +19,7 @@ export function hidingAssignmentsWhere(viewer: Viewer, now: Date): Prisma.Assign
       { dueAt: { gt: now } },
       { extensions: { some: { dueAt: { gt: now } } } },
       // A running attempt takes answers until its deadline plus the grace (acceptsWrites).
-      { attempts: { some: { status: 'in_progress', deadlineAt: { gt: new Date(now.getTime() - GRACE_MS) } } } },
+      { attempts: { some: { status: 'in_progress', deadlineAt: { gt: openDeadlineCutoff(now) } } } },
     ],
     class: { enrollments: { some: { userId: viewer.id } } },
   };
@@ -66,7 +66,7 @@ export async function getPracticePause(viewer: Viewer, quizId: string, db: Db, n
   const own = Math.max(
     ...rows.flatMap((a) => [
       effectiveDueAt(a.dueAt, a.extensions[0]).getTime(),
-      ...a.attempts.flatMap((t) => (t.deadlineAt ? [t.deadlineAt.getTime() + GRACE_MS] : [])),
+      ...a.attempts.flatMap((t) => (t.deadlineAt ? [writesEndAt(t.deadlineAt).getTime()] : [])),
     ]),
   );
   return own > now.getTime() ? { reason: 'own_time', until: new Date(own) } : { reason: 'classmate_time' };

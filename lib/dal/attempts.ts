@@ -5,7 +5,7 @@
 // the deadline and its grace are refused, and the attempt is closed with what was saved.
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
-import { acceptsWrites, effectiveDueAt, GRACE_MS, isLateSubmission } from '@/lib/assignments/policy';
+import { acceptsWrites, effectiveDueAt, isLateSubmission, openDeadlineCutoff } from '@/lib/assignments/policy';
 import { orderForAttempt } from '@/lib/assignments/shuffle';
 import { getDb, type Db } from '@/lib/db';
 import { choiceValue, isAnswerCorrect } from '@/lib/grading';
@@ -150,7 +150,7 @@ export async function saveAnswer(
   return db.$transaction(async (tx) => {
     // Re-checked inside the write so an answer cannot land after the submit that closed the
     // attempt, nor after its deadline.
-    if (!(await touchOpenAttempt(tx, viewer.id, attemptId, now, new Date(now.getTime() - GRACE_MS)))) return 'closed' as const;
+    if (!(await touchOpenAttempt(tx, viewer.id, attemptId, now, openDeadlineCutoff(now)))) return 'closed' as const;
     if (seen !== undefined) return (await compareAndSave(tx, attemptId, questionId, seen.trim(), trimmed, now)) ? ('saved' as const) : ('conflict' as const);
     if (trimmed) await upsertAnswer(tx, attemptId, questionId, trimmed, now);
     else await deleteAnswer(tx, attemptId, questionId);
@@ -255,7 +255,7 @@ async function closeExpired(db: Db, viewer: Viewer, attemptId: string, now: Date
 export async function closeIfExpired(viewer: Viewer, attemptId: string, now: Date): Promise<void> {
   const db = await getDb();
   const expired = await db.attempt.count({
-    where: { id: attemptId, userId: viewer.id, status: 'in_progress', deadlineAt: { lt: new Date(now.getTime() - GRACE_MS) } },
+    where: { id: attemptId, userId: viewer.id, status: 'in_progress', deadlineAt: { lt: openDeadlineCutoff(now) } },
   });
   if (expired) await closeExpired(db, viewer, attemptId, now);
 }
@@ -270,7 +270,7 @@ export async function closeExpiredAttempts(now = new Date(), scope: { assignment
   const expired = await db.attempt.findMany({
     where: {
       status: 'in_progress',
-      deadlineAt: { lt: new Date(now.getTime() - GRACE_MS) },
+      deadlineAt: { lt: openDeadlineCutoff(now) },
       ...(scope.assignmentIds ? { assignmentId: { in: scope.assignmentIds } } : {}),
       ...(scope.userId ? { userId: scope.userId } : {}),
     },
