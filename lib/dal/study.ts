@@ -203,7 +203,7 @@ export async function recordQuizReviews(viewer: Viewer, results: { questionId: s
     });
   } catch (error) {
     // A study tab created one of these cards at the same instant: grade them one by one instead.
-    if (!(error instanceof ConcurrentCardCreate) && !isUniqueViolation(error)) throw error;
+    if (!(error instanceof ConcurrentCardCreate)) throw error;
     for (const { questionId, isCorrect } of graded) await gradeCard(viewer, `q:${questionId}`, isCorrect ? 3 : 1, null, 'quiz', now);
   }
 }
