@@ -106,16 +106,25 @@ describe('answers with "after the due time" review and one student’s extension
     expect(await expectRuleAndQueryAgree(onTime, id, minutes(240))).toBe(false);
   });
 
-  it('wait for an attempt still running on extra minutes past the due time, and no longer than it runs', async () => {
-    const room = await createClassroom(db, 2, 'Period 7');
+  /**
+   * A timed assignment (30 minutes, late work marked): one student submits at 0:10; the other,
+   * given 30 extra minutes, starts at 1:40 with an hour to go — a deadline of 2:40, past the
+   * class's due time of 2:00.
+   */
+  async function oneStillWorking(className: string) {
+    const room = await createClassroom(db, 2, className);
     const [onTime, extended] = room.students;
     const id = await assign(room.teacher, room.classId, room.article.slug, { timeLimitMinutes: 30, latePolicy: 'mark_late' });
     await extend(room, id, extended, { extraMinutes: 30 });
     const mine = await takeQuiz(onTime, id, minutes(10));
-    // Started at 1:40, an hour to go: the deadline is 2:40, past the class's due time of 2:00.
     const started = await startAssignmentAttempt(extended, id, minutes(100));
     if (started.outcome !== 'ok') throw new Error('not started');
-    expect((await db.attempt.findUniqueOrThrow({ where: { id: started.attemptId } })).deadlineAt).toEqual(minutes(160));
+    return { room, onTime, extended, id, mine, running: started.attemptId };
+  }
+
+  it('wait for an attempt still running on extra minutes past the due time, and no longer than it runs', async () => {
+    const { room, onTime, extended, id, mine, running } = await oneStillWorking('Period 7');
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: running } })).deadlineAt).toEqual(minutes(160));
 
     expect((await reviewAt(onTime, mine, minutes(130))).withheld).toEqual({ reason: 'classmate_time' });
     expect(await deckSize(onTime, room.article.slug, minutes(130))).toBe(0);
@@ -124,23 +133,17 @@ describe('answers with "after the due time" review and one student’s extension
     expect(await practicePausedFor(extended, room.article.slug, minutes(130))).toMatchObject({ reason: 'own_time' });
     expect(await expectRuleAndQueryAgree(onTime, id, minutes(130))).toBe(true);
     // Submitting early releases the answers at once.
-    expect(await submitAttempt(extended, started.attemptId, minutes(140))).toMatchObject({ outcome: 'submitted' });
+    expect(await submitAttempt(extended, running, minutes(140))).toMatchObject({ outcome: 'submitted' });
     expect(await expectRuleAndQueryAgree(onTime, id, minutes(141))).toBe(false);
     expect(answersShown(await reviewAt(onTime, mine, minutes(141)))).toBe(3);
     expect(await deckSize(onTime, room.article.slug, minutes(141))).toBe(3);
   });
 
-  it('an attempt past its deadline but not yet closed holds nothing', async () => {
-    const room = await createClassroom(db, 2, 'Period 8');
-    const [onTime, extended] = room.students;
-    const id = await assign(room.teacher, room.classId, room.article.slug, { timeLimitMinutes: 30, latePolicy: 'mark_late' });
-    await extend(room, id, extended, { extraMinutes: 30 });
-    const mine = await takeQuiz(onTime, id, minutes(10));
-    const started = await startAssignmentAttempt(extended, id, minutes(100));
-    if (started.outcome !== 'ok') throw new Error('not started');
+  it('an attempt holds answers through its deadline’s grace, and nothing past it even before it is closed', async () => {
+    const { room, onTime, extended, id, mine, running } = await oneStillWorking('Period 8');
     // Within the deadline's grace the attempt still takes answers, so it still holds them.
     const inGrace = new Date(minutes(160).getTime() + 5_000);
-    expect(await saveAnswer(extended, started.attemptId, room.article.questionIds[0], '', inGrace)).toBe('saved');
+    expect(await saveAnswer(extended, running, room.article.questionIds[0], '', inGrace)).toBe('saved');
     expect(await expectRuleAndQueryAgree(onTime, id, inGrace)).toBe(true);
     expect((await reviewAt(onTime, mine, inGrace)).withheld).toEqual({ reason: 'classmate_time' });
     expect(await expectRuleAndQueryAgree(onTime, id, minutes(161))).toBe(false);
