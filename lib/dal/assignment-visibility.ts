@@ -1,7 +1,8 @@
 // DESIGN.md's one rule for answers: a question in an assignment that some student of the class
 // may still be working on stays out of the class's study decks and practice quizzes, and out of
 // "after the due time" reviews, until the last student's time is up (policy.ts holdsAnswers).
-// This is the only place that says which assignments those are.
+// This file and its SQL twin, visibility-sql.ts (for a submit's hot path), are the only places
+// that say which assignments those are.
 import 'server-only';
 import { effectiveDueAt, openDeadlineCutoff, writesEndAt } from '@/lib/assignments/policy';
 import type { Viewer } from '@/lib/auth';
@@ -28,20 +29,6 @@ export function hidingAssignmentsWhere(viewer: Viewer, now: Date): Prisma.Assign
 /** Questions that are not in any assignment hiding them from this viewer. */
 export function notHiddenByAssignments(viewer: Viewer, now: Date): Prisma.QuestionWhereInput {
   return { NOT: { quizQuestions: { some: { quiz: { assignments: { some: hidingAssignmentsWhere(viewer, now) } } } } } };
-}
-
-/**
- * Of these question ids, the ones an assignment hides from the viewer right now; `except` leaves
- * out one assignment (the one whose own review setting decides).
- */
-export async function hiddenQuestionIds(viewer: Viewer, questionIds: string[], db: Db, now = new Date(), except?: string): Promise<Set<string>> {
-  if (questionIds.length === 0) return new Set();
-  const hiding = { ...hidingAssignmentsWhere(viewer, now), ...(except ? { id: { not: except } } : {}) };
-  const rows = await db.quizQuestion.findMany({
-    where: { questionId: { in: questionIds }, quiz: { assignments: { some: hiding } } },
-    select: { questionId: true },
-  });
-  return new Set(rows.map((r) => r.questionId));
 }
 
 /**

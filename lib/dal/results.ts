@@ -6,10 +6,10 @@ import { getDb } from '@/lib/db';
 import { reviewHold, type ClassClock, type ReviewHold } from '@/lib/assignments/policy';
 import { orderForAttempt } from '@/lib/assignments/shuffle';
 import { choiceValue, percent } from '@/lib/grading';
-import { hiddenQuestionIds } from './assignment-visibility';
 import { closeIfExpired } from './attempts';
 import { parseChoices, toSourceRef } from './question-fields';
 import { readClassClock, readQuestionsForReview, readSubmittedAttempt } from './quiz-sql';
+import { readHiddenQuestionIds } from './visibility-sql';
 
 export interface ReviewedQuestion {
   id: string;
@@ -93,7 +93,7 @@ export async function getAttemptReview(viewer: Viewer, attemptId: string, now = 
   }
   let hidden = new Set<string>();
   if (withheld === null) {
-    hidden = await hiddenQuestionIds(viewer, rows.map((q) => q.id), db, now, assignment?.id);
+    hidden = await readHiddenQuestionIds(db, viewer.id, rows.map((q) => q.id), now, assignment?.id);
     if (hidden.size > 0) withheld = { reason: 'open_assignment' };
   }
   const showAll = !withheld || withheld.reason === 'open_assignment';

@@ -65,7 +65,7 @@ export const scheduleSelect = {
   isLeech: true,
 } as const;
 
-type ScheduleRow = Prisma.StudyCardGetPayload<{ select: typeof scheduleSelect }>;
+export type ScheduleRow = Prisma.StudyCardGetPayload<{ select: typeof scheduleSelect }>;
 
 export function toCardState(row: ScheduleRow): CardStateRow {
   const { flashcardId, questionId, state, ...rest } = row;
@@ -120,8 +120,10 @@ export async function listCardStates(viewer: Viewer, articleId?: string, db?: Db
 /** The viewer's desired retention (0.9 until they change it on the Today page). */
 export async function getRetention(viewer: Viewer, db?: Db): Promise<number> {
   db ??= await getDb();
-  const row = await db.studySettings.findUnique({ where: { userId: viewer.id }, select: { desiredRetention: true } });
-  return row?.desiredRetention ?? DEFAULT_RETENTION;
+  // SQL rather than the builder: every submit's schedule update reads it (lib/dal/study-sql.ts).
+  const rows = await db.$queryRaw<{ desiredRetention: number }[]>`
+    SELECT "desiredRetention" FROM "StudySettings" WHERE "userId" = ${viewer.id}`;
+  return rows[0]?.desiredRetention ?? DEFAULT_RETENTION;
 }
 
 /** Whether a card key names a card in this viewer's deck; returns its article. */

@@ -1,4 +1,4 @@
-// The study-schedule writes of a quiz submit, as multi-row SQL statements through Prisma's
+// The study-schedule reads and writes of a quiz submit, as SQL (writes as multi-row statements) through Prisma's
 // `$executeRaw`. Why: Prisma 6 compiles each query in WebAssembly per call, and the cost grows
 // with the rows: `createManyAndReturn` of ten cards measured 5.3 ms and `createMany` of ten
 // review logs 5.1 ms in process (tmp micro-benchmark on the bench database), against well under
@@ -9,8 +9,18 @@ import { randomUUID } from 'node:crypto';
 import { join, sqltag as sql } from '@prisma/client/runtime/client';
 import type { Db } from '@/lib/db';
 import type { Schedule } from '@/lib/study/scheduler';
+import type { ScheduleRow } from './study-deck';
 
 type Sql = Pick<Db, '$executeRaw'>;
+
+/** The viewer's cards of these questions, with the columns `toCardState` reads. */
+export async function readQuestionCards(db: Pick<Db, '$queryRaw'>, userId: string, questionIds: string[]): Promise<ScheduleRow[]> {
+  if (questionIds.length === 0) return [];
+  return db.$queryRaw<ScheduleRow[]>`
+    SELECT "id", "flashcardId", "questionId", "state", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
+      "learningSteps", "reps", "lapses", "lastReview", "version", "isSuspended", "isLeech"
+    FROM "StudyCard" WHERE "userId" = ${userId} AND "questionId" IN (${join(questionIds)})`;
+}
 
 export interface NewCard extends Schedule {
   userId: string;

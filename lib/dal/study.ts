@@ -6,8 +6,9 @@ import type { Viewer } from '@/lib/auth';
 import { getDb, type Db } from '@/lib/db';
 import { LEECH_LAPSES, newSchedule, nextSchedule, type Schedule } from '@/lib/study/scheduler';
 import type { RatingValue, ReviewSource } from '@/lib/schemas/study';
-import { insertQuestionCards, insertReviewLogs, updateCardIfVersion, type NewReviewLog } from './study-sql';
-import { deckQuestionWhere, findDeckCard, getRetention, parseCardKey, scheduleSelect, toCardState } from './study-deck';
+import { insertQuestionCards, insertReviewLogs, readQuestionCards, updateCardIfVersion, type NewReviewLog } from './study-sql';
+import { readDeckQuestions } from './visibility-sql';
+import { findDeckCard, getRetention, parseCardKey, scheduleSelect, toCardState } from './study-deck';
 
 export type GradeResult = 'graded' | 'conflict' | 'not_found' | 'suspended';
 export type UndoResult = { outcome: 'undone'; cardKey: string } | { outcome: 'nothing_to_undo' };
@@ -154,17 +155,14 @@ export async function recordQuizReviews(viewer: Viewer, results: { questionId: s
   const db = await getDb();
   // One query finds the questions in the viewer's deck; an assignment's questions, hidden
   // from the deck while it is open, then cost nothing more.
-  const inDeck = new Map(
-    (await db.question.findMany({ where: { id: { in: results.map((r) => r.questionId) }, ...deckQuestionWhere(viewer, now) }, select: { id: true, articleId: true } }))
-      .map((q) => [q.id, q.articleId] as const),
-  );
+  const inDeck = new Map((await readDeckQuestions(db, viewer.id, results.map((r) => r.questionId), now)).map((q) => [q.id, q.articleId] as const));
   const graded = results.filter((r) => inDeck.has(r.questionId));
   if (graded.length === 0) return;
   const retention = await getRetention(viewer, db);
   const ids = graded.map((r) => r.questionId);
   try {
     await db.$transaction(async (tx) => {
-      const rows = await tx.studyCard.findMany({ where: { userId: viewer.id, questionId: { in: ids } }, select: scheduleSelect });
+      const rows = await readQuestionCards(tx, viewer.id, ids);
       const rating = new Map(graded.map((r) => [r.questionId, (r.isCorrect ? 3 : 1) as RatingValue]));
       const logs: NewReviewLog[] = [];
       const logOf = (studyCardId: string, r: RatingValue, version: number, prev: Schedule & { isLeech: boolean; isSuspended: boolean }) => ({

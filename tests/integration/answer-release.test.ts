@@ -7,6 +7,7 @@ import { holdsAnswers } from '@/lib/assignments/policy';
 import { setExtension } from '@/lib/dal/assignment-edits';
 import { hidingAssignmentsWhere } from '@/lib/dal/assignment-visibility';
 import { readClassClock } from '@/lib/dal/quiz-sql';
+import { readDeckQuestions, readHoldingAssignmentIds } from '@/lib/dal/visibility-sql';
 import { createAssignment, startAssignmentAttempt } from '@/lib/dal/assignments';
 import { getAttemptForTaking, practicePausedFor, saveAnswer, submitAttempt } from '@/lib/dal/attempts';
 import { createClass, joinClass } from '@/lib/dal/classes';
@@ -60,14 +61,24 @@ async function takeQuiz(student: Viewer, assignmentId: string, at: Date, key = R
 const reviewAt = async (student: Viewer, attemptId: string, at: Date) => (await getAttemptReview(student, attemptId, at))!;
 const answersShown = (review: Awaited<ReturnType<typeof reviewAt>>) => review.questions.filter((q) => q.correctAnswer !== null || q.isCorrect !== null).length;
 
-/** How many of the article's questions are in the student's study deck at `at` (the pages' own condition). */
-const deckSize = (student: Viewer, slug: string, at: Date) => db.question.count({ where: { article: { slug }, ...deckQuestionWhere(student, at) } });
+/**
+ * How many of the article's questions are in the student's study deck at `at`: the pages' own
+ * condition, which the SQL one a submit's schedule update uses must match.
+ */
+async function deckSize(student: Viewer, slug: string, at: Date): Promise<number> {
+  const all = await db.question.findMany({ where: { article: { slug } }, select: { id: true } });
+  const byBuilder = await db.question.findMany({ where: { article: { slug }, ...deckQuestionWhere(student, at) }, select: { id: true } });
+  const bySql = await readDeckQuestions(db, student.id, all.map((q) => q.id), at);
+  expect(bySql.map((q) => q.id).sort()).toEqual(byBuilder.map((q) => q.id).sort());
+  return byBuilder.length;
+}
 
 /** The database condition and the pure rule must agree on whether the assignment holds its answers. */
 async function expectRuleAndQueryAgree(student: Viewer, assignmentId: string, at: Date): Promise<boolean> {
   const row = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: { id: true, dueAt: true } });
   const byQuery = (await db.assignment.count({ where: { id: assignmentId, ...hidingAssignmentsWhere(student, at) } })) > 0;
   expect(byQuery).toBe(holdsAnswers(await readClassClock(db, row), at));
+  expect((await readHoldingAssignmentIds(db, student.id, [assignmentId], at)).has(assignmentId)).toBe(byQuery);
   return byQuery;
 }
 
