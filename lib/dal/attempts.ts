@@ -15,14 +15,13 @@ import { parseChoices } from './question-fields';
 import {
   deleteAnswer,
   insertAnswerIfNone,
-  markResponses,
+  markGrades,
   markSubmitted,
-  readAnswerKey,
   readAttemptForClose,
   readAttemptForSave,
   readAttemptForTaking,
+  readGradingRows,
   readQuestionsWithSavedAnswers,
-  readResponses,
   readStoredAnswer,
   recordScore,
   replaceAnswerIf,
@@ -190,26 +189,21 @@ async function closeAndGrade(db: Db, userId: string, attemptId: string, now: Dat
     const submittedAt = autoSubmitted && current.deadlineAt ? current.deadlineAt : now;
     const isLate = current.dueAt ? isLateSubmission(effectiveDueAt(current.dueAt, { dueAt: current.extensionDueAt }), submittedAt) : false;
     if (!(await markSubmitted(tx, userId, attemptId, { submittedAt, autoSubmitted, isLate, now }))) return { outcome: 'already_submitted' as const };
-    // Read after the flip: no save can land between these reads and the grade.
-    const responses = await readResponses(tx, attemptId);
-    const answerKey = await readAnswerKey(tx, current.quizId);
-    const key = new Map(answerKey.map((q) => [q.id, q]));
+    // Read after the flip: no save can land between this read and the grade.
+    const rows = await readGradingRows(tx, attemptId, current.quizId);
     const correctIds = new Set<string>();
     const right: string[] = [];
-    const wrong: string[] = [];
-    for (const response of responses) {
-      const q = key.get(response.questionId);
-      const isCorrect = q ? isAnswerCorrect(q.type, response.answer, q.answer) : false;
-      if (isCorrect) correctIds.add(response.questionId);
-      (isCorrect ? right : wrong).push(response.id);
+    for (const row of rows) {
+      if (row.responseId === null || row.given === null || !isAnswerCorrect(row.type, row.given, row.key)) continue;
+      correctIds.add(row.questionId);
+      right.push(row.responseId);
     }
-    // Two statements rather than one per answer: the submit holds the writer while it runs.
-    await markResponses(tx, right, true, now);
-    await markResponses(tx, wrong, false, now);
+    // One statement for every answer: the submit holds the writer while it runs.
+    await markGrades(tx, attemptId, right, now);
     const score = correctIds.size;
-    const total = answerKey.length;
+    const total = rows.length;
     await recordScore(tx, attemptId, score, total, now);
-    const results = [...key.keys()].map((questionId) => ({ questionId, isCorrect: correctIds.has(questionId) }));
+    const results = rows.map(({ questionId }) => ({ questionId, isCorrect: correctIds.has(questionId) }));
     return { outcome: 'submitted' as const, score, total, autoSubmitted, isLate, results };
   });
 }

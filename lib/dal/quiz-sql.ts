@@ -20,7 +20,7 @@ import { randomUUID } from 'node:crypto';
 import type { ClassClock } from '@/lib/assignments/policy';
 import type { Db } from '@/lib/db';
 // The same helper the generated clients re-export as Prisma.join (both share this runtime).
-import { join } from '@prisma/client/runtime/client';
+import { join, sqltag as sql } from '@prisma/client/runtime/client';
 
 type Sql = Pick<Db, '$queryRaw' | '$executeRaw'>;
 
@@ -180,23 +180,29 @@ export async function markSubmitted(
 }
 
 /** Every saved answer of an attempt (for grading). */
-export async function readResponses(db: Sql, attemptId: string): Promise<{ id: string; questionId: string; answer: string }[]> {
-  return db.$queryRaw`SELECT "id", "questionId", "answer" FROM "Response" WHERE "attemptId" = ${attemptId}`;
+export interface GradingRow {
+  questionId: string;
+  type: string;
+  /** The answer key: read only when grading. */
+  key: string;
+  /** The attempt's stored answer to this question, if any. */
+  responseId: string | null;
+  given: string | null;
 }
 
-/** The answer key of a quiz: read only when grading. */
-export async function readAnswerKey(db: Sql, quizId: string): Promise<{ id: string; type: string; answer: string }[]> {
+/** Each question of the quiz with its answer key and the attempt's answer: one read to grade. */
+export async function readGradingRows(db: Sql, attemptId: string, quizId: string): Promise<GradingRow[]> {
   return db.$queryRaw`
-    SELECT q."id", q."type", q."answer"
+    SELECT q."id" AS "questionId", q."type", q."answer" AS "key", r."id" AS "responseId", r."answer" AS "given"
     FROM "QuizQuestion" qq JOIN "Question" q ON q."id" = qq."questionId"
+    LEFT JOIN "Response" r ON r."attemptId" = ${attemptId} AND r."questionId" = q."id"
     WHERE qq."quizId" = ${quizId}`;
 }
 
-export async function markResponses(db: Sql, responseIds: string[], isCorrect: boolean, now: Date): Promise<void> {
-  if (responseIds.length === 0) return;
-  await db.$executeRaw`
-    UPDATE "Response" SET "isCorrect" = ${isCorrect}, "updatedAt" = ${now}
-    WHERE "id" IN (${join(responseIds)})`;
+/** Marks every answer of the attempt right (these ids) or wrong, in one statement. */
+export async function markGrades(db: Sql, attemptId: string, rightResponseIds: string[], now: Date): Promise<void> {
+  const isCorrect = rightResponseIds.length ? sql`CASE WHEN "id" IN (${join(rightResponseIds)}) THEN TRUE ELSE FALSE END` : sql`FALSE`;
+  await db.$executeRaw`UPDATE "Response" SET "isCorrect" = ${isCorrect}, "updatedAt" = ${now} WHERE "attemptId" = ${attemptId}`;
 }
 
 export async function recordScore(db: Sql, attemptId: string, score: number, total: number, now: Date): Promise<void> {

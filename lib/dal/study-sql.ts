@@ -6,7 +6,7 @@
 // Portable as lib/dal/quiz-sql.ts is: quoted identifiers, bound values, ids made here.
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { join, sqltag as sql } from '@prisma/client/runtime/client';
+import { join, raw, sqltag as sql } from '@prisma/client/runtime/client';
 import type { Db } from '@/lib/db';
 import type { Schedule } from '@/lib/study/scheduler';
 import type { ScheduleRow } from './study-deck';
@@ -86,18 +86,34 @@ export async function insertReviewLogs(db: Sql, logs: NewReviewLog[]): Promise<v
     VALUES ${join(rows)}`;
 }
 
-/** Grades one card only while it still has the version read (two tabs grading count once). */
-export async function updateCardIfVersion(
-  db: Sql,
-  card: { id: string; userId: string; version: number },
-  next: Schedule & { isLeech: boolean; isSuspended: boolean; version: number },
-  now: Date,
-): Promise<boolean> {
-  const changed = await db.$executeRaw`
-    UPDATE "StudyCard" SET "state" = ${next.state}, "due" = ${next.due}, "stability" = ${next.stability}, "difficulty" = ${next.difficulty},
-      "elapsedDays" = ${next.elapsedDays}, "scheduledDays" = ${next.scheduledDays}, "learningSteps" = ${next.learningSteps},
-      "reps" = ${next.reps}, "lapses" = ${next.lapses}, "lastReview" = ${next.lastReview}, "isLeech" = ${next.isLeech},
-      "isSuspended" = ${next.isSuspended}, "version" = ${next.version}, "updatedAt" = ${now}
-    WHERE "id" = ${card.id} AND "userId" = ${card.userId} AND "version" = ${card.version}`;
-  return changed > 0;
+export interface CardUpdate {
+  id: string;
+  /** The version the grade was computed from; the card is left alone if it moved on. */
+  version: number;
+  next: Schedule & { isLeech: boolean; isSuspended: boolean; version: number };
+}
+
+const UPDATED_COLUMNS = [
+  'state', 'due', 'stability', 'difficulty', 'elapsedDays', 'scheduledDays', 'learningSteps',
+  'reps', 'lapses', 'lastReview', 'isLeech', 'isSuspended', 'version',
+] as const;
+
+/**
+ * Grades the viewer's cards in one statement, each only while it still has the version read
+ * (two tabs grading count once); returns the ids it changed. Each column is a `CASE` on the id
+ * whose `ELSE` is the column itself, which also gives PostgreSQL the bound values' types.
+ */
+export async function updateCardsIfVersion(db: Pick<Db, '$queryRaw'>, userId: string, updates: CardUpdate[], now: Date): Promise<Set<string>> {
+  if (updates.length === 0) return new Set();
+  const assignments = UPDATED_COLUMNS.map((name) => {
+    const column = raw(`"${name}"`);
+    const cases = updates.map((u) => sql`WHEN ${u.id} THEN ${u.next[name]}`);
+    return sql`${column} = CASE "id" ${join(cases, ' ')} ELSE ${column} END`;
+  });
+  const expected = updates.map((u) => sql`("id" = ${u.id} AND "version" = ${u.version})`);
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    UPDATE "StudyCard" SET ${join(assignments)}, "updatedAt" = ${now}
+    WHERE "userId" = ${userId} AND (${join(expected, ' OR ')})
+    RETURNING "id"`;
+  return new Set(rows.map((r) => r.id));
 }

@@ -6,7 +6,7 @@ import type { Viewer } from '@/lib/auth';
 import { getDb, type Db } from '@/lib/db';
 import { LEECH_LAPSES, newSchedule, nextSchedule, type Schedule } from '@/lib/study/scheduler';
 import type { RatingValue, ReviewSource } from '@/lib/schemas/study';
-import { insertQuestionCards, insertReviewLogs, readQuestionCards, updateCardIfVersion, type NewReviewLog } from './study-sql';
+import { insertQuestionCards, insertReviewLogs, readQuestionCards, updateCardsIfVersion, type CardUpdate, type NewReviewLog } from './study-sql';
 import { readDeckQuestions } from './visibility-sql';
 import { findDeckCard, getRetention, parseCardKey, scheduleSelect, toCardState } from './study-deck';
 
@@ -186,17 +186,18 @@ export async function recordQuizReviews(viewer: Viewer, results: { questionId: s
         if (!idOf) throw new ConcurrentCardCreate();
         for (const f of fresh) logs.push(logOf(idOf.get(f.questionId)!, f.r, 1, f.before));
       }
+      const updates: (CardUpdate & { r: RatingValue; before: ReturnType<typeof toCardState> })[] = [];
       for (const row of rows) {
         const current = toCardState(row);
         if (current.isSuspended || !row.questionId) continue;
         const r = rating.get(row.questionId)!;
         const next = nextSchedule(current, r, now, retention);
         const isLeech = current.isLeech || next.lapses >= LEECH_LAPSES;
-        const version = current.version + 1;
-        const updated = await updateCardIfVersion(tx, { id: current.id, userId: viewer.id, version: current.version }, { ...next, isLeech, isSuspended: isLeech && !current.isLeech, version }, now);
-        if (!updated) continue;
-        logs.push(logOf(current.id, r, version, current));
+        updates.push({ id: current.id, version: current.version, next: { ...next, isLeech, isSuspended: isLeech && !current.isLeech, version: current.version + 1 }, r, before: current });
       }
+      // One statement for all of them; a card a study tab graded meanwhile keeps that grade.
+      const updated = await updateCardsIfVersion(tx, viewer.id, updates, now);
+      for (const u of updates) if (updated.has(u.id)) logs.push(logOf(u.id, u.r, u.next.version, u.before));
       await insertReviewLogs(tx, logs);
     });
   } catch (error) {

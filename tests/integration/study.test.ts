@@ -8,6 +8,7 @@ import { parseArticle } from '@/lib/content';
 import { saveAnswer, startPracticeAttempt, submitAttempt } from '@/lib/dal/attempts';
 import { gradeCard, undoLastGrade } from '@/lib/dal/study';
 import { getRetention } from '@/lib/dal/study-deck';
+import { updateCardsIfVersion } from '@/lib/dal/study-sql';
 import { getStudySession } from '@/lib/dal/study-session';
 import { getTodayOverview, updateStudySettings } from '@/lib/dal/study-today';
 import { disconnectDb, getDb, type Db } from '@/lib/db';
@@ -204,6 +205,29 @@ describe('quiz results feed the schedule', () => {
     expect(cards.map((c) => c!.version)).toEqual([2, 2, 2]);
     expect(cards.map((c) => c!.reps)).toEqual([2, 2, 2]);
     expect(await db.reviewLog.count({ where: { userId: quizTaker.id } })).toBe(6);
+    // ...and each exactly as grading it again on the study page would.
+    for (const [i, rating] of [3, 1, 1].entries()) expect(await gradeCard(studier, `q:${questionIds[i]}`, rating as RatingValue, 1, 'quiz', later)).toBe('graded');
+    expect(await schedules(quizTaker)).toEqual(await schedules(studier));
+    expect(await logsOf(quizTaker)).toEqual(await logsOf(studier));
+  });
+});
+
+describe('a quiz grading cards a study tab graded at the same instant', () => {
+  it('changes only the cards still at the version it read, and says which', async () => {
+    const { questionIds } = await createQuiz(db, THREE_QUESTIONS);
+    const student = await createViewer(db);
+    const now = new Date('2026-03-04T10:00:00Z');
+    for (const questionId of questionIds) expect(await gradeCard(student, `q:${questionId}`, 3, 0, 'study', now)).toBe('graded');
+    const [a, b] = await Promise.all(questionIds.slice(0, 2).map((questionId) => stateOf(student, { questionId })));
+    // The study tab grades card b again: the quiz's read of b (version 1) is now stale.
+    expect(await gradeCard(student, `q:${questionIds[1]}`, 1, 1, 'study', now)).toBe('graded');
+    const bGradedByStudy = await stateOf(student, { questionId: questionIds[1] });
+    const next = (card: NonNullable<typeof a>) => ({ ...card, state: 'review' as const, reps: card.reps + 1, isLeech: false, isSuspended: false, version: card.version + 1 });
+    const changed = await updateCardsIfVersion(db, student.id, [{ id: a!.id, version: 1, next: next(a!) }, { id: b!.id, version: 1, next: next(b!) }], now);
+    expect([...changed]).toEqual([a!.id]);
+    expect(await stateOf(student, { questionId: questionIds[0] })).toMatchObject({ version: 2, state: 'review', reps: a!.reps + 1 });
+    // b keeps the study tab's grade, not the quiz's.
+    expect(await stateOf(student, { questionId: questionIds[1] })).toEqual(bGradedByStudy);
   });
 });
 
