@@ -179,7 +179,7 @@ export async function markSubmitted(
   return changed > 0;
 }
 
-/** Every saved answer of an attempt (for grading). */
+/** One question of a quiz being graded. */
 export interface GradingRow {
   questionId: string;
   type: string;

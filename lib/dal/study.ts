@@ -8,7 +8,7 @@ import { LEECH_LAPSES, newSchedule, nextSchedule, type Schedule } from '@/lib/st
 import type { RatingValue, ReviewSource } from '@/lib/schemas/study';
 import { insertQuestionCards, insertReviewLogs, readQuestionCards, updateCardsIfVersion, type CardUpdate, type NewReviewLog } from './study-sql';
 import { readDeckQuestions } from './visibility-sql';
-import { findDeckCard, getRetention, parseCardKey, scheduleSelect, toCardState } from './study-deck';
+import { findDeckCard, getRetention, parseCardKey, scheduleSelect, toCardState, type CardStateRow } from './study-deck';
 
 export type GradeResult = 'graded' | 'conflict' | 'not_found' | 'suspended';
 export type UndoResult = { outcome: 'undone'; cardKey: string } | { outcome: 'nothing_to_undo' };
@@ -186,7 +186,7 @@ export async function recordQuizReviews(viewer: Viewer, results: { questionId: s
         if (!idOf) throw new ConcurrentCardCreate();
         for (const f of fresh) logs.push(logOf(idOf.get(f.questionId)!, f.r, 1, f.before));
       }
-      const updates: (CardUpdate & { r: RatingValue; before: ReturnType<typeof toCardState> })[] = [];
+      const updates: (CardUpdate & { r: RatingValue; before: CardStateRow })[] = [];
       for (const row of rows) {
         const current = toCardState(row);
         if (current.isSuspended || !row.questionId) continue;
