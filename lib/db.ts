@@ -5,6 +5,7 @@ import 'server-only';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { resolveDatabaseTarget } from './database-url';
+import { withTurns } from './sqlite-turns';
 import type { PrismaClient } from './generated/sqlite/client';
 
 export type Db = PrismaClient;
@@ -37,7 +38,9 @@ async function createDb(): Promise<Db> {
   mkdirSync(path.dirname(target.file), { recursive: true });
   // `timeout` is better-sqlite3's busy_timeout: a second process (an import, a backup) waits
   // instead of failing with SQLITE_BUSY.
-  const adapter = new PrismaBetterSQLite3({ url: target.file, timeout: 10_000 });
+  // withTurns: a statement outside a transaction waits while another request's is open
+  // (lib/sqlite-turns.ts says why).
+  const adapter = withTurns(new PrismaBetterSQLite3({ url: target.file, timeout: 10_000 }));
   const db = new SqliteClient({ adapter, transactionOptions: TRANSACTION_OPTIONS, log: LOG_LEVELS });
   // WAL lets readers run beside the writer; synchronous=FULL makes every acknowledged
   // answer durable before the server replies (DESIGN.md, security rules). The adapter keeps
