@@ -1,6 +1,7 @@
-// The scheduled close of expired attempts (see instrumentation.ts).
+// The scheduled close of expired attempts, and the study-schedule catch-up after a restart
+// (see instrumentation.ts).
 import 'server-only';
-import { closeExpiredAttempts } from '@/lib/dal/attempts';
+import { closeExpiredAttempts, recordMissingSchedules } from '@/lib/dal/attempts';
 
 const SWEEP_EVERY_MS = 30_000;
 
@@ -11,6 +12,7 @@ export function startAttemptSweep(): void {
     running = true;
     try {
       await closeExpiredAttempts();
+      await recordMissingSchedules();
     } catch (error) {
       // A busy or restarting database: the next sweep (or the next page load) catches up.
       console.error('attempt sweep failed', error);

@@ -11,6 +11,7 @@ import { getDb, type Db } from '@/lib/db';
 import { choiceValue, isAnswerCorrect } from '@/lib/grading';
 import { getPracticePause, type PracticePause } from './assignment-visibility';
 import { recordQuizReviews } from './study';
+import { readGradedResults, readUnrecordedAttempts } from './study-sql';
 import { parseChoices } from './question-fields';
 import {
   deleteAnswer,
@@ -209,11 +210,11 @@ async function closeAndGrade(db: Db, userId: string, attemptId: string, now: Dat
 }
 
 /** Feeds a graded attempt into the owner's study schedule, once, after the commit. */
-async function recordInSchedule(viewer: Viewer, graded: CloseOutcome, now: Date): Promise<void> {
+async function recordInSchedule(viewer: Viewer, attemptId: string, graded: CloseOutcome, now: Date): Promise<void> {
   if (graded.outcome !== 'submitted' || !graded.results) return;
-  // A schedule hiccup must not undo an acknowledged submit.
+  // A schedule hiccup must not undo an acknowledged submit (the sweep retries it).
   try {
-    await recordQuizReviews(viewer, graded.results, now);
+    await recordQuizReviews(viewer, attemptId, graded.results, now);
   } catch (error) {
     console.error('quiz results could not update the study schedule', error);
   }
@@ -233,8 +234,8 @@ export async function submitAttempt(
   const graded = await closeAndGrade(await getDb(), viewer.id, attemptId, now);
   // The grade is committed; the study schedule may follow after the reply (Next's `after`),
   // so the student sees the results without waiting for it.
-  if (options.deferSchedule) options.deferSchedule(() => recordInSchedule(viewer, graded, now));
-  else await recordInSchedule(viewer, graded, now);
+  if (options.deferSchedule) options.deferSchedule(() => recordInSchedule(viewer, attemptId, graded, now));
+  else await recordInSchedule(viewer, attemptId, graded, now);
   if (graded.outcome !== 'submitted') return graded;
   const { score, total, autoSubmitted, isLate } = graded;
   return { outcome: 'submitted', score, total, autoSubmitted, isLate };
@@ -242,7 +243,7 @@ export async function submitAttempt(
 
 /** Closes the viewer's attempt that a read found past its deadline and grace (a close on next access). */
 async function closeExpired(db: Db, viewer: Viewer, attemptId: string, now: Date): Promise<void> {
-  await recordInSchedule(viewer, await closeAndGrade(db, viewer.id, attemptId, now), now);
+  await recordInSchedule(viewer, attemptId, await closeAndGrade(db, viewer.id, attemptId, now), now);
 }
 
 /** Closes the viewer's attempt if its time ran out (a close on next access); a no-op otherwise. */
@@ -276,9 +277,27 @@ export async function closeExpiredAttempts(now = new Date(), scope: { assignment
     const owner: Viewer = { id: user.id, name: user.name, email: user.email, role: user.role === 'teacher' || user.role === 'admin' ? user.role : 'student' };
     const graded = await closeAndGrade(db, user.id, id, now);
     if (graded.outcome === 'submitted') closed += 1;
-    await recordInSchedule(owner, graded, now);
+    await recordInSchedule(owner, id, graded, now);
   }
   return closed;
+}
+
+/** How long a submit's own schedule update (after its reply) gets before the sweep steps in. */
+const SCHEDULE_CATCH_UP_AFTER_MS = 60_000;
+
+/**
+ * Records in the study schedule the graded attempts whose owner's schedule never got them (the
+ * server stopped between a submit's reply and its schedule update). Run by the scheduled sweep;
+ * each attempt is recorded once whoever gets there first. Returns how many it recorded.
+ */
+export async function recordMissingSchedules(now = new Date()): Promise<number> {
+  const db = await getDb();
+  const missing = await readUnrecordedAttempts(db, new Date(now.getTime() - SCHEDULE_CATCH_UP_AFTER_MS), 100);
+  for (const a of missing) {
+    const owner: Viewer = { id: a.userId, name: a.name, email: a.email, role: a.role === 'teacher' || a.role === 'admin' ? a.role : 'student' };
+    await recordQuizReviews(owner, a.id, await readGradedResults(db, a.id, a.quizId), now);
+  }
+  return missing.length;
 }
 
 /** Whether, and why, the viewer's practice of this article's quiz is paused; null if it is open. */

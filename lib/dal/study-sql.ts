@@ -117,3 +117,33 @@ export async function updateCardsIfVersion(db: Pick<Db, '$queryRaw'>, userId: st
     RETURNING "id"`;
   return new Set(rows.map((r) => r.id));
 }
+
+/**
+ * Marks the attempt's grades as recorded in its owner's study schedule; true for exactly one
+ * caller (the submit's own update after its reply, or the sweep catching up after a restart).
+ * Inside the transaction that writes the grades, so they are recorded once, or not at all.
+ */
+export async function claimScheduleRecord(db: Sql, userId: string, attemptId: string, now: Date): Promise<boolean> {
+  const changed = await db.$executeRaw`
+    UPDATE "Attempt" SET "scheduleRecordedAt" = ${now}
+    WHERE "id" = ${attemptId} AND "userId" = ${userId} AND "scheduleRecordedAt" IS NULL`;
+  return changed > 0;
+}
+
+/** Submitted attempts whose grades have not reached the study schedule, submitted before `before`. */
+export async function readUnrecordedAttempts(db: Pick<Db, '$queryRaw'>, before: Date, limit: number): Promise<{ id: string; quizId: string; userId: string; name: string; email: string; role: string }[]> {
+  return db.$queryRaw`
+    SELECT a."id", a."quizId", u."id" AS "userId", u."name", u."email", u."role"
+    FROM "Attempt" a JOIN "user" u ON u."id" = a."userId"
+    WHERE a."status" = 'submitted' AND a."scheduleRecordedAt" IS NULL AND a."submittedAt" < ${before}
+    ORDER BY a."submittedAt" LIMIT ${limit}`;
+}
+
+/** A graded attempt's result per question of its quiz (unanswered counts as wrong). */
+export async function readGradedResults(db: Pick<Db, '$queryRaw'>, attemptId: string, quizId: string): Promise<{ questionId: string; isCorrect: boolean }[]> {
+  const rows = await db.$queryRaw<{ questionId: string; isCorrect: boolean | null }[]>`
+    SELECT qq."questionId", r."isCorrect"
+    FROM "QuizQuestion" qq LEFT JOIN "Response" r ON r."attemptId" = ${attemptId} AND r."questionId" = qq."questionId"
+    WHERE qq."quizId" = ${quizId}`;
+  return rows.map((r) => ({ questionId: r.questionId, isCorrect: Boolean(r.isCorrect) }));
+}

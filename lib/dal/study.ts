@@ -6,7 +6,7 @@ import type { Viewer } from '@/lib/auth';
 import { getDb, type Db } from '@/lib/db';
 import { LEECH_LAPSES, newSchedule, nextSchedule, type Schedule } from '@/lib/study/scheduler';
 import type { RatingValue, ReviewSource } from '@/lib/schemas/study';
-import { insertQuestionCards, insertReviewLogs, readQuestionCards, updateCardsIfVersion, type CardUpdate, type NewReviewLog } from './study-sql';
+import { claimScheduleRecord, insertQuestionCards, insertReviewLogs, readQuestionCards, updateCardsIfVersion, type CardUpdate, type NewReviewLog } from './study-sql';
 import { readDeckQuestions } from './visibility-sql';
 import { findDeckCard, getRetention, parseCardKey, scheduleSelect, toCardState, type CardStateRow } from './study-deck';
 
@@ -143,25 +143,35 @@ export async function canUndo(viewer: Viewer, slug: string, db?: Db): Promise<bo
 }
 
 /**
- * Called by submitAttempt for the one submit that graded the attempt (the viewer's own):
- * a right answer is a Good review of the question's card, a wrong or missing one Again.
+ * Records a graded attempt in its owner's study schedule, once: called after a submit's reply
+ * for the one submit that graded it, and by the sweep for attempts a restart left unrecorded
+ * (the attempt's `scheduleRecordedAt` is claimed in the same transaction as the grades).
+ * A right answer is a Good review of the question's card, a wrong or missing one Again.
  * Questions outside the viewer's deck and suspended cards are skipped. All cards are graded in
  * one transaction (one commit, not one per question), and cards the student did not have are
  * created already graded in one statement; a card a study tab graded at the same instant keeps
  * that grade (its version moved), and the quiz's grade for it is dropped.
  */
-export async function recordQuizReviews(viewer: Viewer, results: { questionId: string; isCorrect: boolean }[], now = new Date()): Promise<void> {
-  if (results.length === 0) return;
+export async function recordQuizReviews(
+  viewer: Viewer,
+  attemptId: string,
+  results: { questionId: string; isCorrect: boolean }[],
+  now = new Date(),
+): Promise<void> {
   const db = await getDb();
   // One query finds the questions in the viewer's deck; an assignment's questions, hidden
   // from the deck while it is open, then cost nothing more.
   const inDeck = new Map((await readDeckQuestions(db, viewer.id, results.map((r) => r.questionId), now)).map((q) => [q.id, q.articleId] as const));
   const graded = results.filter((r) => inDeck.has(r.questionId));
-  if (graded.length === 0) return;
+  if (graded.length === 0) {
+    await claimScheduleRecord(db, viewer.id, attemptId, now);
+    return;
+  }
   const retention = await getRetention(viewer, db);
   const ids = graded.map((r) => r.questionId);
   try {
     await db.$transaction(async (tx) => {
+      if (!(await claimScheduleRecord(tx, viewer.id, attemptId, now))) return;
       const rows = await readQuestionCards(tx, viewer.id, ids);
       const rating = new Map(graded.map((r) => [r.questionId, (r.isCorrect ? 3 : 1) as RatingValue]));
       const logs: NewReviewLog[] = [];
@@ -201,8 +211,10 @@ export async function recordQuizReviews(viewer: Viewer, results: { questionId: s
       await insertReviewLogs(tx, logs);
     });
   } catch (error) {
-    // A study tab created one of these cards at the same instant: grade them one by one instead.
+    // A study tab created one of these cards at the same instant: grade them one by one instead
+    // (the rollback undid the claim; claim again, so the sweep does not grade them twice).
     if (!(error instanceof ConcurrentCardCreate)) throw error;
+    if (!(await claimScheduleRecord(db, viewer.id, attemptId, now))) return;
     for (const { questionId, isCorrect } of graded) await gradeCard(viewer, `q:${questionId}`, isCorrect ? 3 : 1, null, 'quiz', now);
   }
 }

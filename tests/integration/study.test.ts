@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth';
 import { parseArticle } from '@/lib/content';
-import { saveAnswer, startPracticeAttempt, submitAttempt } from '@/lib/dal/attempts';
+import { recordMissingSchedules, saveAnswer, startPracticeAttempt, submitAttempt } from '@/lib/dal/attempts';
 import { gradeCard, undoLastGrade } from '@/lib/dal/study';
 import { getRetention } from '@/lib/dal/study-deck';
 import { updateCardsIfVersion } from '@/lib/dal/study-sql';
@@ -209,6 +209,39 @@ describe('quiz results feed the schedule', () => {
     for (const [i, rating] of [3, 1, 1].entries()) expect(await gradeCard(studier, `q:${questionIds[i]}`, rating as RatingValue, 1, 'quiz', later)).toBe('graded');
     expect(await schedules(quizTaker)).toEqual(await schedules(studier));
     expect(await logsOf(quizTaker)).toEqual(await logsOf(studier));
+  });
+});
+
+describe('quiz grades the server had no time to record in the schedule', () => {
+  it('are recorded by the sweep a minute later, exactly once, and not again for an attempt already recorded', async () => {
+    const { slug, questionIds } = await createQuiz(db, THREE_QUESTIONS);
+    const student = await createViewer(db);
+    const now = new Date('2026-03-05T10:00:00Z');
+    const lost = (await startPracticeAttempt(student, slug, now))!;
+    await saveAnswer(student, lost, questionIds[0], 'Paris', now);
+    // The reply went out, then the server stopped before its schedule update ran.
+    expect(await submitAttempt(student, lost, now, { deferSchedule: () => {} })).toMatchObject({ outcome: 'submitted', score: 1 });
+    const cards = () => db.studyCard.findMany({ where: { userId: student.id }, select: { questionId: true, reps: true, version: true } });
+    expect(await cards()).toEqual([]);
+    // Too early: the submit's own update may still be on its way.
+    await recordMissingSchedules(new Date(now.getTime() + 30_000));
+    expect(await cards()).toEqual([]);
+    const later = new Date(now.getTime() + 90_000);
+    expect(await recordMissingSchedules(later)).toBeGreaterThanOrEqual(1);
+    expect((await cards()).sort((a, b) => questionIds.indexOf(a.questionId!) - questionIds.indexOf(b.questionId!)))
+      .toEqual(questionIds.map((questionId) => ({ questionId, reps: 1, version: 1 })));
+    const ratings = await db.reviewLog.findMany({ where: { userId: student.id }, select: { rating: true } });
+    expect(ratings.map((r) => r.rating).sort()).toEqual([1, 1, 3]);
+    // Once only: later sweeps leave it alone.
+    await recordMissingSchedules(new Date(later.getTime() + 90_000));
+    expect(await db.reviewLog.count({ where: { userId: student.id } })).toBe(3);
+
+    // A submit whose own update ran is not recorded a second time by the sweep.
+    const recorded = (await startPracticeAttempt(student, slug, later))!;
+    await submitAttempt(student, recorded, later);
+    expect(await db.reviewLog.count({ where: { userId: student.id } })).toBe(6);
+    await recordMissingSchedules(new Date(later.getTime() + 180_000));
+    expect(await db.reviewLog.count({ where: { userId: student.id } })).toBe(6);
   });
 });
 
