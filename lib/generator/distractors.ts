@@ -4,7 +4,7 @@
 import nlp from 'compromise';
 import { isPlaceWord, isStopword, lexTags } from './lexicon';
 import { normKey } from './link';
-import { NUMBER_WORDS, parseAmount, WORD_NUMBERS } from './numbers';
+import { BARE_MONTH, monthName, numberWord, parseAmount, wordValue } from './numbers';
 import type { Analysis, Entity, EntityKind } from './types';
 
 export interface Distractors {
@@ -115,14 +115,16 @@ function syntheticNumbers(kind: EntityKind, value: number, answer: string): stri
     for (const d of [-20, 30, -10, 10, -30, 40]) out.push(`${value + d}s`);
     return out;
   }
+  // "in November": other months.
+  if (kind === 'date' && BARE_MONTH.test(answer)) return [2, -3, 4, -1, 5, -2].map((d) => cap(monthName(value - 1 + d)));
   // "17 August 1862", "March 3rd": other days of the same month, never "34 August" or "5rd".
   if (kind === 'date' && /\p{L}/u.test(answer)) return otherDays(answer);
-  // "six weeks": other small amounts, also in words.
-  const word = answer.match(/^\p{L}+/u)?.[0];
-  if (word && WORD_NUMBERS[word.toLowerCase()] !== undefined) {
+  // "six weeks", "Forty-one people": other small amounts, also in words.
+  const word = answer.match(/^\p{L}+(?:-\p{L}+)?/u)?.[0];
+  if (word && wordValue(word) !== undefined) {
     for (const d of [2, -2, 4, -1, 6, -3, 1]) {
-      const w = NUMBER_WORDS.find((x) => WORD_NUMBERS[x] === value + d);
-      if (w) out.push(answer.replace(word, /^\p{Lu}/u.test(word) ? w[0].toUpperCase() + w.slice(1) : w));
+      const w = numberWord(value + d);
+      if (w) out.push(answer.replace(word, /^\p{Lu}/u.test(word) ? cap(w) : w));
     }
     return out;
   }
@@ -151,14 +153,19 @@ function otherDays(answer: string): string[] {
   if (!m) return [-2, 3, -5, 1, -1, 4].map((d) => answer.replace(/\d{4}/, (y) => String(Number(y) + d)));
   const day = Number(m[2]);
   const out: string[] = [];
-  for (const d of [2, -3, 5, -1, 7, -6, 10, 1]) {
+  // "the 20th century": other centuries of the same written form ("17th", not "22nd").
+  const century = /century$/i.test(answer);
+  for (const d of century ? [-1, -2, -3, 1, -4, -5] : [2, -3, 5, -1, 7, -6, 10, 1]) {
     const v = day + d;
     if (v < 1 || v > 28) continue;
     const suffix = m[3] ? ordinalSuffix(v) : '';
+    if (century && suffix !== m[3]) continue;
     out.push(answer.slice(0, m.index! + m[1].length) + v + suffix + answer.slice(m.index! + m[0].length));
   }
   return out;
 }
+
+const cap = (w: string): string => w[0].toUpperCase() + w.slice(1);
 
 const ordinalSuffix = (n: number): string => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
 
@@ -166,7 +173,8 @@ const ordinalSuffix = (n: number): string => (n % 10 === 1 && n !== 11 ? 'st' : 
  * `every` also masks later numbers ("# March #"). */
 export function amountForm(s: string, every = false): string {
   const digits = s.replace(every ? /\d+(?:[.,]\d+)*/g : /\d+(?:[.,]\d+)*/, '#');
-  const form = digits === s ? s.replace(/^\p{L}+/u, (w) => (WORD_NUMBERS[w.toLowerCase()] !== undefined ? '#' : w)) : digits;
+  if (digits === s && BARE_MONTH.test(s.trim())) return 'month';
+  const form = digits === s ? s.replace(/^\p{L}+(?:-\p{L}+)?/u, (w) => (wordValue(w) !== undefined ? '#' : w)) : digits;
   return form.trim().toLowerCase();
 }
 

@@ -6,6 +6,7 @@ import {
   isMonth, isOrgWord, isPlaceWord, isRole, isStopword, isTitleWord, isWeekday, lexTags, SPEECH_VERBS,
 } from './lexicon';
 import { isCurrencyCode, symbolPrefix } from './money';
+import { wordValue } from './numbers';
 import { bare } from './tokens';
 import type { Token } from './types';
 
@@ -53,6 +54,11 @@ export function findNames(tokens: Token[], text: string, offset: number, lowerSe
       i++;
       continue;
     }
+    // "Forty-one people died": a number written in words opens the sentence, not a name.
+    if (wordValue(tokens[i].text) !== undefined && !tokens[i + 1]?.isCap) {
+      i++;
+      continue;
+    }
     // "US$5 million": the letters belong to the amount's currency, not to a name.
     if (symbolPrefix(tokens, i + 1) === i) {
       i++;
@@ -95,6 +101,8 @@ export function findNames(tokens: Token[], text: string, offset: number, lowerSe
       // "Institute for Marine Studies", "Centre for Cities": "for" after an organization word continues its name.
       else if (tokens[j + 1].lower === 'for' && FOR_BODY.test(bare(tokens[j])) && tokens[j + 2]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2]))) j += 2;
       // "Daniel Osei of Harbourne Civil Engineering" is a person and an employer, not one name.
+      // "The Night of the Long Tide", "Museum of the Moving Image": "of the" inside a name.
+      else if (tokens[j + 1].lower === 'of' && tokens[j + 2]?.lower === 'the' && tokens[j + 3]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2])) && /^\s+$/.test(gap(tokens[j + 2], tokens[j + 3])) && (tokens[i].lower === 'the' || isOrgWord(bare(tokens[j])) || isPlaceWord(bare(tokens[j])))) j += 3;
       else if (CONNECTORS.has(tokens[j + 1].lower) && tokens[j + 2]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2])) && !(j > i && isFirstName(tokens[firstAfterTitles(tokens, i, j)].text) && !isOrgWord(tokens[j].text) && !isPlaceWord(tokens[j].text))) j += 2;
       else break;
     }
@@ -134,17 +142,24 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   const atStart = i === 0 || /["“‘(]\s*$/.test(text.slice(0, tokens[i].start - offset));
   // But "Old Mill Bridge", "Central Library": an adjective opening a name with a head noun stays.
   const keepsLead = j - i >= 1 && (isOrgWord(bare(tokens[j])) || isPlaceWord(bare(tokens[j]))) && !PRONOUN_CAPS.has(tokens[i].text) && !CONNECTORS.has(tokens[i].lower) && lexTags(tokens[i].text).includes('Adjective') && !lexTags(tokens[i].text).some((t) => /Verb|Gerund|Adverb|Determiner|Preposition|Pronoun|Conjunction|Value/.test(t));
-  if (atStart && !keepsLead && (isCommonWord(tokens[i].text) || lowerSeen.has(tokens[i].lower) || commonCompound(tokens[i].text))) i++;
+  // '"The Salt Road", a documentary': a title quoted whole keeps its article and names a work.
+  const quotedTitle = j > i && /["“]$/.test(text.slice(0, tokens[i].start - offset)) && /^["”]/.test(text.slice(tokens[j].end - offset));
+  if (atStart && !keepsLead && !quotedTitle && (isCommonWord(tokens[i].text) || lowerSeen.has(tokens[i].lower) || commonCompound(tokens[i].text))) i++;
   // Peel titles: "U.S. Secretary of State Antony Blinken" -> title + name.
   let t = i;
-  while (t < j && (isTitleWord(tokens[t].text) || (isDemonym(tokens[t].text) && isTitleWord(tokens[t + 1]?.text ?? '')) || (isRole(tokens[t].text) && tokens[t].isCap))) t++;
+  // "Co-author Professor Henrik Aalto", "Vice-chair …": a hyphenated role is a title too.
+  const hyphenRole = (w: string): boolean => /^\p{Lu}[\p{L}]*-\p{L}+$/u.test(w) && isRole(w.split('-').pop()!);
+  while (t < j && (isTitleWord(tokens[t].text) || (isDemonym(tokens[t].text) && isTitleWord(tokens[t + 1]?.text ?? '')) || (isRole(tokens[t].text) && tokens[t].isCap) || hyphenRole(tokens[t].text))) t++;
   while (t > i && tokens[t].lower === 'of') t--;
   let title: string | undefined;
-  if (t > i && t <= j && !isOrgWord(bare(tokens[j])) && (t < j || !isTitleWord(tokens[t].text))) {
+  // "Supreme Court of Varland", "General Assembly": a title word opening an organization's name is part of it.
+  if (t > i && t <= j && !quotedTitle && !isOrgWord(bare(tokens[j])) && !isOrgWord(bare(tokens[t])) && (t < j || !isTitleWord(tokens[t].text))) {
     title = text.slice(tokens[i].start - offset, tokens[t - 1].end - offset).replace(/\s+/g, ' ');
+    // "The Night of the Long Tide": an article is no title.
+    if (/^the$/i.test(title)) title = undefined;
     i = t;
   }
-  while (i <= j && CONNECTORS.has(tokens[i].lower)) i++;
+  while (i <= j && CONNECTORS.has(tokens[i].lower) && !quotedTitle) i++;
   if (i > j) return null;
   const words = tokens.slice(i, j + 1);
   const last = tokens[j];
@@ -196,7 +211,14 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     const tags = lexTags(nextTok.text);
     if (tags.some((t) => /Noun|Singular/.test(t)) && !tags.some((t) => /Verb|Tense|Adverb|Preposition|Conjunction|Adjective|Modal|Copula/.test(t))) return null;
   }
+  // "Fisheries minister Tomas Reinholt said …", "Transit director Paul Lindqvist …": a word opening
+  // the sentence before a role and a name modifies that role, and names nothing to ask for.
+  if (words.length === 1 && atStart && !title && nextTok && !nextTok.isCap && isRole(nextTok.text) && tokens[tokens.indexOf(nextTok) + 1]?.isCap && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) return null;
   if (title) ev.person += 3;
+  if (quotedTitle) {
+    ev.term += 4;
+    ev.named = 1;
+  }
   // "Our barge, the Marigold, left …": a craft named with a common word is a named thing.
   if (words.length === 1 && namedCraft(tokens, i, text, offset)) {
     ev.term += 3;
@@ -259,7 +281,9 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   if (apposHead && NAMED_PLACE.test(apposHead) && words.length <= 3) ev.place += 3;
   if (prev && TOLD_BEFORE.has(prev.lower) && words.length <= 3) ev.person += 2;
   // "the mayor of Dunholt said": the speaker is the mayor, not the town.
-  if (!ofOffice && nextTok && SPEECH_VERBS.has(nextTok.lower) && /^\s*,?\s+$/.test(text.slice(end - offset, nextTok.start - offset))) ev.person += 2;
+  // "…, a geneticist at Lenzburg, said": after a place preposition the speaker is someone named before.
+  const placed = prev && (PLACE_PREPS.has(prev.lower) || prev.lower === 'of') && !toSomeoneBefore(prev, prev2);
+  if (!ofOffice && !placed && nextTok && SPEECH_VERBS.has(nextTok.lower) && /^\s*,?\s+$/.test(text.slice(end - offset, nextTok.start - offset))) ev.person += 2;
   // The Sun, the Moon and the Earth are no places to choose among.
   if (words.length === 1 && lower.split('-').some((p) => CELESTIAL.has(p))) return null;
   if (isKnownPlace(lower) || isKnownPlace(lastBare)) ev.place += 3;
@@ -293,12 +317,16 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   if (words.length <= 3 && !isFirstName(words[0].text) && /^(?:['’]s)?\s+(mayor|council|councillors|residents|villagers|townspeople|harbour|harbor|seafront|streets|outskirts|suburbs|population|economy|airport|railway station|town hall|city hall)\b/.test(after)) ev.place += 2;
   // "between Rosslare and Kilmore", "from Trondheim and Oslo": the second of a pair after a
   // place preposition is a place as well.
-  if (prev && /^(and|or)$/.test(prev.lower) && words.length <= 3 && afterPlacePrep(tokens, first - 2)) ev.place += 1;
+  // Not "vaccines from Pfizer-BioNTech and Moderna": a pair of firms after "from" names makers.
+  if (prev && /^(and|or)$/.test(prev.lower) && words.length <= 3 && afterPlacePrep(tokens, first - 2)) {
+    if (orgLike(tokens[first - 2])) ev.org += 1;
+    else ev.place += 1;
+  }
   // "Helen Okoro and Dev Malhotra": a two-word name joined to a person's full name is a person too.
   if (prev?.lower === 'and' && words.length === 2 && !isOrgWord(lastBare) && !isPlaceWord(lastBare) && tokens[first - 3]?.isCap && tokens[first - 2]?.isCap && isFirstName(tokens[first - 3].text) && !isOrgWord(bare(tokens[first - 2])) && !isPlaceWord(bare(tokens[first - 2]))) ev.person += 2;
   // "Harbour City were stronger": a singular name with a plural verb is a team or body.
   // Not after a preposition: in "Farmers near Tolland have complained" the subject is the farmers.
-  if (nextTok && /^(were|are|have)$/.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset)) && prev?.lower !== 'and' && !/s$/.test(lastBare) && !(prev && PLACE_PREPS.has(prev.lower))) ev.org += 5;
+  if (nextTok && /^(were|are|have)$/.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset)) && prev?.lower !== 'and' && !/s$/.test(lastBare) && !(prev && (PLACE_PREPS.has(prev.lower) || prev.lower === 'of'))) ev.org += 5;
   if (prev && /^(beating|beat|beats|defeating|defeated|against|versus|vs)$/.test(prev.lower)) ev.org += 1;
   // "the Westbrook Wolves", "the Danford Mariners": a name ending in a plural noun is a team,
   // band or body, unless the plural is a kind of place ("the Galápagos Islands").
@@ -306,6 +334,10 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   // "Pfizer-BioNTech": a compound of two capitalized names is a company or partnership.
   if (words.length === 1 && /^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u.test(lastBare) && !isKnownPlace(lastBare)) ev.org += 2;
   if (isKnownOrg(lower)) ev.org += 3;
+  // "FC Aarhus", "AC Milan": a club's abbreviation leads its name.
+  if (words.length > 1 && /^(fc|afc|ac|sc|cf|sv|fk|sk|bk|cd|ud|rc)$/i.test(bare(words[0]))) ev.org += 4;
+  // "Nordhavn Seafoods", "Harlan Motors": a plural word after no first name ends a firm's name, not a surname.
+  if (words.length >= 2 && words.length <= 3 && /(?:\p{Ll}[^aeiouys'’]s|ies)$/u.test(lastBare) && !isLastName(lastBare) && !isFirstName(words[0].text) && !isPlaceWord(lastBare) && !isKnownPlace(lastBare) && !title) ev.org += 3;
   if (words.length > 1 && isOrgWord(lastBare)) ev.org += 3;
   // "University of Bergen", "Bank of England": the organization word leads.
   // "University of Bergen", "Bank of England", "Lisbon Institute of Nutrition": an organization word before "of".
@@ -347,6 +379,18 @@ function namedCraft(tokens: Token[], i: number, text: string, offset: number): b
 function commonCompound(w: string): boolean {
   const parts = w.split('-');
   return parts.length > 1 && parts.every((p) => p.length > 0 && isCommonWord(p) && lexTags(p).length > 0);
+}
+
+/** "Pfizer-BioNTech", "Harlan Industries", "Roche": a word that names a firm, not a place. */
+function orgLike(t: Token | undefined): boolean {
+  if (!t) return false;
+  const b = bare(t);
+  return isOrgWord(b) || isKnownOrg(b.toLowerCase()) || (/^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u.test(b) && !isKnownPlace(b));
+}
+
+/** "spoke to", "according to": a "to" pointing at someone rather than somewhere. */
+function toSomeoneBefore(prev: Token, prev2: Token | undefined): boolean {
+  return prev.lower === 'to' && !!prev2 && /^(spoke|talked|said|according|thanks|due|next)$/.test(prev2.lower);
 }
 
 /** The capitalized run ending at token `k` follows a place preposition ("between Rosslare"). */

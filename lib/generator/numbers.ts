@@ -15,6 +15,35 @@ export const WORD_NUMBERS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
 };
 export const NUMBER_WORDS = Object.keys(WORD_NUMBERS);
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNITS_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** "November" alone: a month written out in full, without a day or a year. */
+export const BARE_MONTH = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/** "six" -> 6, "forty-one" -> 41, "thirty" -> 30; undefined for any other word. */
+export function wordValue(w: string): number | undefined {
+  // Called for most tokens: only letters from "e" (eight) to "t" (twenty) open a number word.
+  if (w.length < 3 || !/^[efnostEFNOST]/.test(w)) return undefined;
+  const low = w.toLowerCase();
+  if (WORD_NUMBERS[low] !== undefined) return WORD_NUMBERS[low];
+  if (TENS[low] !== undefined) return TENS[low];
+  const m = /^(\p{L}+)-(\p{L}+)$/u.exec(low);
+  const u = m ? UNITS_WORDS.indexOf(m[2]) : -1;
+  return m && TENS[m[1]] !== undefined && u > 0 ? TENS[m[1]] + u : undefined;
+}
+
+/** 41 -> "forty-one": the words for a whole number from 2 to 99. */
+export function numberWord(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 2 || n > 99) return undefined;
+  const small = NUMBER_WORDS.find((x) => WORD_NUMBERS[x] === n);
+  if (small) return small;
+  const tens = Object.keys(TENS).find((x) => TENS[x] === n - (n % 10));
+  return tens && (n % 10 ? `${tens}-${UNITS_WORDS[n % 10]}` : tens);
+}
+
+/** "November" -> "January" … by month offset, for other months as choices. */
+export const monthName = (index: number): string => MONTH_NAMES[((index % 12) + 12) % 12];
 /** Units a number written as a word is measured in: spans of time. */
 const WORD_UNITS = /^(minutes|hours|days|weeks|months|years|decades|centuries)$/;
 const TIME_UNITS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)$/;
@@ -26,8 +55,9 @@ const SUFFIX_UNIT = /^(km|kg|cm|mm|m|g|t|ml|l|mph|kmh|ha|mw|kw|gw|kwh|mwh)$/;
 export function parseAmount(text: string): number | undefined {
   const m = text.match(/\d+(?:[.,]\d+)*/);
   if (!m) {
-    const w = text.match(/^\p{L}+/u)?.[0].toLowerCase();
-    return w ? WORD_NUMBERS[w] : undefined;
+    const w = text.match(/^\p{L}+(?:-\p{L}+)?/u)?.[0].toLowerCase();
+    if (w && BARE_MONTH.test(w)) return MONTH_NAMES.indexOf(w) + 1;
+    return w ? wordValue(w) ?? wordValue(w.split('-')[0]) : undefined;
   }
   const raw = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(m[0]) ? m[0].replace(/,/g, '') : m[0].replace(',', '.');
   const v = Number(raw);
@@ -58,6 +88,19 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
       // "six weeks": a duration in words; "the six days of the festival" counts the same way.
       out.push({ ...mk('quantity', tokens, i, i + 1, offset, text), value: WORD_NUMBERS[t.lower], unit: next.lower.replace(/s$/, '') });
       i++;
+      continue;
+    }
+    // "in November", "by the end of March": a month on its own is a date too.
+    const prevTok = tokens[i - 1];
+    if (t.isCap && BARE_MONTH.test(t.text) && t.lower !== 'may' && prevTok && /^(in|by|until|since|from|before|after|during|of|early|late|mid|last|next|this)$/.test(prevTok.lower) && !(next && /^\d/.test(next.text))) {
+      out.push({ ...mk('date', tokens, i, i, offset, text), value: MONTH_NAMES.indexOf(t.lower) + 1, unit: 'month' });
+      continue;
+    }
+    // "Forty-one people", "twelve jurors": a count written in words, of a plural noun. Small ones
+    // ("five losses", "three meetings") are details a teacher seldom asks for.
+    const wv = wordValue(t.lower);
+    if (wv !== undefined && wv >= 10 && next && /^\s+$/.test(text.slice(t.end - offset, next.start - offset)) && (/^(people|children|men|women)$/.test(next.text) || (/^\p{Ll}{3,}s$/u.test(next.text) && !/ss$/.test(next.text) && !TIME_UNITS.test(next.lower) && (countedNoun(next.lower) || pluralAfterCount(next.lower, wv))))) {
+      out.push({ ...mk('number', tokens, i, i, offset, text), value: wv, unit: next.lower.replace(/s$/, '') });
       continue;
     }
     if (!NUM.test(t.text)) continue;
@@ -112,7 +155,9 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
     }
     // "died on Monday, aged 87", "at the age of 87": an age is a "how old" fact.
     const prev = tokens[i - 1];
-    if (/^\d{1,3}$/.test(t.text) && prev && (prev.lower === 'aged' || (prev.lower === 'of' && tokens[i - 2]?.lower === 'age'))) {
+    // "She was 91.": an age stated of a person, closing the sentence.
+    const statedAge = prev && /^(was|is)$/.test(prev.lower) && /^(he|she)$/.test(tokens[i - 2]?.lower ?? '') && !next;
+    if (/^\d{1,3}$/.test(t.text) && prev && (prev.lower === 'aged' || statedAge || (prev.lower === 'of' && tokens[i - 2]?.lower === 'age'))) {
       out.push({ ...mk('number', tokens, i, i, offset, text), value: Number(t.text), unit: 'age' });
       continue;
     }
@@ -176,7 +221,9 @@ function mk(kind: Mention['kind'], tokens: Token[], i: number, j: number, offset
 
 /** "a crowd of", "an attendance of", "a population of": the number after counts people. */
 function crowdBefore(tokens: Token[], i: number): boolean {
-  return tokens[i - 1]?.lower === 'of' && /^(crowd|crowds|attendance|audience|population|turnout|gate)$/.test(tokens[i - 2]?.lower ?? '');
+  // "a population of about 112,000": a qualifier may come between.
+  const k = /^(about|some|nearly|almost|around|roughly|over|approximately)$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
+  return tokens[k - 1]?.lower === 'of' && /^(crowd|crowds|attendance|audience|population|turnout|gate)$/.test(tokens[k - 2]?.lower ?? '');
 }
 
 /** "of them", "of those", "of the workers": the "of" at `k` opens the group a count is taken from. */

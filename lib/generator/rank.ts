@@ -44,10 +44,76 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
   // A sentence of five facts ("Ashgrove Primary, which has 86 pupils, will close in July
   // 2026 …") may give a fourth and fifth when the quiz is still short of its count.
   fill(count - statements, (c) => c.type !== 'true_false', 5);
+  // Still short: a fact blocked by one or two chosen questions is freed by asking their facts
+  // another way ("The _____ has bought …" cut to leave out the sum it was paid).
+  repair(count - statements, 5);
   fill(count, () => true, 2);
   // A short, dense article may run out of sentences: a third question on one is better than a short quiz.
   fill(count, () => true, 3);
   return chosen;
+
+  function repair(target: number, maxPerSentence: number): void {
+    const byFact = new Map<string, Candidate[]>();
+    for (const c of shortlist) {
+      if (c.type === 'true_false') continue;
+      const list = byFact.get(c.factKey);
+      if (list) list.push(c);
+      else byFact.set(c.factKey, [c]);
+    }
+    for (let round = 0; chosen.length < target && round < count; round++) {
+      const asked = new Set(chosen.map((s) => s.factKey));
+      let best: { c: Candidate; swaps: Array<[Candidate, Candidate]>; v: number } | null = null;
+      for (const [fact, list] of byFact) {
+        if (asked.has(fact)) continue;
+        // A fact's strongest few readings (the shortlist is sorted by score).
+        for (const c of list.slice(0, REPAIR_READINGS)) {
+          const blockers = chosen.filter((s) => conflictOf(s, c));
+          if (!blockers.length || blockers.length > REPAIR_BLOCKERS) continue;
+          const swaps = reroute(c, blockers);
+          if (!swaps) continue;
+          const v = c.score + swaps.reduce((t, [s, alt]) => t + alt.score - s.score, 0) - penalty(c, chosen, share, kindShare, sentenceCount, count);
+          if (!best || v > best.v) best = { c, swaps, v };
+        }
+      }
+      if (!best) break;
+      for (const [s, alt] of best.swaps) {
+        chosen[chosen.indexOf(s)] = alt;
+        used.add(alt.id);
+        perSentence.set(s.sentence, (perSentence.get(s.sentence) ?? 1) - 1);
+        perSentence.set(alt.sentence, (perSentence.get(alt.sentence) ?? 0) + 1);
+      }
+      chosen.push(best.c);
+      used.add(best.c.id);
+      perSentence.set(best.c.sentence, (perSentence.get(best.c.sentence) ?? 0) + 1);
+    }
+
+    /** Another reading for each blocker, clear of `c`, of the rest of the quiz and of each other. */
+    function reroute(c: Candidate, blockers: Candidate[]): Array<[Candidate, Candidate]> | null {
+      // Questions per sentence once the swaps are made: the quiz's counts plus what changes.
+      const delta = new Map<number, number>();
+      const load = (k: number): number => (perSentence.get(k) ?? 0) + (delta.get(k) ?? 0);
+      const bump = (k: number, d: number): void => {
+        delta.set(k, (delta.get(k) ?? 0) + d);
+      };
+      for (const s of blockers) bump(s.sentence, -1);
+      bump(c.sentence, 1);
+      if (load(c.sentence) > maxPerSentence) return null;
+      const swaps: Array<[Candidate, Candidate]> = [];
+      for (const s of blockers) {
+        let found: Candidate | null = null;
+        for (const alt of byFact.get(s.factKey) ?? []) {
+          if (alt === s || load(alt.sentence) + 1 > maxPerSentence || conflictOf(alt, c)) continue;
+          if (chosen.some((x) => !blockers.includes(x) && conflictOf(x, alt)) || swaps.some(([, y]) => conflictOf(y, alt))) continue;
+          found = alt;
+          break;
+        }
+        if (!found) return null;
+        bump(found.sentence, 1);
+        swaps.push([s, found]);
+      }
+      return swaps;
+    }
+  }
 
   function fill(target: number, eligible: (c: Candidate) => boolean, maxPerSentence: number): void {
     while (chosen.length < target) {
@@ -67,6 +133,10 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
 
 /** How much a blocked fact costs: a question that would leave another fact unaskable. */
 export const BLOCK_COST = 0.15;
+/** Readings of a blocked fact tried when repairing a short quiz. */
+const REPAIR_READINGS = 4;
+/** At most this many chosen questions are asked another way to free one fact. */
+const REPAIR_BLOCKERS = 2;
 /** Only the strongest few are weighed for what they block, so selection stays linear. */
 const LOOKAHEAD = 12;
 

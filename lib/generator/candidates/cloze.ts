@@ -2,7 +2,7 @@
 // choice (multiple_choice) or typed (short_answer).
 import { blankDefects } from '../checks';
 import { pickDistractors, type Pools } from '../distractors';
-import { isFirstName, isLastName, lexTags } from '../lexicon';
+import { isFirstName, isLastName, isStopword, lexTags, PRONOUNS } from '../lexicon';
 import { tidy } from '../markup';
 import type { Analysis, Mention } from '../types';
 import { combine, piece, reductions, type Reduction } from './reduce';
@@ -15,6 +15,9 @@ const BROAD_COST = 0.15;
 const LOOSE_SPAN_COST = 0.15;
 const RANGE_COST = 0.2;
 const FIRST_NAME_COST = 0.15;
+const MONTH_COST = 0.3;
+const QUOTE_REACH = 6;
+const WORD_COUNT_COST = 0.1;
 const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'north america', 'south america', 'antarctica', 'oceania', 'west', 'the west', 'middle east']);
 const KIND_PRIOR: Record<string, number> = { person: 0.3, place: 0.25, organization: 0.3, date: 0.3, quantity: 0.3, number: 0.2, term: 0.3 };
 
@@ -91,10 +94,12 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   const e = a.entities.get(m.key);
   if (!e) return null;
   const answer = tidy(m.text);
-  if (answer.length < 2) return null;
+  // "the WHO": an answer that reads as a pronoun or a function word is never asked.
+  if (answer.length < 2 || PRONOUNS.has(answer.toLowerCase()) || isStopword(answer)) return null;
   const isPerson = m.kind === 'person';
   const giveaway = giveawayTerms(answer, e.name, isPerson);
-  if (insideQuote(a, m)) return null;
+  const quoted = quoteState(a, m);
+  if (quoted === 'quote') return null;
   const numeric = m.kind === 'date' || m.kind === 'number' || m.kind === 'quantity';
   const variants: Variant[] = [];
   const rewrite = (r?: Reduction): string | null => (m.kind === 'date' ? dateQuestion(a, m, r) : m.kind === 'number' ? howManyQuestion(a, m, r) : null);
@@ -113,9 +118,10 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   }
   const counted = countedNoun(a, m);
   for (const { stem, adj } of stems) {
-    // "The repairs will cost _____.": a short sentence asked whole may leave a five-word stem;
-    // a shortened one needs six, or it reads as a fragment.
-    if (tidy(stem).split(' ').length < (adj === 0 ? 5 : 6)) continue;
+    // "The repairs will cost _____.", "Varga married the sculptor _____.": a stem of five words
+    // reads whole, shortened or not; but a shortened one must not be left a noun and its
+    // appositive ("Her best-known work, the _____.").
+    if (tidy(stem).split(' ').length < 5 || (adj !== 0 && /^[^,]+,\s+(?:an?|the)\s+[^,]+$/.test(stem) && !hasVerb(stem))) continue;
     // A measured amount is blanked and typed with its unit ("86 kilometres"): the amount is
     // the fact, and "_____ kilometres" would ask only for a bare number.
     // "which has _____ pupils" is also asked as "which has _____" with "43 pupils", "86 pupils" …:
@@ -150,7 +156,10 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // "between 2015 and 2023", "from 2015 to 2023": one end of a span of years is no date to learn alone.
   // "fell from 1.8 metres to 1.1 metres": the old value is the baseline, the new one the news.
   const range = (m.kind === 'date' && inRange(a, m)) || (m.kind !== 'date' && fromSide(a, m)) ? RANGE_COST : 0;
-  const base = salience + 0.4 * weight + (KIND_PRIOR[m.kind] ?? 0.2) + fit + defines + fullName + introduced + kindNamed - broad - loose - range - firstOnly;
+  // "in April": a month without a day or year is a loose date; "five losses": a count in words
+  // is usually a detail beside the article's figures.
+  const vague = m.kind === 'date' && m.unit === 'month' ? MONTH_COST : m.kind === 'number' && /^\p{L}/u.test(answer) ? WORD_COUNT_COST : 0;
+  const base = salience + 0.4 * weight - vague + (KIND_PRIOR[m.kind] ?? 0.2) + fit + defines + fullName + introduced + kindNamed - broad - loose - range - firstOnly;
   const source = sourceOf(a, m.sentence, m.sentence);
   const explanation = explain(a, m.sentence, m.sentence);
   const common = { kind: m.kind, explanation, source, factKey: m.key, answerKey: m.key, sentence: m.sentence, giveaway };
@@ -158,6 +167,8 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   const out: Candidate[] = [];
   let numericChoices: ReturnType<typeof pickDistractors> | undefined;
   for (const v of variants) {
+    // An interview's answer, quoted whole: its marks are dropped and its sentences asked as prose.
+    if (quoted === 'answer') v.prompt = tidy(v.prompt.replace(/["“”]/g, ''));
     // The stem must not show the answer elsewhere (e.g. "Baku ... Baku").
     if (giveaway.some((g) => containsTerm(v.prompt, g))) continue;
     // A stem that starts or ends inside a quotation reads as a fragment.
@@ -201,6 +212,13 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   return out;
 }
 
+const FINITE = /^(is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)$/;
+
+/** A stem that still reads as a clause: some lower-case word in it is a verb. */
+function hasVerb(stem: string): boolean {
+  return stem.split(/[^\p{L}'’-]+/u).some((w) => /^\p{Ll}/u.test(w) && (FINITE.test(w) || /\p{Ll}{2,}ed$/u.test(w) || lexTags(w).some((t) => /Verb|Tense|Copula|Modal|Auxiliary/.test(t))));
+}
+
 /** "86 pupils", "31 locks": the plural noun written right after a bare count, when it is what is counted. */
 function countedNoun(a: Analysis, m: Mention): string | undefined {
   if (m.kind !== 'number' || !m.unit || /^(age|crowd|of)$/.test(m.unit)) return undefined;
@@ -221,16 +239,37 @@ function fromSide(a: Analysis, m: Mention): boolean {
   return /\bfrom\s+$/.test(a.masked.slice(Math.max(s.start, m.start - 6), m.start)) && /^\s+to\s+[$€£¥]?\d/.test(a.masked.slice(m.end, Math.min(s.end, m.end + 8)));
 }
 
-function insideQuote(a: Analysis, m: Mention): boolean {
+/**
+ * Whether `m` is quoted: 'prose' outside quotation marks, 'quote' inside someone's quoted
+ * words, 'answer' inside a paragraph that is one quotation and nothing else (an interview's
+ * answer, whose facts are asked like prose). Marks are counted from the paragraph's start,
+ * since a quote may open a sentence or two before the name.
+ */
+function quoteState(a: Analysis, m: Mention): 'prose' | 'quote' | 'answer' {
   const s = a.sentences[m.sentence];
-  const before = a.masked.slice(s.start, m.start);
+  // '"The Salt Road", a documentary': a title in quotation marks is no one's words.
+  if (m.kind === 'term' && /["“]$/.test(a.masked.slice(m.start - 1, m.start)) && /^["”]/.test(a.masked.slice(m.end, m.end + 1))) return 'prose';
+  // A long paragraph is looked at only a few sentences either side, so this stays linear.
+  let k = m.sentence;
+  while (k > 0 && a.sentences[k - 1].para === s.para && m.sentence - k < QUOTE_REACH) k--;
+  let last = m.sentence;
+  while (last + 1 < a.sentences.length && a.sentences[last + 1].para === s.para && last - m.sentence < QUOTE_REACH) last++;
+  const before = a.masked.slice(a.sentences[k].start, m.start);
   const open = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
-  if (open > 0) return true;
   // Straight quotes have no direction: an odd count before the name means it is quoted.
-  if ((before.match(/"/g)?.length ?? 0) % 2 === 1) return true;
-  // A sentence that continues a quote opened earlier has a closing mark but no opening one.
+  const inside = open > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
   const after = a.masked.slice(m.end, s.end);
-  return (after.match(/”/g)?.length ?? 0) > (after.match(/“/g)?.length ?? 0) && !/“/.test(before);
+  // A sentence that continues a quote opened in an earlier paragraph has a closing mark but no opening one.
+  const continues = (after.match(/”/g)?.length ?? 0) > (after.match(/“/g)?.length ?? 0) && !/“/.test(before);
+  if (!inside && !continues) return 'prose';
+  const para = a.masked.slice(a.sentences[k].start, a.sentences[last].end).trim();
+  const marks = para.match(/["“”]/g) ?? [];
+  const bounded = (k === 0 || a.sentences[k - 1].para !== s.para) && (last + 1 === a.sentences.length || a.sentences[last + 1].para !== s.para);
+  const whole = bounded && marks.length === 2 && /^["“]/.test(para) && /["”]$/.test(para);
+  // An answer follows the interviewer's question ("**How did you find it?**"); a quote standing
+  // alone after a news paragraph is still someone's words.
+  const asked = k > 0 && /\?[*_\s]*$/.test(a.body.slice(a.sentences[k - 1].start, a.sentences[k - 1].end));
+  return whole && inside && asked ? 'answer' : 'quote';
 }
 
 function balancedQuotes(t: string): boolean {

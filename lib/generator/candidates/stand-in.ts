@@ -71,13 +71,16 @@ function bodyStandIn(a: Analysis, m: Mention, sentenceStart: number): StandIn | 
   if (m.kind === 'organization' && lead && isCompanyNoun(lead[2]) && !/^(the|a|an)\s/i.test(lead[1])) {
     return { from: sentenceStart, to: m.end, text: `The ${lead[1].toLowerCase()}` };
   }
-  const words = m.text.split(/\s+/);
+  let words = m.text.split(/\s+/);
+  // "Maritime Museum of Eastwick", "University of Lenzburg": the body's word comes before "of".
+  const of = words.findIndex((w, k) => k > 0 && /^of$/i.test(w));
+  if (of > 0 && BODY.test(words[of - 1])) words = words.slice(0, of);
   const last = words[words.length - 1];
   // "Corrin Bakeries", "Vessna Ferries": a firm named for what it sells stands in as "the company".
   const firm = m.kind === 'organization' && FIRM.test(last);
   // "Ashgrove Primary", "Lea Valley Academy": a school named by its stage.
   const school = m.kind !== 'person' && /^(primary|academy|grammar)$/i.test(last);
-  if (words.length < 2 || !(BODY.test(last) || firm || school) || /^of$/i.test(words[words.length - 2] ?? '')) return null;
+  if ((words.length < 2 && of < 0) || !(BODY.test(last) || firm || school) || /^of$/i.test(words[words.length - 2] ?? '')) return null;
   const noun = firm ? 'company' : school ? 'school' : last.toLowerCase();
   const before = a.masked.slice(sentenceStart, m.start);
   // "the Marsh County Council", "Pashinian’s Civil Contract party": a determiner or an owner is kept.

@@ -1,0 +1,109 @@
+// Phrase-level cuts of a sentence (reduce.ts): a leading date, one of two listed facts, an
+// amount hung on a noun, a closing or middle phrase naming one fact.
+import { isStopword, lexTags } from '../lexicon';
+import type { Analysis } from '../types';
+import { completesWithout, type Cut } from './reduce-text';
+
+/** "In 1977, …" and "In 2012 I joined …": a leading date phrase. Returns its length. */
+export function leadCuts(a: Analysis, sentence: number, text: string, cut: Cut): number {
+  const s = a.sentences[sentence];
+  const lead = text.match(/^(In|On|Around|By)\s+[^,]{2,25},\s+/);
+  if (lead && /\d{4}/.test(lead[0])) cut(s.start, s.start + lead[0].length, true);
+  if (lead) return lead[0].length;
+  const bare = text.match(/^(In|By)\s+\d{4}\s+(?=(?:I|we|he|she|they|the|a|an|[A-Z][a-z]+)\s+\p{Ll})/u);
+  if (bare) cut(s.start, s.start + bare[0].length, true);
+  return 0;
+}
+
+/**
+ * "The budget pays for 24 new police officers [and 15 electric buses]." and "… pays for
+ * [24 new police officers and] 15 electric buses.": two facts of one kind joined by "and"
+ * at the end of a sentence, either of which reads alone.
+ */
+export function listCuts(a: Analysis, sentence: number, cut: Cut): void {
+  const s = a.sentences[sentence];
+  const ms = a.bySentence[sentence];
+  const end = s.start + a.masked.slice(s.start, s.end).replace(/[.!]\s*$/, '').length;
+  for (let k = 1; k < ms.length; k++) {
+    const x = ms[k - 1];
+    const y = ms[k];
+    const numeric = (m: typeof x): boolean => m.kind === 'number' || m.kind === 'quantity';
+    if (x.kind !== y.kind && !(numeric(x) && numeric(y))) continue;
+    const between = /^([^,;.“”"\d]{0,40}?)\s+and\s+$/u.exec(a.masked.slice(x.end, y.start));
+    if (!between || !/^[\p{L}\s-]{0,40}$/u.test(a.masked.slice(y.end, end))) continue;
+    // The first must open after a verb or preposition, not inside a longer name.
+    if (!/\s(?:\p{Ll}+)\s+$/u.test(a.masked.slice(s.start, x.start))) continue;
+    cut(x.end + between[1].length, end);
+    cut(x.start, y.start);
+  }
+}
+
+/**
+ * "a [€4 million] grant from the board", "the [£2.3 million] restoration": an amount written
+ * before its noun can go, and the noun phrase still reads whole ("a grant").
+ */
+export function attributiveAmountCuts(a: Analysis, sentence: number, cut: Cut): void {
+  const s = a.sentences[sentence];
+  for (const m of a.bySentence[sentence]) {
+    if (m.kind !== 'quantity' || !/^[$€£¥]/.test(m.text)) continue;
+    if (!/(^|\s)(a|an|the|its|their|his|her)\s+$/i.test(a.masked.slice(s.start, m.start))) continue;
+    const noun = /^\s+(\p{Ll}{3,})\b/u.exec(a.masked.slice(m.end, s.end));
+    if (!noun || isStopword(noun[1]) || lexTags(noun[1]).some((t) => /Preposition|Determiner|Conjunction|Pronoun|Adverb|PastTense|Gerund/.test(t))) continue;
+    cut(m.start, m.end + 1);
+  }
+}
+
+/**
+ * "approved a record budget [of $412 million] on Tuesday": an amount hung on a noun by "of"
+ * can go, and the noun still reads whole; so can one hung by "worth" ("a contract [worth 1.9
+ * billion euros] to build …").
+ */
+export function amountCuts(a: Analysis, sentence: number, cut: Cut): void {
+  const s = a.sentences[sentence];
+  for (const m of a.bySentence[sentence]) {
+    // "at the age of 19" cut to "at the age" reads broken.
+    if ((m.kind !== 'quantity' && m.kind !== 'number') || m.unit === 'age') continue;
+    const head = a.masked.slice(s.start, m.start);
+    const of = /\s+(?:of|worth)\s+(?:(?:about|some|nearly|almost|around|roughly|over|more than|less than|at least|up to)\s+)?$/.exec(head);
+    if (!of || !completesWithout(head.slice(0, of.index))) continue;
+    const tail = a.masked.slice(m.end, s.end);
+    if (!/^([.,;!]|\s+(on|in|at|for|to|from|and|after|before|when|with|by|this|last|next)\b)/.test(tail)) continue;
+    cut(s.start + of.index, m.end);
+  }
+}
+
+/**
+ * A phrase naming one fact, at the end ("… vents near the Galápagos Islands.",
+ * "… under manager Frank Doyle.") or in the middle when the sentence reads on
+ * without it ("… a new flood wall [along the River Severn] after the council approved it.").
+ */
+export function phraseCuts(a: Analysis, sentence: number, cut: Cut): void {
+  const s = a.sentences[sentence];
+  const ms = a.bySentence[sentence];
+  for (let k = 0; k < ms.length && k < 8; k++) {
+    const m = ms[k];
+    if (m.kind === 'number' || m.kind === 'date') continue;
+    const isLast = k === ms.length - 1;
+    // "Sales rose by 9 percent last year [to €118 million], helped by …": a closing participle reads on.
+    if (!isLast && (m.kind === 'quantity' || m.kind === 'person') && !/^,\s+\p{Ll}+(?:ing|ed)\s/u.test(a.masked.slice(m.end, s.end))) continue;
+    // "in the Marrick region", "in the Brackley valley": a lower-case kind of place ends the phrase.
+    const kindOfPlace = m.kind === 'place' ? /^\s+(?:region|valley|area|district|county|coast|estuary|basin|delta|peninsula)\b/.exec(a.masked.slice(m.end, s.end)) : null;
+    const phraseEnd = m.end + (kindOfPlace?.[0].length ?? 0);
+    const tail = a.masked.slice(phraseEnd, s.end);
+    const head = a.masked.slice(s.start, m.start);
+    // Not "at least £400,000": "at least" qualifies the amount, it is no place phrase.
+    const lead = /\s+(in|at|near|from|to|across|outside|after|before|under|with|by|for|along|beside|around|through)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:least|most)\s)\p{Ll}+\s+)?$/u.exec(head);
+    if (!lead || /[“”"]/.test(head) || !completesWithout(head.slice(0, lead.index))) continue;
+    const closes = /^\s*[.!]?\s*$/.test(tail);
+    // "… a plant in Hollins Ferry, which will cost …": a relative clause reads on after the cut.
+    const relative = /^,\s+(which|where)\s/.test(tail);
+    // "… the covered market [in Aldermoor] early on Friday, destroying …": a time or a participle reads on.
+    // "… a second plant [in Dunmore] next year and hire …": a time phrase reads on as well.
+    // "Two primary schools [in the Brackley valley] will merge …": the subject's place phrase
+    // goes, and the verb follows the subject directly.
+    const subjectPlace = m.kind === 'place' && /^\s+(?:will|would|was|were|is|are|has|have|had)\s+\p{Ll}/u.test(tail) && !/[,;]/.test(head.slice(0, lead.index));
+    const readsOn = subjectPlace || /^\s+(?:early|late)\s+(?:on|in)\s/.test(tail) || /^,\s+\p{Ll}+(?:ing|ed)\s/u.test(tail) || /^\s+(?:next|last|this)\s+(?:year|month|week|spring|summer|autumn|winter)\b/.test(tail);
+    if (!closes && !relative && !readsOn && (!/^\s+(after|before|when|because|while|until|since|on|during|for)\s/.test(tail) || /^\s+\S+\s+\d/.test(tail))) continue;
+    cut(s.start + lead.index, phraseEnd);
+  }
+}

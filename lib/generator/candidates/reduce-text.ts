@@ -1,0 +1,65 @@
+// Shared word tests for reduced sentences (reduce.ts): whether a cut would split a word,
+// whether what is left reads complete, and the small word lists the cuts consult.
+import { isStopword, lexTags } from '../lexicon';
+
+const AUX = new Set(['had', 'did', 'could', 'would', 'should', 'might', 'must', 'may', 'will', 'can', 'is', 'are', 'has', 'have', 'do', 'does', 'be', 'been']);
+
+const PREPOSITIONS = new Set(['near', 'in', 'at', 'on', 'from', 'to', 'by', 'for', 'with', 'along', 'across', 'outside', 'inside', 'beside', 'around', 'through', 'under', 'over', 'after', 'before', 'behind', 'between', 'into', 'onto', 'off', 'past', 'toward', 'towards', 'via', 'against', 'versus', 'among', 'amid', 'despite', 'within', 'beyond', 'upon', 'like', 'unlike', 'including']);
+
+export const PRONOUN_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you', 'there']);
+
+export type Cut = (from: number, to: number, recap?: boolean) => void;
+
+/** Quotation marks in `t` open and close in pairs. */
+export function balanced(t: string): boolean {
+  return (t.match(/“/g)?.length ?? 0) === (t.match(/”/g)?.length ?? 0) && (t.match(/"/g)?.length ?? 0) % 2 === 0;
+}
+
+/** "Its chair, Tomasz Wielgus": text ending in a capitalized name that a comma opened. */
+export function appositiveName(before: string): boolean {
+  const seg = /,\s+([^,]+)$/.exec(before)?.[1];
+  return !!seg && /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*$/u.test(seg.trim()) && !/^(In|On|By|Around)\s/.test(seg);
+}
+
+/** "the goldsmith", "his Azerbaijani counterpart": a determiner, up to two modifiers, the role. */
+export function rolePhrase(head: string, role: string | undefined): boolean {
+  const words = head.split(/\s+/);
+  const noun = words.pop() ?? '';
+  // "the crosswind near Pike Bridge": "near" is no role the name could be cut to.
+  if (PREPOSITIONS.has(noun.toLowerCase())) return false;
+  // "the restored Empire Cinema", "the famous Ritz": a describing word is no role, and
+  // "at the restored on Quay Street" would read broken.
+  if (!role && /\p{Ll}(?:ed|ous)$/u.test(noun)) return false;
+  if (role ? noun !== role : !/^\p{Ll}{3,}$/u.test(noun) || isStopword(noun) || lexTags(noun).some((t) => /Preposition|Verb|Tense|Adverb|Conjunction|Determiner|Pronoun|Plural/.test(t))) return false;
+  for (let k = 0; k < 3 && words.length; k++) {
+    const w = words.pop()!;
+    if (/^(the|a|an|his|her|their|its|our)$/i.test(w)) return true;
+    // "Its last headteacher", "the former mayor": a time modifier of the role.
+    if (/^(last|first|former|new|current|late|then)$/i.test(w)) continue;
+    if (isStopword(w) || !/^[\p{L}-]+$/u.test(w) || lexTags(w).some((t) => /Preposition|Verb|Tense|Adverb|Conjunction|Determiner/.test(t))) return false;
+  }
+  return false;
+}
+
+/** The clause before a cut still reads as complete: it ends in a noun, not a verb, adverb or function word. */
+export function completesWithout(before: string): boolean {
+  const w = before.match(/(\p{L}+)[^\p{L}]*$/u)?.[1];
+  if (!w || /[,;:]\s*$/.test(before)) return false;
+  const low = w.toLowerCase();
+  if (isStopword(low) || AUX.has(low) || /ly$/.test(low)) return false;
+  if (/^\p{Lu}/u.test(w)) return true;
+  // "an emergency fund", "the new stand": a word a determiner opens, one or two words back, is a noun.
+  const prev = before.match(/(\p{L}+)[^\p{L}]+(\p{L}+)[^\p{L}]+\p{L}+[^\p{L}]*$/u);
+  if (prev && !/(ed|ing|ly)$/.test(low) && !lexTags(low).some((t) => /PastTense|Adverb|Preposition/.test(t)) && (/^(the|a|an|its|their|his|her|our)$/i.test(prev[2]) || (/^(the|a|an|its|their|his|her|our)$/i.test(prev[1]) && !lexTags(prev[2]).some((t) => /Verb|Tense|Adverb|Preposition/.test(t))))) return true;
+  const tags = lexTags(low);
+  if (tags.some((t) => /Verb|PastTense|Participle|Adverb|Gerund|Infinitive|PresentTense/.test(t))) return false;
+  // Unknown "-ed"/"-ing" words are taken as verbs.
+  return !(/(ed|ing)$/.test(low) && !tags.some((t) => /Noun/.test(t)));
+}
+
+/** True when `at` falls inside a word or a number ("1,|400", "Harrow|mere"). */
+export function splitsToken(t: string, at: number): boolean {
+  const alnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  if (alnum(t[at - 1]) && alnum(t[at])) return true;
+  return /\d/.test(t[at] ?? '') && /[.,]/.test(t[at - 1] ?? '') && /\d/.test(t[at - 2] ?? '');
+}
