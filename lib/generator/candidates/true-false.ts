@@ -7,6 +7,13 @@ import { clamp01, containsTerm, explain, makeId, sourceOf, type Candidate } from
 
 const MAX_CHECK = 40;
 
+// A bound before an amount, count or date ("more than 25 kg", "up to 60,000 bees", "since
+// 2004"): another value there may still be true ("more than 13 kg"), so it is not swapped.
+const BOUND_BEFORE = /\b(?:(?:more|less|fewer|greater|higher|lower|larger|smaller|better|worse)\s+than|over|under|above|below|at\s+(?:least|most)|up\s+to|upwards\s+of|as\s+(?:many|much|few|little)\s+as|nearly|almost|about|around|roughly|approximately|some|before|after|since|by|until|till|from|between)\s+$/i;
+const BOUND_START = /^(?:more|less|fewer|over|under|about|around|nearly|almost|up\s+to|at\s+(?:least|most))\b/i;
+const isBounded = (m: Mention, lead: string): boolean =>
+  (m.kind === 'quantity' || m.kind === 'date') && (BOUND_BEFORE.test(lead) || BOUND_START.test(m.text.trim()));
+
 export function trueFalseCandidates(a: Analysis, pools: Pools): Candidate[] {
   const out: Candidate[] = [];
   for (const s of a.sentences) {
@@ -72,6 +79,7 @@ function swap(a: Analysis, pools: Pools, mentions: Mention[]): { prompt: string;
     if (containsTerm(tidy(s.text), replacement)) continue;
     // "a Alvin", "an Baku": an article before a swapped name reads wrong either way.
     const lead = a.masked.slice(s.start, m.start);
+    if (isBounded(m, lead)) continue;
     if (/\b(a|an)\s+$/i.test(lead) || (/\bthe\s+$/i.test(lead) && /^\p{Lu}{2,}$/u.test(replacement))) continue;
     const prompt = tidy(a.masked.slice(s.start, m.start) + replacement + a.masked.slice(m.end, s.end));
     if (saidElsewhere(a, pools, prompt, replacement, m.sentence)) continue;
