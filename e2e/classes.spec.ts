@@ -98,3 +98,13 @@ test('a teacher makes a class, students join by code and by link, the teacher re
 
   await Promise.all([teacherContext.close(), studentAContext.close(), studentBContext.close()]);
 });
+
+test('a teacher who opens a Teach link signed out comes back to it after signing in', async ({ page }) => {
+  await page.goto('/teach/classes?from=mail');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fteach%2Fclasses%3Ffrom%3Dmail$/);
+  await page.getByLabel('Email').fill('teacher@gleaner.test');
+  await page.getByLabel('Password').fill('gleaner-teacher-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/teach\/classes\?from=mail$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Classes' })).toBeVisible();
+});

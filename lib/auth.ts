@@ -6,6 +6,7 @@ import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getAuth, SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from './auth-server';
 import { readSessionViewer } from './auth-session-sql';
+import { RETURN_TO_HEADER } from './return-to';
 
 export type Role = 'student' | 'teacher' | 'admin';
 
@@ -43,7 +44,11 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
 /** For pages: a signed-out visitor is sent to sign in and brought back afterwards. */
 export async function requireViewer(returnTo?: string): Promise<Viewer> {
   const viewer = await getViewer();
-  if (!viewer) redirect(returnTo ? `/sign-in?next=${encodeURIComponent(returnTo)}` : '/sign-in');
+  if (!viewer) {
+    // Without a path from the page, the one proxy.ts noted; sign-in only follows same-site paths.
+    const back = returnTo ?? (await headers()).get(RETURN_TO_HEADER);
+    redirect(back ? `/sign-in?next=${encodeURIComponent(back)}` : '/sign-in');
+  }
   return viewer;
 }
 
