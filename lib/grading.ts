@@ -11,10 +11,24 @@ export function normalizeAnswer(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
-export function isAnswerCorrect(type: string, given: string | null | undefined, answer: string): boolean {
+/**
+ * Whether a stored answer is right. A short answer about a person (`kind`) may give the surname
+ * alone, as people do: "Cook" for "James Cook", "von Frisch" or "Frisch" for "Karl von Frisch".
+ */
+export function isAnswerCorrect(type: string, given: string | null | undefined, answer: string, kind?: string): boolean {
   if (given == null) return false;
-  if (type === 'short_answer') return normalizeAnswer(given) === normalizeAnswer(answer);
-  return given === answer;
+  if (type !== 'short_answer') return given === answer;
+  const typed = normalizeAnswer(given);
+  const expected = normalizeAnswer(answer);
+  if (typed === expected) return true;
+  return kind === 'person' && typed !== '' && surnames(expected).includes(typed);
+}
+
+/** The trailing parts of a full name that name the person alone: "frisch", "von frisch". */
+function surnames(fullName: string): string[] {
+  const words = fullName.split(' ');
+  if (words.length < 2) return [];
+  return words.slice(1).map((_, i) => words.slice(i + 1).join(' '));
 }
 
 /** The value a choice posts for a question: true/false answers are stored as "true"/"false". */

@@ -17,6 +17,8 @@ export interface QuestionSpec {
   choices: string[];
   answer: string;
   explanation?: string;
+  /** What the question asks about (generated questions carry one); 'term' unless given. */
+  kind?: string;
 }
 
 /** An article with a current practice quiz made of the given questions, in order. */
@@ -32,7 +34,7 @@ export async function createQuiz(db: Db, questions: QuestionSpec[]): Promise<{ s
   for (const [rank, q] of questions.entries()) {
     const row = await db.question.create({
       data: {
-        articleId: article.id, origin: 'teacher', status: 'approved', type: q.type, kind: 'term', prompt: q.prompt,
+        articleId: article.id, origin: 'teacher', status: 'approved', type: q.type, kind: q.kind ?? 'term', prompt: q.prompt,
         choicesJson: JSON.stringify(q.choices), answer: q.answer, explanation: q.explanation ?? '', rank,
       },
     });
@@ -50,7 +52,7 @@ export async function createQuiz(db: Db, questions: QuestionSpec[]): Promise<{ s
 export const THREE_QUESTIONS: QuestionSpec[] = [
   { type: 'multiple_choice', prompt: 'Capital of France?', choices: ['Berlin', 'Paris', 'Rome', 'Madrid'], answer: 'Paris' },
   { type: 'true_false', prompt: 'Water boils at 100 °C at sea level.', choices: ['True', 'False'], answer: 'true' },
-  { type: 'short_answer', prompt: 'Who wrote Hamlet?', choices: [], answer: 'William Shakespeare' },
+  { type: 'short_answer', prompt: 'Who wrote Hamlet?', choices: [], answer: 'William Shakespeare', kind: 'person' },
 ];
 
 export interface FlashcardSpec {

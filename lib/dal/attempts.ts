@@ -195,7 +195,7 @@ async function closeAndGrade(db: Db, userId: string, attemptId: string, now: Dat
     const correctIds = new Set<string>();
     const right: string[] = [];
     for (const row of rows) {
-      if (row.responseId === null || row.given === null || !isAnswerCorrect(row.type, row.given, row.key)) continue;
+      if (row.responseId === null || row.given === null || !isAnswerCorrect(row.type, row.given, row.key, row.kind)) continue;
       correctIds.add(row.questionId);
       right.push(row.responseId);
     }

@@ -183,6 +183,8 @@ export async function markSubmitted(
 export interface GradingRow {
   questionId: string;
   type: string;
+  /** What the question asks about (a person's surname alone counts: lib/grading.ts). */
+  kind: string;
   /** The answer key: read only when grading. */
   key: string;
   /** The attempt's stored answer to this question, if any. */
@@ -193,7 +195,7 @@ export interface GradingRow {
 /** Each question of the quiz with its answer key and the attempt's answer: one read to grade. */
 export async function readGradingRows(db: Sql, attemptId: string, quizId: string): Promise<GradingRow[]> {
   return db.$queryRaw`
-    SELECT q."id" AS "questionId", q."type", q."answer" AS "key", r."id" AS "responseId", r."answer" AS "given"
+    SELECT q."id" AS "questionId", q."type", q."kind", q."answer" AS "key", r."id" AS "responseId", r."answer" AS "given"
     FROM "QuizQuestion" qq JOIN "Question" q ON q."id" = qq."questionId"
     LEFT JOIN "Response" r ON r."attemptId" = ${attemptId} AND r."questionId" = q."id"
     WHERE qq."quizId" = ${quizId}`;

@@ -52,6 +52,19 @@ describe('taking a practice quiz', () => {
     expect(review?.questions.map((q) => q.yourAnswer)).toEqual([null, 'False', null]);
   });
 
+  it('counts a person’s surname alone as right, and a first name alone as wrong', async () => {
+    const { slug, questionIds } = await createQuiz(db, THREE_QUESTIONS);
+    const byAnswer = async (typed: string) => {
+      const student = await createViewer(db);
+      const attemptId = (await startPracticeAttempt(student, slug))!;
+      await saveAnswer(student, attemptId, questionIds[2], typed);
+      await submitAttempt(student, attemptId);
+      return (await getAttemptReview(student, attemptId))!.questions[2].isCorrect;
+    };
+    expect(await byAnswer('Shakespeare')).toBe(true);
+    expect(await byAnswer('William')).toBe(false);
+  });
+
   it('refuses an answer that is not one of the choices', async () => {
     const student = await createViewer(db);
     const { slug, questionIds } = await createQuiz(db, THREE_QUESTIONS);
