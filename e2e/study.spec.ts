@@ -52,11 +52,15 @@ test('study a deck by keyboard: type, turn over, grade, undo, and keep it all af
   await expect(page.getByRole('button', { name: /^Good\b.*next review in \d+ minutes/ })).toHaveText(/^Good · \d+m/);
   await page.keyboard.press('3');
 
-  // Card 2 (Mars): Space turns it over when the focus is not in the answer field.
+  // Card 2 (Mars): Space turns it over from the empty answer field, as from anywhere else.
   await expect(page.getByRole('heading', { name: 'Red planet' })).toBeVisible();
   await expect(c.new).toHaveText('4');
   await expect(c.learning).toHaveText('1');
-  await page.getByRole('heading', { name: 'Red planet' }).focus();
+  await expect(page.getByLabel('Type your answer')).toBeFocused();
+  // Esc leaves the answer field (so U and the grades are keys again); back in it, Space turns over.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: 'Red planet' })).toBeFocused();
+  await page.getByLabel('Type your answer').focus();
   await page.keyboard.press('Space');
   await expect(page.getByText('Mars is called the red planet.')).toBeVisible();
   await page.keyboard.press('1');

@@ -7,6 +7,7 @@ import { getDb, type Db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/sqlite/client';
 import { DEFAULT_RETENTION, type Schedule } from '@/lib/study/scheduler';
 import { cardStateSchema } from '@/lib/schemas/study';
+import { cueForFront } from '@/lib/study/card-cue';
 import { notHiddenByAssignments } from './assignment-visibility';
 import { parseChoices } from './question-fields';
 
@@ -30,6 +31,8 @@ export interface DeckEntry {
   key: string;
   articleId: string;
   front: string;
+  /** Shown above a front that does not ask anything by itself (a bare name or term). */
+  cue: string | null;
   /** Multiple-choice options shown on the front; empty for other cards. */
   choices: string[];
   /** Typed answers make sense for short answers, not for true/false or long descriptions. */
@@ -84,7 +87,7 @@ export async function listDeck(viewer: Viewer, articleId: string, db?: Db): Prom
     db.flashcard.findMany({
       where: { articleId, status: { in: DECK_FLASHCARD_STATUSES } },
       orderBy: [{ rank: 'asc' }, { id: 'asc' }],
-      select: { id: true, front: true, back: true },
+      select: { id: true, front: true, back: true, kind: true },
     }),
     db.question.findMany({
       where: { articleId, ...deckQuestionWhere(viewer) },
@@ -94,11 +97,12 @@ export async function listDeck(viewer: Viewer, articleId: string, db?: Db): Prom
   ]);
   // The answer is read only to decide whether typing fits; it is not part of the entry.
   return [
-    ...flashcards.map((f) => ({ key: `f:${f.id}`, articleId, front: f.front, choices: [], isTypable: f.back.length <= MAX_TYPABLE_ANSWER })),
+    ...flashcards.map((f) => ({ key: `f:${f.id}`, articleId, front: f.front, cue: cueForFront(f.front, f.kind), choices: [], isTypable: f.back.length <= MAX_TYPABLE_ANSWER })),
     ...questions.map((q) => ({
       key: `q:${q.id}`,
       articleId,
       front: q.prompt,
+      cue: null,
       choices: q.type === 'multiple_choice' ? parseChoices(q.choicesJson) : [],
       isTypable: q.type !== 'true_false' && q.answer.length <= MAX_TYPABLE_ANSWER,
     })),

@@ -32,6 +32,7 @@ export interface StudyCardFront {
   version: number;
   state: CardState;
   front: string;
+  cue: string | null;
   choices: string[];
   isTypable: boolean;
   options: GradeOption[];
@@ -148,6 +149,7 @@ export async function getStudySession(
       version: current.state?.version ?? 0,
       state: current.state?.state ?? 'new',
       front: current.entry.front,
+      cue: current.entry.cue,
       choices: current.entry.choices,
       isTypable: current.entry.isTypable,
       options: RATINGS.map(({ value, label }) => ({ rating: value, label, interval: formatInterval(intervals[value]), spoken: describeInterval(intervals[value]) })),

@@ -1,7 +1,8 @@
 'use client';
 // One flashcard. Without JavaScript the front is a GET form ("Show answer") and the grades
 // are a POST form; JavaScript adds the keys — Space/Enter turn the card over, 1–4 grade,
-// U undoes — and moves focus to the new content so screen readers read it.
+// U undoes, Esc leaves the answer box — and moves focus to the new content so screen readers
+// read it.
 import Form from 'next/form';
 import { useActionState, useEffect, useRef } from 'react';
 import { buttonClasses } from '@/components/ui/button';
@@ -49,7 +50,22 @@ export function StudyCard({ slug, card, back }: Props) {
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented || isTextEntry(event.target)) return;
+      if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+      if (isTextEntry(event.target)) {
+        // The answer box has the focus on a laptop. A space cannot start an answer, so from an
+        // empty box it turns the card over as everywhere else; Esc leaves the box, so U and the
+        // other keys work again.
+        const box = typedRef.current;
+        if (event.target !== box || !box) return;
+        if (event.key === ' ' && box.value === '') {
+          event.preventDefault();
+          revealRef.current?.requestSubmit();
+        } else if (event.key === 'Escape') {
+          event.preventDefault();
+          frontRef.current?.focus();
+        }
+        return;
+      }
       const tag = (event.target as HTMLElement | null)?.tagName;
       if (!isRevealed) {
         // A focused button or link keeps its own Space/Enter.
@@ -83,6 +99,7 @@ export function StudyCard({ slug, card, back }: Props) {
         aria-label="Flashcard"
         className="flex min-h-56 flex-col gap-4 rounded-xl border border-stone-200 bg-white p-5 shadow-sm sm:p-8 dark:border-stone-800 dark:bg-stone-900"
       >
+        {card.cue ? <p className="text-sm font-medium text-stone-600 dark:text-stone-400">{card.cue}</p> : null}
         <h2
           ref={frontRef}
           tabIndex={-1}
@@ -112,7 +129,7 @@ export function StudyCard({ slug, card, back }: Props) {
             {back.source ? (
               <blockquote className="border-l-2 border-stone-300 pl-3 font-serif text-stone-700 dark:border-stone-600 dark:text-stone-300">
                 <p>{back.source.sentence}</p>
-                <a href={`/articles/${slug}?hl=${back.source.start}-${back.source.end}#source`} className="font-sans text-sm underline">
+                <a href={`/articles/${slug}?hl=${back.source.start}-${back.source.end}&from=${encodeURIComponent(`/articles/${slug}/study`)}#source`} className="font-sans text-sm underline">
                   Show in the article
                 </a>
               </blockquote>
