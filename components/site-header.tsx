@@ -7,7 +7,8 @@ const linkClass =
 
 /**
  * One row on a laptop. On a phone the brand and the account controls share the first row and
- * the sections scroll sideways in a second, so the header never grows to three rows.
+ * the sections scroll sideways in a second (fading at the edge), so the header never grows to
+ * three rows.
  */
 export async function SiteHeader() {
   const viewer = await getViewer();
@@ -25,7 +26,9 @@ export async function SiteHeader() {
         <Link href="/" className="order-1 mr-auto inline-flex min-h-11 items-center pr-3 text-lg font-semibold tracking-tight md:mr-0">
           Gleaner
         </Link>
-        <div className="order-3 -mx-4 flex w-[calc(100%+2rem)] gap-1 overflow-x-auto px-3 md:order-2 md:mx-0 md:w-auto md:px-0">
+        {/* On a phone the row fades out at its right edge, so a section cut off there reads as
+            "more this way"; the padding lets the last one scroll clear of the fade. */}
+        <div className="order-3 -mx-4 flex w-[calc(100%+2rem)] gap-1 overflow-x-auto pl-3 pr-10 [mask-image:linear-gradient(to_right,black_calc(100%-3rem),transparent)] md:order-2 md:mx-0 md:w-auto md:px-0 md:[mask-image:none]">
           {sections.map((s) => (
             <Link key={s.href} href={s.href} className={linkClass}>
               {s.label}

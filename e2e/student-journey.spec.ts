@@ -100,14 +100,18 @@ test('take a quiz by keyboard, resume after a reload, submit, review and see the
   // The source link opens the article with that sentence highlighted.
   const sentence = (await items.first().locator('blockquote').innerText()).replace(/\s*Show in the article$/, '');
   await items.first().getByRole('link', { name: 'Show in the article' }).click();
-  await expect(page).toHaveURL(/\?hl=\d+-\d+#source$/);
+  await expect(page).toHaveURL(/\?hl=\d+-\d+&from=%2Fattempts%2F[^%]+%2Fresults#source$/);
   const mark = page.locator('mark#source');
   await expect(mark).toBeVisible();
   const highlighted = (await page.locator('mark.source-highlight').allInnerTexts()).join('');
   expect(highlighted.replace(/\s+/g, ' ').trim()).toBe(sentence.replace(/\s+/g, ' ').trim());
+  // And a link leads back to the results.
+  await page.getByRole('link', { name: 'Back to your results' }).click();
+  await expect(page).toHaveURL(/\/attempts\/[^/]+\/results$/);
+  await expect(score).toHaveText(/^\d+\/10 \(\d+%\)$/);
 
   // My scores lists the attempt with best and latest.
-  await page.getByRole('link', { name: 'My scores' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My scores' }).click();
   await expect(page.getByRole('heading', { name: 'Best and latest per quiz' })).toBeVisible();
   await expect(page.getByRole('row')).toHaveCount(2);
   await expect(page.getByRole('main')).toContainText(SEED_TITLE);

@@ -11,7 +11,17 @@ import { practicePausedFor } from '@/lib/dal/attempts';
 
 interface Props {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ hl?: string }>;
+  searchParams: Promise<{ hl?: string; from?: string }>;
+}
+
+/**
+ * `?from=` names the page that linked to a highlight, for a way back: only a results page or a
+ * study page of this site (anything else is ignored, so the link cannot lead elsewhere).
+ */
+function parseFrom(value: string | undefined): { href: string; label: string } | null {
+  if (value && /^\/attempts\/[A-Za-z0-9_-]{1,64}\/results$/.test(value)) return { href: value, label: 'Back to your results' };
+  if (value && /^\/articles\/[a-z0-9-]{1,120}\/study$/.test(value)) return { href: value, label: 'Back to studying' };
+  return null;
 }
 
 /** `?hl=120-245` highlights body offsets 120..245 (a question's source sentence). */
@@ -31,7 +41,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params, searchParams }: Props) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
-  const highlight = parseHighlight((await searchParams).hl, article.body.length);
+  const query = await searchParams;
+  const highlight = parseHighlight(query.hl, article.body.length);
+  const back = highlight ? parseFrom(query.from) : null;
   const viewer = await getViewer();
   const pause = viewer && article.hasQuiz ? await practicePausedFor(viewer, article.slug) : null;
   return (
@@ -53,6 +65,14 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           <a href="#source" className="underline">
             Jump to it
           </a>
+          {back ? (
+            <>
+              {' · '}
+              <Link href={back.href} className="underline">
+                {back.label}
+              </Link>
+            </>
+          ) : null}
         </p>
       ) : null}
       <div className="mt-6">

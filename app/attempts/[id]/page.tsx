@@ -108,7 +108,10 @@ export default async function AttemptPage({ params, searchParams }: Props) {
             savedAnswer={attempt.answers[attempt.questions[index].id] ?? null}
           />
           <p className="text-sm text-stone-600 dark:text-stone-400">
-            Keys: 1–{Math.max(2, attempt.questions[index].choices.length)} choose, Enter next. Answers are saved as you go.{' '}
+            {attempt.questions[index].type === 'short_answer'
+              ? 'Keys: Enter next.'
+              : `Keys: 1–${Math.max(2, attempt.questions[index].choices.length)} choose, Enter next.`}{' '}
+            Answers are saved as you go.{' '}
             <Link href={`/attempts/${id}?q=review`} className="underline">
               Review and submit
             </Link>

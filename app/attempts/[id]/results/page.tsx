@@ -74,7 +74,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
             {q.source ? (
               <blockquote className="mt-3 border-l-2 border-stone-300 pl-3 font-serif text-stone-700 dark:border-stone-600 dark:text-stone-300">
                 {q.source.sentence}{' '}
-                <Link href={`/articles/${review.article.slug}?hl=${q.source.start}-${q.source.end}#source`} className="font-sans text-sm underline">
+                <Link href={`/articles/${review.article.slug}?hl=${q.source.start}-${q.source.end}&from=${encodeURIComponent(`/attempts/${review.id}/results`)}#source`} className="font-sans text-sm underline">
                   Show in the article
                 </Link>
               </blockquote>
