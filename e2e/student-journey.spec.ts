@@ -106,7 +106,8 @@ test('take a quiz by keyboard, resume after a reload, submit, review and see the
   const highlighted = (await page.locator('mark.source-highlight').allInnerTexts()).join('');
   expect(highlighted.replace(/\s+/g, ' ').trim()).toBe(sentence.replace(/\s+/g, ' ').trim());
   // And a link leads back to the results.
-  await page.getByRole('link', { name: 'Back to your results' }).click();
+  await expect(page.getByRole('link', { name: 'Back to your results' })).toHaveCount(2); // in the note at the top and below the article
+  await page.getByRole('link', { name: 'Back to your results' }).last().click();
   await expect(page).toHaveURL(/\/attempts\/[^/]+\/results$/);
   await expect(score).toHaveText(/^\d+\/10 \(\d+%\)$/);
 

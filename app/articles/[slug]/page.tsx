@@ -78,6 +78,14 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <div className="mt-6">
         <ArticleBody body={article.body} highlight={highlight} />
       </div>
+      {back ? (
+        // Also here: a jump to the highlight scrolls the note at the top out of view.
+        <p className="mt-6">
+          <Link href={back.href} className="underline">
+            ← {back.label}
+          </Link>
+        </p>
+      ) : null}
       <p className="mt-6 text-sm text-stone-600 dark:text-stone-400">License: {article.license}</p>
       <div className="mt-8 flex flex-col gap-3 sm:flex-row">
         {pause ? (
