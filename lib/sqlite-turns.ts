@@ -73,7 +73,22 @@ function holdingTurn(tx: Transaction, turns: Turns): Transaction {
       return tx.options;
     },
     queryRaw: (query: Query) => tx.queryRaw(query),
-    executeRaw: (query: Query) => tx.executeRaw(query),
+    executeRaw: async (query: Query) => {
+      try {
+        return await tx.executeRaw(query);
+      } catch (error) {
+        // Prisma ends a transaction with a COMMIT or ROLLBACK statement and only then calls
+        // commit()/rollback(); when that statement fails (SQLite may already have rolled back
+        // after SQLITE_BUSY or a full disk) it calls neither, and the turn would never come
+        // back: every later statement would wait forever. Roll back what is left, give it back.
+        const ending = /^\s*(COMMIT|ROLLBACK)\b/i.exec(query.sql)?.[1]?.toUpperCase();
+        if (ending) {
+          if (ending === 'COMMIT') await tx.executeRaw({ ...query, sql: 'ROLLBACK', args: [], argTypes: [] }).catch(() => {});
+          await end(() => tx.rollback());
+        }
+        throw error;
+      }
+    },
     commit: () => end(() => tx.commit()),
     rollback: () => end(() => tx.rollback()),
   };

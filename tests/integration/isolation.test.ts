@@ -53,3 +53,21 @@ it('a read made while another request’s transaction is open never sees a write
   expect(await failing).toBe('request 1 fails');
   expect(seen.name).toBe(student.name);
 });
+
+it('a transaction whose COMMIT fails does not leave the database waiting for it', async () => {
+  const student = await createViewer(db);
+  // The database ends the transaction under Prisma's feet (as SQLite does after SQLITE_BUSY or a
+  // full disk), so the COMMIT that Prisma sends next fails on SQLite.
+  await settle(db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: student.id }, data: { name: 'Ended early' } });
+    await tx.$executeRawUnsafe('ROLLBACK');
+  }));
+  const answered = await Promise.race([
+    db.user.findUniqueOrThrow({ where: { id: student.id }, select: { id: true } }).then(() => 'answered'),
+    new Promise((resolve) => setTimeout(() => resolve('still waiting after 3 s'), 3000)),
+  ]);
+  expect(answered).toBe('answered');
+  // And transactions work again.
+  await db.$transaction(async (tx) => tx.user.update({ where: { id: student.id }, data: { name: 'Renamed' } }));
+  expect((await db.user.findUniqueOrThrow({ where: { id: student.id } })).name).toBe('Renamed');
+});
