@@ -22,9 +22,14 @@ export const signInSchema = z
   })
   .strict();
 
-/** Only same-site paths are followed after sign-in, never another origin. */
+/**
+ * Only same-site paths are followed after sign-in, never another origin. A browser drops tabs
+ * and line breaks from a URL ("/\t/evil.example" becomes "//evil.example"), so any control
+ * character refuses the path too.
+ */
 export function safeNextPath(next: string | undefined): string {
   if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  if (/[\u0000-\u001f\u007f]/.test(next)) return '/';
   return next;
 }
 
