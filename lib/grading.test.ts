@@ -20,6 +20,11 @@ describe('isAnswerCorrect for short answers', () => {
     expect(isAnswerCorrect('short_answer', 'Cook', 'James Cook')).toBe(false);
     expect(isAnswerCorrect('short_answer', '', 'Aristotle', 'person')).toBe(false);
     expect(isAnswerCorrect('short_answer', '.', 'James Cook', 'person')).toBe(false);
+    // A generational suffix names nobody alone; the surname before it does.
+    expect(isAnswerCorrect('short_answer', 'Jr', 'Martin Luther King Jr.', 'person')).toBe(false);
+    expect(isAnswerCorrect('short_answer', 'King Jr', 'Martin Luther King Jr.', 'person')).toBe(false);
+    expect(isAnswerCorrect('short_answer', 'King', 'Martin Luther King Jr.', 'person')).toBe(true);
+    expect(isAnswerCorrect('short_answer', 'III', 'Charles III', 'person')).toBe(false);
   });
 
   it('compares choices exactly', () => {

@@ -24,11 +24,16 @@ export function isAnswerCorrect(type: string, given: string | null | undefined, 
   return kind === 'person' && typed !== '' && surnames(expected).includes(typed);
 }
 
+// Generational suffixes name nobody alone ("Jr.", "III"); particles ("von") need a name after them.
+const SUFFIX = /^(jr|sr|ii|iii|iv|v|vi|vii|viii|ix|x)$/;
+const PARTICLE = /^(von|van|der|den|de|del|della|di|da|du|la|le|al|el|bin|ibn|ter|ten|zu|st)$/;
+
 /** The trailing parts of a full name that name the person alone: "frisch", "von frisch". */
 function surnames(fullName: string): string[] {
   const words = fullName.split(' ');
+  while (words.length > 1 && SUFFIX.test(words[words.length - 1].replace(/\.$/, ''))) words.pop();
   if (words.length < 2) return [];
-  return words.slice(1).map((_, i) => words.slice(i + 1).join(' '));
+  return words.slice(1).map((_, i) => words.slice(i + 1)).filter((part) => part.some((w) => !PARTICLE.test(w))).map((part) => part.join(' '));
 }
 
 /** The value a choice posts for a question: true/false answers are stored as "true"/"false". */

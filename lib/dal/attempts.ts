@@ -295,7 +295,12 @@ export async function recordMissingSchedules(now = new Date()): Promise<number> 
   const missing = await readUnrecordedAttempts(db, new Date(now.getTime() - SCHEDULE_CATCH_UP_AFTER_MS), 100);
   for (const a of missing) {
     const owner: Viewer = { id: a.userId, name: a.name, email: a.email, role: a.role === 'teacher' || a.role === 'admin' ? a.role : 'student' };
-    await recordQuizReviews(owner, a.id, await readGradedResults(db, a.id, a.quizId), now);
+    // One attempt that keeps failing must not hold up the ones after it.
+    try {
+      await recordQuizReviews(owner, a.id, await readGradedResults(db, a.id, a.quizId), now);
+    } catch (error) {
+      console.error(`attempt ${a.id}: quiz results could not update the study schedule`, error);
+    }
   }
   return missing.length;
 }
