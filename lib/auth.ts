@@ -7,18 +7,15 @@ import { cache } from 'react';
 import { getAuth, SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from './auth-server';
 import { readSessionViewer } from './auth-session-sql';
 import { RETURN_TO_HEADER } from './return-to';
+import { toRole, type Role } from './roles';
 
-export type Role = 'student' | 'teacher' | 'admin';
+export type { Role };
 
 export interface Viewer {
   id: string;
   name: string;
   email: string;
   role: Role;
-}
-
-function toRole(value: unknown): Role {
-  return value === 'teacher' || value === 'admin' ? value : 'student';
 }
 
 const SESSION_RULES = { idleSeconds: SESSION_IDLE_SECONDS, updateAgeSeconds: SESSION_UPDATE_AGE_SECONDS, absoluteSeconds: SESSION_ABSOLUTE_SECONDS };

@@ -2,7 +2,8 @@
 // account starts with. Every function for the admin checks the viewer's role itself, because
 // server actions are public endpoints; others get null / 'forbidden' and nothing changes.
 import 'server-only';
-import type { Role, Viewer } from '@/lib/auth';
+import type { Viewer } from '@/lib/auth';
+import { toRole, type Role } from '@/lib/roles';
 import { resolveDatabaseTarget } from '@/lib/database-url';
 import { getDb } from '@/lib/db';
 import { redeemInviteIn } from './invites';
@@ -21,10 +22,6 @@ export interface AdminUser {
 }
 
 const USER_FIELDS = { id: true, name: true, email: true, role: true, createdAt: true, teacherRequestedAt: true } as const;
-
-function toRole(value: string): Role {
-  return value === 'teacher' || value === 'admin' ? value : 'student';
-}
 
 /** Admin only: students waiting for a teacher account, oldest request first. */
 export async function listTeacherRequests(viewer: Viewer): Promise<AdminUser[] | null> {

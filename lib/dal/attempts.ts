@@ -5,6 +5,7 @@
 // the deadline and its grace are refused, and the attempt is closed with what was saved.
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
+import { toRole } from '@/lib/roles';
 import { acceptsWrites, effectiveDueAt, isLateSubmission, openDeadlineCutoff } from '@/lib/assignments/policy';
 import { orderForAttempt } from '@/lib/assignments/shuffle';
 import { getDb, type Db } from '@/lib/db';
@@ -274,7 +275,7 @@ export async function closeExpiredAttempts(now = new Date(), scope: { assignment
   });
   let closed = 0;
   for (const { id, user } of expired) {
-    const owner: Viewer = { id: user.id, name: user.name, email: user.email, role: user.role === 'teacher' || user.role === 'admin' ? user.role : 'student' };
+    const owner: Viewer = { id: user.id, name: user.name, email: user.email, role: toRole(user.role) };
     const graded = await closeAndGrade(db, user.id, id, now);
     if (graded.outcome === 'submitted') closed += 1;
     await recordInSchedule(owner, id, graded, now);
@@ -294,7 +295,7 @@ export async function recordMissingSchedules(now = new Date()): Promise<number> 
   const db = await getDb();
   const missing = await readUnrecordedAttempts(db, new Date(now.getTime() - SCHEDULE_CATCH_UP_AFTER_MS), 100);
   for (const a of missing) {
-    const owner: Viewer = { id: a.userId, name: a.name, email: a.email, role: a.role === 'teacher' || a.role === 'admin' ? a.role : 'student' };
+    const owner: Viewer = { id: a.userId, name: a.name, email: a.email, role: toRole(a.role) };
     // One attempt that keeps failing must not hold up the ones after it.
     try {
       await recordQuizReviews(owner, a.id, await readGradedResults(db, a.id, a.quizId), now);

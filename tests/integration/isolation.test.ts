@@ -16,22 +16,30 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
 /** Its error message once it fails (handled at once: on PostgreSQL it may fail before it is awaited). */
 const settle = (p: Promise<unknown>) => p.then(() => 'committed', (error: Error) => error.message);
 
-it('a write made while another request’s transaction is open survives that transaction’s rollback', async () => {
-  const student = await createViewer(db);
+/**
+ * Request 1: renames the student in a transaction, waits (as a transaction does between its
+ * statements), then fails. `open` resolves once the rename is in; `failed` gives the error.
+ */
+async function renameThenFail(studentId: string, name: string) {
   let markOpen: () => void = () => {};
   const open = new Promise<void>((resolve) => (markOpen = resolve));
-  // Request 1: writes, waits (as a transaction does between its statements), then fails.
-  const failing = settle(db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: student.id }, data: { name: 'Renamed, then rolled back' } });
+  const failed = settle(db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: studentId }, data: { name } });
     markOpen();
     await tick();
     await tick();
     throw new Error('request 1 fails');
   }));
-  // Request 2, meanwhile: its own write, acknowledged before request 1 ends.
   await open;
+  return { failed };
+}
+
+it('a write made while another request’s transaction is open survives that transaction’s rollback', async () => {
+  const student = await createViewer(db);
+  const { failed } = await renameThenFail(student.id, 'Renamed, then rolled back');
+  // Request 2, meanwhile: its own write, acknowledged before request 1 ends.
   await db.user.update({ where: { id: student.id }, data: { email: `kept-${student.id}@gleaner.test` } });
-  expect(await failing).toBe('request 1 fails');
+  expect(await failed).toBe('request 1 fails');
   const after = await db.user.findUniqueOrThrow({ where: { id: student.id }, select: { name: true, email: true } });
   expect(after.email).toBe(`kept-${student.id}@gleaner.test`);
   expect(after.name).toBe(student.name);
@@ -39,18 +47,9 @@ it('a write made while another request’s transaction is open survives that tra
 
 it('a read made while another request’s transaction is open never sees a write that is then rolled back', async () => {
   const student = await createViewer(db);
-  let markOpen: () => void = () => {};
-  const open = new Promise<void>((resolve) => (markOpen = resolve));
-  const failing = settle(db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: student.id }, data: { name: 'Never committed' } });
-    markOpen();
-    await tick();
-    await tick();
-    throw new Error('request 1 fails');
-  }));
-  await open;
+  const { failed } = await renameThenFail(student.id, 'Never committed');
   const seen = await db.user.findUniqueOrThrow({ where: { id: student.id }, select: { name: true } });
-  expect(await failing).toBe('request 1 fails');
+  expect(await failed).toBe('request 1 fails');
   expect(seen.name).toBe(student.name);
 });
 
