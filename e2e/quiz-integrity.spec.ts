@@ -40,6 +40,7 @@ test('the answer key is in no HTML, RSC payload or action response before submis
   await page.getByRole('button', { name: 'Submit quiz' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('0/2 (0%)');
   await expect(page.getByRole('main')).toContainText(canary);
+  await expect(page.getByRole('main')).toContainText(`also-${canary}`);
 });
 
 test('20 parallel submissions of one attempt record one result', async ({ browser }) => {

@@ -12,16 +12,47 @@ export function normalizeAnswer(text: string): string {
 }
 
 /**
- * Whether a stored answer is right. A short answer about a person (`kind`) may give the surname
- * alone, as people do: "Cook" for "James Cook", "von Frisch" or "Frisch" for "Karl von Frisch".
+ * Whether a stored answer is right. `answer` is the question's answer, or its whole answer key:
+ * the answer first, then the other answers a teacher accepts (short answers only; other types
+ * compare with the first). A short answer about a person (`kind`) may give the surname alone,
+ * as people do: "Cook" for "James Cook", "von Frisch" or "Frisch" for "Karl von Frisch".
  */
-export function isAnswerCorrect(type: string, given: string | null | undefined, answer: string, kind?: string): boolean {
+export function isAnswerCorrect(type: string, given: string | null | undefined, answer: string | readonly string[], kind?: string): boolean {
   if (given == null) return false;
-  if (type !== 'short_answer') return given === answer;
-  const typed = normalizeAnswer(given);
-  const expected = normalizeAnswer(answer);
-  if (typed === expected) return true;
-  return kind === 'person' && typed !== '' && surnames(expected).includes(typed);
+  const answers = typeof answer === 'string' ? [answer] : answer;
+  if (type !== 'short_answer') return given === answers[0];
+  return acceptedForms(answers, kind).includes(normalizeAnswer(given));
+}
+
+/**
+ * Every normalized text a short answer accepts: each answer, and for a person each surname
+ * form of it. The quiz's grade and a flashcard's typed answer both start from this list.
+ */
+export function acceptedForms(answers: readonly string[], kind?: string): string[] {
+  const forms = new Set<string>();
+  for (const answer of answers) {
+    const expected = normalizeAnswer(answer);
+    forms.add(expected);
+    if (kind === 'person') for (const surname of surnames(expected)) forms.add(surname);
+  }
+  return [...forms];
+}
+
+/**
+ * The other accepted answers worth keeping: trimmed, blanks dropped, and none that grading
+ * would already treat as the answer or as an earlier one (same text once normalized).
+ */
+export function distinctAcceptedAnswers(answer: string, others: readonly string[]): string[] {
+  const seen = new Set([normalizeAnswer(answer)]);
+  const kept: string[] = [];
+  for (const raw of others) {
+    const text = raw.trim();
+    const key = normalizeAnswer(text);
+    if (!text || seen.has(key)) continue;
+    seen.add(key);
+    kept.push(text);
+  }
+  return kept;
 }
 
 // Generational suffixes name nobody alone ("Jr.", "III"); particles ("von") need a name after them.

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { LocalTime } from '@/components/local-time';
+import { ScrollTable } from '@/components/scroll-table';
 import { requireViewer } from '@/lib/auth';
 import { listMyScores } from '@/lib/dal/results';
 
 export const metadata: Metadata = { title: 'My scores' };
-
-const formatDate = (d: Date) => d.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 export default async function ScoresPage() {
   const viewer = await requireViewer('/scores');
@@ -45,7 +45,8 @@ export default async function ScoresPage() {
         <h2 id="all-attempts" className="text-lg font-semibold">
           Every attempt
         </h2>
-        <div className="mt-3 overflow-x-auto">
+        <div className="mt-3">
+          <ScrollTable label="Attempts, newest first">
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b border-stone-300 dark:border-stone-700">
@@ -57,7 +58,7 @@ export default async function ScoresPage() {
             <tbody>
               {attempts.map((a) => (
                 <tr key={a.attemptId} className="border-b border-stone-200 dark:border-stone-800">
-                  <td className="py-2 pr-4 whitespace-nowrap">{formatDate(a.submittedAt)}</td>
+                  <td className="py-2 pr-4 whitespace-nowrap"><LocalTime iso={a.submittedAt.toISOString()} /></td>
                   <td className="py-2 pr-4">
                     <Link href={`/attempts/${a.attemptId}/results`} className="underline">
                       {a.article.title}
@@ -70,6 +71,7 @@ export default async function ScoresPage() {
               ))}
             </tbody>
           </table>
+          </ScrollTable>
         </div>
       </section>
     </div>

@@ -12,6 +12,8 @@ async function main() {
       { type: 'short_answer', prompt: 'Type the secret word.', choices: [], answer: canary, explanation: `The word was ${canary}.` },
       { type: 'multiple_choice', prompt: 'Pick one.', choices: ['Red', 'Green', 'Blue', 'Yellow'], answer: 'Green', explanation: `Green, not ${canary}` },
     ]);
+    // Other accepted answers are answer key too.
+    await db.question.update({ where: { id: quiz.questionIds[0] }, data: { acceptedJson: JSON.stringify([`also-${canary}`]) } });
     process.stdout.write(JSON.stringify(quiz));
   } else if (command === 'attempt') {
     const row = await db.attempt.findUniqueOrThrow({ where: { id: arg }, include: { responses: true } });

@@ -2,22 +2,60 @@
 // Teachers' question review actions. Each checks the viewer's role in the DAL as well.
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { createTeacherQuestion, decideQuestion, editQuestion } from '@/lib/dal/review';
+import { getViewer } from '@/lib/auth';
+import { applyDecision, createTeacherQuestion, editQuestion } from '@/lib/dal/review';
 import type { ActionState } from '@/lib/schemas/action-state';
-import { questionFormSchema, reviewDecisionSchema, toStoredQuestion } from '@/lib/schemas/review';
-import { validatedActionWithViewer } from './validated-action';
+import { questionFormSchema, toStoredQuestion } from '@/lib/schemas/review';
+import { decisionWithUndoSchema, type DecidedStatus, type DecisionState } from '@/lib/schemas/review-decision';
+import { formDataToObject, SIGNED_OUT_STATE, validatedActionWithViewer } from './validated-action';
 
 const FAILURES = {
   forbidden: 'Only teachers can review questions.',
   not_found: 'That question no longer exists (it may have been edited or retired).',
 } as const;
 
-export const decide = validatedActionWithViewer(reviewDecisionSchema, async ({ questionId, decision }, viewer): Promise<ActionState> => {
-  const result = await decideQuestion(viewer, questionId, decision);
-  if (result !== 'ok') return { status: 'error', message: FAILURES[result] };
+const DONE: Record<DecidedStatus, (what: string) => string> = {
+  approved: (what) => `Approved: ${what}`,
+  rejected: (what) => `Rejected: ${what}`,
+  draft: (what) => `Sent back to review: ${what}`,
+};
+const UNDONE: Record<DecidedStatus, (what: string) => string> = {
+  approved: (what) => `Undone: ${what} is approved again.`,
+  rejected: (what) => `Undone: ${what} is rejected again.`,
+  draft: (what) => `Undone: ${what} is back in review.`,
+};
+
+/** A question's prompt as the page's status line names it. */
+function quote(prompt: string): string {
+  const text = prompt.replace(/\s+/g, ' ').trim();
+  return `“${text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text}”`;
+}
+
+/**
+ * Approve, reject or back to review — or undo one of those (`expected`: the status the undone
+ * decision set, so a later decision is never overwritten). Answers with what changed and, for a
+ * decision, what the page needs to offer an undo.
+ */
+export async function decide(prev: DecisionState, formData: FormData): Promise<DecisionState> {
+  const seq = (prev?.seq ?? 0) + 1;
+  const viewer = await getViewer();
+  if (!viewer) return { ...SIGNED_OUT_STATE, seq } as DecisionState;
+  const parsed = decisionWithUndoSchema.safeParse(formDataToObject(formData));
+  if (!parsed.success) return { status: 'error', message: 'That decision could not be read. Reload the page and try again.', seq };
+  const { questionId, decision, expected } = parsed.data;
+  const outcome = await applyDecision(viewer, questionId, decision, expected);
+  if (outcome.result === 'changed') return { status: 'error', message: 'That question was changed since, so it was left as it is.', seq };
+  if (outcome.result !== 'ok') return { status: 'error', message: FAILURES[outcome.result], seq };
   revalidatePath('/teach', 'layout');
-  return { status: 'ok', message: decision === 'approve' ? 'Approved' : decision === 'reject' ? 'Rejected' : 'Back in review' };
-});
+  const what = quote(outcome.prompt);
+  if (expected) return { status: 'ok', message: UNDONE[outcome.status](what), seq, undone: questionId };
+  return {
+    status: 'ok',
+    message: DONE[outcome.status](what),
+    seq,
+    undo: outcome.previous !== outcome.status ? { questionId, previous: outcome.previous, status: outcome.status } : undefined,
+  };
+}
 
 export const saveQuestion = validatedActionWithViewer(questionFormSchema, async (input, viewer): Promise<ActionState> => {
   const content = toStoredQuestion(input);

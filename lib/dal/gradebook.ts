@@ -6,7 +6,7 @@ import type { Viewer } from '@/lib/auth';
 import { analyseItems, type ItemFlag } from '@/lib/assignments/item-analysis';
 import { gradeByMethod, rulesForStudent, studentStatus, type AssignmentSettings, type StudentStatus } from '@/lib/assignments/policy';
 import { getDb } from '@/lib/db';
-import { choiceValue, isAnswerCorrect, percent } from '@/lib/grading';
+import { choiceValue, percent } from '@/lib/grading';
 import { closeExpiredAttempts } from './attempts';
 import { parseChoices } from './question-fields';
 import { isTeacher } from './review';
@@ -162,6 +162,10 @@ export async function getAssignmentReport(viewer: Viewer, assignmentId: string, 
     questions.map((q) => q.id),
     analysed.map((t) => ({ responses: t.responses.map((r) => ({ questionId: r.questionId, answer: r.answer, isCorrect: r.isCorrect ?? false })) })),
   );
+  // A typed answer is right when it was graded right (the teacher's other accepted answers and
+  // surnames included), not only when it matches the answer key letter for letter.
+  const gradedRight = new Set<string>();
+  for (const t of analysed) for (const r of t.responses) if (r.isCorrect && r.answer) gradedRight.add(`${r.questionId}\u0000${r.answer}`);
   const items = a.quiz.questions.map(({ position, question: q }, i) => {
     const s = stats[i];
     const labels = q.type === 'short_answer' ? [] : parseChoices(q.choicesJson);
@@ -171,7 +175,7 @@ export async function getAssignmentReport(viewer: Viewer, assignmentId: string, 
     });
     // Typed answers: each distinct answer given, most frequent first.
     const typed = q.type === 'short_answer'
-      ? [...s.choiceCounts.entries()].sort((x, y) => y[1] - x[1]).map(([label, count]) => ({ label, count, isCorrect: isAnswerCorrect(q.type, label, q.answer) }))
+      ? [...s.choiceCounts.entries()].sort((x, y) => y[1] - x[1]).map(([label, count]) => ({ label, count, isCorrect: gradedRight.has(`${q.id}\u0000${label}`) }))
       : [];
     return {
       questionId: q.id, position, prompt: q.prompt, type: q.type, answer: q.answer,

@@ -16,7 +16,10 @@ export type BankImportResult =
   | 'forbidden'
   | 'not_found';
 
-/** What makes two questions the same for an import: re-importing a file adds nothing twice. */
+/**
+ * What makes two questions the same for an import: re-importing a file adds nothing twice. The
+ * other accepted answers are left out on purpose: a file that only adds one is the same question.
+ */
 function identity(q: { type: string; prompt: string; choices: string[]; answer: string }): string {
   return JSON.stringify([q.type, q.prompt, q.choices, q.answer]);
 }
@@ -56,7 +59,8 @@ export async function importQuestionsIntoBank(viewer: Viewer, slug: string, inpu
       await tx.question.create({
         data: {
           articleId: article.id, origin: 'teacher', status: 'approved', kind: IMPORTED_KIND, rank,
-          type: q.type, prompt: q.prompt, choicesJson: JSON.stringify(q.choices), answer: q.answer, explanation: q.explanation,
+          type: q.type, prompt: q.prompt, choicesJson: JSON.stringify(q.choices), answer: q.answer,
+          acceptedJson: JSON.stringify(q.accepted ?? []), explanation: q.explanation,
         },
         select: { id: true },
       });

@@ -14,7 +14,7 @@ import {
   type InterchangeCard,
   type InterchangeQuestion,
 } from '@/lib/interchange';
-import { parseChoices } from './question-fields';
+import { parseAccepted, parseChoices } from './question-fields';
 import { isTeacher } from './review';
 import { DECK_FLASHCARD_STATUSES } from './study-deck';
 
@@ -38,16 +38,20 @@ interface QuestionRow {
   prompt: string;
   choicesJson: string;
   answer: string;
+  acceptedJson: string;
   explanation: string;
 }
 
 /** A stored question in interchange normal form, or null if it does not fit (then it is skipped, not exported broken). */
 export function toInterchangeQuestion(row: QuestionRow): InterchangeQuestion | null {
+  // Only short answers accept others; left out when there are none, as in files from before.
+  const accepted = row.type === 'short_answer' ? parseAccepted(row.acceptedJson).map(normalizeLine).filter(Boolean) : [];
   const candidate = {
     type: row.type,
     prompt: normalizeBlock(row.prompt),
     choices: parseChoices(row.choicesJson).map(normalizeLine),
     answer: row.type === 'true_false' ? row.answer.trim().toLowerCase() : normalizeLine(row.answer),
+    ...(accepted.length ? { accepted } : {}),
     explanation: normalizeBlock(row.explanation),
   };
   const parsed = interchangeQuestionSchema.safeParse(candidate);
@@ -66,7 +70,7 @@ export async function getQuestionsForExport(viewer: Viewer, slug: string): Promi
       questions: {
         where: { status: 'approved' },
         orderBy: [{ rank: 'asc' }, { createdAt: 'asc' }],
-        select: { type: true, prompt: true, choicesJson: true, answer: true, explanation: true },
+        select: { type: true, prompt: true, choicesJson: true, answer: true, acceptedJson: true, explanation: true },
       },
     },
   });

@@ -19,6 +19,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { ClassClock } from '@/lib/assignments/policy';
 import type { Db } from '@/lib/db';
+import { parseAccepted } from './question-fields';
 // The same helper the generated clients re-export as Prisma.join (both share this runtime).
 import { join, sqltag as sql } from '@prisma/client/runtime/client';
 
@@ -185,8 +186,11 @@ export interface GradingRow {
   type: string;
   /** What the question asks about (a person's surname alone counts: lib/grading.ts). */
   kind: string;
-  /** The answer key: read only when grading. */
-  key: string;
+  /**
+   * The answer key, read only when grading: the question's answer first, then the other answers
+   * a teacher accepts (short answers). isAnswerCorrect takes it as it is.
+   */
+  key: string[];
   /** The attempt's stored answer to this question, if any. */
   responseId: string | null;
   given: string | null;
@@ -194,11 +198,12 @@ export interface GradingRow {
 
 /** Each question of the quiz with its answer key and the attempt's answer: one read to grade. */
 export async function readGradingRows(db: Sql, attemptId: string, quizId: string): Promise<GradingRow[]> {
-  return db.$queryRaw`
-    SELECT q."id" AS "questionId", q."type", q."kind", q."answer" AS "key", r."id" AS "responseId", r."answer" AS "given"
+  const rows = await db.$queryRaw<(Omit<GradingRow, 'key'> & { answer: string; acceptedJson: string })[]>`
+    SELECT q."id" AS "questionId", q."type", q."kind", q."answer", q."acceptedJson", r."id" AS "responseId", r."answer" AS "given"
     FROM "QuizQuestion" qq JOIN "Question" q ON q."id" = qq."questionId"
     LEFT JOIN "Response" r ON r."attemptId" = ${attemptId} AND r."questionId" = q."id"
     WHERE qq."quizId" = ${quizId}`;
+  return rows.map(({ answer, acceptedJson, ...row }) => ({ ...row, key: [answer, ...parseAccepted(acceptedJson)] }));
 }
 
 /** Marks every answer of the attempt right (these ids) or wrong, in one statement. */
@@ -262,6 +267,8 @@ export interface ReviewedQuestionRow {
   prompt: string;
   choicesJson: string;
   answer: string;
+  /** Other accepted answers, JSON (lib/dal/question-fields.ts parseAccepted). */
+  acceptedJson: string;
   explanation: string;
   sourceSentence: string | null;
   sourceStart: number | null;
@@ -274,7 +281,7 @@ export interface ReviewedQuestionRow {
 /** A quiz's questions in quiz order, answer key included, with one submitted attempt's answers. */
 export async function readQuestionsForReview(db: Sql, quizId: string, attemptId: string): Promise<ReviewedQuestionRow[]> {
   return db.$queryRaw<ReviewedQuestionRow[]>`
-    SELECT qq."position", q."id", q."type", q."prompt", q."choicesJson", q."answer", q."explanation",
+    SELECT qq."position", q."id", q."type", q."prompt", q."choicesJson", q."answer", q."acceptedJson", q."explanation",
       q."sourceSentence", q."sourceStart", q."sourceEnd", r."answer" AS "given", r."isCorrect"
     FROM "QuizQuestion" qq
     JOIN "Question" q ON q."id" = qq."questionId"

@@ -7,7 +7,7 @@ import { reviewHold, type ClassClock, type ReviewHold } from '@/lib/assignments/
 import { orderForAttempt } from '@/lib/assignments/shuffle';
 import { choiceValue, percent } from '@/lib/grading';
 import { closeIfExpired } from './attempts';
-import { parseChoices, toSourceRef } from './question-fields';
+import { parseAccepted, parseChoices, toSourceRef } from './question-fields';
 import { readClassClock, readQuestionsForReview, readSubmittedAttempt } from './quiz-sql';
 import { readHiddenQuestionIds } from './visibility-sql';
 
@@ -20,6 +20,8 @@ export interface ReviewedQuestion {
   yourAnswer: string | null;
   /** Null while the review setting (or an open assignment) keeps the answer from the student. */
   correctAnswer: string | null;
+  /** The other answers a short answer accepts; empty whenever `correctAnswer` is withheld. */
+  alsoAccepted: string[];
   isCorrect: boolean | null;
   explanation: string | null;
   source: { sentence: string; start: number; end: number } | null;
@@ -119,6 +121,7 @@ export async function getAttemptReview(viewer: Viewer, attemptId: string, now = 
         choices: q.choices,
         yourAnswer: q.given !== null ? displayAnswer(q.type, q.choices, q.given) : null,
         correctAnswer: shown ? displayAnswer(q.type, q.choices, q.answer) : null,
+        alsoAccepted: shown && q.type === 'short_answer' ? parseAccepted(q.acceptedJson) : [],
         isCorrect: shown ? Boolean(q.isCorrect) : null,
         explanation: shown ? q.explanation : null,
         source: shown ? toSourceRef(q) : null,

@@ -5,7 +5,7 @@ import 'server-only';
 import type { Viewer } from '@/lib/auth';
 import { getDb } from '@/lib/db';
 import { refreshPracticeQuiz } from '@/lib/import-content';
-import { parseChoices, toSourceRef } from './question-fields';
+import { parseAccepted, parseChoices, toSourceRef } from './question-fields';
 
 export type QuestionStatus = 'draft' | 'approved' | 'rejected' | 'retired';
 
@@ -18,6 +18,8 @@ export interface ReviewQuestion {
   prompt: string;
   choices: string[];
   answer: string;
+  /** Short answers: the other answers accepted besides `answer`. */
+  accepted: string[];
   explanation: string;
   source: { sentence: string; start: number; end: number } | null;
 }
@@ -69,7 +71,7 @@ export async function getArticleBank(viewer: Viewer, slug: string): Promise<Arti
         orderBy: [{ rank: 'asc' }, { createdAt: 'asc' }],
         select: {
           id: true, origin: true, status: true, type: true, kind: true, prompt: true, choicesJson: true, answer: true,
-          explanation: true, sourceSentence: true, sourceStart: true, sourceEnd: true,
+          acceptedJson: true, explanation: true, sourceSentence: true, sourceStart: true, sourceEnd: true,
         },
       },
     },
@@ -87,6 +89,7 @@ export async function getArticleBank(viewer: Viewer, slug: string): Promise<Arti
       prompt: q.prompt,
       choices: parseChoices(q.choicesJson),
       answer: q.answer,
+      accepted: parseAccepted(q.acceptedJson),
       explanation: q.explanation,
       source: toSourceRef(q),
     })),
@@ -101,13 +104,13 @@ export async function getQuestionForEdit(viewer: Viewer, questionId: string): Pr
     where: { id: questionId, status: { not: 'retired' } },
     select: {
       id: true, origin: true, status: true, type: true, kind: true, prompt: true, choicesJson: true, answer: true,
-      explanation: true, sourceSentence: true, sourceStart: true, sourceEnd: true, article: { select: { slug: true } },
+      acceptedJson: true, explanation: true, sourceSentence: true, sourceStart: true, sourceEnd: true, article: { select: { slug: true } },
     },
   });
   if (!q) return null;
   return {
     id: q.id, origin: q.origin, status: q.status as QuestionStatus, type: q.type, kind: q.kind, prompt: q.prompt,
-    choices: parseChoices(q.choicesJson), answer: q.answer, explanation: q.explanation,
+    choices: parseChoices(q.choicesJson), answer: q.answer, accepted: parseAccepted(q.acceptedJson), explanation: q.explanation,
     source: toSourceRef(q),
     slug: q.article.slug,
   };
@@ -116,21 +119,49 @@ export async function getQuestionForEdit(viewer: Viewer, questionId: string): Pr
 export type ReviewResult = 'ok' | 'forbidden' | 'not_found';
 
 const DECISIONS = { approve: 'approved', reject: 'rejected', restore: 'draft' } as const;
+export type Decision = keyof typeof DECISIONS;
+export type DecidedStatus = (typeof DECISIONS)[Decision];
 
-/** Teachers: approve, reject or send back to draft; the article's practice quiz follows. */
-export async function decideQuestion(viewer: Viewer, questionId: string, decision: keyof typeof DECISIONS): Promise<ReviewResult> {
-  if (!isTeacher(viewer)) return 'forbidden';
+/** The decision that puts a question back in `status` (an undo). */
+export function decisionFor(status: DecidedStatus): Decision {
+  return status === 'approved' ? 'approve' : status === 'rejected' ? 'reject' : 'restore';
+}
+
+export type DecisionOutcome =
+  | { result: 'ok'; previous: DecidedStatus; status: DecidedStatus; prompt: string }
+  | { result: ReviewResult & ('forbidden' | 'not_found') }
+  /** An undo whose question someone changed since (it is left as it is). */
+  | { result: 'changed' };
+
+/**
+ * Teachers: approve, reject or send back to draft, and say what the question was before (so
+ * the page can offer to undo it); the article's practice quiz follows. With `expected`, only a
+ * question still in that status changes: an undo never overwrites a later decision.
+ */
+export async function applyDecision(viewer: Viewer, questionId: string, decision: Decision, expected?: DecidedStatus): Promise<DecisionOutcome> {
+  if (!isTeacher(viewer)) return { result: 'forbidden' };
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const changed = await tx.question.updateMany({
+    const q = await tx.question.findFirst({
       where: { id: questionId, status: { in: ['draft', 'approved', 'rejected'] } },
-      data: { status: DECISIONS[decision] },
+      select: { status: true, prompt: true, articleId: true, article: { select: { title: true } } },
     });
-    if (changed.count === 0) return 'not_found' as const;
-    const q = await tx.question.findUniqueOrThrow({ where: { id: questionId }, select: { articleId: true, article: { select: { title: true } } } });
+    if (!q) return { result: 'not_found' as const };
+    const previous = q.status as DecidedStatus;
+    if (expected && previous !== expected) return { result: 'changed' as const };
+    // Conditional on the status just read: a concurrent decision makes this one a no-op.
+    const changed = await tx.question.updateMany({ where: { id: questionId, status: previous }, data: { status: DECISIONS[decision] } });
+    if (changed.count === 0) return { result: 'changed' as const };
     await refreshPracticeQuiz(tx as unknown as typeof db, q.articleId, q.article.title);
-    return 'ok' as const;
+    return { result: 'ok' as const, previous, status: DECISIONS[decision], prompt: q.prompt };
   });
+}
+
+/** Teachers: approve, reject or send back to draft; the article's practice quiz follows. */
+export async function decideQuestion(viewer: Viewer, questionId: string, decision: Decision): Promise<ReviewResult> {
+  const outcome = await applyDecision(viewer, questionId, decision);
+  // A question changed between the read and the write was decided by someone: it exists.
+  return outcome.result === 'changed' ? 'ok' : outcome.result;
 }
 
 export interface QuestionContent {
@@ -138,6 +169,8 @@ export interface QuestionContent {
   prompt: string;
   choices: string[];
   answer: string;
+  /** Other accepted answers (short answers); none when left out. */
+  accepted?: string[];
   explanation: string;
 }
 
@@ -160,7 +193,8 @@ export async function editQuestion(viewer: Viewer, questionId: string, content: 
       data: {
         articleId: old.articleId, origin: 'teacher', status: 'approved', kind: old.kind, rank: old.rank, difficulty: old.difficulty,
         sourceSentence: old.sourceSentence, sourceStart: old.sourceStart, sourceEnd: old.sourceEnd, generatorVersion: old.generatorVersion,
-        type: content.type, prompt: content.prompt, choicesJson: JSON.stringify(content.choices), answer: content.answer, explanation: content.explanation,
+        type: content.type, prompt: content.prompt, choicesJson: JSON.stringify(content.choices), answer: content.answer,
+        acceptedJson: JSON.stringify(content.accepted ?? []), explanation: content.explanation,
       },
     });
     await refreshPracticeQuiz(tx as unknown as typeof db, old.articleId, old.article.title);
@@ -179,7 +213,8 @@ export async function createTeacherQuestion(viewer: Viewer, slug: string, conten
     await tx.question.create({
       data: {
         articleId: article.id, origin: 'teacher', status: 'approved', kind: 'term', rank: (last._max.rank ?? 0) + 1,
-        type: content.type, prompt: content.prompt, choicesJson: JSON.stringify(content.choices), answer: content.answer, explanation: content.explanation,
+        type: content.type, prompt: content.prompt, choicesJson: JSON.stringify(content.choices), answer: content.answer,
+        acceptedJson: JSON.stringify(content.accepted ?? []), explanation: content.explanation,
       },
     });
     await refreshPracticeQuiz(tx as unknown as typeof db, article.id, article.title);

@@ -9,7 +9,7 @@ import { DEFAULT_RETENTION, type Schedule } from '@/lib/study/scheduler';
 import { cardStateSchema } from '@/lib/schemas/study';
 import { cueForFront } from '@/lib/study/card-cue';
 import { notHiddenByAssignments } from './assignment-visibility';
-import { parseChoices } from './question-fields';
+import { parseAccepted, parseChoices } from './question-fields';
 
 /**
  * Questions become cards while active. Drafts stay in: most library articles are never
@@ -92,10 +92,11 @@ export async function listDeck(viewer: Viewer, articleId: string, db?: Db): Prom
     db.question.findMany({
       where: { articleId, ...deckQuestionWhere(viewer) },
       orderBy: [{ rank: 'asc' }, { id: 'asc' }],
-      select: { id: true, type: true, prompt: true, choicesJson: true, answer: true },
+      select: { id: true, type: true, prompt: true, choicesJson: true, answer: true, acceptedJson: true },
     }),
   ]);
-  // The answer is read only to decide whether typing fits; it is not part of the entry.
+  // The answers are read only to decide whether typing fits (any accepted form short enough:
+  // "UNESCO" beside its long full name); they are not part of the entry.
   return [
     ...flashcards.map((f) => ({ key: `f:${f.id}`, articleId, front: f.front, cue: cueForFront(f.front, f.kind), choices: [], isTypable: f.back.length <= MAX_TYPABLE_ANSWER })),
     ...questions.map((q) => ({
@@ -104,7 +105,7 @@ export async function listDeck(viewer: Viewer, articleId: string, db?: Db): Prom
       front: q.prompt,
       cue: null,
       choices: q.type === 'multiple_choice' ? parseChoices(q.choicesJson) : [],
-      isTypable: q.type !== 'true_false' && q.answer.length <= MAX_TYPABLE_ANSWER,
+      isTypable: q.type !== 'true_false' && [q.answer, ...parseAccepted(q.acceptedJson)].some((a) => a.length <= MAX_TYPABLE_ANSWER),
     })),
   ];
 }

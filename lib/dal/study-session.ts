@@ -6,11 +6,12 @@ import type { Viewer } from '@/lib/auth';
 import { getDb, type Db } from '@/lib/db';
 import { choiceValue } from '@/lib/grading';
 import { describeInterval, formatInterval, LEARN_AHEAD_MS, newSchedule, previewIntervals } from '@/lib/study/scheduler';
-import { checkTypedAnswer, type TypedCheck } from '@/lib/study/typed-answer';
+import { cueForFront } from '@/lib/study/card-cue';
+import { checkTypedAnswer, type TypedAnswerKey, type TypedCheck } from '@/lib/study/typed-answer';
 import { RATINGS, type CardState, type RatingValue } from '@/lib/schemas/study';
 import { canUndo } from './study';
 import { DECK_FLASHCARD_STATUSES, deckQuestionWhere, getRetention, listCardStates, listDeck, parseCardKey, type CardStateRow, type DeckEntry } from './study-deck';
-import { toSourceRef } from './question-fields';
+import { parseAccepted, toSourceRef } from './question-fields';
 
 export interface StudyCounts {
   new: number;
@@ -41,6 +42,8 @@ export interface StudyCardFront {
 /** Read only when the student turns the card over (DESIGN.md: the back is where answers show). */
 export interface StudyCardBack {
   answer: string;
+  /** A short answer's other accepted answers (the back is where answers show). */
+  alsoAccepted: string[];
   explanation: string;
   source: { sentence: string; start: number; end: number } | null;
   typed: ({ text: string } & TypedCheck) | null;
@@ -84,26 +87,38 @@ function pickNext(items: Item[], now: Date): { next: Item | null; counts: StudyC
 async function readBack(viewer: Viewer, db: Db, key: string, typed: string | undefined, isTypable: boolean): Promise<StudyCardBack | null> {
   const ref = parseCardKey(key);
   let back: Omit<StudyCardBack, 'typed'> | null = null;
+  // What a typed answer is checked against besides the answer shown: the quiz's rules.
+  let answerKey: TypedAnswerKey = {};
   if ('flashcardId' in ref) {
     const f = await db.flashcard.findFirst({
       where: { id: ref.flashcardId, status: { in: DECK_FLASHCARD_STATUSES } },
-      select: { back: true, sourceSentence: true, sourceStart: true, sourceEnd: true },
+      select: { front: true, back: true, kind: true, sourceSentence: true, sourceStart: true, sourceEnd: true },
     });
-    if (f) back = { answer: f.back, explanation: '', source: toSourceRef(f) };
+    if (f) {
+      back = { answer: f.back, alsoAccepted: [], explanation: '', source: toSourceRef(f) };
+      // A card whose front is a bare name has the name's kind but a description on its back:
+      // the surname rule fits only a back that answers the front (no cue needed).
+      if (cueForFront(f.front, f.kind) === null) answerKey = { kind: f.kind };
+    }
   } else {
     const q = await db.question.findFirst({
       where: { id: ref.questionId, ...deckQuestionWhere(viewer) },
-      select: { type: true, answer: true, choicesJson: true, explanation: true, sourceSentence: true, sourceStart: true, sourceEnd: true },
+      select: {
+        type: true, kind: true, answer: true, acceptedJson: true, choicesJson: true, explanation: true,
+        sourceSentence: true, sourceStart: true, sourceEnd: true,
+      },
     });
     if (q) {
       const choices = JSON.parse(q.choicesJson) as string[];
       const answer = choices.find((c) => choiceValue(q.type, c) === q.answer) ?? q.answer;
-      back = { answer, explanation: q.sourceSentence ? '' : q.explanation, source: toSourceRef(q) };
+      const alsoAccepted = q.type === 'short_answer' ? parseAccepted(q.acceptedJson) : [];
+      back = { answer, alsoAccepted, explanation: q.sourceSentence ? '' : q.explanation, source: toSourceRef(q) };
+      answerKey = { accepted: alsoAccepted, kind: q.kind };
     }
   }
   if (!back) return null;
   const text = typed?.trim();
-  return { ...back, typed: text && isTypable ? { text, ...checkTypedAnswer(text, back.answer) } : null };
+  return { ...back, typed: text && isTypable ? { text, ...checkTypedAnswer(text, back.answer, answerKey) } : null };
 }
 
 

@@ -13,7 +13,8 @@ export function questionToCard(q: InterchangeQuestion): InterchangeCard {
     q.type === 'multiple_choice'
       ? `${q.prompt}\n${q.choices.map((c, i) => `${String.fromCharCode(97 + i)}) ${c}`).join('\n')}`
       : q.prompt;
-  const answer = q.type === 'true_false' ? (q.answer === 'true' ? 'True' : 'False') : q.answer;
+  const shown = q.type === 'true_false' ? (q.answer === 'true' ? 'True' : 'False') : q.answer;
+  const answer = q.accepted?.length ? `${shown}\nAlso accepted: ${q.accepted.join(' · ')}` : shown;
   return { front, back: q.explanation ? `${answer}\n\n${q.explanation}` : answer };
 }
 

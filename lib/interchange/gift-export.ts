@@ -17,7 +17,7 @@ export function escapeGift(text: string): string {
 
 function giftQuestion(q: InterchangeQuestion): string {
   // Moodle's default "moodle" format renders HTML; [plain] keeps "<b>" or "&amp;" as the characters typed.
-  const texts = [q.prompt, q.answer, q.explanation, ...q.choices];
+  const texts = [q.prompt, q.answer, q.explanation, ...q.choices, ...(q.accepted ?? [])];
   const format = texts.some((t) => /[<>&]/.test(t)) ? 'plain' : 'moodle';
   // Answers and feedback inherit the prompt's format, so a tag is only needed to protect text that starts like one.
   const part = (text: string): string => (GIFT_FORMAT_TAG.test(text) ? `[${format}]` : '') + escapeGift(text);
@@ -35,7 +35,8 @@ function giftQuestion(q: InterchangeQuestion): string {
       else lines.push(`~${GIFT_WEIGHT.test(choice) ? '%0%' : ''}${part(choice)}`);
     }
   } else {
-    lines.push(`=${GIFT_WEIGHT.test(q.answer) ? '%100%' : ''}${part(q.answer)}`);
+    // Every accepted answer is worth full credit; Moodle keeps them in this order, the answer first.
+    for (const accepted of [q.answer, ...(q.accepted ?? [])]) lines.push(`=${GIFT_WEIGHT.test(accepted) ? '%100%' : ''}${part(accepted)}`);
   }
   if (feedback) lines.push(feedback);
   return `${head}{\n${lines.map((l) => `\t${l}`).join('\n')}\n}`;

@@ -6,6 +6,7 @@ import { GIFT_FORMAT_TAG, GIFT_WEIGHT } from './gift-export';
 import {
   INTERCHANGE_MAX_QUESTIONS,
   InterchangeImportError,
+  shortAnswerKey,
   validateQuestion,
   type ImportResult,
   type InterchangeQuestion,
@@ -167,9 +168,8 @@ function parseQuestion(block: Block, warnings: string[]): InterchangeQuestion | 
     else partial += 1;
   }
   if (accepted.length === 0) fail('a short-answer question needs an answer worth full credit');
-  if (accepted.length > 1) warn(`only the first accepted answer ("${accepted[0]}") is kept; ${accepted.length - 1} alternative(s) dropped`);
   if (partial > 0) warn(`${partial} partial-credit answer(s) dropped`);
-  return validateQuestion({ type: 'short_answer', choices: [], answer: accepted[0], ...base }, where);
+  return validateQuestion({ type: 'short_answer', choices: [], ...shortAnswerKey(accepted, warn), ...base }, where);
 }
 
 /** Parses a GIFT file; throws InterchangeImportError naming the line of the first problem. */

@@ -101,11 +101,10 @@ describe('GIFT import', () => {
     expect(questions[1].prompt).toBe('Plain moodle text');
   });
 
-  it('keeps the first accepted short answer and says what it dropped', () => {
+  it('keeps every full-credit short answer, the first as the answer, and says what it dropped', () => {
     const { questions, warnings } = importGift('Who?{=no one =nobody =%50%someone#close}\n\nPick{=a#yes ~b#no}');
-    expect(questions[0].answer).toBe('no one');
+    expect(questions[0]).toMatchObject({ answer: 'no one', accepted: ['nobody'] });
     expect(warnings).toEqual([
-      'GIFT line 1: only the first accepted answer ("no one") is kept; 1 alternative(s) dropped',
       'GIFT line 1: 1 partial-credit answer(s) dropped',
       'GIFT line 3: per-answer feedback was dropped; only the general feedback (####) is kept',
     ]);

@@ -45,7 +45,8 @@ function moodleQuestion(q: InterchangeQuestion, index: number): string {
     lines.push(answer(q.answer === 'true' ? 100 : 0, plain('true'), 'moodle_auto_format'));
     lines.push(answer(q.answer === 'false' ? 100 : 0, plain('false'), 'moodle_auto_format'));
   } else {
-    lines.push('    <usecase>0</usecase>', answer(100, plain(q.answer), 'moodle_auto_format'));
+    lines.push('    <usecase>0</usecase>');
+    for (const accepted of [q.answer, ...(q.accepted ?? [])]) lines.push(answer(100, plain(accepted), 'moodle_auto_format'));
   }
   lines.push('  </question>');
   return lines.join('\n');

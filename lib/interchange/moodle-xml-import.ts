@@ -9,6 +9,7 @@ import { defaultQuestionName } from './moodle-xml-export';
 import {
   INTERCHANGE_MAX_QUESTIONS,
   InterchangeImportError,
+  shortAnswerKey,
   validateQuestion,
   type ImportResult,
   type InterchangeQuestion,
@@ -112,9 +113,9 @@ function readQuestion(q: XmlNode, index: number, warnings: string[]): Interchang
     // Short-answer keys are compared as typed, so they are plain text whatever the format says.
     const accepted = answers.filter((a) => a.fraction >= 100).map((a) => normalizeLine(contentOf(a.node.text)));
     if (accepted.length === 0) fail('a short-answer question needs an answer with fraction 100');
-    if (accepted.length > 1) warnings.push(`${where}: only the first accepted answer ("${accepted[0]}") is kept`);
     if (answers.length > accepted.length) warnings.push(`${where}: partial-credit answers were dropped`);
-    return validateQuestion({ type: 'short_answer', choices: [], answer: accepted[0], ...base }, where);
+    const key = shortAnswerKey(accepted, (message) => warnings.push(`${where}: ${message}`));
+    return validateQuestion({ type: 'short_answer', choices: [], ...key, ...base }, where);
   }
   return fail(`question type "${type || '(none)'}" is not supported (only multichoice, truefalse and shortanswer)`);
 }

@@ -31,11 +31,17 @@ const itemId = (i: number): string => `item-${String(i + 1).padStart(3, '0')}`;
 export const qtiItemPath = (i: number): string => `items/${itemId(i)}.xml`;
 
 function responseProcessing(q: InterchangeQuestion): string {
-  // Gleaner forgives case in typed answers, so the text entry compares case-insensitively.
+  // Gleaner forgives case in typed answers, so the text entry compares case-insensitively;
+  // other accepted answers each get a match of their own, any of which scores.
+  const match = (value: string): string =>
+    `<qti-string-match case-sensitive="false"><qti-variable identifier="RESPONSE"/>${value}</qti-string-match>`;
+  const others = (q.accepted ?? []).map((a) => match(`<qti-base-value base-type="string">${escapeXml(a)}</qti-base-value>`));
   const test =
-    q.type === 'short_answer'
-      ? '<qti-string-match case-sensitive="false"><qti-variable identifier="RESPONSE"/><qti-correct identifier="RESPONSE"/></qti-string-match>'
-      : '<qti-match><qti-variable identifier="RESPONSE"/><qti-correct identifier="RESPONSE"/></qti-match>';
+    q.type !== 'short_answer'
+      ? '<qti-match><qti-variable identifier="RESPONSE"/><qti-correct identifier="RESPONSE"/></qti-match>'
+      : others.length
+        ? `<qti-or>${match('<qti-correct identifier="RESPONSE"/>')}${others.join('')}</qti-or>`
+        : match('<qti-correct identifier="RESPONSE"/>');
   const set = (value: number): string =>
     `<qti-set-outcome-value identifier="SCORE"><qti-base-value base-type="float">${value}</qti-base-value></qti-set-outcome-value>`;
   const feedback = q.explanation
@@ -53,7 +59,7 @@ function interaction(q: InterchangeQuestion): { declaration: string; body: strin
   if (q.type === 'short_answer') {
     return {
       declaration: `<qti-response-declaration identifier="RESPONSE" cardinality="single" base-type="string"><qti-correct-response><qti-value>${escapeXml(q.answer)}</qti-value></qti-correct-response></qti-response-declaration>`,
-      body: `${paragraphs(q.prompt)}<p><qti-text-entry-interaction response-identifier="RESPONSE" expected-length="${Math.max(15, q.answer.length + 5)}"/></p>`,
+      body: `${paragraphs(q.prompt)}<p><qti-text-entry-interaction response-identifier="RESPONSE" expected-length="${Math.max(15, ...[q.answer, ...(q.accepted ?? [])].map((a) => a.length + 5))}"/></p>`,
     };
   }
   const choices = q.type === 'true_false' ? ['True', 'False'] : q.choices;

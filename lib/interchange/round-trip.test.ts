@@ -1,6 +1,7 @@
 // Property tests: any valid question in normal form survives export then import unchanged.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { distinctAcceptedAnswers } from '@/lib/grading';
 import { exportGift } from './gift-export';
 import { importGift } from './gift-import';
 import { defaultQuestionName, exportMoodleXml } from './moodle-xml-export';
@@ -29,15 +30,18 @@ const question: fc.Arbitrary<InterchangeQuestion> = fc
     pick: fc.nat(),
     // GIFT cannot tell "a -> b" in a short answer from a matching question (Moodle has the same limit).
     answer: line.filter((t) => !t.includes('->')),
+    others: fc.array(line.filter((t) => !t.includes('->')), { maxLength: 3 }),
     explanation: fc.option(block, { nil: '' }),
     title: fc.option(line, { nil: undefined }),
     isTrue: fc.boolean(),
   })
-  .map(({ kind, prompt, choices, pick, answer, explanation, title, isTrue }): InterchangeQuestion => {
+  .map(({ kind, prompt, choices, pick, answer, others, explanation, title, isTrue }): InterchangeQuestion => {
     const base = { prompt, explanation, ...(title !== undefined ? { title } : {}) };
     if (kind === 'multiple_choice') return { type: kind, choices, answer: choices[pick % choices.length], ...base };
     if (kind === 'true_false') return { type: kind, choices: ['True', 'False'], answer: isTrue ? 'true' : 'false', ...base };
-    return { type: 'short_answer', choices: [], answer, ...base };
+    // Other accepted answers are kept as distinct as grading tells them apart.
+    const accepted = distinctAcceptedAnswers(answer, others);
+    return { type: 'short_answer', choices: [], answer, ...(accepted.length ? { accepted } : {}), ...base };
   })
   // Moodle XML reads a name equal to the derived default as "no title" (documented in the exporter).
   .filter((q) => q.title !== defaultQuestionName(q.prompt));

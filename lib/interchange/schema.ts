@@ -2,12 +2,15 @@
 // provenance or status: those belong to the database, and an imported question has no
 // source sentence (DESIGN.md, "Provenance"). No server imports, so client code may share it.
 import { z } from 'zod';
+import { distinctAcceptedAnswers } from '@/lib/grading';
 
 /** Upload limit for question files, checked before any parsing work is done. */
 export const INTERCHANGE_MAX_BYTES = 1_000_000;
 export const INTERCHANGE_MAX_QUESTIONS = 500;
 export const INTERCHANGE_MAX_CARDS = 2_000;
 export const INTERCHANGE_MAX_CHOICES = 10;
+/** Other accepted answers of a short answer, as many as the question form allows. */
+export const INTERCHANGE_MAX_ACCEPTED = 10;
 
 export const interchangeQuestionTypeSchema = z.enum(['multiple_choice', 'true_false', 'short_answer']);
 
@@ -20,6 +23,12 @@ export const interchangeQuestionSchema = z
       .array(z.string().trim().min(1, 'a choice is empty').max(500, 'a choice is over 500 characters'))
       .max(INTERCHANGE_MAX_CHOICES, `more than ${INTERCHANGE_MAX_CHOICES} choices`),
     answer: z.string().trim().min(1, 'the answer is empty').max(500, 'the answer is over 500 characters'),
+    // Short answers: answers accepted besides `answer`. Absent (files and callers from before
+    // there were any) means none.
+    accepted: z
+      .array(z.string().trim().min(1, 'an accepted answer is empty').max(500, 'an accepted answer is over 500 characters'))
+      .max(INTERCHANGE_MAX_ACCEPTED, `more than ${INTERCHANGE_MAX_ACCEPTED} other accepted answers`)
+      .optional(),
     explanation: z.string().max(25_000, 'the feedback is over 25,000 characters'),
     title: z.string().trim().min(1).max(255, 'the title is over 255 characters').optional(),
   })
@@ -35,6 +44,7 @@ export const interchangeQuestionSchema = z
       bad('a true/false question needs choices True, False and the answer "true" or "false"');
     }
     if (q.type === 'short_answer' && q.choices.length !== 0) bad('a short-answer question has no choices');
+    if (q.type !== 'short_answer' && q.accepted?.length) bad('only a short-answer question has other accepted answers');
     if (new Set(q.choices).size !== q.choices.length) bad('choices must be distinct');
   });
 
@@ -55,6 +65,8 @@ export interface InterchangeQuestion {
   prompt: string;
   choices: string[];
   answer: string;
+  /** Short answers: the other accepted answers; absent or empty for none. */
+  accepted?: string[];
   explanation: string;
   title?: string;
 }
@@ -83,6 +95,21 @@ export class InterchangeImportError extends Error {
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _questionShapeMatches: Same<InterchangeQuestion, z.infer<typeof interchangeQuestionSchema>> = true;
 const _cardShapeMatches: Same<InterchangeCard, z.infer<typeof interchangeCardSchema>> = true;
+
+/**
+ * A short answer's key from a file's full-credit answers: the first is the answer, the rest
+ * (once those grading would treat as the same are dropped) are kept up to the limit, with a
+ * warning for any beyond it. `accepted` is set only when there are some, as in older files.
+ */
+export function shortAnswerKey(fullCredit: string[], warn: (message: string) => void): { answer: string; accepted?: string[] } {
+  const [answer, ...rest] = fullCredit;
+  const others = distinctAcceptedAnswers(answer, rest);
+  if (others.length > INTERCHANGE_MAX_ACCEPTED) {
+    warn(`only the first ${INTERCHANGE_MAX_ACCEPTED} other accepted answers are kept; ${others.length - INTERCHANGE_MAX_ACCEPTED} dropped`);
+  }
+  const accepted = others.slice(0, INTERCHANGE_MAX_ACCEPTED);
+  return accepted.length ? { answer, accepted } : { answer };
+}
 
 /** Validates what a parser built; the first problem becomes the import's error, prefixed with where it was. */
 export function validateQuestion(candidate: InterchangeQuestion, where: string): InterchangeQuestion {

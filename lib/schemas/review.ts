@@ -1,11 +1,22 @@
 // Teachers' question review: decisions, edits and their own questions.
 import { z } from 'zod';
+import { distinctAcceptedAnswers } from '@/lib/grading';
 
 const id = z.string().min(1).max(64).regex(/^[a-z0-9]+$/i, 'Invalid id.');
 const text = (max: number, label: string) => z.string().trim().min(1, `Enter ${label}.`).max(max, `Use at most ${max} characters.`);
 const optionalChoice = z.string().trim().max(200, 'Use at most 200 characters.').optional().default('');
 
 export const QUESTION_TYPES = ['multiple_choice', 'true_false', 'short_answer'] as const;
+
+/** A short answer's expected answer, and each other accepted answer, is at most this long. */
+export const SHORT_ANSWER_MAX = 200;
+/** How many answers a short answer may accept besides the expected one. */
+export const MAX_ACCEPTED_ANSWERS = 10;
+
+/** The "Other accepted answers" box: one answer a line, blank lines ignored. */
+export function acceptedAnswerLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/).map((line) => line.trim());
+}
 
 export const reviewDecisionSchema = z
   .object({ questionId: id, decision: z.enum(['approve', 'reject', 'restore']) })
@@ -24,7 +35,13 @@ export const questionFormSchema = z
     choice4: optionalChoice,
     correctChoice: z.coerce.number().int().min(1).max(4).optional(),
     trueFalseAnswer: z.enum(['true', 'false']).optional(),
-    shortAnswer: z.string().trim().max(200, 'Use at most 200 characters.').optional().default(''),
+    shortAnswer: z.string().trim().max(SHORT_ANSWER_MAX, `Use at most ${SHORT_ANSWER_MAX} characters.`).optional().default(''),
+    // Checked line by line below; this only stops absurd input early.
+    acceptedAnswers: z
+      .string()
+      .max(4000, `Give at most ${MAX_ACCEPTED_ANSWERS} answers of ${SHORT_ANSWER_MAX} characters each.`)
+      .optional()
+      .default(''),
     explanation: z.string().trim().max(2000, 'Use at most 2000 characters.').optional().default(''),
   })
   .strict()
@@ -39,21 +56,46 @@ export const questionFormSchema = z
       if (!picked) ctx.addIssue({ code: 'custom', path: ['correctChoice'], message: 'Mark which filled-in choice is correct.' });
     } else if (q.type === 'true_false') {
       if (!q.trueFalseAnswer) ctx.addIssue({ code: 'custom', path: ['trueFalseAnswer'], message: 'Choose true or false.' });
-    } else if (!q.shortAnswer) {
-      ctx.addIssue({ code: 'custom', path: ['shortAnswer'], message: 'Enter the expected answer.' });
+    } else {
+      if (!q.shortAnswer) ctx.addIssue({ code: 'custom', path: ['shortAnswer'], message: 'Enter the expected answer.' });
+      const lines = acceptedAnswerLines(q.acceptedAnswers);
+      const long = lines.flatMap((line, i) => (line.length > SHORT_ANSWER_MAX ? [i + 1] : []));
+      if (long.length > 0) {
+        const where = long.length === 1 ? `Line ${long[0]} is` : `Lines ${long.join(', ')} are`;
+        ctx.addIssue({ code: 'custom', path: ['acceptedAnswers'], message: `${where} over ${SHORT_ANSWER_MAX} characters; shorten each answer.` });
+      }
+      const count = distinctAcceptedAnswers(q.shortAnswer, lines).length;
+      if (count > MAX_ACCEPTED_ANSWERS) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['acceptedAnswers'],
+          message: `Give at most ${MAX_ACCEPTED_ANSWERS} other answers (this has ${count}).`,
+        });
+      }
     }
   });
 
 export type QuestionFormInput = z.infer<typeof questionFormSchema>;
 
+export interface StoredQuestion {
+  type: string;
+  prompt: string;
+  choices: string[];
+  answer: string;
+  /** Other accepted answers; only short answers have any. */
+  accepted: string[];
+  explanation: string;
+}
+
 /** The stored shape of a question form: choices and answer as the quiz uses them. */
-export function toStoredQuestion(q: QuestionFormInput): { type: string; prompt: string; choices: string[]; answer: string; explanation: string } {
+export function toStoredQuestion(q: QuestionFormInput): StoredQuestion {
   if (q.type === 'multiple_choice') {
     const all = [q.choice1, q.choice2, q.choice3, q.choice4];
-    return { type: q.type, prompt: q.prompt, choices: all.filter(Boolean), answer: all[(q.correctChoice ?? 1) - 1], explanation: q.explanation };
+    return { type: q.type, prompt: q.prompt, choices: all.filter(Boolean), answer: all[(q.correctChoice ?? 1) - 1], accepted: [], explanation: q.explanation };
   }
   if (q.type === 'true_false') {
-    return { type: q.type, prompt: q.prompt, choices: ['True', 'False'], answer: q.trueFalseAnswer ?? 'true', explanation: q.explanation };
+    return { type: q.type, prompt: q.prompt, choices: ['True', 'False'], answer: q.trueFalseAnswer ?? 'true', accepted: [], explanation: q.explanation };
   }
-  return { type: q.type, prompt: q.prompt, choices: [], answer: q.shortAnswer, explanation: q.explanation };
+  const accepted = distinctAcceptedAnswers(q.shortAnswer, acceptedAnswerLines(q.acceptedAnswers));
+  return { type: q.type, prompt: q.prompt, choices: [], answer: q.shortAnswer, accepted, explanation: q.explanation };
 }

@@ -31,3 +31,35 @@ describe('typed answers', () => {
     expect(diffAnswer('xparis', 'paris')[0]).toEqual({ kind: 'extra', text: 'x' });
   });
 });
+
+describe('typed answers accept what a quiz accepts', () => {
+  it('takes another accepted answer as right, and says so', () => {
+    const key = { accepted: ['UNESCO'] };
+    const long = 'the United Nations Educational, Scientific and Cultural Organization';
+    expect(checkTypedAnswer('unesco', long, key)).toMatchObject({ verdict: 'accepted', against: 'unesco' });
+    expect(checkTypedAnswer(long.toUpperCase(), long, key).verdict).toBe('exact');
+    expect(checkTypedAnswer('UNICEF', long, key).verdict).toBe('wrong');
+  });
+
+  it('takes a person’s surname alone, as quizzes do, but only for a person', () => {
+    expect(checkTypedAnswer('Cook', 'James Cook', { kind: 'person' }).verdict).toBe('accepted');
+    expect(checkTypedAnswer('Cook', 'James Cook', { kind: 'term' }).verdict).toBe('wrong');
+    expect(checkTypedAnswer('Cook', 'James Cook').verdict).toBe('wrong');
+    expect(checkTypedAnswer('James', 'James Cook', { kind: 'person' }).verdict).toBe('wrong');
+  });
+
+  it('forgives one typo against any accepted form long enough, and names the form it compared', () => {
+    expect(checkTypedAnswer('Armstorng', 'Neil Armstrong', { kind: 'person' })).toMatchObject({ verdict: 'typo', against: 'armstrong' });
+    expect(checkTypedAnswer('Nagorno-Karabak', 'Nagorno-Karabakh', { accepted: ['Artsakh'] })).toMatchObject({ verdict: 'typo', against: null });
+    expect(checkTypedAnswer('Artsahk', 'Nagorno-Karabakh', { accepted: ['Artsakh'] })).toMatchObject({ verdict: 'typo', against: 'artsakh' });
+    // Short forms stay exact: "Cok" is not Cook.
+    expect(checkTypedAnswer('Cok', 'James Cook', { kind: 'person' }).verdict).toBe('wrong');
+  });
+
+  it('shows a wrong answer’s difference from the answer shown', () => {
+    const check = checkTypedAnswer('Paris', 'Rome', { accepted: ['Roma'] });
+    expect(check.verdict).toBe('wrong');
+    expect(check.against).toBeNull();
+    expect(check.diff.filter((p) => p.kind !== 'extra').map((p) => p.text).join('')).toBe('rome');
+  });
+});

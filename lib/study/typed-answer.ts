@@ -1,12 +1,14 @@
-// Checking a typed answer on a flashcard: forgiving (case, accents, surrounding punctuation,
-// one typo in a longer answer) and showing where the typed text differs. Pure; the server
-// calls it when the card is turned over.
-import { normalizeAnswer } from '@/lib/grading';
+// Checking a typed answer on a flashcard: it accepts what a quiz's short answer accepts (case,
+// accents, surrounding punctuation, the teacher's other accepted answers, a person's surname),
+// forgives one typo in a longer answer, and shows where the typed text differs. Pure; the
+// server calls it when the card is turned over.
+import { acceptedForms, normalizeAnswer } from '@/lib/grading';
 
 /** Answers at least this long (normalized) forgive one typo. */
 export const TYPO_MIN_LENGTH = 5;
 
-export type TypedVerdict = 'exact' | 'typo' | 'wrong';
+/** `accepted`: right, though not the answer shown (another accepted answer, or a surname). */
+export type TypedVerdict = 'exact' | 'accepted' | 'typo' | 'wrong';
 
 export interface DiffPart {
   kind: 'same' | 'missing' | 'extra';
@@ -16,6 +18,15 @@ export interface DiffPart {
 export interface TypedCheck {
   verdict: TypedVerdict;
   diff: DiffPart[];
+  /** The accepted form (normalized) the diff compares with, when it is not the answer shown. */
+  against: string | null;
+}
+
+export interface TypedAnswerKey {
+  /** The question's other accepted answers. */
+  accepted?: readonly string[];
+  /** What the answer names; a person's surname alone counts, as in quizzes. */
+  kind?: string;
 }
 
 /** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions). */
@@ -68,11 +79,15 @@ export function diffAnswer(typed: string, expected: string): DiffPart[] {
   return parts;
 }
 
-export function checkTypedAnswer(typed: string, expected: string): TypedCheck {
+/** The typed answer against the answer shown (`expected`) and whatever else the key accepts. */
+export function checkTypedAnswer(typed: string, expected: string, key: TypedAnswerKey = {}): TypedCheck {
   const t = normalizeAnswer(typed);
   const e = normalizeAnswer(expected);
-  const diff = diffAnswer(t, e);
-  if (t === e) return { verdict: 'exact', diff };
-  const isLongEnough = Array.from(e).length >= TYPO_MIN_LENGTH;
-  return { verdict: isLongEnough && editDistance(t, e) <= 1 ? 'typo' : 'wrong', diff };
+  if (t === e) return { verdict: 'exact', diff: diffAnswer(t, e), against: null };
+  const forms = acceptedForms([expected, ...(key.accepted ?? [])], key.kind);
+  if (forms.includes(t)) return { verdict: 'accepted', diff: diffAnswer(t, t), against: t };
+  // One typo away from any accepted form long enough to forgive one; the answer shown first.
+  const near = forms.find((form) => Array.from(form).length >= TYPO_MIN_LENGTH && editDistance(t, form) <= 1);
+  if (near !== undefined) return { verdict: 'typo', diff: diffAnswer(t, near), against: near === e ? null : near };
+  return { verdict: 'wrong', diff: diffAnswer(t, e), against: null };
 }

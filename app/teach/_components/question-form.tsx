@@ -6,12 +6,15 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { saveQuestion } from '@/lib/actions/review';
 import { idleState } from '@/lib/schemas/action-state';
+import { MAX_ACCEPTED_ANSWERS, SHORT_ANSWER_MAX } from '@/lib/schemas/review';
 
 export interface QuestionFormValues {
   type: 'multiple_choice' | 'true_false' | 'short_answer';
   prompt: string;
   choices: string[];
   answer: string;
+  /** Short answers: the other accepted answers. */
+  accepted: string[];
   explanation: string;
 }
 
@@ -35,6 +38,8 @@ export function QuestionForm({ slug, questionId, initial }: { slug?: string; que
     ? Number(sent.correctChoice) - 1
     : initial?.type === 'multiple_choice' ? initial.choices.indexOf(initial.answer) : 0;
   const trueFalse = sent ? sent.trueFalseAnswer : initial?.type === 'true_false' ? initial.answer : undefined;
+  const accepted = sent?.acceptedAnswers ?? (initial?.type === 'short_answer' ? initial.accepted.join('\n') : '');
+  const acceptedDescribedBy = ['field-acceptedAnswers-hint', errors.acceptedAnswers ? 'field-acceptedAnswers-error' : null].filter(Boolean).join(' ');
   const show = (t: QuestionFormValues['type']) => !hydrated || type === t;
 
   return (
@@ -116,14 +121,38 @@ export function QuestionForm({ slug, questionId, initial }: { slug?: string; que
         </fieldset>
       ) : null}
       {show('short_answer') ? (
-        <Field
-          name="shortAnswer"
-          label="Expected answer (short answer)"
-          hint="Case, accents and surrounding punctuation are forgiven when grading."
-          defaultValue={sent?.shortAnswer ?? (initial?.type === 'short_answer' ? initial.answer : '')}
-          maxLength={200}
-          errors={errors.shortAnswer}
-        />
+        <div className="flex flex-col gap-4">
+          <Field
+            name="shortAnswer"
+            label="Expected answer (short answer)"
+            hint="Case, accents and surrounding punctuation are forgiven when grading."
+            defaultValue={sent?.shortAnswer ?? (initial?.type === 'short_answer' ? initial.answer : '')}
+            maxLength={SHORT_ANSWER_MAX}
+            errors={errors.shortAnswer}
+          />
+          <div className="flex flex-col gap-1">
+            <label htmlFor="field-acceptedAnswers" className="font-medium">
+              Other accepted answers <span className="font-normal text-stone-600 dark:text-stone-400">(optional)</span>
+            </label>
+            <textarea
+              id="field-acceptedAnswers"
+              name="acceptedAnswers"
+              rows={3}
+              autoComplete="off"
+              defaultValue={accepted}
+              aria-invalid={errors.acceptedAnswers ? true : undefined}
+              aria-describedby={acceptedDescribedBy}
+              className="rounded-md border border-stone-400 bg-white px-3 py-2 text-base dark:border-stone-600 dark:bg-stone-900"
+            />
+            <p id="field-acceptedAnswers-hint" className="text-sm text-stone-600 dark:text-stone-400">
+              One answer a line (up to {MAX_ACCEPTED_ANSWERS}, {SHORT_ANSWER_MAX} characters each), graded like the expected
+              answer: an abbreviation and its full name, say. Students see them after submitting.
+            </p>
+            {errors.acceptedAnswers ? (
+              <p id="field-acceptedAnswers-error" className="text-sm text-red-700 dark:text-red-400">{errors.acceptedAnswers.join(' ')}</p>
+            ) : null}
+          </div>
+        </div>
       ) : null}
       <div className="flex flex-col gap-1">
         <label htmlFor="field-explanation" className="font-medium">Explanation (shown with the answer)</label>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AnswerList } from '@/components/answer-list';
 import { LocalTime } from '@/components/local-time';
 import { buttonClasses } from '@/components/ui/button';
 import { startAttempt } from '@/lib/actions/attempts';
@@ -68,6 +69,14 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
                 <>
                   <dt className="text-stone-600 dark:text-stone-400">Correct answer</dt>
                   <dd className="font-medium">{q.correctAnswer}</dd>
+                </>
+              ) : null}
+              {q.alsoAccepted.length > 0 ? (
+                <>
+                  <dt className="text-stone-600 dark:text-stone-400">Also accepted</dt>
+                  <dd>
+                    <AnswerList answers={q.alsoAccepted} />
+                  </dd>
                 </>
               ) : null}
             </dl>

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { buttonClasses } from '@/components/ui/button';
 import { requireTeacher } from '@/lib/auth';
 import { getArticleBank, type QuestionStatus } from '@/lib/dal/review';
-import { DecisionButtons } from '../../_components/decision-buttons';
+import { DecisionButtons, ReviewDecisions } from '../../_components/decision-buttons';
 import { InterchangeNotice, InterchangePanel } from './export/_components/interchange-panel';
 
 export const metadata: Metadata = { title: 'Review questions' };
@@ -65,6 +65,7 @@ export default async function ReviewArticlePage({ params, searchParams }: Props)
         </Link>
       </div>
       <InterchangePanel viewer={viewer} slug={bank.slug} />
+      <ReviewDecisions>
       {shown.length === 0 ? <p>No questions here.</p> : null}
       <ol className="flex flex-col gap-4">
         {shown.map((q, i) => {
@@ -112,6 +113,7 @@ export default async function ReviewArticlePage({ params, searchParams }: Props)
           );
         })}
       </ol>
+      </ReviewDecisions>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LocalTime } from '@/components/local-time';
+import { ScrollTable } from '@/components/scroll-table';
 import { buttonClasses } from '@/components/ui/button';
 import { requireTeacher } from '@/lib/auth';
 import { deleteAssignmentAction } from '@/lib/actions/assignments';
@@ -93,7 +94,8 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
         {r.attempts.length === 0 ? (
           <p className="mt-2">No attempts yet.</p>
         ) : (
-          <div className="mt-3 overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-800" tabIndex={0} role="region" aria-label="Attempts, scrolls sideways">
+          <div className="mt-3">
+            <ScrollTable label="Attempts" className="rounded-lg border border-stone-200 dark:border-stone-800">
             <table className="w-full min-w-[36rem] text-left">
               <thead className="bg-stone-100 text-sm dark:bg-stone-900">
                 <tr>
@@ -118,6 +120,7 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
                 ))}
               </tbody>
             </table>
+            </ScrollTable>
           </div>
         )}
       </section>

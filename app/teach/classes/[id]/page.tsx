@@ -14,8 +14,6 @@ import { CopyButton } from '../_components/copy-button';
 
 export const metadata: Metadata = { title: 'Class' };
 
-const formatDate = (d: Date) => d.toLocaleDateString('en-GB', { dateStyle: 'medium' });
-
 interface Props {
   params: Promise<{ id: string }>;
   searchParams: Promise<{ deleted?: string }>;
@@ -100,7 +98,7 @@ export default async function TeachClassPage({ params, searchParams }: Props) {
                 <div className="min-w-0">
                   <p className="font-medium break-words">{s.name}</p>
                   <p className="text-sm break-all text-stone-600 dark:text-stone-400">{s.email}</p>
-                  <p className="text-sm text-stone-600 dark:text-stone-400">Joined {formatDate(s.joinedAt)}</p>
+                  <p className="text-sm text-stone-600 dark:text-stone-400">Joined <LocalTime iso={s.joinedAt.toISOString()} withTime={false} /></p>
                 </div>
                 {/* A disclosure is the confirmation step, and it needs no JavaScript. */}
                 <details className="group shrink-0">

@@ -5,6 +5,7 @@
 // read it.
 import Form from 'next/form';
 import { useActionState, useEffect, useRef } from 'react';
+import { AnswerList } from '@/components/answer-list';
 import { buttonClasses } from '@/components/ui/button';
 import { gradeCard } from '@/lib/actions/study';
 import type { StudyCardBack, StudyCardFront } from '@/lib/dal/study-session';
@@ -125,6 +126,11 @@ export function StudyCard({ slug, card, back }: Props) {
           >
             <p className="text-sm font-medium uppercase tracking-wide text-stone-600 dark:text-stone-400">Answer</p>
             <p className="whitespace-pre-line text-xl font-semibold">{back.answer}</p>
+            {back.alsoAccepted.length > 0 ? (
+              <p className="text-stone-700 dark:text-stone-300">
+                Also accepted: <AnswerList answers={back.alsoAccepted} className="font-medium" />
+              </p>
+            ) : null}
             {back.typed ? <TypedResult typed={back.typed} /> : null}
             {back.source ? (
               <blockquote className="border-l-2 border-stone-300 pl-3 font-serif text-stone-700 dark:border-stone-600 dark:text-stone-300">

@@ -4,11 +4,12 @@ import type { DiffPart, TypedVerdict } from '@/lib/study/typed-answer';
 
 const VERDICTS: Record<TypedVerdict, { text: string; className: string }> = {
   exact: { text: 'Your answer is right.', className: 'text-green-800 dark:text-green-300' },
+  accepted: { text: 'Your answer is right: it is accepted too.', className: 'text-green-800 dark:text-green-300' },
   typo: { text: 'Right, with one typo.', className: 'text-green-800 dark:text-green-300' },
   wrong: { text: 'Not quite.', className: 'text-red-800 dark:text-red-300' },
 };
 
-export function TypedResult({ typed }: { typed: { text: string; verdict: TypedVerdict; diff: DiffPart[] } }) {
+export function TypedResult({ typed }: { typed: { text: string; verdict: TypedVerdict; diff: DiffPart[]; against: string | null } }) {
   const verdict = VERDICTS[typed.verdict];
   return (
     <div className="rounded-md bg-stone-100 p-3 dark:bg-stone-800">
@@ -16,9 +17,9 @@ export function TypedResult({ typed }: { typed: { text: string; verdict: TypedVe
       <p className="mt-1">
         You typed: <span className="font-mono">{typed.text}</span>
       </p>
-      {typed.verdict !== 'exact' ? (
+      {typed.verdict === 'typo' || typed.verdict === 'wrong' ? (
         <p className="mt-1" data-testid="typed-diff">
-          Difference:{' '}
+          {typed.against ? <>Difference from the accepted answer “{typed.against}”:</> : 'Difference:'}{' '}
           <span className="font-mono">
             {typed.diff.map((part, i) =>
               part.kind === 'same' ? (

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth';
+import { listAnswerHoldsForAssignment } from '@/lib/dal/answer-holds';
 import { getAssignmentForEdit } from '@/lib/dal/assignment-edits';
+import { toAnswerHoldViews } from '../../_components/answer-hold-view';
 import { TeachNav } from '../../../_components/teach-nav';
 import { EditAssignmentForm } from './_components/edit-assignment-form';
 
@@ -14,6 +16,8 @@ export default async function EditAssignmentPage({ params }: { params: Promise<{
   const { id } = await params;
   const a = await getAssignmentForEdit(viewer, id);
   if (!a) notFound();
+  const now = new Date();
+  const holds = await listAnswerHoldsForAssignment(viewer, a.id, now);
 
   return (
     <>
@@ -38,6 +42,8 @@ export default async function EditAssignmentPage({ params }: { params: Promise<{
             shuffleQuestions: a.shuffleQuestions, shuffleChoices: a.shuffleChoices, reviewPolicy: a.reviewPolicy,
             latePolicy: a.latePolicy, attemptCount: a.attemptCount, runningCount: a.runningCount,
           }}
+          holds={toAnswerHoldViews(holds)}
+          now={now.getTime()}
         />
       </div>
     </>

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth';
+import { listAnswerHolds } from '@/lib/dal/answer-holds';
 import { getAssignFormData } from '@/lib/dal/assignments';
+import { toAnswerHoldViews } from '../../../assignments/_components/answer-hold-view';
 import { TeachNav } from '../../../_components/teach-nav';
 import { AssignmentForm } from './_components/assignment-form';
 
@@ -20,6 +22,12 @@ export default async function AssignPage({ params, searchParams }: Props) {
   const { article: slug } = await searchParams;
   const data = await getAssignFormData(viewer, id, slug);
   if (!data) notFound();
+  const now = new Date();
+  // Other assignments of this teacher that still hold back answers to the article's questions:
+  // the form narrows them to the questions picked and the dates typed.
+  const holds = data.article?.questions.length
+    ? await listAnswerHolds(viewer, { classId: data.class.id, questionIds: data.article.questions.map((q) => q.id) }, now)
+    : [];
 
   return (
     <>
@@ -40,7 +48,7 @@ export default async function AssignPage({ params, searchParams }: Props) {
               <Link href={`/teach/articles/${data.article.slug}`} className="underline">Review its questions</Link> first.
             </p>
           ) : (
-            <AssignmentForm classId={data.class.id} article={data.article} />
+            <AssignmentForm classId={data.class.id} article={data.article} holds={toAnswerHoldViews(holds)} now={now.getTime()} />
           )}
         </div>
       ) : (

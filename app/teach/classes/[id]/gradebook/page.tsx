@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LocalTime } from '@/components/local-time';
+import { ScrollTable } from '@/components/scroll-table';
 import { buttonClasses } from '@/components/ui/button';
 import { requireTeacher } from '@/lib/auth';
 import type { StudentStatus } from '@/lib/assignments/policy';
@@ -44,7 +45,8 @@ export default async function GradebookPage({ params }: { params: Promise<{ id: 
           <Link href={`/teach/classes/${book.class.id}`} className="underline">Back to the class</Link>
         </p>
       ) : (
-        <div className="mt-4 overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-800" tabIndex={0} role="region" aria-label="Grades, scrolls sideways">
+        <div className="mt-4">
+          <ScrollTable label="Grades" className="rounded-lg border border-stone-200 dark:border-stone-800">
           <table className="w-full text-left">
             <caption className="sr-only">Each student&apos;s grade per assignment, by the assignment&apos;s grading method</caption>
             <thead className="bg-stone-100 text-sm dark:bg-stone-900">
@@ -86,6 +88,7 @@ export default async function GradebookPage({ params }: { params: Promise<{ id: 
               ))}
             </tbody>
           </table>
+          </ScrollTable>
         </div>
       )}
     </>

@@ -16,6 +16,7 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ i
     prompt: q.prompt,
     choices: q.choices,
     answer: q.answer,
+    accepted: q.accepted,
     explanation: q.explanation,
   };
   return (

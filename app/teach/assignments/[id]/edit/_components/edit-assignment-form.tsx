@@ -1,10 +1,12 @@
 'use client';
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import type { AssignmentSettings } from '@/lib/assignments/policy';
 import { updateAssignmentAction } from '@/lib/actions/assignments-edit';
 import { idleState } from '@/lib/schemas/action-state';
+import { ANSWER_HOLDS_ID, AnswerHoldWarning, relevantHolds, type HoldFormValues } from '../../../_components/answer-hold-warning';
+import type { AnswerHoldView } from '../../../_components/answer-hold-view';
 import { AssignmentRuleFields } from '../../../_components/assignment-rule-fields';
 import { toLocalInput, useBrowserOffset } from '../../../_components/browser-zone';
 
@@ -15,7 +17,19 @@ export interface EditableAssignment extends AssignmentSettings<string> {
   runningCount: number;
 }
 
-export function EditAssignmentForm({ assignment: a }: { assignment: EditableAssignment }) {
+function readHoldValues(form: HTMLFormElement): HoldFormValues {
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? '');
+  return { questionIds: null, openAt: text('openAt'), dueAt: text('dueAt'), reviewPolicy: text('reviewPolicy') };
+}
+
+export function EditAssignmentForm({ assignment: a, holds, now }: {
+  assignment: EditableAssignment;
+  /** The teacher's other assignments holding back answers to this one's questions. */
+  holds: AnswerHoldView[];
+  /** The server's clock when the page was made (ms). */
+  now: number;
+}) {
   const [state, action, pending] = useActionState(updateAssignmentAction, idleState);
   const offset = useBrowserOffset();
   const v = state.values ?? {};
@@ -23,10 +37,28 @@ export function EditAssignmentForm({ assignment: a }: { assignment: EditableAssi
   const hasStarted = a.attemptCount > 0;
   // Remount on each result, and once the zone is known, so every defaultValue is current.
   const formKey = `${JSON.stringify(v)}|${offset ?? 'server'}`;
+  // The answer-hold warning follows the dates and review setting as they are changed.
+  const [watched, setWatched] = useState<{ key: string; values: HoldFormValues } | null>(null);
+  const holdValues: HoldFormValues =
+    watched?.key === formKey
+      ? watched.values
+      : {
+          questionIds: null,
+          openAt: v.openAt ?? toLocalInput(a.openAt, offset !== null),
+          dueAt: v.dueAt ?? toLocalInput(a.dueAt, offset !== null),
+          reviewPolicy: v.reviewPolicy ?? a.reviewPolicy,
+        };
+  const hasHolds = relevantHolds(holds, holdValues, now, offset !== null).length > 0;
   const checked = (name: 'shuffleQuestions' | 'shuffleChoices') => (state.values ? v[name] === 'on' : a[name]);
 
   return (
-    <form key={formKey} action={action} noValidate className="flex flex-col gap-6">
+    <form
+      key={formKey}
+      action={action}
+      noValidate
+      className="flex flex-col gap-6"
+      onChange={holds.length ? (e) => setWatched({ key: formKey, values: readHoldValues(e.currentTarget) }) : undefined}
+    >
       <input type="hidden" name="assignmentId" value={a.id} />
       {offset ? <input type="hidden" name="tzOffset" value={offset} /> : null}
       {state.status === 'error' && state.message ? (
@@ -74,8 +106,18 @@ export function EditAssignmentForm({ assignment: a }: { assignment: EditableAssi
         </p>
       </div>
 
+      <AnswerHoldWarning
+        holds={holds}
+        values={holdValues}
+        now={now}
+        isBrowser={offset !== null}
+        changeHint="or “Never”."
+      />
+
       <div className="flex flex-col gap-2">
-        <Button type="submit" disabled={pending} className="sm:self-start">{pending ? 'Saving…' : 'Save changes'}</Button>
+        <Button type="submit" disabled={pending} className="sm:self-start" aria-describedby={hasHolds ? ANSWER_HOLDS_ID : undefined}>
+          {pending ? 'Saving…' : 'Save changes'}
+        </Button>
         {!offset ? <p className="text-sm text-stone-600 dark:text-stone-400">Without JavaScript, times are shown and read as UTC.</p> : null}
       </div>
     </form>

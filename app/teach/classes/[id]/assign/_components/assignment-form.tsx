@@ -1,17 +1,23 @@
 'use client';
-import { useActionState, useSyncExternalStore } from 'react';
+import { useActionState, useState, useSyncExternalStore } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { createAssignmentAction } from '@/lib/actions/assignments';
 import type { AssignableQuestion } from '@/lib/dal/assignments';
 import { idleState } from '@/lib/schemas/action-state';
 import { MAX_QUIZ_QUESTIONS } from '@/lib/schemas/assignments';
+import { ANSWER_HOLDS_ID, AnswerHoldWarning, relevantHolds, type HoldFormValues } from '../../../../assignments/_components/answer-hold-warning';
+import type { AnswerHoldView } from '../../../../assignments/_components/answer-hold-view';
 import { AssignmentRuleFields } from '../../../../assignments/_components/assignment-rule-fields';
 import { toLocalInput } from '../../../../assignments/_components/browser-zone';
 
 interface Props {
   classId: string;
   article: { slug: string; title: string; questions: AssignableQuestion[] };
+  /** Other assignments of this teacher holding back answers to this article's questions. */
+  holds: AnswerHoldView[];
+  /** The server's clock when the page was made (ms). */
+  now: number;
 }
 
 const subscribe = () => () => {};
@@ -34,7 +40,26 @@ function useBrowserDefaults(): { tzOffset: string; dueAt: string } | null {
   return { tzOffset, dueAt };
 }
 
-export function AssignmentForm({ classId, article }: Props) {
+/** The questions the form would assign: the best N in rank order, or the ticked ones. */
+function chosenQuestionIds(questions: AssignableQuestion[], mode: string, bestCount: string, picked: string[]): string[] {
+  if (mode === 'pick') return picked;
+  const n = Number(bestCount);
+  return questions.slice(0, Number.isFinite(n) && n > 0 ? n : 0).map((q) => q.id);
+}
+
+function readHoldValues(form: HTMLFormElement, questions: AssignableQuestion[]): HoldFormValues {
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? '');
+  const picked = data.getAll('questionIds').filter((v): v is string => typeof v === 'string');
+  return {
+    questionIds: chosenQuestionIds(questions, text('questionMode'), text('bestCount'), picked),
+    openAt: text('openAt'),
+    dueAt: text('dueAt'),
+    reviewPolicy: text('reviewPolicy'),
+  };
+}
+
+export function AssignmentForm({ classId, article, holds, now }: Props) {
   const [state, action, pending] = useActionState(createAssignmentAction, idleState);
   const browser = useBrowserDefaults();
   const v = state.values ?? {};
@@ -44,9 +69,28 @@ export function AssignmentForm({ classId, article }: Props) {
   // Remounting on each result (and once the browser's zone is known) lets every defaultValue,
   // selects included, show what was submitted after React resets the form.
   const formKey = `${JSON.stringify(v)}|${browser ? 'browser' : 'server'}`;
+  // What the answer-hold warning follows, read from the form as the teacher changes it; a
+  // remount (new result) starts again from the defaults.
+  const [watched, setWatched] = useState<{ key: string; values: HoldFormValues } | null>(null);
+  const holdValues: HoldFormValues =
+    watched?.key === formKey
+      ? watched.values
+      : {
+          questionIds: chosenQuestionIds(article.questions, v.questionMode ?? 'best', v.bestCount ?? String(Math.min(10, total)), [...picked]),
+          openAt: v.openAt ?? '',
+          dueAt: v.dueAt ?? browser?.dueAt ?? '',
+          reviewPolicy: v.reviewPolicy ?? 'after_due',
+        };
+  const hasHolds = relevantHolds(holds, holdValues, now, browser !== null).length > 0;
 
   return (
-    <form key={formKey} action={action} noValidate className="flex flex-col gap-6">
+    <form
+      key={formKey}
+      action={action}
+      noValidate
+      className="flex flex-col gap-6"
+      onChange={holds.length ? (e) => setWatched({ key: formKey, values: readHoldValues(e.currentTarget, article.questions) }) : undefined}
+    >
       <input type="hidden" name="classId" value={classId} />
       <input type="hidden" name="articleSlug" value={article.slug} />
       {browser ? <input type="hidden" name="tzOffset" value={browser.tzOffset} /> : null}
@@ -120,8 +164,18 @@ export function AssignmentForm({ classId, article }: Props) {
         timeLimitHint="Leave empty for no limit. The server closes the attempt when time is up."
       />
 
+      <AnswerHoldWarning
+        holds={holds}
+        values={holdValues}
+        now={now}
+        isBrowser={browser !== null}
+        changeHint="or leave those questions out."
+      />
+
       <div>
-        <Button type="submit" disabled={pending}>{pending ? 'Assigning…' : 'Assign to the class'}</Button>
+        <Button type="submit" disabled={pending} aria-describedby={hasHolds ? ANSWER_HOLDS_ID : undefined}>
+          {pending ? 'Assigning…' : 'Assign to the class'}
+        </Button>
         {!browser ? <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">Without JavaScript, times are read as UTC.</p> : null}
       </div>
     </form>

@@ -1,0 +1,30 @@
+// A review decision as the article review page posts it: approve, reject or back to review,
+// and, for an undo, the status the question must still be in (so an undo never overwrites a
+// later decision). No server imports: the page's client component shares the types.
+import { z } from 'zod';
+
+const id = z.string().min(1).max(64).regex(/^[a-z0-9]+$/i, 'Invalid id.');
+export const DECIDED_STATUSES = ['draft', 'approved', 'rejected'] as const;
+
+export const decisionWithUndoSchema = z
+  .object({
+    questionId: id,
+    decision: z.enum(['approve', 'reject', 'restore']),
+    /** Present on an undo: the status the decision being undone set. */
+    expected: z.enum(DECIDED_STATUSES).optional(),
+  })
+  .strict();
+
+export type DecidedStatus = (typeof DECIDED_STATUSES)[number];
+
+/** What the decision action answers: ActionState plus what an undo needs. */
+export interface DecisionState {
+  status: 'idle' | 'ok' | 'error';
+  message?: string;
+  /** A decision that changed something: the page offers to put it back. Absent after an undo. */
+  undo?: { questionId: string; previous: DecidedStatus; status: DecidedStatus };
+  /** The question an undo put back, so the page can return the focus to it. */
+  undone?: string;
+  /** Counts the answers, so the page can tell two identical messages apart. */
+  seq?: number;
+}
