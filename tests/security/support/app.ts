@@ -57,6 +57,32 @@ export class App {
     return callAction(this.base, actionId(file, name), call);
   }
 
+  /**
+   * PUT /api/attempts/:attemptId/answers/:questionId as the quiz page sends it (JSON, same
+   * Origin); `body` replaces the JSON when given as a string.
+   */
+  async putAnswer(
+    attemptId: string,
+    questionId: string,
+    body: unknown,
+    { cookie, origin = this.base, headers = {} }: { cookie?: string; origin?: string | null; headers?: Record<string, string> } = {},
+  ): Promise<{ status: number; json: { status?: string; refusal?: string; message?: string; fieldErrors?: Record<string, string[]> } | null }> {
+    const response = await send(`${this.base}/api/attempts/${attemptId}/answers/${questionId}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', ...(origin ? { origin } : {}), ...(cookie ? { cookie } : {}), ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+      redirect: 'manual',
+    });
+    const text = await response.text();
+    let json = null;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      // A refusal from the proxy (413) is plain text.
+    }
+    return { status: response.status, json };
+  }
+
   seed<T>(command: string, payload: unknown = {}): T {
     return seed<T>(this.target.databaseUrl, command, payload);
   }
