@@ -14,7 +14,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { measureFirstLoadJs, runLighthouse } from '../bench/lib/browser.mjs';
 import { runLoad, warmUp } from '../bench/lib/load.mjs';
-import { startServer, stopServer, waitForHttp } from '../bench/lib/servers.mjs';
+import { groupCpuMs, startServer, stopServer, waitForHttp } from '../bench/lib/servers.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 process.chdir(root);
@@ -103,6 +103,14 @@ function gleanerEnv(databaseUrl, port) {
       ? { BENCH_CPU_PROF: path.resolve(process.env.BENCH_CPU_PROF), NODE_OPTIONS: `--import ${path.join(root, 'bench', 'lib', 'cpu-profile-hook.mjs')}` }
       : {}),
   };
+}
+
+/** runLoad, plus the server's CPU milliseconds per acknowledged request (its whole process group). */
+async function loadOn(server, options) {
+  const before = groupCpuMs(server.pid);
+  const r = await runLoad(options);
+  r.cpuMsPerRequest = r.ok > 0 ? Number(((groupCpuMs(server.pid) - before) / r.ok).toFixed(2)) : null;
+  return r;
 }
 
 async function startGleaner(label, databaseUrl, port) {
@@ -201,7 +209,7 @@ async function measureGleaner(label, databaseUrl, port) {
     }, 40);
     await drain(origin);
     log(`${label}: quiz page, 50 connections`);
-    if (wanted('quiz')) runs.quiz = await runLoad({ url: origin, connections: 50, duration: DURATION, build: quizReq, check: (st, body) => st === 200 && body.includes('</html>') });
+    if (wanted('quiz')) runs.quiz = await loadOn(child, { url: origin, connections: 50, duration: DURATION, build: quizReq, check: (st, body) => st === 200 && body.includes('</html>') });
 
     // Every pool is seeded before any load, so no seeding process competes for the write lock.
     const pools = {};
@@ -225,7 +233,7 @@ async function measureGleaner(label, databaseUrl, port) {
       if (wanted(`save${connections}`)) {
         await drain(origin);
         log(`${label}: save answer, ${connections} connections`);
-        const save = await runLoad({ url: origin, connections, duration: DURATION, build: saveReq, check: saveOk });
+        const save = await loadOn(child, { url: origin, connections, duration: DURATION, build: saveReq, check: saveOk });
         const savedCheck = verify(databaseUrl, { saves: save.acknowledged, submits: [] });
         save.lost = savedCheck.savesAcknowledged - savedCheck.savesStored;
         save.stored = savedCheck.savesStored;
@@ -249,7 +257,7 @@ async function measureGleaner(label, databaseUrl, port) {
       if (!wanted(`submit${connections}`)) continue;
       await drain(origin);
       log(`${label}: submit, ${connections} connections`);
-      const submit = await runLoad({ url: origin, connections, duration: DURATION, build: subReq, check: subOk });
+      const submit = await loadOn(child, { url: origin, connections, duration: DURATION, build: subReq, check: subOk });
       const subCheck = verify(databaseUrl, { saves: [], submits: submit.acknowledged });
       submit.lost = subCheck.submitsAcknowledged - subCheck.submitsStored;
       // Past the pool, requests would re-submit submitted attempts (a cheaper path): say so.
@@ -324,7 +332,7 @@ function storedInCeiling(file, op, keys) {
   }
 }
 
-async function measureCeilingWrites(kind, origin, file, actionId) {
+async function measureCeilingWrites(server, kind, origin, file, actionId) {
   const runs = {};
   const ok = kind === 'action' ? (st, body) => st === 200 && body.includes('"status":"ok"') : (st) => st === 200;
   await warmUp(origin, ceilingRequest(kind, `warm${kind}`, 'save', actionId), 40);
@@ -333,7 +341,7 @@ async function measureCeilingWrites(kind, origin, file, actionId) {
       const run = `${kind}${op}${connections}x${Date.now()}`;
       await drain(origin);
       log(`ceiling ${kind}: ${op}, ${connections} connections`);
-      const r = await runLoad({ url: origin, connections, duration: DURATION, build: ceilingRequest(kind, run, op, actionId), check: ok });
+      const r = await loadOn(server, { url: origin, connections, duration: DURATION, build: ceilingRequest(kind, run, op, actionId), check: ok });
       r.lost = r.acknowledged.length - storedInCeiling(file, op, r.acknowledged);
       delete r.acknowledged;
       runs[`${op}${connections}`] = r;
@@ -351,7 +359,7 @@ async function measureCeilings(sqliteFile) {
   const node = startServer('ceiling-node', process.execPath, ['bench/ceilings/node-server.mjs', String(PORTS.node), file], { cwd: root, logDir: LOGS });
   try {
     await waitForHttp(`http://127.0.0.1:${PORTS.node}/`, { child: node });
-    out.a = await measureCeilingWrites('node', `http://127.0.0.1:${PORTS.node}`, file);
+    out.a = await measureCeilingWrites(node, 'node', `http://127.0.0.1:${PORTS.node}`, file);
   } finally {
     await stopServer(node);
   }
@@ -367,14 +375,14 @@ async function measureCeilings(sqliteFile) {
   try {
     await waitForHttp(`${origin}/static`, { child: next });
     const actionId = actionIds(CEILING_DIST)['bench/ceilings/next/app/action/actions.js#writeAction'];
-    out.bRoute = await measureCeilingWrites('route', origin, file);
-    out.bAction = await measureCeilingWrites('action', origin, file, actionId);
+    out.bRoute = await measureCeilingWrites(next, 'route', origin, file);
+    out.bAction = await measureCeilingWrites(next, 'action', origin, file, actionId);
     for (const [key, pagePath] of [['c', '/dynamic'], ['d', '/static']]) {
       const req = () => ({ path: pagePath });
       await warmUp(origin, req, 40);
       await drain(origin);
       log(`ceiling ${key}: GET ${pagePath}, 50 connections`);
-      const r = await runLoad({ url: origin, connections: 50, duration: DURATION, build: req, check: (st, body) => st === 200 && body.includes('</html>') });
+      const r = await loadOn(next, { url: origin, connections: 50, duration: DURATION, build: req, check: (st, body) => st === 200 && body.includes('</html>') });
       delete r.acknowledged;
       out[key] = r;
     }
@@ -403,7 +411,9 @@ function report() {
   const bR = R.ceilings?.bRoute ?? {};
   const rows = [];
   const row = (name, r, vs = '', extra = '') =>
-    rows.push([name, r ? f0(r.rps) : '–', r ? (r.ok ? f0(r.p50) : `>${f0(r.seconds * 1000)}`) : '–', r ? (r.ok ? f0(r.p99) : `>${f0(r.seconds * 1000)}`) : '–', r ? `${r.ok}/${r.failed + r.errors}` : '', r && r.lost !== undefined ? String(r.lost) : '', vs, extra]);
+    rows.push([name, r ? f0(r.rps) : '–', r ? (r.ok ? f0(r.p50) : `>${f0(r.seconds * 1000)}`) : '–', r ? (r.ok ? f0(r.p99) : `>${f0(r.seconds * 1000)}`) : '–', r?.cpuMsPerRequest != null ? r.cpuMsPerRequest.toFixed(2) : '–', r ? `${r.ok}/${r.failed + r.errors}` : '', r && r.lost !== undefined ? String(r.lost) : '', vs, extra]);
+  // The same ratio in server CPU per request (ceiling's / Gleaner's), steadier on a busy machine.
+  const cpuPct = (r, ceiling) => (r?.cpuMsPerRequest && ceiling?.cpuMsPerRequest ? `; CPU ${pct(ceiling.cpuMsPerRequest, r.cpuMsPerRequest)}` : '');
   row('ceiling (a) node:http save @50', a.save50);
   row('ceiling (a) node:http save @200', a.save200);
   row('ceiling (a) node:http submit @50', a.submit50);
@@ -421,23 +431,24 @@ function report() {
   for (const db of ['sqlite', 'pg']) {
     const g = R[db];
     if (!g) continue;
-    row(`Gleaner ${db}: quiz page @50`, g.quiz, `${pct(g.quiz?.rps, R.ceilings?.c?.rps)} of (c), ${pct(g.quiz?.rps, R.ceilings?.d?.rps)} of (d)`);
+    row(`Gleaner ${db}: quiz page @50`, g.quiz, `${pct(g.quiz?.rps, R.ceilings?.c?.rps)} of (c)${cpuPct(g.quiz, R.ceilings?.c)}, ${pct(g.quiz?.rps, R.ceilings?.d?.rps)} of (d)`);
     for (const c of [50, 200]) {
       for (const op of ['save', 'submit']) {
         const r = g[`${op}${c}`];
         // Each against the ceiling of its own kind (save: route handler, submit: server action).
         const [kind, b] = op === 'save' ? ['route', bR] : ['action', bA];
-        row(`Gleaner ${db}: ${op === 'save' ? 'save answer (route)' : 'submit (action)'} @${c}`, r, `${pct(r?.rps, b[`${op}${c}`]?.rps)} of (b) ${kind}, ${pct(r?.rps, a[`${op}${c}`]?.rps)} of (a)`);
+        const ceiling = b[`${op}${c}`];
+        row(`Gleaner ${db}: ${op === 'save' ? 'save answer (route)' : 'submit (action)'} @${c}`, r, `${pct(r?.rps, ceiling?.rps)} of (b) ${kind}${cpuPct(r, ceiling)}, ${pct(r?.rps, a[`${op}${c}`]?.rps)} of (a)`);
       }
     }
   }
-  const header = ['measurement', 'req/s', 'p50 ms', 'p99 ms', 'ok/failed', 'lost', 'ratio'];
+  const header = ['measurement', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'ok/failed', 'lost', 'ratio'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => `| ${cells.slice(0, header.length).map((c, i) => (i === 0 || i === 6 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  const line = (cells) => `| ${cells.slice(0, header.length).map((c, i) => (i === 0 || i === 7 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
   const out = [];
   out.push(`Gleaner benchmark — ${facts.date}, ${facts.cores} cores, load average at start ${facts.loadAverageAtStart.join(' ')}, node ${facts.node}, ${DURATION} s per run${QUICK ? ' (BENCH_QUICK)' : ''}`);
   if (results.generator) out.push(`\n1. Generator: ${results.generator.msPer1000Words} ms per 1,000 words (median), ${f0(results.generator.wordsPerSecond)} words/s (20,000 words: ${f0(results.generator.wordsPerSecond20k)} words/s)`);
-  out.push('\n2–4. Throughput (acknowledged responses per second), latency of completed requests (autocannon drops those still in flight at the end; ">10,000" = none completed), lost = acknowledged − stored\n');
+  out.push('\n2–4. Throughput (acknowledged responses per second), latency of completed requests (autocannon drops those still in flight at the end; ">10,000" = none completed), lost = acknowledged − stored, CPU ms/req = the server process group's user + system CPU per acknowledged request\n');
   out.push(line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line));
   if (results.firstLoadJs) {
     out.push('\n5. First-load JavaScript (scripts the page loaded in Chromium; gzip at zlib default)\n');
