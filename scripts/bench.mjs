@@ -448,7 +448,7 @@ function report() {
   const out = [];
   out.push(`Gleaner benchmark — ${facts.date}, ${facts.cores} cores, load average at start ${facts.loadAverageAtStart.join(' ')}, node ${facts.node}, ${DURATION} s per run${QUICK ? ' (BENCH_QUICK)' : ''}`);
   if (results.generator) out.push(`\n1. Generator: ${results.generator.msPer1000Words} ms per 1,000 words (median), ${f0(results.generator.wordsPerSecond)} words/s (20,000 words: ${f0(results.generator.wordsPerSecond20k)} words/s)`);
-  out.push('\n2–4. Throughput (acknowledged responses per second), latency of completed requests (autocannon drops those still in flight at the end; ">10,000" = none completed), lost = acknowledged − stored, CPU ms/req = the server process group's user + system CPU per acknowledged request\n');
+  out.push('\n2–4. Throughput (acknowledged responses per second), latency of completed requests (autocannon drops those still in flight at the end; ">10,000" = none completed), lost = acknowledged − stored, CPU ms/req = user + system CPU of the server and its child processes per acknowledged request\n');
   out.push(line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line));
   if (results.firstLoadJs) {
     out.push('\n5. First-load JavaScript (scripts the page loaded in Chromium; gzip at zlib default)\n');
