@@ -1,7 +1,7 @@
 // The app under test as the specs see it: its base URL, its database, its action ids, and
 // the account steps every spec needs (through the real sign-up action and sign-in route).
 import { actionIds, seed } from './harness';
-import { callAction, cookieFrom, newAccount, send, type Account, type ActionCall, type ActionResult } from './client';
+import { callAction, cookieFrom, newAccount, putAnswer, send, type Account, type ActionCall, type ActionResult, type PutAnswerResult } from './client';
 import { openSql, type Sql } from './db';
 
 export interface SignInResult {
@@ -57,30 +57,9 @@ export class App {
     return callAction(this.base, actionId(file, name), call);
   }
 
-  /**
-   * PUT /api/attempts/:attemptId/answers/:questionId as the quiz page sends it (JSON, same
-   * Origin); `body` replaces the JSON when given as a string.
-   */
-  async putAnswer(
-    attemptId: string,
-    questionId: string,
-    body: unknown,
-    { cookie, origin = this.base, headers = {} }: { cookie?: string; origin?: string | null; headers?: Record<string, string> } = {},
-  ): Promise<{ status: number; json: { status?: string; refusal?: string; message?: string; fieldErrors?: Record<string, string[]> } | null }> {
-    const response = await send(`${this.base}/api/attempts/${attemptId}/answers/${questionId}`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json', ...(origin ? { origin } : {}), ...(cookie ? { cookie } : {}), ...headers },
-      body: typeof body === 'string' ? body : JSON.stringify(body),
-      redirect: 'manual',
-    });
-    const text = await response.text();
-    let json = null;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      // A refusal from the proxy (413) is plain text.
-    }
-    return { status: response.status, json };
+  /** The quiz page's answer save (client.ts putAnswer), against this app. */
+  putAnswer(attemptId: string, questionId: string, body: unknown, options: Parameters<typeof putAnswer>[4] = {}): Promise<PutAnswerResult> {
+    return putAnswer(this.base, attemptId, questionId, body, options);
   }
 
   seed<T>(command: string, payload: unknown = {}): T {

@@ -85,7 +85,8 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer }:
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     // With JavaScript the page saves and navigates itself (no server action round trip).
     event.preventDefault();
-    const goTo = (event.nativeEvent as SubmitEvent).submitter?.getAttribute('value') ?? '';
+    // The button pressed (Enter presses the first one, Next); a browser that does not say goes on.
+    const goTo = (event.nativeEvent as SubmitEvent).submitter?.getAttribute('value') ?? (isLast ? 'review' : String(index + 1));
     const where = goTo === 'review' ? 'review' : String(Number(goTo) + 1);
     void saveNow().then((ok) => {
       if (ok) startNavigation(() => router.push(`/attempts/${attemptId}?q=${where}`));
