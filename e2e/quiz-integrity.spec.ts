@@ -16,8 +16,9 @@ test('the answer key is in no HTML, RSC payload or action response before submis
   await signUp(page, newStudent());
 
   const bodies: string[] = [];
+  // Server action responses (POST) and the answer saves (PUT to their route handler).
   page.on('response', async (response) => {
-    if (response.request().method() === 'POST') bodies.push(await response.text().catch(() => ''));
+    if (['POST', 'PUT'].includes(response.request().method())) bodies.push(await response.text().catch(() => ''));
   });
 
   const attemptId = await startQuiz(page, slug);
@@ -25,7 +26,7 @@ test('the answer key is in no HTML, RSC payload or action response before submis
   bodies.push(await (await page.request.get(`/attempts/${attemptId}`)).text());
   bodies.push(await (await page.request.get(`/attempts/${attemptId}?q=2`, { headers: { RSC: '1' } })).text());
 
-  // Answer both questions through the UI, so the save actions' responses are captured too.
+  // Answer both questions through the UI, so the saves' responses are captured too.
   await page.getByLabel('Your answer').fill('a wrong guess');
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('radio', { name: 'Blue' }).check();
@@ -41,6 +42,37 @@ test('the answer key is in no HTML, RSC payload or action response before submis
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('0/2 (0%)');
   await expect(page.getByRole('main')).toContainText(canary);
   await expect(page.getByRole('main')).toContainText(`also-${canary}`);
+});
+
+test('an answer the connection dropped stays on the page, and is saved when the student goes on', async ({ page }) => {
+  const { slug } = seed<{ slug: string }>('canary-quiz', 'unused');
+  await signUp(page, newStudent());
+  const attemptId = await startQuiz(page, slug);
+  await expect(page.locator('form[data-keys-ready]')).toBeVisible();
+  const saves = '**/api/attempts/*/answers/*';
+  let dropped = 0;
+  await page.route(saves, (route) => {
+    dropped++;
+    return route.abort('internetdisconnected');
+  });
+  const answer = page.getByLabel('Your answer');
+  await answer.fill('typed while offline');
+  await answer.blur();
+  await expect(page.getByText('Not saved: the connection failed')).toBeVisible();
+  // Going on while still offline keeps the student here, with the answer.
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect.poll(() => dropped).toBe(2);
+  await expect(page.getByText('Not saved: the connection failed')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Type the secret word.' })).toBeVisible();
+  await expect(page).toHaveURL(/\?q=1$/);
+  await expect(answer).toHaveValue('typed while offline');
+  // Back online: Next saves it, then moves on; a reload shows it stored.
+  await page.unroute(saves);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page).toHaveURL(/\?q=2$/);
+  await expect(page.getByText('1 of 2 answered')).toBeVisible();
+  await page.goto(`/attempts/${attemptId}?q=1`);
+  await expect(page.getByLabel('Your answer')).toHaveValue('typed while offline');
 });
 
 test('20 parallel submissions of one attempt record one result', async ({ browser }) => {

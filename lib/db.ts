@@ -60,6 +60,11 @@ export function getDb(): Promise<Db> {
   return globalForDb.gleanerDb;
 }
 
+/** Whether DATABASE_URL names PostgreSQL: for the few statements written per dialect (row locks). */
+export function isPostgres(): boolean {
+  return resolveDatabaseTarget().provider === 'postgresql';
+}
+
 /** For scripts and tests that must release the database file or the pool before exiting. */
 export async function disconnectDb(): Promise<void> {
   const pending = globalForDb.gleanerDb;

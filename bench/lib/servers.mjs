@@ -1,6 +1,6 @@
 // Starting and stopping the servers the benchmark measures; each is a child we own by pid.
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const children = new Set();
@@ -53,4 +53,27 @@ export async function waitForHttp(url, { timeoutMs = 600_000, child } = {}) {
     await new Promise((r) => setTimeout(r, 300));
   }
   throw new Error(`${url} did not answer in time`);
+}
+
+/**
+ * CPU time (ms, user + system) used so far by every live process in a server's process group.
+ * Throughput on a shared machine drifts with whatever else runs; CPU per request much less.
+ */
+export function groupCpuMs(pgid) {
+  const tick = 1000 / 100; // Linux USER_HZ is 100 on every platform Node supports
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    // Fields after the command name (which may hold spaces) in parentheses.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(fields[2]) !== pgid) continue; // pgrp
+    total += (Number(fields[11]) + Number(fields[12])) * tick; // utime, stime
+  }
+  return total;
 }

@@ -2,6 +2,7 @@
 // Taking a quiz: start or resume, save each answer as the student goes, submit once.
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
+import { SAVE_MESSAGES } from '@/lib/answer-save-reply';
 import { getViewer } from '@/lib/auth';
 import { saveAnswer as saveAnswerInDb, startPracticeAttempt, submitAttempt as submitAttemptInDb } from '@/lib/dal/attempts';
 import type { ActionState } from '@/lib/schemas/action-state';
@@ -21,18 +22,13 @@ export async function startAttempt(formData: FormData): Promise<void> {
   redirect(`/attempts/${attemptId}`);
 }
 
-const SAVE_ERRORS = {
-  not_found: 'This quiz was not found.',
-  closed: 'This quiz is closed (submitted, or its time is up); answers can no longer change.',
-  invalid_choice: 'That is not one of the choices.',
-  conflict: 'This answer was changed in another tab or window, so this one was not saved. Reload the page to see the latest answer.',
-} as const;
-
+/** Next and Back on the quiz page without JavaScript: save, then go (with JavaScript the page
+ * saves through PUT /api/attempts/:attemptId/answers/:questionId and navigates itself). */
 export const saveAnswer = validatedActionWithViewer(saveAnswerSchema, async (input, viewer): Promise<ActionState> => {
   if (input.answer !== undefined) {
     const result = await saveAnswerInDb(viewer, input.attemptId, input.questionId, input.answer, new Date(), input.seen);
     if (result === 'closed') redirect(`/attempts/${input.attemptId}/results`);
-    if (result !== 'saved') return { status: 'error', message: SAVE_ERRORS[result] };
+    if (result !== 'saved') return { status: 'error', message: SAVE_MESSAGES[result] };
   }
   if (input.goTo === undefined) {
     // No re-render of the page: the form keeps "N of M answered" up to date itself, and a

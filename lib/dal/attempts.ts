@@ -8,15 +8,14 @@ import type { Viewer } from '@/lib/auth';
 import { toRole } from '@/lib/roles';
 import { acceptsWrites, effectiveDueAt, isLateSubmission, openDeadlineCutoff } from '@/lib/assignments/policy';
 import { orderForAttempt } from '@/lib/assignments/shuffle';
-import { getDb, type Db } from '@/lib/db';
+import { getDb, isPostgres, type Db } from '@/lib/db';
+import { readAnswerState, writeAnswer } from './answer-save-sql';
 import { choiceValue, isAnswerCorrect } from '@/lib/grading';
 import { getPracticePause, type PracticePause } from './assignment-visibility';
 import { recordQuizReviews } from './study';
 import { readGradedResults, readUnrecordedAttempts } from './study-sql';
 import { parseChoices } from './question-fields';
 import {
-  deleteAnswer,
-  insertAnswerIfNone,
   markGrades,
   markSubmitted,
   readAttemptForClose,
@@ -24,11 +23,7 @@ import {
   readAttemptForTaking,
   readGradingRows,
   readQuestionsWithSavedAnswers,
-  readStoredAnswer,
   recordScore,
-  replaceAnswerIf,
-  touchOpenAttempt,
-  upsertAnswer,
 } from './quiz-sql';
 
 export interface QuizQuestionView {
@@ -148,31 +143,17 @@ export async function saveAnswer(
   if (trimmed && type !== 'short_answer' && !parseChoices(choicesJson).some((c) => choiceValue(type, c) === trimmed)) {
     return 'invalid_choice';
   }
-  return db.$transaction(async (tx) => {
-    // Re-checked inside the write so an answer cannot land after the submit that closed the
-    // attempt, nor after its deadline.
-    if (!(await touchOpenAttempt(tx, viewer.id, attemptId, now, openDeadlineCutoff(now)))) return 'closed' as const;
-    if (seen !== undefined) return (await compareAndSave(tx, attemptId, questionId, seen.trim(), trimmed, now)) ? ('saved' as const) : ('conflict' as const);
-    if (trimmed) await upsertAnswer(tx, attemptId, questionId, trimmed, now);
-    else await deleteAnswer(tx, attemptId, questionId);
-    return 'saved' as const;
-  });
-}
-
-type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
-
-/**
- * Writes `next` only while the stored answer is still `seen`; each write is itself conditional
- * (a `where` on the old answer, or the unique key for a first answer), so two tabs racing on
- * PostgreSQL cannot both win. An answer already equal to `next` is a success with nothing to do:
- * one tab's autosave and its own Next button may arrive in either order.
- */
-async function compareAndSave(tx: Tx, attemptId: string, questionId: string, seen: string, next: string, now: Date): Promise<boolean> {
-  const current = (await readStoredAnswer(tx, attemptId, questionId)) ?? '';
-  if (current === next) return true;
-  if (current !== seen) return false;
-  if (seen === '') return insertAnswerIfNone(tx, attemptId, questionId, next, now);
-  return next ? replaceAnswerIf(tx, attemptId, questionId, seen, next, now) : deleteAnswer(tx, attemptId, questionId, seen);
+  // One statement that writes only while the attempt is open and the stored answer is `seen`
+  // (lib/dal/answer-save-sql.ts); when it changes nothing, one read says why.
+  const write = { userId: viewer.id, attemptId, questionId, next: trimmed, seen: seen?.trim(), now, lockAttempt: isPostgres() };
+  if (await writeAnswer(db, write)) return 'saved';
+  const state = await readAnswerState(db, write);
+  if (!state) return 'not_found';
+  if (!state.open) return 'closed';
+  // Nothing to change is a success: one tab's autosave and its own Next may arrive in either
+  // order, and clearing an answer that is not there clears nothing.
+  if (state.stored === trimmed || write.seen === undefined) return 'saved';
+  return 'conflict';
 }
 
 type CloseOutcome = SubmitResult & { results?: { questionId: string; isCorrect: boolean }[] };

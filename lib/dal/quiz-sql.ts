@@ -16,7 +16,6 @@
 // questions, grading) run only after such a statement found it, in the same transaction where
 // it matters; a new caller must do the same.
 import 'server-only';
-import { randomUUID } from 'node:crypto';
 import type { ClassClock } from '@/lib/assignments/policy';
 import type { Db } from '@/lib/db';
 import { parseAccepted } from './question-fields';
@@ -42,60 +41,6 @@ export async function readAttemptForSave(db: Sql, userId: string, attemptId: str
     LEFT JOIN "Question" q ON q."id" = qq."questionId"
     WHERE a."id" = ${attemptId} AND a."userId" = ${userId}`;
   return rows[0] ?? null;
-}
-
-/**
- * Marks the attempt as written to, only while it is open and its deadline (with grace) has not
- * passed by `deadlineCutoff`. The row lock this takes is what orders a save against a submit
- * on PostgreSQL. Returns whether the attempt was open.
- */
-export async function touchOpenAttempt(db: Sql, userId: string, attemptId: string, now: Date, deadlineCutoff: Date): Promise<boolean> {
-  const changed = await db.$executeRaw`
-    UPDATE "Attempt" SET "updatedAt" = ${now}
-    WHERE "id" = ${attemptId} AND "userId" = ${userId} AND "status" = 'in_progress'
-      AND ("deadlineAt" IS NULL OR "deadlineAt" >= ${deadlineCutoff})`;
-  return changed > 0;
-}
-
-export async function readStoredAnswer(db: Sql, attemptId: string, questionId: string): Promise<string | null> {
-  const rows = await db.$queryRaw<{ answer: string }[]>`
-    SELECT "answer" FROM "Response" WHERE "attemptId" = ${attemptId} AND "questionId" = ${questionId}`;
-  return rows[0]?.answer ?? null;
-}
-
-/** Stores or replaces the answer. */
-export async function upsertAnswer(db: Sql, attemptId: string, questionId: string, answer: string, now: Date): Promise<void> {
-  await db.$executeRaw`
-    INSERT INTO "Response" ("id", "attemptId", "questionId", "answer", "answeredAt", "updatedAt")
-    VALUES (${randomUUID()}, ${attemptId}, ${questionId}, ${answer}, ${now}, ${now})
-    ON CONFLICT ("attemptId", "questionId")
-    DO UPDATE SET "answer" = excluded."answer", "answeredAt" = excluded."answeredAt", "updatedAt" = excluded."updatedAt"`;
-}
-
-/** Stores a first answer; false when one is already there (another tab was first). */
-export async function insertAnswerIfNone(db: Sql, attemptId: string, questionId: string, answer: string, now: Date): Promise<boolean> {
-  const inserted = await db.$executeRaw`
-    INSERT INTO "Response" ("id", "attemptId", "questionId", "answer", "answeredAt", "updatedAt")
-    VALUES (${randomUUID()}, ${attemptId}, ${questionId}, ${answer}, ${now}, ${now})
-    ON CONFLICT ("attemptId", "questionId") DO NOTHING`;
-  return inserted > 0;
-}
-
-/** Replaces the answer only while it is still `expected`. */
-export async function replaceAnswerIf(db: Sql, attemptId: string, questionId: string, expected: string, answer: string, now: Date): Promise<boolean> {
-  const changed = await db.$executeRaw`
-    UPDATE "Response" SET "answer" = ${answer}, "answeredAt" = ${now}, "updatedAt" = ${now}
-    WHERE "attemptId" = ${attemptId} AND "questionId" = ${questionId} AND "answer" = ${expected}`;
-  return changed > 0;
-}
-
-/** Clears the answer; with `expected`, only while it is still that. */
-export async function deleteAnswer(db: Sql, attemptId: string, questionId: string, expected?: string): Promise<boolean> {
-  const deleted =
-    expected === undefined
-      ? await db.$executeRaw`DELETE FROM "Response" WHERE "attemptId" = ${attemptId} AND "questionId" = ${questionId}`
-      : await db.$executeRaw`DELETE FROM "Response" WHERE "attemptId" = ${attemptId} AND "questionId" = ${questionId} AND "answer" = ${expected}`;
-  return deleted > 0;
 }
 
 export interface AttemptForTakingRow {

@@ -22,6 +22,16 @@ export const saveAnswerSchema = z
   })
   .strict();
 
+/** Body of PUT /api/attempts/:attemptId/answers/:questionId (ids come from the path). */
+export const answerBodySchema = z
+  .object({
+    answer: z.string().max(MAX_ANSWER_LENGTH, `Answers are at most ${MAX_ANSWER_LENGTH} characters.`),
+    seen: z.string().max(MAX_ANSWER_LENGTH).optional(),
+  })
+  .strict();
+
+export const answerPathSchema = z.object({ attemptId: id, questionId: id }).strict();
+
 export const submitAttemptSchema = z.object({ attemptId: id }).strict();
 
 export type SaveAnswerInput = z.infer<typeof saveAnswerSchema>;

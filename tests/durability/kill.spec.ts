@@ -4,7 +4,7 @@
 // in full, and no attempt is left half-graded.
 import { expect, test } from '@playwright/test';
 import { actionId } from '../security/support/app';
-import { callAction } from '../security/support/client';
+import { callAction, putAnswer } from '../security/support/client';
 import { openSql } from '../security/support/db';
 import { freshSqlite, startServer, type ServerHandle } from '../security/support/harness';
 import { seedLoad, type LoadAttempt } from './support/load';
@@ -19,7 +19,6 @@ test(`SIGKILL during submissions, ${CYCLES} times: integrity ok, every acknowled
   // Enough open attempts that every cycle has fresh ones: 40 students x N.
   const students = 40;
   const { quiz, attempts } = seedLoad(databaseUrl, students, Math.ceil((CYCLES * PER_CYCLE * 2) / students));
-  const save = actionId('attempts', 'saveAnswer');
   const submit = actionId('attempts', 'submitAttempt');
   const ackedSaves = new Set<string>();
   const ackedSubmits = new Set<string>();
@@ -40,10 +39,9 @@ test(`SIGKILL during submissions, ${CYCLES} times: integrity ok, every acknowled
         const a: LoadAttempt = attempts[next++];
         requests++;
         try {
-          const saved = await callAction(server.url, save, {
-            cookie: a.cookie, noRetry: true, fields: { attemptId: a.attemptId, questionId: quiz.questionIds[1], answer: 'true' },
-          });
-          if (saved.body.includes('"status":"ok"')) ackedSaves.add(a.attemptId);
+          // The quiz page's save (its route handler), then the submit (a server action).
+          const saved = await putAnswer(server.url, a.attemptId, quiz.questionIds[1], { answer: 'true', seen: '' }, { cookie: a.cookie, noRetry: true });
+          if (saved.status === 200 && saved.json?.status === 'saved') ackedSaves.add(a.attemptId);
           requests++;
           const submitted = await callAction(server.url, submit, { cookie: a.cookie, noRetry: true, fields: { attemptId: a.attemptId } });
           if (submitted.status === 200 && submitted.redirect?.includes('/results')) ackedSubmits.add(a.attemptId);

@@ -98,6 +98,32 @@ describe('taking a practice quiz', () => {
     expect(race.filter((r) => r === 'saved')).toHaveLength(1);
   });
 
+  it('a save that arrives while a submit is closing the attempt waits for it and stores nothing', async () => {
+    const student = await createViewer(db);
+    const { slug, questionIds } = await createQuiz(db, THREE_QUESTIONS);
+    const attemptId = (await startPracticeAttempt(student, slug))!;
+    // The submit's first step, held open: the status flip, not yet committed.
+    let flipped: () => void = () => {};
+    const isFlipped = new Promise<void>((resolve) => (flipped = resolve));
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const closing = db.$transaction(async (tx) => {
+      await tx.$executeRaw`UPDATE "Attempt" SET "status" = 'submitted', "submittedAt" = ${new Date()} WHERE "id" = ${attemptId}`;
+      flipped();
+      await released;
+    });
+    await isFlipped;
+    let saveSettled = false;
+    const save = saveAnswer(student, attemptId, questionIds[0], 'Paris', new Date(), '').finally(() => (saveSettled = true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Neither database lets the write past an open close: it waits (PostgreSQL's row lock, SQLite's turn).
+    expect(saveSettled).toBe(false);
+    release();
+    await closing;
+    expect(await save).toBe('closed');
+    expect(await db.response.count({ where: { attemptId } })).toBe(0);
+  });
+
   it('does not put the answer key in what the quiz page reads before submission', async () => {
     const student = await createViewer(db);
     const canary = `CANARY-${Date.now()}`;

@@ -72,13 +72,25 @@ for (const target of targets()) {
           ['no cookie', {}],
           ['cross-site form with cookie', { cookie: w.teacherA.cookie, origin: FOREIGN, 'sec-fetch-site': 'cross-site' }],
         ] as const) {
-          const post = await send(`${app.base}${path}`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
-            body: new URLSearchParams({ name: 'Forged', email: w.studentA.email, password: 'forged-password-1', classId: w.classId }),
-            redirect: 'manual',
-          });
-          expect(post.status, `POST ${path} (${label})`).toBeGreaterThanOrEqual(300);
+          for (const method of ['POST', 'PUT']) {
+            const write = await send(`${app.base}${path}`, {
+              method,
+              headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+              body: new URLSearchParams({ name: 'Forged', email: w.studentA.email, password: 'forged-password-1', classId: w.classId, answer: 'Forged' }),
+              redirect: 'manual',
+            });
+            expect(write.status, `${method} ${path} (${label})`).toBeGreaterThanOrEqual(300);
+          }
+          // A JSON write with the owner's cookie from another site (a fetch a hostile page makes).
+          if (label !== 'no cookie') {
+            const json = await send(`${app.base}${path}`, {
+              method: 'PUT',
+              headers: { 'content-type': 'application/json', cookie: w.studentA.cookie, origin: FOREIGN },
+              body: JSON.stringify({ answer: 'Forged' }),
+              redirect: 'manual',
+            });
+            expect(json.status, `PUT ${path} JSON (${label})`).toBeGreaterThanOrEqual(400);
+          }
         }
         const read = await get(path);
         const body = await read.text();
@@ -148,6 +160,11 @@ for (const target of targets()) {
       expect(scores).not.toContain(w.submittedAttemptId);
       const save = await app.action('attempts', 'saveAnswer', { fields: plausibleFields(w, 'saveAnswer'), cookie: w.studentB.cookie });
       expect(actionMessage(save.body)).toBe('This quiz was not found.');
+      // The quiz page's own save (a route handler): B's cookie on A's attempt is a 404, no cookie a 401.
+      const put = await app.putAnswer(w.openAttemptId, w.quiz.questionIds[0], { answer: 'Berlin' }, { cookie: w.studentB.cookie });
+      expect(put.status).toBe(404);
+      expect(put.json?.message).toBe('This quiz was not found.');
+      expect((await app.putAnswer(w.openAttemptId, w.quiz.questionIds[0], { answer: 'Berlin' })).status).toBe(401);
       const submit = await app.action('attempts', 'submitAttempt', { fields: { attemptId: w.openAttemptId }, cookie: w.studentB.cookie });
       expect(actionMessage(submit.body)).toBe('This quiz was not found.');
       const resubmit = await app.action('attempts', 'submitAttempt', { fields: { attemptId: w.submittedAttemptId }, cookie: w.studentB.cookie });

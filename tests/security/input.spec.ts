@@ -115,7 +115,62 @@ for (const target of targets()) {
         const response = await send(`${app.base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: big }) });
         expect(response.status, path).toBeGreaterThanOrEqual(400);
       }
+      // The quiz page's own save (a route handler): declared and undeclared (chunked) length.
+      const put = await app.putAnswer(attemptId, quiz.questionIds[2], { answer: big }, { cookie: student.cookie });
+      expect(put.status).toBe(413);
+      const chunks = [JSON.stringify({ answer: '' }).slice(0, -2), ...Array.from({ length: 32 }, () => 'x'.repeat(64 * 1024)), '"}'];
+      const chunked = await send(`${app.base}/api/attempts/${attemptId}/answers/${quiz.questionIds[2]}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', origin: app.base, cookie: student.cookie },
+        body: new ReadableStream({
+          pull(controller) {
+            const next = chunks.shift();
+            if (next === undefined) controller.close();
+            else controller.enqueue(new TextEncoder().encode(next));
+          },
+        }),
+        duplex: 'half',
+      } as RequestInit);
+      expect(chunked.status).toBe(413);
       expect(await snapshot(sql)).toBe(before);
+    });
+
+    test('the quiz page\'s answer save refuses oversized strings and arrays with 400 and writes nothing', async () => {
+      const quiz = app.seed<{ slug: string; questionIds: string[] }>('quiz');
+      const student = await app.signUp();
+      const started = await app.action('attempts', 'startAttempt', { arity: 1, fields: { slug: quiz.slug }, cookie: student.cookie });
+      const attemptId = /\/attempts\/([a-z0-9]+)/.exec(started.redirect ?? '')![1];
+      const sql = await app.sql();
+      const before = await snapshot(sql);
+      const q = quiz.questionIds[2];
+      const many = (n: number) => Object.fromEntries([['answer', 'ok'], ...Array.from({ length: n }, (_, i) => [`extra${i}`, 'v'])]);
+      // Within the 16 KB a save may send: refused for what it holds (400).
+      for (const [label, body] of [
+        ['answer over 300 characters', { answer: 'y'.repeat(301) }],
+        ['seen over 300 characters', { answer: 'ok', seen: 's'.repeat(301) }],
+        ['answer as an array', { answer: Array.from({ length: 1_000 }, () => 'Cook') }],
+        ['body as an array', Array.from({ length: 1_000 }, () => 'ok')],
+        ['500 unknown fields', many(500)],
+        ['a score of its own', { answer: 'ok', score: 3 }],
+        ['not JSON', '{"answer": '],
+      ] as const) {
+        const reply = await app.putAnswer(attemptId, q, body, { cookie: student.cookie });
+        expect(reply.status, label).toBe(400);
+        expect(reply.json?.status, label).toBe('error');
+      }
+      // Past it, refused for its size (413) before it is parsed.
+      for (const [label, body] of [
+        ['answer as a 10,000-item array', { answer: Array.from({ length: 10_000 }, () => 'Shakespeare') }],
+        ['5,000 unknown fields', many(5_000)],
+      ] as const) {
+        expect((await app.putAnswer(attemptId, q, body, { cookie: student.cookie })).status, label).toBe(413);
+      }
+      const longId = await app.putAnswer('a'.repeat(65), q, { answer: 'ok' }, { cookie: student.cookie });
+      expect(longId.status).toBe(404);
+      expect(await snapshot(sql)).toBe(before);
+      // Control: the same request within the limits is stored.
+      expect((await app.putAnswer(attemptId, q, { answer: 'Shakespeare' }, { cookie: student.cookie })).status).toBe(200);
+      expect(await snapshot(sql)).not.toBe(before);
     });
 
     test('oversized strings and repeated fields are refused and nothing is written', async () => {

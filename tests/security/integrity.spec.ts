@@ -77,19 +77,43 @@ for (const target of targets()) {
       expect(await attemptRow(attemptId)).toEqual(row);
     });
 
-    test('a stale tab cannot overwrite a newer answer', async () => {
+    test('a stale tab cannot overwrite a newer answer (409, newer kept)', async () => {
       const quiz = app.seed<Quiz>('quiz');
       const student = await app.signUp();
       const attemptId = await startQuiz(student, quiz);
       const q = quiz.questionIds[0];
-      // Each tab posts the answer it last saw stored (`seen`), as the quiz page does.
+      // Each tab sends the answer it last saw stored (`seen`), as the quiz page does.
       // Tab 1 saved "Berlin"; tab 2 loaded after that and saved "Paris".
-      await app.action('attempts', 'saveAnswer', { fields: { attemptId, questionId: q, answer: 'Berlin', seen: '' }, cookie: student.cookie });
-      await app.action('attempts', 'saveAnswer', { fields: { attemptId, questionId: q, answer: 'Paris', seen: 'Berlin' }, cookie: student.cookie });
+      expect((await app.putAnswer(attemptId, q, { answer: 'Berlin', seen: '' }, { cookie: student.cookie })).status).toBe(200);
+      expect((await app.putAnswer(attemptId, q, { answer: 'Paris', seen: 'Berlin' }, { cookie: student.cookie })).status).toBe(200);
       // Tab 1, still showing Berlin, saves again: refused, and Paris stays.
-      const stale = await app.action('attempts', 'saveAnswer', { fields: { attemptId, questionId: q, answer: 'Rome', seen: 'Berlin' }, cookie: student.cookie });
-      expect(actionMessage(stale.body)).toContain('changed in another tab');
+      const stale = await app.putAnswer(attemptId, q, { answer: 'Rome', seen: 'Berlin' }, { cookie: student.cookie });
+      expect(stale.status).toBe(409);
+      expect(stale.json).toMatchObject({ refusal: 'conflict' });
+      expect(stale.json?.message).toContain('changed in another tab');
+      // Tab 1 clearing its answer is refused the same way.
+      expect((await app.putAnswer(attemptId, q, { answer: '', seen: 'Berlin' }, { cookie: student.cookie })).status).toBe(409);
+      // The no-JavaScript form (server action) keeps the same rule.
+      const staleForm = await app.action('attempts', 'saveAnswer', { fields: { attemptId, questionId: q, answer: 'Rome', seen: 'Berlin' }, cookie: student.cookie });
+      expect(actionMessage(staleForm.body)).toContain('changed in another tab');
       expect(await responses(attemptId)).toEqual([expect.objectContaining({ answer: 'Paris' })]);
+    });
+
+    test('a save after the attempt closed is refused with 409 and changes nothing', async () => {
+      const quiz = app.seed<Quiz>('quiz');
+      const student = await app.signUp();
+      const attemptId = await startQuiz(student, quiz);
+      expect((await app.putAnswer(attemptId, quiz.questionIds[0], { answer: 'Paris' }, { cookie: student.cookie })).status).toBe(200);
+      const submitted = await app.action('attempts', 'submitAttempt', { fields: { attemptId }, cookie: student.cookie });
+      expect(submitted.redirect).toContain('/results');
+      const sql = await app.sql();
+      const before = await snapshot(sql);
+      const late = await app.putAnswer(attemptId, quiz.questionIds[1], { answer: 'true' }, { cookie: student.cookie });
+      expect(late.status).toBe(409);
+      expect(late.json).toMatchObject({ refusal: 'closed' });
+      const changed = await app.putAnswer(attemptId, quiz.questionIds[0], { answer: 'Berlin', seen: 'Paris' }, { cookie: student.cookie });
+      expect(changed.status).toBe(409);
+      expect(await snapshot(sql)).toBe(before);
     });
   });
 }

@@ -8,28 +8,13 @@
 // shows the message in place.
 import { NextResponse } from 'next/server';
 import { formDataToObject } from '@/lib/actions/validated-action';
+import { isSameOrigin } from '@/lib/http/same-origin';
 import { signInWithLimits } from '@/lib/auth-sign-in';
 import { fieldErrorState } from '@/lib/schemas/action-state';
 import { safeNextPath, SIGN_IN_MESSAGES, signInSchema, type SignInRefusal, type SignInReply } from '@/lib/schemas/auth';
 import { renderRefusalPage } from './refusal-page';
 
 const STATUS: Record<SignInRefusal, number> = { invalid: 400, credentials: 401, limited: 429 };
-
-/**
- * Login CSRF: only this site's own pages may post here. Server actions get this check from
- * Next (Origin against Host); a route handler has to make it itself.
- */
-function isSameOrigin(request: Request): boolean {
-  if (request.headers.get('sec-fetch-site') === 'cross-site') return false;
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (!origin || !host) return false;
-  try {
-    return new URL(origin).host === host.split(',')[0].trim();
-  } catch {
-    return false;
-  }
-}
 
 interface Submitted {
   email: string;
@@ -54,6 +39,7 @@ function refuse(wantsJson: boolean, refusal: SignInRefusal, submitted: Submitted
 }
 
 export async function POST(request: Request): Promise<Response> {
+  // Login CSRF: only this site's own pages may post here.
   if (!isSameOrigin(request)) return NextResponse.json({ message: 'Forbidden' }, { status: 403 });
   const wantsJson = request.headers.get('accept')?.includes('application/json') ?? false;
   const form = await request.formData().catch(() => null);

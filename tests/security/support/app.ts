@@ -1,7 +1,7 @@
 // The app under test as the specs see it: its base URL, its database, its action ids, and
 // the account steps every spec needs (through the real sign-up action and sign-in route).
 import { actionIds, seed } from './harness';
-import { callAction, cookieFrom, newAccount, send, type Account, type ActionCall, type ActionResult } from './client';
+import { callAction, cookieFrom, newAccount, putAnswer, send, type Account, type ActionCall, type ActionResult, type PutAnswerResult } from './client';
 import { openSql, type Sql } from './db';
 
 export interface SignInResult {
@@ -55,6 +55,11 @@ export class App {
 
   action(file: string, name: string, call: ActionCall = {}): Promise<ActionResult> {
     return callAction(this.base, actionId(file, name), call);
+  }
+
+  /** The quiz page's answer save (client.ts putAnswer), against this app. */
+  putAnswer(attemptId: string, questionId: string, body: unknown, options: Parameters<typeof putAnswer>[4] = {}): Promise<PutAnswerResult> {
+    return putAnswer(this.base, attemptId, questionId, body, options);
   }
 
   seed<T>(command: string, payload: unknown = {}): T {

@@ -113,3 +113,37 @@ export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 }
+
+export interface PutAnswerResult {
+  status: number;
+  json: { status?: string; refusal?: string; message?: string; fieldErrors?: Record<string, string[]> } | null;
+}
+
+/**
+ * PUT /api/attempts/:attemptId/answers/:questionId as the quiz page sends it (JSON, the app's own
+ * Origin); `body` is sent as is when it is a string. `noRetry`: one try (a dead server is an error).
+ */
+export async function putAnswer(
+  base: string,
+  attemptId: string,
+  questionId: string,
+  body: unknown,
+  { cookie, origin = base, headers = {}, noRetry = false }: { cookie?: string; origin?: string | null; headers?: Record<string, string>; noRetry?: boolean } = {},
+): Promise<PutAnswerResult> {
+  const init: RequestInit = {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', ...(origin ? { origin } : {}), ...(cookie ? { cookie } : {}), ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+    redirect: 'manual',
+  };
+  const url = `${base}/api/attempts/${attemptId}/answers/${questionId}`;
+  const response = noRetry ? await fetch(url, init) : await send(url, init);
+  const text = await response.text();
+  let json = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // A refusal from the proxy (413) is plain text.
+  }
+  return { status: response.status, json };
+}

@@ -1,12 +1,18 @@
 'use client';
-// One quiz question. Works as a plain form without JavaScript (each button saves and moves);
-// with JavaScript, a choice is saved the moment it is picked, and 1–4 pick choices.
-import { useActionState, useEffect, useRef, useTransition } from 'react';
+// One quiz question. Works as a plain form without JavaScript (each button posts the form to
+// the saveAnswer server action, which saves and moves on). With JavaScript, a choice is saved
+// the moment it is picked and a typed answer when it is left, through PUT
+// /api/attempts/:attemptId/answers/:questionId; Next and Back wait for that save, then navigate.
+// 1–4 pick choices.
+import { useRouter } from 'next/navigation';
+import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from 'react';
 import { buttonClasses } from '@/components/ui/button';
 import { saveAnswer } from '@/lib/actions/attempts';
+import { SAVE_NETWORK_MESSAGE } from '@/lib/answer-save-reply';
 import { idleState } from '@/lib/schemas/action-state';
 import { MAX_ANSWER_LENGTH } from '@/lib/input-limits';
 import { useAnsweredCount } from './answered-count';
+import { putAnswer } from './put-answer';
 
 interface Props {
   attemptId: string;
@@ -16,41 +22,76 @@ interface Props {
   savedAnswer: string | null;
 }
 
+type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
+
 export function QuestionForm({ attemptId, index, total, question, savedAnswer }: Props) {
-  const [state, formAction, pending] = useActionState(saveAnswer, idleState);
-  const [saving, startSaving] = useTransition();
+  // Only the no-JavaScript post uses the action; its state carries that post's error.
+  const [actionState, formAction] = useActionState(saveAnswer, idleState);
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  const [navigating, startNavigation] = useTransition();
+  const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  // The answer this tab believes is stored. Saves from one form run in order, so each save
-  // assumes the one before it landed; a save refused as stale says so and asks for a reload.
-  const seenRef = useRef(savedAnswer ?? '');
+  // The answer this tab believes is stored; each save sends it as `seen`, so a save from a tab
+  // that missed a newer answer (saved in another tab) is refused instead of overwriting it.
+  const storedRef = useRef(savedAnswer ?? '');
+  // The last answer handed to a save, so an unchanged answer is not sent again.
+  const queuedRef = useRef(savedAnswer ?? '');
+  // The saves in flight, one after another; resolves true when the last one was stored.
+  const savesRef = useRef<Promise<boolean>>(Promise.resolve(true));
   // Whether "N of M answered" counts this question, so a save moves the count only on a change.
   const countedRef = useRef(Boolean(savedAnswer));
   const { adjust } = useAnsweredCount(0);
   const isLast = index === total - 1;
   const headingId = `q-${question.id}-prompt`;
 
-  function saveNow() {
+  function currentAnswer(): string {
     const form = formRef.current;
-    if (!form) return;
-    const data = new FormData(form);
-    data.delete('goTo');
-    data.set('seen', seenRef.current);
-    seenRef.current = String(data.get('answer') ?? '').trim();
-    // Next/Back post the form itself (which also works without JavaScript), so its hidden
-    // field must follow what this tab has saved.
-    const seenField = form.elements.namedItem('seen');
-    if (seenField instanceof HTMLInputElement) seenField.value = seenRef.current;
-    startSaving(() => formAction(data));
+    return form ? String(new FormData(form).get('answer') ?? '').trim() : queuedRef.current;
   }
 
-  useEffect(() => {
-    if (state.status !== 'ok') return;
-    const answered = seenRef.current !== '';
-    if (answered !== countedRef.current) {
-      countedRef.current = answered;
-      adjust(answered ? 1 : -1);
-    }
-  }, [state, adjust]);
+  /** Saves the form's answer unless it is the one last saved; resolves whether every save so far landed. */
+  function saveNow(): Promise<boolean> {
+    const answer = currentAnswer();
+    // Already handed to a save: done once that one has landed.
+    if (answer === queuedRef.current) return savesRef.current.then(() => storedRef.current === answer);
+    queuedRef.current = answer;
+    setStatus({ kind: 'saving' });
+    const run = savesRef.current.then(async () => {
+      const reply = await putAnswer(attemptId, question.id, answer, storedRef.current);
+      if (reply?.status === 'saved') {
+        storedRef.current = answer;
+        const answered = answer !== '';
+        if (answered !== countedRef.current) {
+          countedRef.current = answered;
+          adjust(answered ? 1 : -1);
+        }
+        if (queuedRef.current === answer) setStatus({ kind: 'saved' });
+        return true;
+      }
+      if (reply?.refusal === 'closed') {
+        // Submitted elsewhere or out of time: the results are what is left to see.
+        router.push(`/attempts/${attemptId}/results`);
+        return false;
+      }
+      // Not stored: going on (or picking again) tries again.
+      queuedRef.current = storedRef.current;
+      setStatus({ kind: 'error', message: reply ? reply.message : SAVE_NETWORK_MESSAGE });
+      return false;
+    });
+    savesRef.current = run;
+    return run;
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    // With JavaScript the page saves and navigates itself (no server action round trip).
+    event.preventDefault();
+    // The button pressed (Enter presses the first one, Next); a browser that does not say goes on.
+    const goTo = (event.nativeEvent as SubmitEvent).submitter?.getAttribute('value') ?? (isLast ? 'review' : String(index + 1));
+    const where = goTo === 'review' ? 'review' : String(Number(goTo) + 1);
+    void saveNow().then((ok) => {
+      if (ok) startNavigation(() => router.push(`/attempts/${attemptId}?q=${where}`));
+    });
+  }
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -64,7 +105,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer }:
       event.preventDefault();
       radio.checked = true;
       radio.focus();
-      saveNow();
+      void saveNow();
     }
     window.addEventListener('keydown', onKey);
     // Shortcuts work only from here on (after hydration); the attribute says so, and tests wait on it.
@@ -76,6 +117,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer }:
     <form
       ref={formRef}
       action={formAction}
+      onSubmit={onSubmit}
       aria-labelledby={headingId}
       className="flex flex-col gap-5"
     >
@@ -98,7 +140,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer }:
             defaultValue={savedAnswer ?? ''}
             maxLength={MAX_ANSWER_LENGTH}
             autoComplete="off"
-            onBlur={saveNow}
+            onBlur={() => void saveNow()}
             className="min-h-11 rounded-md border border-stone-400 bg-white px-3 py-2 text-base dark:border-stone-600 dark:bg-stone-900"
           />
         </div>
@@ -115,7 +157,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer }:
                 name="answer"
                 value={choice.value}
                 defaultChecked={savedAnswer === choice.value}
-                onChange={saveNow}
+                onChange={() => void saveNow()}
                 className="size-5 accent-sky-700"
               />
               <span aria-hidden="true" className="w-5 text-sm text-stone-500 dark:text-stone-400">
@@ -127,13 +169,15 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer }:
         </fieldset>
       )}
       <p aria-live="polite" className="min-h-6 text-sm text-stone-600 dark:text-stone-400">
-        {state.status === 'error' ? (
+        {status.kind === 'error' || actionState.status === 'error' ? (
           <span role="alert" className="text-red-700 dark:text-red-400">
-            {state.message}
+            {status.kind === 'error' ? status.message : actionState.message}
           </span>
-        ) : saving || pending ? (
+        ) : status.kind === 'saving' ? (
           'Saving…'
-        ) : state.status === 'ok' ? (
+        ) : navigating ? (
+          'Opening…'
+        ) : status.kind === 'saved' ? (
           'Answer saved'
         ) : null}
       </p>
