@@ -1,10 +1,10 @@
 // One pass over the article: sentences, tokens, names, numbers, descriptions,
 // quotes and salience. Everything later works from this model, linear in length.
 import { findDescriptions } from './descriptions';
-import { isStopword } from './lexicon';
+import { isStopword, lexTags } from './lexicon';
 import { linkEntities, normKey, type NumberMention, type SentenceSpan } from './link';
 import { maskMarkup } from './markup';
-import { findNames } from './names';
+import { findNames, type NameSpan } from './names';
 import { findNumbers } from './numbers';
 import { findQuotes } from './quotes';
 import { splitSentences } from './sentences';
@@ -32,7 +32,7 @@ export function analyze(body: string): Analysis {
   const spans: SentenceSpan[] = [];
   const numbers: NumberMention[] = [];
   sentences.forEach((s, i) => {
-    const names = findNames(tokens[i], s.text, s.start, lowerSeen);
+    const names = findNames(tokens[i], s.text, s.start, lowerSeen).map((n) => withEpithet(n, body));
     for (const n of names) spans.push({ ...n, sentence: i });
     // "Apollo 11": a number that is part of a name is no count.
     for (const n of findNumbers(tokens[i], s.text, s.start)) {
@@ -144,4 +144,17 @@ function placeFromElsewhere(spans: SentenceSpan[], body: string): void {
     }
     if (found) ev.place += 1;
   }
+}
+/** A Latin species epithet: "karstensis", "sapiens", "coli", "rex". */
+const EPITHET = /^ (\p{Ll}{3,}(?:ensis|iensis|us|um|ae|ii|is|i|a|ens|ica|ata|oides|x))(?![\p{L}-])/u;
+
+/**
+ * "Troglobius karstensis", "Homo sapiens": a scientific name is a genus and a lower-case
+ * epithet no dictionary knows; the genus alone is half a name, never an answer.
+ */
+function withEpithet(n: NameSpan, body: string): NameSpan {
+  if (n.text.includes(' ') || n.evidence.person || n.evidence.place) return n;
+  const ep = EPITHET.exec(body.slice(n.end, n.end + 40));
+  if (!ep || lexTags(ep[1]).length || isStopword(ep[1])) return n;
+  return { ...n, text: `${n.text} ${ep[1]}`, end: n.end + ep[0].length, evidence: { ...n.evidence, term: n.evidence.term + 3 } };
 }

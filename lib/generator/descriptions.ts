@@ -25,7 +25,7 @@ export function findDescriptions(sentences: Sentence[], mentions: Mention[], ent
     const s = sentences[m.sentence];
     if (m.title) add({ term: e.name, description: m.title, kind: m.kind, sentence: m.sentence, start: s.start, end: s.end });
     const named = m.kind === 'term' ? masked.slice(s.start, m.start).match(NAMED) : null;
-    if (named) add({ term: e.name, description: tidy(named[1]), kind: m.kind, sentence: m.sentence, start: s.start, end: s.end });
+    if (named) add({ term: e.name, description: innermost(tidy(named[1])), kind: m.kind, sentence: m.sentence, start: s.start, end: s.end });
     const after = masked.slice(m.end, s.end);
     const ap = after.match(APPOSITIVE);
     const apWords = ap ? ap[1].split(/\s+/) : [];
@@ -53,6 +53,15 @@ export function findDescriptions(sentences: Sentence[], mentions: Mention[], ent
     add({ term, description: desc, kind, sentence: s.index, start: s.start, end: s.end });
   }
   return out;
+}
+
+/**
+ * "the hand of a milkmaid named Sarah Nelmes": what is named is the last noun phrase, the
+ * milkmaid, not the hand; "the research vessel named …" has one phrase and keeps it.
+ */
+export function innermost(np: string): string {
+  const inner = /\s(?:of|from|with|for|on|in|at)\s+((?:the|an?|its|their|his|her)\s+[^]+)$/u.exec(np);
+  return inner ? innermost(inner[1]) : np;
 }
 
 function insideQuote(masked: string, from: number, at: number): boolean {

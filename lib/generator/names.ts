@@ -229,7 +229,7 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   if (words.length <= 3 && isLastName(lastBare)) ev.person += 2;
   let role: string | undefined;
   // "the printer Aldus Manutius": an agent noun right before a name marks a person.
-  const agent = prev && !prev.isCap && /^\p{Ll}{3,}(er|or|ist|ian|ant|ent)$/u.test(prev.text) && prev2 && /^(the|a|an|his|her|their|its)$/i.test(prev2.text);
+  const agent = prev && !prev.isCap && /^\p{Ll}{3,}(er|or|ist|ian|ant|ent)$/u.test(prev.text) && !isCompanyNoun(prev.text) && prev2 && /^(the|a|an|his|her|their|its)$/i.test(prev2.text);
   // "the train maker Carmo Rail", "the national operator, Caminhos Atlânticos": an agent that is a
   // business names a company, not a person.
   const firmBefore = text.slice(Math.max(0, tokens[first].start - offset - 40), tokens[first].start - offset).match(/(?:^|[^\p{L}])(\p{Ll}+)\s*,?\s+$/u)?.[1];

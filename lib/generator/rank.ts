@@ -3,6 +3,9 @@
 // away another question's answer.
 import { contentWords } from './distractors';
 import { containsTerm, type Candidate } from './candidates/candidate';
+import { QuizState, type Shares } from './quiz-state';
+import { indexShortlist } from './shortlist-index';
+import { repair, type RepairContext } from './repair';
 import type { QuestionType } from './types';
 
 const TYPE_SHARE: Record<QuestionType, number> = { multiple_choice: 0.65, true_false: 0.15, short_answer: 0.2 };
@@ -13,15 +16,13 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
   // Greedy selection looks at the strongest few hundred only, so large articles stay linear.
   const shortlist = pool.slice(0, Math.max(300, count * 30));
   const share = normalizeShares(types);
-  const kindShare = kindShares(pool);
-  const chosen: Candidate[] = [];
+  const shares: Shares = { type: share, kind: kindShares(pool), sentenceCount, count };
   const words = new Map<Candidate, Set<string>>();
   const wordsOf = (c: Candidate): Set<string> => {
     let w = words.get(c);
     if (!w) words.set(c, (w = new Set(contentWords(c.prompt))));
     return w;
   };
-  const used = new Set<string>();
   const index = new Map(shortlist.map((c, k) => [c, k]));
   const memo = new Map<number, boolean>();
   const conflictOf = (x: Candidate, y: Candidate): boolean => {
@@ -33,110 +34,76 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
     if (r === undefined) memo.set(key, (r = conflicts(x, y, wordsOf)));
     return r;
   };
-  const perSentence = new Map<number, number>();
+  // Each chosen question is checked once against the shortlist when it joins (not memoized:
+  // those pairs are never asked again).
+  const quiz = new QuizState(shortlist, (x, y) => conflicts(x, y, wordsOf));
+  const { inSentence, ofFact, scoreAt, sentenceAt, statement, spent, groups, groupAt, spend } = indexShortlist(shortlist);
+  const chosen = quiz.chosen;
   // Statements come last, from what is left: a true/false item spends a whole
   // sentence, so the facts the article's sentences hold are asked for first.
   const statements = allowed.has('true_false') && allowed.size > 1 ? Math.floor(count * share.true_false) : 0;
-  fill(count - statements, (c) => c.type !== 'true_false', 2);
+  fill(count - statements, false, 2);
   // A news sentence packs a venue, a crowd, an amount and a date: a third fact of one
   // sentence, asked apart, is still better than a statement repeating the sentence.
-  fill(count - statements, (c) => c.type !== 'true_false', 3);
+  fill(count - statements, false, 3);
   // A sentence of five facts ("Ashgrove Primary, which has 86 pupils, will close in July
   // 2026 …") may give a fourth and fifth when the quiz is still short of its count.
-  fill(count - statements, (c) => c.type !== 'true_false', 5);
+  fill(count - statements, false, 5);
   // Still short: a fact blocked by one or two chosen questions is freed by asking their facts
   // another way ("The _____ has bought …" cut to leave out the sum it was paid).
-  repair(count - statements, 5);
-  fill(count, () => true, 2);
+  const ctx: RepairContext = { quiz, shortlist, spend, conflictOf, shares, count };
+  repair(ctx, count - statements, 5);
+  fill(count, true, 2);
   // A short, dense article may run out of sentences: a third question on one is better than a short quiz.
-  fill(count, () => true, 3);
+  fill(count, true, 3);
   return chosen;
 
-  function repair(target: number, maxPerSentence: number): void {
-    const byFact = new Map<string, Candidate[]>();
-    for (const c of shortlist) {
-      if (c.type === 'true_false') continue;
-      const list = byFact.get(c.factKey);
-      if (list) list.push(c);
-      else byFact.set(c.factKey, [c]);
-    }
-    for (let round = 0; chosen.length < target && round < count; round++) {
-      const asked = new Set(chosen.map((s) => s.factKey));
-      let best: { c: Candidate; swaps: Array<[Candidate, Candidate]>; v: number } | null = null;
-      for (const [fact, list] of byFact) {
-        if (asked.has(fact)) continue;
-        // A fact's strongest few readings (the shortlist is sorted by score).
-        for (const c of list.slice(0, REPAIR_READINGS)) {
-          const blockers = chosen.filter((s) => conflictOf(s, c));
-          if (!blockers.length || blockers.length > REPAIR_BLOCKERS) continue;
-          const swaps = reroute(c, blockers);
-          if (!swaps) continue;
-          const v = c.score + swaps.reduce((t, [s, alt]) => t + alt.score - s.score, 0) - penalty(c, chosen, share, kindShare, sentenceCount, count);
-          if (!best || v > best.v) best = { c, swaps, v };
-        }
+  function fill(target: number, withStatements: boolean, maxPerSentence: number): void {
+    // The scan reads flat arrays by shortlist position: candidates come in many shapes, and
+    // reading their fields is what a long shortlist costs most.
+    const openAt = (i: number): boolean => !spent[i] && (withStatements || !statement[i]) && !quiz.isBlockedAt(i) && quiz.load(sentenceAt[i]) < maxPerSentence;
+    const isOpen = (c: Candidate): boolean => openAt(index.get(c)!);
+    const openIn = (k: number): Candidate[] => (inSentence.get(k) ?? []).filter(isOpen);
+    // A fact's readings are in score order: its best is the first open one, and the best
+    // left once `c` is asked the first open one `c` does not conflict with.
+    const loss = (c: Candidate, f: string): number => {
+      let all = -Infinity;
+      for (const x of ofFact.get(f) ?? []) {
+        if (x.type === 'true_false' || !isOpen(x)) continue;
+        if (all === -Infinity) all = x.score;
+        if (!conflictOf(c, x)) return Math.min(BLOCK_COST, all - x.score);
       }
-      if (!best) break;
-      for (const [s, alt] of best.swaps) {
-        chosen[chosen.indexOf(s)] = alt;
-        used.add(alt.id);
-        perSentence.set(s.sentence, (perSentence.get(s.sentence) ?? 1) - 1);
-        perSentence.set(alt.sentence, (perSentence.get(alt.sentence) ?? 0) + 1);
-      }
-      chosen.push(best.c);
-      used.add(best.c.id);
-      perSentence.set(best.c.sentence, (perSentence.get(best.c.sentence) ?? 0) + 1);
-    }
-
-    /** Another reading for each blocker, clear of `c`, of the rest of the quiz and of each other. */
-    function reroute(c: Candidate, blockers: Candidate[]): Array<[Candidate, Candidate]> | null {
-      // Questions per sentence once the swaps are made: the quiz's counts plus what changes.
-      const delta = new Map<number, number>();
-      const load = (k: number): number => (perSentence.get(k) ?? 0) + (delta.get(k) ?? 0);
-      const bump = (k: number, d: number): void => {
-        delta.set(k, (delta.get(k) ?? 0) + d);
-      };
-      for (const s of blockers) bump(s.sentence, -1);
-      bump(c.sentence, 1);
-      if (load(c.sentence) > maxPerSentence) return null;
-      const swaps: Array<[Candidate, Candidate]> = [];
-      for (const s of blockers) {
-        let found: Candidate | null = null;
-        for (const alt of byFact.get(s.factKey) ?? []) {
-          if (alt === s || load(alt.sentence) + 1 > maxPerSentence || conflictOf(alt, c)) continue;
-          if (chosen.some((x) => !blockers.includes(x) && conflictOf(x, alt)) || swaps.some(([, y]) => conflictOf(y, alt))) continue;
-          found = alt;
-          break;
-        }
-        if (!found) return null;
-        bump(found.sentence, 1);
-        swaps.push([s, found]);
-      }
-      return swaps;
-    }
-  }
-
-  function fill(target: number, eligible: (c: Candidate) => boolean, maxPerSentence: number): void {
+      return Math.min(BLOCK_COST, all - -Infinity);
+    };
+    const floor = new Float64Array(groups.length);
     while (chosen.length < target) {
-      const open: Array<{ c: Candidate; v: number }> = [];
-      for (const c of shortlist) {
-        if (!eligible(c) || used.has(c.id) || (perSentence.get(c.sentence) ?? 0) >= maxPerSentence || chosen.some((s) => conflictOf(s, c))) continue;
-        open.push({ c, v: c.score - penalty(c, chosen, share, kindShare, sentenceCount, count) });
+      // The shortlist is sorted by score, and a value is at most the score less the variety
+      // cost of its kind and type: once no candidate's score can reach the weakest of the
+      // strongest few, whatever its kind and type, none after it can either.
+      let least = Infinity;
+      groups.forEach(([kind, type], g) => {
+        floor[g] = quiz.variety(kind, type, shares);
+        least = Math.min(least, floor[g]);
+      });
+      const top: Array<{ c: Candidate; v: number }> = [];
+      for (let i = 0; i < shortlist.length; i++) {
+        if (top.length === LOOKAHEAD) {
+          const weakest = top[LOOKAHEAD - 1].v;
+          if (scoreAt[i] - least < weakest) break;
+          if (scoreAt[i] - floor[groupAt[i]] < weakest) continue;
+        }
+        if (openAt(i)) keepStrongest(top, { c: shortlist[i], v: scoreAt[i] - quiz.penalty(shortlist[i], shares) }, LOOKAHEAD);
       }
-      if (!open.length) break;
-      const best = pickUnblocking(open, chosen, conflictOf);
-      chosen.push(best);
-      used.add(best.id);
-      perSentence.set(best.sentence, (perSentence.get(best.sentence) ?? 0) + 1);
+      if (!top.length) break;
+      const best = weighBlocked(top, chosen, openIn, loss);
+      quiz.add(best);
+      spend(best);
     }
   }
 }
 
 /** How much a blocked fact costs: a question that would leave another fact unaskable. */
 export const BLOCK_COST = 0.15;
-/** Readings of a blocked fact tried when repairing a short quiz. */
-const REPAIR_READINGS = 4;
-/** At most this many chosen questions are asked another way to free one fact. */
-const REPAIR_BLOCKERS = 2;
 /** Only the strongest few are weighed for what they block, so selection stays linear. */
 const LOOKAHEAD = 12;
 
@@ -152,32 +119,45 @@ export function pickUnblocking(
   chosen: Candidate[],
   conflictOf: (x: Candidate, y: Candidate) => boolean,
 ): Candidate {
-  const ranked = [...open].sort((x, y) => y.v - x.v || x.c.id.localeCompare(y.c.id));
-  const top = ranked.slice(0, LOOKAHEAD);
-  const asked = new Set(chosen.map((s) => s.factKey));
+  const inSentence = new Map<number, Candidate[]>();
   const byFact = new Map<string, Candidate[]>();
   for (const { c } of open) {
-    if (c.type === 'true_false' || asked.has(c.factKey)) continue;
-    const list = byFact.get(c.factKey);
-    if (list) list.push(c);
-    else byFact.set(c.factKey, [c]);
+    push(inSentence, c.sentence, c);
+    if (c.type !== 'true_false') push(byFact, c.factKey, c);
   }
+  const loss = (c: Candidate, fact: string): number => {
+    let all = -Infinity;
+    let left = -Infinity;
+    for (const x of byFact.get(fact) ?? []) {
+      all = Math.max(all, x.score);
+      if (x.score > left && !conflictOf(c, x)) left = x.score;
+    }
+    return Math.min(BLOCK_COST, all - left);
+  };
+  return weighBlocked(strongest(open, LOOKAHEAD), chosen, (k) => inSentence.get(k) ?? [], loss);
+}
+
+/**
+ * pickUnblocking's choice among `top` (the strongest open candidates, best first), given the
+ * open candidates of a sentence (in shortlist order) and what asking `c` costs a fact.
+ */
+function weighBlocked(
+  top: Array<{ c: Candidate; v: number }>,
+  chosen: Candidate[],
+  openIn: (sentence: number) => Candidate[],
+  loss: (c: Candidate, fact: string) => number,
+): Candidate {
+  const asked = new Set(chosen.map((s) => s.factKey));
   let best = top[0].c;
   let bestValue = -Infinity;
   for (const { c, v } of top) {
     let cost = 0;
     const seen = new Set<string>();
-    for (const { c: o } of open) {
-      if (o.sentence !== c.sentence || o.type === 'true_false' || o.factKey === c.factKey || asked.has(o.factKey) || seen.has(o.factKey)) continue;
+    for (const o of openIn(c.sentence)) {
+      if (o.type === 'true_false' || o.factKey === c.factKey || asked.has(o.factKey) || seen.has(o.factKey)) continue;
       seen.add(o.factKey);
       // What asking `c` costs that fact: all of it, or the drop to its best question left.
-      let all = -Infinity;
-      let left = -Infinity;
-      for (const x of byFact.get(o.factKey)!) {
-        all = Math.max(all, x.score);
-        if (x.score > left && !conflictOf(c, x)) left = x.score;
-      }
-      cost += Math.min(BLOCK_COST, all - left);
+      cost += loss(c, o.factKey);
     }
     const value = v - cost;
     if (value > bestValue) {
@@ -186,6 +166,32 @@ export function pickUnblocking(
     }
   }
   return best;
+}
+
+function push<K>(m: Map<K, Candidate[]>, k: K, c: Candidate): void {
+  const list = m.get(k);
+  if (list) list.push(c);
+  else m.set(k, [c]);
+}
+
+/** The first `k` of `open` by value, then id: a full sort's head, without sorting everything. */
+function strongest(open: Array<{ c: Candidate; v: number }>, k: number): Array<{ c: Candidate; v: number }> {
+  const top: Array<{ c: Candidate; v: number }> = [];
+  for (const o of open) keepStrongest(top, o, k);
+  return top;
+}
+
+function before(x: { c: Candidate; v: number }, y: { c: Candidate; v: number }): boolean {
+  return x.v > y.v || (x.v === y.v && x.c.id.localeCompare(y.c.id) < 0);
+}
+
+/** Adds `o` to `top` (sorted by value, then id, at most `k` long) if it belongs there. */
+function keepStrongest(top: Array<{ c: Candidate; v: number }>, o: { c: Candidate; v: number }, k: number): void {
+  if (top.length === k && !before(o, top[k - 1])) return;
+  let at = top.length;
+  while (at > 0 && before(o, top[at - 1])) at--;
+  top.splice(at, 0, o);
+  if (top.length > k) top.pop();
 }
 
 function normalizeShares(types: QuestionType[]): Record<QuestionType, number> {
@@ -202,41 +208,6 @@ function kindShares(pool: Candidate[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const k of facts.values()) out.set(k, (out.get(k) ?? 0) + 1 / facts.size);
   return out;
-}
-
-function penalty(
-  c: Candidate,
-  chosen: Candidate[],
-  share: Record<QuestionType, number>,
-  kindShare: Map<string, number>,
-  sentenceCount: number,
-  count: number,
-): number {
-  let p = 0;
-  let sameKind = 0;
-  let sameType = 0;
-  let nearest = Infinity;
-  for (const s of chosen) {
-    if (s.kind === c.kind) sameKind++;
-    if (s.type === c.type) sameType++;
-    // The same fact asked another way is a last resort, not variety.
-    if (s.factKey === c.factKey) p += 1;
-    // "Who said …?" and a cloze naming the same speaker ask for one person twice.
-    else if (s.answerKey && s.answerKey === c.answerKey) p += 0.3;
-    // A statement about a sentence already asked about repeats that question.
-    // A second question on one sentence must test another kind of fact (checked in conflicts).
-    if (s.sentence === c.sentence) p += s.type === 'true_false' || c.type === 'true_false' ? 1.2 : 0.35;
-    nearest = Math.min(nearest, Math.abs(s.sentence - c.sentence));
-  }
-  // Variety of kinds, measured against what the article holds: a sports report full
-  // of players may ask mostly "who", a history mostly "when".
-  const expected = (chosen.length + 1) * (kindShare.get(c.kind) ?? 0);
-  p += 0.1 * Math.max(0, sameKind + 1 - expected);
-  if ((sameType + 1) / (chosen.length + 1) > share[c.type] + 0.05) p += c.type === 'true_false' ? 0.6 : 0.3;
-  else if (sameType / Math.max(1, chosen.length) < share[c.type]) p -= c.type === 'true_false' ? 0.05 : 0.15;
-  const gap = sentenceCount / Math.max(1, count);
-  if (chosen.length) p += 0.15 * (1 - Math.min(1, nearest / gap));
-  return p;
 }
 
 /** Same fact asked twice, or one stem revealing the other's answer. */
@@ -261,8 +232,25 @@ function shownIn(asker: Candidate, other: Candidate): boolean {
   return containsTerm(other.prompt, asker.answer) || other.choices.some((c) => c.toLowerCase() === answer);
 }
 
+/**
+ * The words of a stem, and the first word of each giveaway term, worked out once per
+ * candidate: a term can only be in a stem whose words include its first word, and that
+ * set lookup spares most of the pairs a large quiz compares a full text search.
+ */
+const promptWords = new WeakMap<Candidate, Set<string>>();
+const leadWords = new WeakMap<Candidate, string[]>();
+const words = (t: string): string[] => t.toLowerCase().replace(/[’‘]/g, "'").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+function mayContain(other: Candidate, asker: Candidate, k: number): boolean {
+  let ws = promptWords.get(other);
+  if (!ws) promptWords.set(other, (ws = new Set(words(other.prompt))));
+  let leads = leadWords.get(asker);
+  if (!leads) leadWords.set(asker, (leads = asker.giveaway.map((g) => words(g)[0] ?? '')));
+  return leads[k] === '' || ws.has(leads[k]);
+}
+
 function revealsTo(asker: Candidate, other: Candidate, wordsOf: (c: Candidate) => Set<string>): boolean {
-  if (!asker.giveaway.some((g) => containsTerm(other.prompt, g))) return false;
+  if (!asker.giveaway.some((g, k) => mayContain(other, asker, k) && containsTerm(other.prompt, g))) return false;
   // The name alone is no giveaway; it is when the other stem states the same fact.
   if (asker.source.start < other.source.end && other.source.start < asker.source.end) return true;
   const mine = wordsOf(asker);

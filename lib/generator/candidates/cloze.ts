@@ -11,8 +11,8 @@ import { clamp01, containsTerm, explain, giveawayTerms, makeId, orderChoices, so
 
 export const BLANK = '_____';
 const SHOWN_COST = 0.08;
-const BROAD_COST = 0.15;
-const LOOSE_SPAN_COST = 0.15;
+const BROAD_COST = 0.25;
+const LOOSE_SPAN_COST = 0.3;
 const RANGE_COST = 0.2;
 const FIRST_NAME_COST = 0.15;
 const MONTH_COST = 0.3;

@@ -171,6 +171,7 @@ export function closingCuts(a: Analysis, sentence: number, text: string, cut: Cu
   // "…, three miles away in Dunstall.", "…, 20 kilometres north of Ostwick.": a closing distance.
   const away = /,\s+(?:(?:about|some|nearly|around|roughly)\s+)?[\p{L}\d.,]+\s+(?:miles|kilometres|kilometers|km|metres|meters)\s+(?:away|north|south|east|west|upstream|downstream|inland|outside|from)\b[^,;“”"]{0,100}$/u.exec(text);
   if (away && away.index > 15 && holdsFact(away.index)) toEnd(away.index);
+  measureCuts(a, sentence, text, cut);
   // "…, with £600,000 from the Harrow Valley Trust.": a closing "with" phrase adds a second fact.
   const withTail = /,\s+with\s+[^;“”"]{3,140}$/.exec(text);
   if (withTail && withTail.index > 15 && holdsFact(withTail.index) && !quoted) toEnd(withTail.index);
@@ -192,4 +193,27 @@ export function closingCuts(a: Analysis, sentence: number, text: string, cut: Cu
   // "… and now draws 600,000 visitors": after such an adverb an "-s" word can only be a verb.
   const verbAfterAdverb = coord?.[1] !== undefined && /^\p{Ll}{3,}s$/u.test(coord[2]) && !/ss$/.test(coord[2]);
   if (coord && coord.index > 15 && holdsFact(coord.index) && !quoted && (isVerb(coord[2]) || verbAfterAdverb)) toEnd(coord.index);
+}
+
+/**
+ * "Its tower[, 28 metres tall and made of cast iron,] was shipped …", "… beneath the Karsten
+ * Plateau[, more than 300 metres below ground].": a measure set off by commas describes
+ * something already named, and the sentence reads on without it.
+ */
+export function measureCuts(a: Analysis, sentence: number, text: string, cut: Cut): void {
+  const s = a.sentences[sentence];
+  if (/[“”"]/.test(text)) return;
+  const end = text.replace(/[.!]\s*$/, '').length;
+  for (const m of a.bySentence[sentence]) {
+    if (m.kind !== 'quantity' && m.kind !== 'number') continue;
+    const at = m.start - s.start;
+    const lead = /,\s+(?:(?:about|some|nearly|almost|around|roughly|over|more than|less than|at least|up to)\s+)?$/.exec(text.slice(0, at));
+    if (!lead || lead.index < 4) continue;
+    const rest = text.slice(m.end - s.start, end);
+    if (!/^\s+(?:tall|long|high|wide|deep|thick|across|away|below|above|beneath|under|underground|in\s+(?:length|diameter|height|depth))\b/.test(rest)) continue;
+    const tail = /^(?:[^,;]|,(?=\d)){0,80}?(?:,(?!\d)|$)/.exec(rest);
+    if (!tail || /\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says)\b/.test(tail[0])) continue;
+    const stop = m.end - s.start + tail[0].length;
+    cut(s.start + lead.index, s.start + (stop >= end ? end : stop));
+  }
 }

@@ -70,7 +70,35 @@ export function amountCuts(a: Analysis, sentence: number, cut: Cut): void {
     if (!/^([.,;!]|\s+(on|in|at|for|to|from|and|after|before|when|with|by|this|last|next)\b)/.test(tail)) continue;
     cut(s.start + of.index, m.end);
   }
+  changeCuts(a, sentence, cut);
 }
+
+/** Verbs of change and of buying, after which "by 11 percent" or "for £12 million" is how much. */
+const CHANGE_VERB = /^(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|dropped|drops|increased|decreased|climbed|jumped|declined|slipped|shrank|gained|lost|cut|raised|lowered|sold|bought|joined|signed|moved|transferred|leased|rented|paid)$/;
+
+/**
+ * "Shares rose [by 11 percent] in Lisbon", "who joined from FC Aarhus [for £12 million]": how
+ * much something changed or cost can go, and the verb still says what happened, so the place,
+ * club or date beside it can be asked without showing the amount.
+ */
+function changeCuts(a: Analysis, sentence: number, cut: Cut): void {
+  const s = a.sentences[sentence];
+  for (const m of a.bySentence[sentence]) {
+    if (m.kind !== 'quantity') continue;
+    const head = a.masked.slice(s.start, m.start);
+    const by = /\s+(by|for)\s+(?:(?:about|some|nearly|almost|around|roughly|over|more than|less than|at least|up to|a record)\s+)?$/.exec(head);
+    if (!by || (by[1] === 'for' && !/^[$€£¥]/.test(m.text))) continue;
+    // The verb is the word before "by", or ends the phrase before it ("joined from FC Aarhus for …").
+    const words = head.slice(0, by.index).split(/\s+/);
+    const verb = words.slice(-4).find((w) => CHANGE_VERB.test(w.toLowerCase()));
+    if (!verb || (by[1] === 'by' && words[words.length - 1] !== verb)) continue;
+    const tail = a.masked.slice(m.end, s.end);
+    if (!/^([.,;!]|\s+(on|in|at|to|from|after|before|when|between|since|during|last|this|next|over)\b)/.test(tail)) continue;
+    cut(s.start + by.index, m.end);
+  }
+}
+
+const GOAL_VERB = /\b(?:add|move|transfer|give|gave|given|send|sent|hand|sell|sold|lend|lent|award|grant|donate|present|deliver|return|bring|brought|take|took|taken|attach|connect|link|compare|promote|relegate|admit|appoint|elect|assign|allocate|lease|loan|pay|paid|upgrade|downgrade|convert|turn|switch|extend|expand|raise|lift|increase|reduce|cut|lower|invite|submit|refer|sign|leave|left|lost|lose|belong|refer|reply|replied|respond|contribute|listen|apply|applied|relate|react|adapt|lead|led)(?:s|es|ed|d|ing)?\b(?![\s\S]*\b(?:and|but|when|while|after|before|which|who)\b)/;
 
 /**
  * A phrase naming one fact, at the end ("… vents near the Galápagos Islands.",
@@ -94,6 +122,9 @@ export function phraseCuts(a: Analysis, sentence: number, cut: Cut): void {
     // Not "at least £400,000": "at least" qualifies the amount, it is no place phrase.
     const lead = /\s+(in|at|near|from|to|across|outside|after|before|under|with|by|for|along|beside|around|through)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:least|most)\s)\p{Ll}+\s+)?$/u.exec(head);
     if (!lead || /[“”"]/.test(head) || !completesWithout(head.slice(0, lead.index))) continue;
+    // "UNESCO added the reef [to its World Heritage List]": a verb of giving, moving or adding
+    // needs where the thing went; without it the stem no longer says what happened.
+    if (lead[1] === 'to' && GOAL_VERB.test(head.slice(0, lead.index))) continue;
     const closes = /^\s*[.!]?\s*$/.test(tail);
     // "… a plant in Hollins Ferry, which will cost …": a relative clause reads on after the cut.
     const relative = /^,\s+(which|where)\s/.test(tail);
@@ -102,7 +133,9 @@ export function phraseCuts(a: Analysis, sentence: number, cut: Cut): void {
     // "Two primary schools [in the Brackley valley] will merge …": the subject's place phrase
     // goes, and the verb follows the subject directly.
     const subjectPlace = m.kind === 'place' && /^\s+(?:will|would|was|were|is|are|has|have|had)\s+\p{Ll}/u.test(tail) && !/[,;]/.test(head.slice(0, lead.index));
-    const readsOn = subjectPlace || /^\s+(?:early|late)\s+(?:on|in)\s/.test(tail) || /^,\s+\p{Ll}+(?:ing|ed)\s/u.test(tail) || /^\s+(?:next|last|this)\s+(?:year|month|week|spring|summer|autumn|winter)\b/.test(tail);
+    // "estimated the damage [in Skåne] at 210 million kronor": an amount phrase reads on.
+    const amountNext = m.kind === 'place' && /^\s+(?:at|to)\s+(?:about\s+|some\s+|around\s+)?[$€£¥]?\d/.test(tail);
+    const readsOn = subjectPlace || amountNext || /^\s+(?:early|late)\s+(?:on|in)\s/.test(tail) || /^,\s+\p{Ll}+(?:ing|ed)\s/u.test(tail) || /^\s+(?:next|last|this)\s+(?:year|month|week|spring|summer|autumn|winter)\b/.test(tail);
     if (!closes && !relative && !readsOn && (!/^\s+(after|before|when|because|while|until|since|on|during|for)\s/.test(tail) || /^\s+\S+\s+\d/.test(tail))) continue;
     cut(s.start + lead.index, phraseEnd);
   }

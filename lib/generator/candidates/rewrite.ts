@@ -54,6 +54,9 @@ function invert(clause: string): Clause | null {
   if (/\s(and|but|or)\s+(should|will|would|could|can|may|might|must|has|have|had|is|are|was|were|did|does|\p{Ll}+ed)\b/u.test(clause)) return null;
   const first = words[0].toLowerCase();
   if (PRONOUNS.has(first) || POSSESSIVES.has(first) || first === 'there' || first === 'it') return null;
+  // "Under him the light was converted …", "So I bought 40 hives": a clause opened by a
+  // preposition or a linking word has no subject in front to invert.
+  if (/^(so|then|and|but|yet|thus|also|still|now|later|soon|under|after|before|during|with|without|for|from|since|by|at|in|on|of|to|as|when|while|once)$/.test(first)) return null;
   for (let v = 1; v < Math.min(words.length, 9); v++) {
     const w = words[v];
     const prev = words[v - 1]?.toLowerCase();
