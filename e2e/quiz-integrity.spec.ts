@@ -75,6 +75,28 @@ test('an answer the connection dropped stays on the page, and is saved when the 
   await expect(page.getByLabel('Your answer')).toHaveValue('typed while offline');
 });
 
+test('browser Back to an answered question shows the answer saved, and a change to it saves', async ({ page }) => {
+  const { slug } = seed<{ slug: string }>('canary-quiz', 'unused');
+  await signUp(page, newStudent());
+  const attemptId = await startQuiz(page, slug);
+  await expect(page.locator('form[data-keys-ready]')).toBeVisible();
+  await page.getByLabel('Your answer').fill('first thought');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page).toHaveURL(/\?q=2$/);
+  // The browser's Back restores the page as it was first shown (no answer yet): it must still
+  // show, and compare against, what this tab saved.
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=1$/);
+  const answer = page.getByLabel('Your answer');
+  await expect(answer).toHaveValue('first thought');
+  await answer.fill('second thought');
+  await answer.blur();
+  await expect(page.getByText('Answer saved')).toBeVisible();
+  await expect(page.getByText('changed in another tab')).toHaveCount(0);
+  await page.goto(`/attempts/${attemptId}?q=1`);
+  await expect(page.getByLabel('Your answer')).toHaveValue('second thought');
+});
+
 test('20 parallel submissions of one attempt record one result', async ({ browser }) => {
   const { slug } = seed<{ slug: string }>('canary-quiz', 'unused');
   // Without JavaScript the submit is a plain multipart POST; capture it and replay it 20 times at once.

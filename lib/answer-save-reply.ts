@@ -2,13 +2,15 @@
 // quiz page that calls it and the no-JavaScript form action. Free of zod and server code, so
 // the quiz page's bundle stays small.
 
-export type SaveRefusal = 'signed_out' | 'invalid' | 'not_found' | 'closed' | 'invalid_choice' | 'conflict';
+export type SaveRefusal = 'cross_site' | 'signed_out' | 'invalid' | 'not_found' | 'closed' | 'invalid_choice' | 'conflict';
 
 export type SaveAnswerReply =
   | { status: 'saved' }
   | { status: 'error'; refusal: SaveRefusal; message: string; fieldErrors?: Record<string, string[] | undefined> };
 
 export const SAVE_MESSAGES: Record<SaveRefusal, string> = {
+  // Only Gleaner's own pages may save (CSRF); behind a proxy, it must pass the Host on or set X-Forwarded-Host.
+  cross_site: 'Not saved: this request did not come from a Gleaner page.',
   signed_out: 'Your session has ended. Sign in again to continue.',
   invalid: 'This answer could not be saved: the request was not valid.',
   not_found: 'This quiz was not found.',
@@ -19,6 +21,7 @@ export const SAVE_MESSAGES: Record<SaveRefusal, string> = {
 
 /** HTTP status per refusal: a real one, so clients, proxies and logs can tell them apart. */
 export const SAVE_STATUS: Record<SaveRefusal, number> = {
+  cross_site: 403,
   signed_out: 401,
   invalid: 400,
   not_found: 404,

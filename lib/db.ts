@@ -60,9 +60,13 @@ export function getDb(): Promise<Db> {
   return globalForDb.gleanerDb;
 }
 
-/** Whether DATABASE_URL names PostgreSQL: for the few statements written per dialect (row locks). */
+let provider: 'sqlite' | 'postgresql' | undefined;
+
+/** Whether the client talks to PostgreSQL: for the few statements written per dialect (row locks). */
 export function isPostgres(): boolean {
-  return resolveDatabaseTarget().provider === 'postgresql';
+  // Read once, like the client itself: DATABASE_URL does not change while the process runs.
+  provider ??= resolveDatabaseTarget().provider;
+  return provider === 'postgresql';
 }
 
 /** For scripts and tests that must release the database file or the pool before exiting. */

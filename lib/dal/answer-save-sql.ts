@@ -70,8 +70,9 @@ function answerStatement(w: AnswerWrite): SqlFragment {
       ON CONFLICT ("attemptId", "questionId") ${onConflict}
       RETURNING "id"`;
   }
+  // An answer already equal to `next` is left as it is (its answeredAt too); the read after says "saved".
   return sql`UPDATE "Response" SET "answer" = ${next}, "answeredAt" = ${now}, "updatedAt" = ${now}
-    WHERE ${sameRow} AND "answer" = ${seen} AND "attemptId" IN (${openAttempt(w)}) RETURNING "id"`;
+    WHERE ${sameRow} AND "answer" = ${seen} AND "answer" <> ${next} AND "attemptId" IN (${openAttempt(w)}) RETURNING "id"`;
 }
 
 export interface AnswerState {

@@ -152,8 +152,7 @@ export async function saveAnswer(
   if (!state.open) return 'closed';
   // Nothing to change is a success: one tab's autosave and its own Next may arrive in either
   // order, and clearing an answer that is not there clears nothing.
-  if (state.stored === trimmed || write.seen === undefined) return 'saved';
-  return 'conflict';
+  return state.stored === trimmed ? 'saved' : 'conflict';
 }
 
 type CloseOutcome = SubmitResult & { results?: { questionId: string; isCorrect: boolean }[] };

@@ -7,16 +7,23 @@ import { MAX_ANSWER_LENGTH } from '@/lib/input-limits';
 
 export { MAX_ANSWER_LENGTH };
 
+// Typed text, one line: no control characters (a NUL is an error on PostgreSQL, the rest are
+// never part of an answer a student means).
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const answerText = (message: string) =>
+  z.string().max(MAX_ANSWER_LENGTH, message).refine((text) => !CONTROL.test(text), 'Answers cannot contain control characters.');
+const ANSWER_TOO_LONG = `Answers are at most ${MAX_ANSWER_LENGTH} characters.`;
+
 export const startAttemptSchema = z.object({ slug: z.string().min(1).max(200) }).strict();
 
 export const saveAnswerSchema = z
   .object({
     attemptId: id,
     questionId: id,
-    answer: z.string().max(MAX_ANSWER_LENGTH, `Answers are at most ${MAX_ANSWER_LENGTH} characters.`).optional(),
+    answer: answerText(ANSWER_TOO_LONG).optional(),
     // The answer this tab last saw stored ('' for none). A save from a tab that missed a newer
     // answer (saved in another tab) is refused instead of overwriting it.
-    seen: z.string().max(MAX_ANSWER_LENGTH).optional(),
+    seen: answerText(ANSWER_TOO_LONG).optional(),
     // Where to go after saving: another question by index, or the review screen.
     goTo: z.union([z.coerce.number().int().min(0).max(1000), z.literal('review')]).optional(),
   })
@@ -25,8 +32,8 @@ export const saveAnswerSchema = z
 /** Body of PUT /api/attempts/:attemptId/answers/:questionId (ids come from the path). */
 export const answerBodySchema = z
   .object({
-    answer: z.string().max(MAX_ANSWER_LENGTH, `Answers are at most ${MAX_ANSWER_LENGTH} characters.`),
-    seen: z.string().max(MAX_ANSWER_LENGTH).optional(),
+    answer: answerText(ANSWER_TOO_LONG),
+    seen: answerText(ANSWER_TOO_LONG).optional(),
   })
   .strict();
 

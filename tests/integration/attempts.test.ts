@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAttemptForTaking, saveAnswer, startPracticeAttempt, submitAttempt } from '@/lib/dal/attempts';
 import { getAttemptReview, listMyScores } from '@/lib/dal/results';
-import { disconnectDb, getDb, type Db } from '@/lib/db';
+import { writeAnswer } from '@/lib/dal/answer-save-sql';
+import { disconnectDb, getDb, isPostgres, type Db } from '@/lib/db';
 import { createQuiz, createViewer, THREE_QUESTIONS } from '../factories';
 
 let db: Db;
@@ -98,30 +99,67 @@ describe('taking a practice quiz', () => {
     expect(race.filter((r) => r === 'saved')).toHaveLength(1);
   });
 
-  it('a save that arrives while a submit is closing the attempt waits for it and stores nothing', async () => {
-    const student = await createViewer(db);
-    const { slug, questionIds } = await createQuiz(db, THREE_QUESTIONS);
-    const attemptId = (await startPracticeAttempt(student, slug))!;
-    // The submit's first step, held open: the status flip, not yet committed.
-    let flipped: () => void = () => {};
-    const isFlipped = new Promise<void>((resolve) => (flipped = resolve));
-    let release: () => void = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const closing = db.$transaction(async (tx) => {
-      await tx.$executeRaw`UPDATE "Attempt" SET "status" = 'submitted', "submittedAt" = ${new Date()} WHERE "id" = ${attemptId}`;
-      flipped();
-      await released;
+  // Every shape the save's one statement takes: [seen, next], with 'Paris' stored before.
+  const SHAPES = [
+    ['replace (the tab saw Paris)', 'Paris', 'Rome'],
+    ['clear (the tab saw Paris)', 'Paris', ''],
+    ['replace, unconditionally', undefined, 'Rome'],
+    ['clear, unconditionally', undefined, ''],
+    ['first answer (the tab saw none)', '', 'Rome'],
+  ] as const;
+
+  for (const [label, seen, next] of SHAPES) {
+    it(`a save that arrives while a submit is closing the attempt waits for it and changes nothing: ${label}`, async () => {
+      const student = await createViewer(db);
+      const { slug, questionIds } = await createQuiz(db, THREE_QUESTIONS);
+      const attemptId = (await startPracticeAttempt(student, slug))!;
+      expect(await saveAnswer(student, attemptId, questionIds[0], 'Paris', new Date(), '')).toBe('saved');
+      // The submit's first step, held open: the status flip, not yet committed.
+      let flipped: () => void = () => {};
+      const isFlipped = new Promise<void>((resolve) => (flipped = resolve));
+      let release: () => void = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const closing = db.$transaction(async (tx) => {
+        await tx.$executeRaw`UPDATE "Attempt" SET "status" = 'submitted', "submittedAt" = ${new Date()} WHERE "id" = ${attemptId}`;
+        flipped();
+        await released;
+      });
+      await isFlipped;
+      let saveSettled = false;
+      const save = saveAnswer(student, attemptId, questionIds[0], next, new Date(), seen).finally(() => (saveSettled = true));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Neither database lets the write past an open close: it waits (PostgreSQL's row lock, SQLite's turn).
+      expect(saveSettled).toBe(false);
+      release();
+      await closing;
+      expect(await save).toBe('closed');
+      expect(await db.response.findMany({ where: { attemptId }, select: { answer: true } })).toEqual([{ answer: 'Paris' }]);
     });
-    await isFlipped;
-    let saveSettled = false;
-    const save = saveAnswer(student, attemptId, questionIds[0], 'Paris', new Date(), '').finally(() => (saveSettled = true));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    // Neither database lets the write past an open close: it waits (PostgreSQL's row lock, SQLite's turn).
-    expect(saveSettled).toBe(false);
-    release();
-    await closing;
-    expect(await save).toBe('closed');
-    expect(await db.response.count({ where: { attemptId } })).toBe(0);
+  }
+
+  it("the save's statement itself refuses another student's, a submitted and an expired attempt", async () => {
+    // On SQLite the read before the write already says "closed" in the test above; here the
+    // write's own conditions are checked, as a submit committing between the two would need.
+    for (const [label, seen, next] of SHAPES) {
+      const student = await createViewer(db);
+      const other = await createViewer(db);
+      const { slug, questionIds } = await createQuiz(db, THREE_QUESTIONS);
+      const attemptId = (await startPracticeAttempt(student, slug))!;
+      expect(await saveAnswer(student, attemptId, questionIds[0], 'Paris', new Date(), '')).toBe('saved');
+      const write = { attemptId, questionId: questionIds[0], next, seen, now: new Date(), lockAttempt: isPostgres() };
+      const stored = () => db.response.findMany({ where: { attemptId }, select: { answer: true } });
+      expect(await writeAnswer(db, { ...write, userId: other.id }), `${label}: another student`).toBe(false);
+      await db.attempt.update({ where: { id: attemptId }, data: { status: 'submitted' } });
+      expect(await writeAnswer(db, { ...write, userId: student.id }), `${label}: submitted`).toBe(false);
+      // Past the deadline and its 15 s of grace.
+      await db.attempt.update({ where: { id: attemptId }, data: { status: 'in_progress', deadlineAt: new Date(Date.now() - 16_000) } });
+      expect(await writeAnswer(db, { ...write, userId: student.id }), `${label}: expired`).toBe(false);
+      expect(await stored(), label).toEqual([{ answer: 'Paris' }]);
+      // Within the grace: written (proof the refusals above could have gone the other way).
+      await db.attempt.update({ where: { id: attemptId }, data: { deadlineAt: new Date(Date.now() - 14_000) } });
+      const expectWritten = !(seen === '' && next === 'Rome'); // a first answer never overwrites one
+      expect(await writeAnswer(db, { ...write, userId: student.id }), `${label}: open`).toBe(expectWritten);
+    }
   });
 
   it('does not put the answer key in what the quiz page reads before submission', async () => {

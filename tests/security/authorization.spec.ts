@@ -64,7 +64,13 @@ for (const target of targets()) {
           return ['sign-in/email', 'sign-up/email', 'update-user', 'change-password', 'delete-user', 'sign-out', 'revoke-sessions', 'get-session']
             .map((rest) => `${prefix}/${rest}`);
         }
-        return [route.replace(/\[id\]|\[classId\]/g, w.classId).replace(/\[slug\]/g, w.quiz.slug).replace(/\[[^\]]+\]/g, w.openAttemptId)];
+        return [
+          route
+            .replace(/\[id\]|\[classId\]/g, w.classId)
+            .replace(/\[slug\]/g, w.quiz.slug)
+            .replace(/\[questionId\]/g, w.quiz.questionIds[1])
+            .replace(/\[[^\]]+\]/g, w.openAttemptId),
+        ];
       });
       expect(paths.length).toBeGreaterThan(2);
       for (const path of paths) {
@@ -98,6 +104,20 @@ for (const target of targets()) {
         expect(body, `GET ${path}`).not.toContain(w.studentA.email);
       }
       expect(await snapshot(sql)).toBe(before);
+
+      // The answer save with its owner's cookie and a real question: from another site (a fetch
+      // a hostile page makes, or one with no Origin) 403 and nothing stored; from Gleaner, saved.
+      const q = w.quiz.questionIds[1];
+      for (const origin of [FOREIGN, null, 'http://localhost.evil.example']) {
+        const forged = await app.putAnswer(w.openAttemptId, q, { answer: 'true' }, { cookie: w.studentA.cookie, origin });
+        expect(forged.status, String(origin)).toBe(403);
+        expect(forged.json?.refusal).toBe('cross_site');
+      }
+      const crossSite = await app.putAnswer(w.openAttemptId, q, { answer: 'true' }, { cookie: w.studentA.cookie, headers: { 'sec-fetch-site': 'cross-site' } });
+      expect(crossSite.status).toBe(403);
+      expect(await snapshot(sql)).toBe(before);
+      expect((await app.putAnswer(w.openAttemptId, q, { answer: 'true' }, { cookie: w.studentA.cookie })).status).toBe(200);
+      expect(await snapshot(sql)).not.toBe(before);
     });
 
     test('x-middleware-subrequest skips no check', async () => {

@@ -152,6 +152,7 @@ for (const target of targets()) {
         ['body as an array', Array.from({ length: 1_000 }, () => 'ok')],
         ['500 unknown fields', many(500)],
         ['a score of its own', { answer: 'ok', score: 3 }],
+        ['a NUL character (a database error on PostgreSQL)', { answer: 'Shake\u0000speare' }],
         ['not JSON', '{"answer": '],
       ] as const) {
         const reply = await app.putAnswer(attemptId, q, body, { cookie: student.cookie });

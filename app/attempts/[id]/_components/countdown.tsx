@@ -6,6 +6,7 @@
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { submitAttempt } from '@/lib/actions/attempts';
 import { idleState } from '@/lib/schemas/action-state';
+import { settleAnswers } from './tab-answers';
 
 function format(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
@@ -39,7 +40,9 @@ export function Countdown({ attemptId, remainingMs }: { attemptId: string; remai
       if (now <= 0 && !submitted.current) {
         submitted.current = true;
         setAnnouncement('Time is up. Submitting your saved answers.');
-        formRef.current?.requestSubmit();
+        // The answer on screen and any save still in flight go first (the server allows 15 s of
+        // grace after the deadline; this waits at most 5).
+        void settleAnswers().then(() => formRef.current?.requestSubmit());
       }
     };
     const timer = window.setInterval(tick, 250);

@@ -13,6 +13,7 @@ import { idleState } from '@/lib/schemas/action-state';
 import { MAX_ANSWER_LENGTH } from '@/lib/input-limits';
 import { useAnsweredCount } from './answered-count';
 import { putAnswer } from './put-answer';
+import { registerAnswerFlush, rememberAnswer, rememberedAnswer, trackSave } from './tab-answers';
 
 interface Props {
   attemptId: string;
@@ -33,13 +34,15 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer }:
   const formRef = useRef<HTMLFormElement>(null);
   // The answer this tab believes is stored; each save sends it as `seen`, so a save from a tab
   // that missed a newer answer (saved in another tab) is refused instead of overwriting it.
-  const storedRef = useRef(savedAnswer ?? '');
+  // A page restored from the router's cache (browser Back) may predate this tab's own last save.
+  const initial = rememberedAnswer(attemptId, question.id) ?? savedAnswer ?? '';
+  const storedRef = useRef(initial);
   // The last answer handed to a save, so an unchanged answer is not sent again.
-  const queuedRef = useRef(savedAnswer ?? '');
+  const queuedRef = useRef(initial);
   // The saves in flight, one after another; resolves true when the last one was stored.
   const savesRef = useRef<Promise<boolean>>(Promise.resolve(true));
   // Whether "N of M answered" counts this question, so a save moves the count only on a change.
-  const countedRef = useRef(Boolean(savedAnswer));
+  const countedRef = useRef(Boolean(initial));
   const { adjust } = useAnsweredCount(0);
   const isLast = index === total - 1;
   const headingId = `q-${question.id}-prompt`;
@@ -60,6 +63,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer }:
       const reply = await putAnswer(attemptId, question.id, answer, storedRef.current);
       if (reply?.status === 'saved') {
         storedRef.current = answer;
+        rememberAnswer(attemptId, question.id, answer);
         const answered = answer !== '';
         if (answered !== countedRef.current) {
           countedRef.current = answered;
@@ -73,12 +77,16 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer }:
         router.push(`/attempts/${attemptId}/results`);
         return false;
       }
-      // Not stored: going on (or picking again) tries again.
-      queuedRef.current = storedRef.current;
-      setStatus({ kind: 'error', message: reply ? reply.message : SAVE_NETWORK_MESSAGE });
+      // Not stored: going on (or picking again) tries again. A newer answer already queued
+      // speaks for itself when its own save ends.
+      if (queuedRef.current === answer) {
+        queuedRef.current = storedRef.current;
+        setStatus({ kind: 'error', message: reply ? reply.message : SAVE_NETWORK_MESSAGE });
+      }
       return false;
     });
     savesRef.current = run;
+    trackSave(run);
     return run;
   }
 
@@ -92,6 +100,9 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer }:
       if (ok) startNavigation(() => router.push(`/attempts/${attemptId}?q=${where}`));
     });
   }
+
+  // A submit elsewhere on the page (the countdown at zero) saves what is typed here first.
+  useEffect(() => registerAnswerFlush(saveNow));
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -124,7 +135,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer }:
       <input type="hidden" name="attemptId" value={attemptId} />
       <input type="hidden" name="questionId" value={question.id} />
       {/* Without JavaScript the page's own copy of the stored answer is what this tab saw. */}
-      <input type="hidden" name="seen" defaultValue={savedAnswer ?? ''} />
+      <input type="hidden" name="seen" defaultValue={initial} />
       <h2 id={headingId} className="text-xl font-medium leading-snug">
         {question.prompt}
       </h2>
@@ -137,7 +148,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer }:
             id={`answer-${question.id}`}
             name="answer"
             type="text"
-            defaultValue={savedAnswer ?? ''}
+            defaultValue={initial}
             maxLength={MAX_ANSWER_LENGTH}
             autoComplete="off"
             onBlur={() => void saveNow()}
@@ -156,7 +167,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer }:
                 type="radio"
                 name="answer"
                 value={choice.value}
-                defaultChecked={savedAnswer === choice.value}
+                defaultChecked={initial === choice.value}
                 onChange={() => void saveNow()}
                 className="size-5 accent-sky-700"
               />

@@ -25,7 +25,7 @@ function refuse(refusal: SaveRefusal, fieldErrors?: Record<string, string[] | un
 }
 
 export async function PUT(request: Request, { params }: { params: Promise<{ attemptId: string; questionId: string }> }): Promise<Response> {
-  if (!isSameOrigin(request)) return NextResponse.json({ status: 'error', message: 'Forbidden' }, { status: 403, headers: NO_STORE });
+  if (!isSameOrigin(request)) return refuse('cross_site');
   const viewer = await getViewer();
   if (!viewer) return refuse('signed_out');
   const path = answerPathSchema.safeParse(await params);
