@@ -95,6 +95,11 @@ test('the assign and edit forms warn about another class’s assignment that hol
   await expectNoAxeViolations(page, 'edit form with a warning');
   await page.getByLabel('Students see correct answers').selectOption('never');
   await expect(editWarning).toContainText('does not show them sooner');
+  // "Never" hides the review only: past its due time B's questions return to its students'
+  // flashcards, so a due time before A's hold ends shows them sooner all the same.
+  await page.getByLabel('Due', { exact: true }).fill(localInput(days(7)));
+  await expect(editWarning).toContainText('after this assignment’s due time (on their flashcards');
+  await expect(editWarning).toContainText('set this assignment’s due time after');
 
   // Back in class A, a second assignment on the same questions is told about both, A as "this class".
   await page.goto('/teach/classes');

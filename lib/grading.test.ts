@@ -74,3 +74,14 @@ describe('short answers with other accepted answers', () => {
     ]);
   });
 });
+
+describe('punctuation alone is no answer', () => {
+  it('neither accepts punctuation typed nor keeps an accepted answer of punctuation alone', () => {
+    // A teacher's line of "—" (or an imported Moodle "*") would otherwise accept "?" as right.
+    expect(distinctAcceptedAnswers('Paris', ['—', '...', '*', 'Lutetia'])).toEqual(['Lutetia']);
+    expect(isAnswerCorrect('short_answer', '?', ['Paris', '-'])).toBe(false);
+    expect(isAnswerCorrect('short_answer', '.', 'Paris')).toBe(false);
+    expect(acceptedForms(['Paris', '—'])).toEqual(['paris']);
+    expect(isAnswerCorrect('short_answer', 'paris!', ['Paris', '-'])).toBe(true);
+  });
+});

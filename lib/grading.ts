@@ -21,7 +21,9 @@ export function isAnswerCorrect(type: string, given: string | null | undefined, 
   if (given == null) return false;
   const answers = typeof answer === 'string' ? [answer] : answer;
   if (type !== 'short_answer') return given === answers[0];
-  return acceptedForms(answers, kind).includes(normalizeAnswer(given));
+  // Punctuation alone ("?", "—") is no answer, whatever the key holds.
+  const typed = normalizeAnswer(given);
+  return typed !== '' && acceptedForms(answers, kind).includes(typed);
 }
 
 /**
@@ -32,6 +34,8 @@ export function acceptedForms(answers: readonly string[], kind?: string): string
   const forms = new Set<string>();
   for (const answer of answers) {
     const expected = normalizeAnswer(answer);
+    // An answer of punctuation alone ("—", "*") would accept any punctuation typed.
+    if (expected === '') continue;
     forms.add(expected);
     if (kind === 'person') for (const surname of surnames(expected)) forms.add(surname);
   }
@@ -48,7 +52,8 @@ export function distinctAcceptedAnswers(answer: string, others: readonly string[
   for (const raw of others) {
     const text = raw.trim();
     const key = normalizeAnswer(text);
-    if (!text || seen.has(key)) continue;
+    // Blank, punctuation alone ("—", Moodle's catch-all "*"), or already accepted.
+    if (!key || seen.has(key)) continue;
     seen.add(key);
     kept.push(text);
   }

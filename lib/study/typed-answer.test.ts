@@ -63,3 +63,10 @@ describe('typed answers accept what a quiz accepts', () => {
     expect(check.diff.filter((p) => p.kind !== 'extra').map((p) => p.text).join('')).toBe('rome');
   });
 });
+
+describe('typed punctuation alone', () => {
+  it('is wrong, even against an accepted answer of punctuation', () => {
+    expect(checkTypedAnswer('!', 'Paris', { accepted: ['—'] }).verdict).toBe('wrong');
+    expect(checkTypedAnswer('?', '?').verdict).toBe('wrong');
+  });
+});

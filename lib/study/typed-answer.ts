@@ -83,6 +83,7 @@ export function diffAnswer(typed: string, expected: string): DiffPart[] {
 export function checkTypedAnswer(typed: string, expected: string, key: TypedAnswerKey = {}): TypedCheck {
   const t = normalizeAnswer(typed);
   const e = normalizeAnswer(expected);
+  if (t === '') return { verdict: 'wrong', diff: diffAnswer(t, e), against: null };
   if (t === e) return { verdict: 'exact', diff: diffAnswer(t, e), against: null };
   const forms = acceptedForms([expected, ...(key.accepted ?? [])], key.kind);
   if (forms.includes(t)) return { verdict: 'accepted', diff: diffAnswer(t, t), against: t };

@@ -35,12 +35,17 @@ export function relevantHolds(holds: AnswerHoldView[], values: HoldFormValues, n
     .filter((h) => h.questionIds.length > 0 && new Date(h.releaseAt).getTime() > opens);
 }
 
-/** Whether this assignment, as set, would show another class's held answers sooner. */
+/**
+ * Whether this assignment, as set, would show another class's held answers sooner. Its students
+ * are held back only by their own class's assignments: once this one is past its due time, its
+ * questions come back into their flashcards (answer on the back) and practice quiz, whatever
+ * the review setting says — so "Never" does not keep them back; only the due time does.
+ */
 function isLeak(h: AnswerHoldView, values: HoldFormValues, isBrowser: boolean): boolean {
   if (h.isSameClass) return false;
   if (values.reviewPolicy === 'immediately') return true;
   const due = readLocal(values.dueAt, isBrowser);
-  return values.reviewPolicy === 'after_due' && due !== null && due < new Date(h.releaseAt).getTime();
+  return due !== null && due < new Date(h.releaseAt).getTime();
 }
 
 function latestRelease(holds: AnswerHoldView[]): string {
@@ -52,7 +57,7 @@ function consequence(h: AnswerHoldView, values: HoldFormValues, isBrowser: boole
     return 'In this class those answers stay hidden until then — in this assignment’s review too, whatever you choose under “Students see correct answers”.';
   }
   if (!isLeak(h, values, isBrowser)) return 'With these settings this assignment does not show them sooner.';
-  const when = values.reviewPolicy === 'immediately' ? 'right after submitting' : 'after this assignment’s due time';
+  const when = values.reviewPolicy === 'immediately' ? 'right after submitting' : 'after this assignment’s due time (on their flashcards and in practice, whatever the review setting)';
   return `Students here would see them ${when}, before ${h.className} is done, and could pass them on.`;
 }
 
@@ -62,7 +67,7 @@ export function AnswerHoldWarning({ holds, values, now, isBrowser, changeHint }:
   /** The server's clock when the page was made (ms). */
   now: number;
   isBrowser: boolean;
-  /** The end of "To keep them back, choose … after <date>, …": the other way out in this form. */
+  /** The other way out in this form, after "To keep them back, set this assignment’s due time after <date>, …" ('' for none). */
   changeHint: string;
 }) {
   const shown = relevantHolds(holds, values, now, isBrowser);
@@ -87,7 +92,9 @@ export function AnswerHoldWarning({ holds, values, now, isBrowser, changeHint }:
       </ul>
       {leaking.length ? (
         <p className="mt-2 text-sm">
-          To keep them back, choose “After the due time” with a due time after <LocalTime iso={latestRelease(leaking)} />, {changeHint}
+          To keep them back, set this assignment’s due time after <LocalTime iso={latestRelease(leaking)} />
+          {values.reviewPolicy === 'immediately' ? ' and choose “After the due time” or “Never”' : ''}
+          {changeHint ? `, ${changeHint}` : '.'}
         </p>
       ) : null}
     </div>

@@ -111,7 +111,7 @@ export function EditAssignmentForm({ assignment: a, holds, now }: {
         values={holdValues}
         now={now}
         isBrowser={offset !== null}
-        changeHint="or “Never”."
+        changeHint=""
       />
 
       <div className="flex flex-col gap-2">
