@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getViewer } from '@/lib/auth';
-import { applyDecision, createTeacherQuestion, editQuestion } from '@/lib/dal/review';
+import { applyDecision, createTeacherQuestion, decisionFor, editQuestion } from '@/lib/dal/review';
 import type { ActionState } from '@/lib/schemas/action-state';
 import { questionFormSchema, toStoredQuestion } from '@/lib/schemas/review';
 import { decisionWithUndoSchema, type DecidedStatus, type DecisionState } from '@/lib/schemas/review-decision';
@@ -53,7 +53,7 @@ export async function decide(prev: DecisionState, formData: FormData): Promise<D
     status: 'ok',
     message: DONE[outcome.status](what),
     seq,
-    undo: outcome.previous !== outcome.status ? { questionId, previous: outcome.previous, status: outcome.status } : undefined,
+    undo: outcome.previous !== outcome.status ? { questionId, previous: outcome.previous, status: outcome.status, decision: decisionFor(outcome.previous) } : undefined,
   };
 }
 

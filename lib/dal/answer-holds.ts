@@ -7,9 +7,9 @@
 // review too. Read-only; a teacher sees only assignments of their own classes.
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
-import { answersReleaseAt, openDeadlineCutoff } from '@/lib/assignments/policy';
+import { answersReleaseAt } from '@/lib/assignments/policy';
 import { getDb } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/sqlite/client';
+import { holdsAnswersWhere } from './assignment-visibility';
 import { isTeacher } from './review';
 
 /** An upper bound on the question ids one check looks at (a quiz has at most a few dozen). */
@@ -28,20 +28,6 @@ export interface AnswerHold {
   isExtended: boolean;
   /** The questions, of those asked about, that the assignment shares. */
   questionIds: string[];
-}
-
-/**
- * `holdsAnswers` as a condition on the assignment alone (assignment-visibility.ts's
- * `hidingAssignmentsWhere` without the viewer's enrolment: a teacher asks about a whole class).
- */
-function holdsAnswersWhere(now: Date): Prisma.AssignmentWhereInput {
-  return {
-    OR: [
-      { dueAt: { gt: now } },
-      { extensions: { some: { dueAt: { gt: now } } } },
-      { attempts: { some: { status: 'in_progress', deadlineAt: { gt: openDeadlineCutoff(now) } } } },
-    ],
-  };
 }
 
 /**

@@ -10,11 +10,11 @@ import type { Db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/sqlite/client';
 
 /**
- * Assignments of the viewer's classes that still hold their answers: policy.ts `holdsAnswers`
- * as a condition (the class's due time, any student's extension, or a running attempt's
- * deadline still ahead). The integration tests check that the two agree.
+ * Assignments that still hold their answers: policy.ts `holdsAnswers` as a condition (the
+ * class's due time, any student's extension, or a running attempt's deadline still ahead). The
+ * integration tests check that the two agree.
  */
-export function hidingAssignmentsWhere(viewer: Viewer, now: Date): Prisma.AssignmentWhereInput {
+export function holdsAnswersWhere(now: Date): Prisma.AssignmentWhereInput {
   return {
     OR: [
       { dueAt: { gt: now } },
@@ -22,8 +22,12 @@ export function hidingAssignmentsWhere(viewer: Viewer, now: Date): Prisma.Assign
       // A running attempt takes answers until its deadline plus the grace (acceptsWrites).
       { attempts: { some: { status: 'in_progress', deadlineAt: { gt: openDeadlineCutoff(now) } } } },
     ],
-    class: { enrollments: { some: { userId: viewer.id } } },
   };
+}
+
+/** Of those, the ones of the viewer's own classes: the only ones that hide answers from them. */
+export function hidingAssignmentsWhere(viewer: Viewer, now: Date): Prisma.AssignmentWhereInput {
+  return { ...holdsAnswersWhere(now), class: { enrollments: { some: { userId: viewer.id } } } };
 }
 
 /** Questions that are not in any assignment hiding them from this viewer. */

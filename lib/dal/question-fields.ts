@@ -7,20 +7,29 @@ export interface SourceRef {
   end: number;
 }
 
-/** Choices live in a JSON text column (portable to both databases); anything odd reads as none. */
-export function parseChoices(json: string): string[] {
+/** A list of strings in a JSON text column (portable to both databases); anything odd reads as none. */
+function parseStringList(json: string | null | undefined): string[] {
+  if (!json) return [];
   const value: unknown = JSON.parse(json);
   return Array.isArray(value) ? value.map(String) : [];
 }
 
+/** A question's choices. */
+export function parseChoices(json: string): string[] {
+  return parseStringList(json);
+}
+
 /**
- * A short answer's other accepted answers (a JSON text column, like choices). They are answer
- * key: read them only where the answer itself may be read.
+ * A short answer's other accepted answers. They are answer key: read them only where the answer
+ * itself may be read.
  */
 export function parseAccepted(json: string | null | undefined): string[] {
-  if (!json) return [];
-  const value: unknown = JSON.parse(json);
-  return Array.isArray(value) ? value.map(String) : [];
+  return parseStringList(json);
+}
+
+/** The whole answer key, as grading takes it: the answer first, then the other accepted answers. */
+export function answerKey(answer: string, acceptedJson: string | null | undefined): string[] {
+  return [answer, ...parseAccepted(acceptedJson)];
 }
 
 /** A generated row's source sentence; teacher-written and imported rows have none. */

@@ -18,7 +18,7 @@
 import 'server-only';
 import type { ClassClock } from '@/lib/assignments/policy';
 import type { Db } from '@/lib/db';
-import { parseAccepted } from './question-fields';
+import { answerKey } from './question-fields';
 // The same helper the generated clients re-export as Prisma.join (both share this runtime).
 import { join, sqltag as sql } from '@prisma/client/runtime/client';
 
@@ -148,7 +148,7 @@ export async function readGradingRows(db: Sql, attemptId: string, quizId: string
     FROM "QuizQuestion" qq JOIN "Question" q ON q."id" = qq."questionId"
     LEFT JOIN "Response" r ON r."attemptId" = ${attemptId} AND r."questionId" = q."id"
     WHERE qq."quizId" = ${quizId}`;
-  return rows.map(({ answer, acceptedJson, ...row }) => ({ ...row, key: [answer, ...parseAccepted(acceptedJson)] }));
+  return rows.map(({ answer, acceptedJson, ...row }) => ({ ...row, key: answerKey(answer, acceptedJson) }));
 }
 
 /** Marks every answer of the attempt right (these ids) or wrong, in one statement. */

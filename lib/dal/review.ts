@@ -2,6 +2,7 @@
 // teachers' own questions. Articles and their banks are shared by the school's teachers; only a
 // teacher or the admin may call these (others get null / 'forbidden').
 import 'server-only';
+import type { DecidedStatus, Decision } from '@/lib/schemas/review-decision';
 import type { Viewer } from '@/lib/auth';
 import { getDb } from '@/lib/db';
 import { refreshPracticeQuiz } from '@/lib/import-content';
@@ -118,9 +119,7 @@ export async function getQuestionForEdit(viewer: Viewer, questionId: string): Pr
 
 export type ReviewResult = 'ok' | 'forbidden' | 'not_found';
 
-const DECISIONS = { approve: 'approved', reject: 'rejected', restore: 'draft' } as const;
-export type Decision = keyof typeof DECISIONS;
-export type DecidedStatus = (typeof DECISIONS)[Decision];
+const DECISIONS = { approve: 'approved', reject: 'rejected', restore: 'draft' } as const satisfies Record<Decision, DecidedStatus>;
 
 /** The decision that puts a question back in `status` (an undo). */
 export function decisionFor(status: DecidedStatus): Decision {

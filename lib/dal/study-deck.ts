@@ -9,7 +9,7 @@ import { DEFAULT_RETENTION, type Schedule } from '@/lib/study/scheduler';
 import { cardStateSchema } from '@/lib/schemas/study';
 import { cueForFront } from '@/lib/study/card-cue';
 import { notHiddenByAssignments } from './assignment-visibility';
-import { parseAccepted, parseChoices } from './question-fields';
+import { answerKey, parseChoices } from './question-fields';
 
 /**
  * Questions become cards while active. Drafts stay in: most library articles are never
@@ -105,7 +105,7 @@ export async function listDeck(viewer: Viewer, articleId: string, db?: Db): Prom
       front: q.prompt,
       cue: null,
       choices: q.type === 'multiple_choice' ? parseChoices(q.choicesJson) : [],
-      isTypable: q.type !== 'true_false' && [q.answer, ...parseAccepted(q.acceptedJson)].some((a) => a.length <= MAX_TYPABLE_ANSWER),
+      isTypable: q.type !== 'true_false' && answerKey(q.answer, q.acceptedJson).some((a) => a.length <= MAX_TYPABLE_ANSWER),
     })),
   ];
 }

@@ -5,24 +5,26 @@ import { z } from 'zod';
 
 const id = z.string().min(1).max(64).regex(/^[a-z0-9]+$/i, 'Invalid id.');
 export const DECIDED_STATUSES = ['draft', 'approved', 'rejected'] as const;
+export const DECISION_NAMES = ['approve', 'reject', 'restore'] as const;
 
 export const decisionWithUndoSchema = z
   .object({
     questionId: id,
-    decision: z.enum(['approve', 'reject', 'restore']),
+    decision: z.enum(DECISION_NAMES),
     /** Present on an undo: the status the decision being undone set. */
     expected: z.enum(DECIDED_STATUSES).optional(),
   })
   .strict();
 
 export type DecidedStatus = (typeof DECIDED_STATUSES)[number];
+export type Decision = (typeof DECISION_NAMES)[number];
 
 /** What the decision action answers: ActionState plus what an undo needs. */
 export interface DecisionState {
   status: 'idle' | 'ok' | 'error';
   message?: string;
   /** A decision that changed something: the page offers to put it back. Absent after an undo. */
-  undo?: { questionId: string; previous: DecidedStatus; status: DecidedStatus };
+  undo?: { questionId: string; previous: DecidedStatus; status: DecidedStatus; decision: Decision };
   /** The question an undo put back, so the page can return the focus to it. */
   undone?: string;
   /** Counts the answers, so the page can tell two identical messages apart. */

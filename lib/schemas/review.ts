@@ -18,10 +18,6 @@ export function acceptedAnswerLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/).map((line) => line.trim());
 }
 
-export const reviewDecisionSchema = z
-  .object({ questionId: id, decision: z.enum(['approve', 'reject', 'restore']) })
-  .strict();
-
 /** The question form: choices come as four fields; the answer is a choice's number or typed text. */
 export const questionFormSchema = z
   .object({

@@ -9,11 +9,10 @@ import { createContext, useContext, useEffect, useRef, type ReactNode } from 're
 import { useActionState } from 'react';
 import { buttonClasses } from '@/components/ui/button';
 import { decide } from '@/lib/actions/review';
-import type { DecidedStatus, DecisionState } from '@/lib/schemas/review-decision';
+import type { DecisionState } from '@/lib/schemas/review-decision';
 
 const DecisionContext = createContext<{ action: (formData: FormData) => void; pending: boolean } | null>(null);
 
-const UNDO_DECISION: Record<DecidedStatus, 'approve' | 'reject' | 'restore'> = { approved: 'approve', rejected: 'reject', draft: 'restore' };
 const initialState: DecisionState = { status: 'idle' };
 
 export function ReviewDecisions({ children }: { children: ReactNode }) {
@@ -49,7 +48,7 @@ export function ReviewDecisions({ children }: { children: ReactNode }) {
           {state.undo ? (
             <form action={action}>
               <input type="hidden" name="questionId" value={state.undo.questionId} />
-              <input type="hidden" name="decision" value={UNDO_DECISION[state.undo.previous]} />
+              <input type="hidden" name="decision" value={state.undo.decision} />
               <input type="hidden" name="expected" value={state.undo.status} />
               <button ref={undoRef} type="submit" disabled={pending} className={buttonClasses('secondary')}>
                 Undo

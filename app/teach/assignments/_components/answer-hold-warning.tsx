@@ -19,6 +19,13 @@ export interface HoldFormValues {
 
 export const ANSWER_HOLDS_ID = 'answer-holds';
 
+/** The form's fields the warning follows (both forms name them alike); the questions are the form's own. */
+export function readHoldFields(form: HTMLFormElement, questionIds: string[] | null = null): HoldFormValues {
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? '');
+  return { questionIds, openAt: text('openAt'), dueAt: text('dueAt'), reviewPolicy: text('reviewPolicy') };
+}
+
 /** A `datetime-local` value as a moment: the browser's zone once hydrated, UTC before (as the forms say). */
 function readLocal(value: string, isBrowser: boolean): number | null {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return null;

@@ -5,7 +5,7 @@ import { Field } from '@/components/ui/field';
 import type { AssignmentSettings } from '@/lib/assignments/policy';
 import { updateAssignmentAction } from '@/lib/actions/assignments-edit';
 import { idleState } from '@/lib/schemas/action-state';
-import { ANSWER_HOLDS_ID, AnswerHoldWarning, relevantHolds, type HoldFormValues } from '../../../_components/answer-hold-warning';
+import { ANSWER_HOLDS_ID, AnswerHoldWarning, readHoldFields, relevantHolds, type HoldFormValues } from '../../../_components/answer-hold-warning';
 import type { AnswerHoldView } from '../../../_components/answer-hold-view';
 import { AssignmentRuleFields } from '../../../_components/assignment-rule-fields';
 import { toLocalInput, useBrowserOffset } from '../../../_components/browser-zone';
@@ -15,12 +15,6 @@ export interface EditableAssignment extends AssignmentSettings<string> {
   title: string;
   attemptCount: number;
   runningCount: number;
-}
-
-function readHoldValues(form: HTMLFormElement): HoldFormValues {
-  const data = new FormData(form);
-  const text = (name: string) => String(data.get(name) ?? '');
-  return { questionIds: null, openAt: text('openAt'), dueAt: text('dueAt'), reviewPolicy: text('reviewPolicy') };
 }
 
 export function EditAssignmentForm({ assignment: a, holds, now }: {
@@ -57,7 +51,7 @@ export function EditAssignmentForm({ assignment: a, holds, now }: {
       action={action}
       noValidate
       className="flex flex-col gap-6"
-      onChange={holds.length ? (e) => setWatched({ key: formKey, values: readHoldValues(e.currentTarget) }) : undefined}
+      onChange={holds.length ? (e) => setWatched({ key: formKey, values: readHoldFields(e.currentTarget) }) : undefined}
     >
       <input type="hidden" name="assignmentId" value={a.id} />
       {offset ? <input type="hidden" name="tzOffset" value={offset} /> : null}

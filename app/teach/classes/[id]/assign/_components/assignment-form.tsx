@@ -6,7 +6,7 @@ import { createAssignmentAction } from '@/lib/actions/assignments';
 import type { AssignableQuestion } from '@/lib/dal/assignments';
 import { idleState } from '@/lib/schemas/action-state';
 import { MAX_QUIZ_QUESTIONS } from '@/lib/schemas/assignments';
-import { ANSWER_HOLDS_ID, AnswerHoldWarning, relevantHolds, type HoldFormValues } from '../../../../assignments/_components/answer-hold-warning';
+import { ANSWER_HOLDS_ID, AnswerHoldWarning, readHoldFields, relevantHolds, type HoldFormValues } from '../../../../assignments/_components/answer-hold-warning';
 import type { AnswerHoldView } from '../../../../assignments/_components/answer-hold-view';
 import { AssignmentRuleFields } from '../../../../assignments/_components/assignment-rule-fields';
 import { toLocalInput } from '../../../../assignments/_components/browser-zone';
@@ -49,14 +49,8 @@ function chosenQuestionIds(questions: AssignableQuestion[], mode: string, bestCo
 
 function readHoldValues(form: HTMLFormElement, questions: AssignableQuestion[]): HoldFormValues {
   const data = new FormData(form);
-  const text = (name: string) => String(data.get(name) ?? '');
   const picked = data.getAll('questionIds').filter((v): v is string => typeof v === 'string');
-  return {
-    questionIds: chosenQuestionIds(questions, text('questionMode'), text('bestCount'), picked),
-    openAt: text('openAt'),
-    dueAt: text('dueAt'),
-    reviewPolicy: text('reviewPolicy'),
-  };
+  return readHoldFields(form, chosenQuestionIds(questions, String(data.get('questionMode') ?? ''), String(data.get('bestCount') ?? ''), picked));
 }
 
 export function AssignmentForm({ classId, article, holds, now }: Props) {
