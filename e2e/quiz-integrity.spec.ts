@@ -97,6 +97,43 @@ test('browser Back to an answered question shows the answer saved, and a change 
   await expect(page.getByLabel('Your answer')).toHaveValue('second thought');
 });
 
+test('"Review and submit" waits for the answer just typed, so the review counts it', async ({ page }) => {
+  const { slug } = seed<{ slug: string }>('canary-quiz', 'unused');
+  await signUp(page, newStudent());
+  await startQuiz(page, slug);
+  await expect(page.locator('form[data-keys-ready]')).toBeVisible();
+  // A slow connection: the save lands a second after the click.
+  await page.route('**/api/attempts/*/answers/*', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await route.continue();
+  });
+  await page.getByLabel('Your answer').fill('typed, then straight to review');
+  await page.getByRole('link', { name: 'Review and submit' }).click();
+  await expect(page).toHaveURL(/\?q=review$/);
+  await expect(page.getByText('1 of 2 answered')).toBeVisible();
+});
+
+test('a submit the connection dropped says so and submits nothing; the next try shows the result', async ({ page }) => {
+  const { slug } = seed<{ slug: string }>('canary-quiz', 'unused');
+  await signUp(page, newStudent());
+  const attemptId = await startQuiz(page, slug);
+  await page.goto(`/attempts/${attemptId}?q=2`);
+  await page.getByRole('radio', { name: 'Green' }).check();
+  await expect(page.getByText('Answer saved')).toBeVisible();
+  await page.getByRole('button', { name: 'Review and submit' }).click();
+  const submits = '**/api/attempts/*/submit';
+  await page.route(submits, (route) => route.abort('internetdisconnected'));
+  const submit = page.getByRole('button', { name: 'Submit with 1 unanswered' });
+  await submit.click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Not submitted' })).toHaveText('Not submitted: the connection failed. Your saved answers are kept; try again.');
+  await expect(page).toHaveURL(/\?q=review$/);
+  expect(seed<{ status: string }>('attempt', attemptId).status).toBe('in_progress');
+  await page.unroute(submits);
+  await submit.click();
+  await expect(page).toHaveURL(new RegExp(`/attempts/${attemptId}/results$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('1/2 (50%)');
+});
+
 test('20 parallel submissions of one attempt record one result', async ({ browser }) => {
   const { slug } = seed<{ slug: string }>('canary-quiz', 'unused');
   // Without JavaScript the submit is a plain multipart POST; capture it and replay it 20 times at once.

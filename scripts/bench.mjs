@@ -177,17 +177,12 @@ function saveRequest(origin, cookie, attemptId, questionId, answer) {
   };
 }
 
-/** The router state the browser sends from the quiz page (so the action re-renders what it would). */
-const quizTree = (attemptId) => ['', { children: ['attempts', { children: [['id', attemptId, 'd', null], { children: ['__PAGE__', {}, null, null, 0] }, null, null, 0] }, null, null, 0] }, null, null, 16];
 
 async function measureGleaner(label, databaseUrl, port) {
   const origin = `http://127.0.0.1:${port}`;
   const child = await startGleaner(label, databaseUrl, port);
   const runs = {};
   try {
-    const ids = actionIds(DIST);
-    const submitId = ids['lib/actions/attempts.ts#submitAttempt'];
-    if (!submitId) throw new Error('submitAttempt not found in the server-reference manifest');
 
     // 2. quiz page: 50 students, each on their own attempt.
     const pageSeed = seed(databaseUrl, 50, 1, false);
@@ -242,18 +237,13 @@ async function measureGleaner(label, databaseUrl, port) {
 
       // 3b. submitting: each request submits a different attempt that has all ten answers.
       const { subPerStudent, submit: subSeed } = pools[connections];
+      // As the quiz page submits: POST to its route handler (the results page is the next page view).
       const subReq = (k) => {
         const s = subSeed.students[k % connections];
         const attemptId = s.attempts[Math.floor(k / connections) % s.attempts.length];
-        return {
-          method: 'POST',
-          path: `/attempts/${attemptId}?q=review`,
-          headers: actionHeaders(submitId, s.cookie, quizTree(attemptId)),
-          body: actionBody({ attemptId }),
-          key: attemptId,
-        };
+        return { method: 'POST', path: `/api/attempts/${attemptId}/submit`, headers: { cookie: s.cookie, origin, accept: 'application/json' }, key: attemptId };
       };
-      const subOk = (st, _body, headers, key) => st === 200 && String(headers['x-action-redirect'] ?? '').startsWith(`/attempts/${key}/results`);
+      const subOk = (st, body, _headers, key) => st === 200 && body.includes(`"results":"/attempts/${key}/results"`);
       if (!wanted(`submit${connections}`)) continue;
       await drain(origin);
       log(`${label}: submit, ${connections} connections`);
@@ -435,10 +425,9 @@ function report() {
     for (const c of [50, 200]) {
       for (const op of ['save', 'submit']) {
         const r = g[`${op}${c}`];
-        // Each against the ceiling of its own kind (save: route handler, submit: server action).
-        const [kind, b] = op === 'save' ? ['route', bR] : ['action', bA];
-        const ceiling = b[`${op}${c}`];
-        row(`Gleaner ${db}: ${op === 'save' ? 'save answer (route)' : 'submit (action)'} @${c}`, r, `${pct(r?.rps, ceiling?.rps)} of (b) ${kind}${cpuPct(r, ceiling)}, ${pct(r?.rps, a[`${op}${c}`]?.rps)} of (a)`);
+        // Against the ceiling of its own kind: the quiz page saves and submits through route handlers.
+        const ceiling = bR[`${op}${c}`];
+        row(`Gleaner ${db}: ${op === 'save' ? 'save answer' : 'submit'} (route) @${c}`, r, `${pct(r?.rps, ceiling?.rps)} of (b) route${cpuPct(r, ceiling)}, ${pct(r?.rps, a[`${op}${c}`]?.rps)} of (a)`);
       }
     }
   }
@@ -477,9 +466,9 @@ function judgeTargets() {
   for (const op of ['save', 'submit']) {
     for (const conns of [50, 200]) {
       const r = g?.[`${op}${conns}`];
-      // The app saves through a route handler and submits through a server action.
-      const kind = op === 'save' ? 'route handler' : 'server action';
-      const b = (op === 'save' ? c.bRoute : c.bAction)?.[`${op}${conns}`];
+      // The quiz page saves and submits through route handlers.
+      const kind = 'route handler';
+      const b = c.bRoute?.[`${op}${conns}`];
       if (!r) continue;
       if (b) t(`${op} @${conns} ≥ 80% of ceiling (b) ${kind}`, r.rps >= 0.8 * b.rps, pct(r.rps, b.rps));
       if (conns === 50) t(`${op} @50 p99 < 250 ms`, r.ok > 0 && r.p99 < 250, `${f0(r.p99)} ms${r.ok ? '' : ' (nothing acknowledged)'}`);

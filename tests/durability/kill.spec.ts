@@ -3,8 +3,7 @@
 // `PRAGMA integrity_check`, every answer and submission that got a success response is there
 // in full, and no attempt is left half-graded.
 import { expect, test } from '@playwright/test';
-import { actionId } from '../security/support/app';
-import { callAction, putAnswer } from '../security/support/client';
+import { postSubmit, putAnswer } from '../security/support/client';
 import { openSql } from '../security/support/db';
 import { freshSqlite, startServer, type ServerHandle } from '../security/support/harness';
 import { seedLoad, type LoadAttempt } from './support/load';
@@ -19,7 +18,6 @@ test(`SIGKILL during submissions, ${CYCLES} times: integrity ok, every acknowled
   // Enough open attempts that every cycle has fresh ones: 40 students x N.
   const students = 40;
   const { quiz, attempts } = seedLoad(databaseUrl, students, Math.ceil((CYCLES * PER_CYCLE * 2) / students));
-  const submit = actionId('attempts', 'submitAttempt');
   const ackedSaves = new Set<string>();
   const ackedSubmits = new Set<string>();
   let next = 0;
@@ -39,12 +37,12 @@ test(`SIGKILL during submissions, ${CYCLES} times: integrity ok, every acknowled
         const a: LoadAttempt = attempts[next++];
         requests++;
         try {
-          // The quiz page's save (its route handler), then the submit (a server action).
+          // The quiz page's save and submit (its route handlers), as the browser sends them.
           const saved = await putAnswer(server.url, a.attemptId, quiz.questionIds[1], { answer: 'true', seen: '' }, { cookie: a.cookie, noRetry: true });
           if (saved.status === 200 && saved.json?.status === 'saved') ackedSaves.add(a.attemptId);
           requests++;
-          const submitted = await callAction(server.url, submit, { cookie: a.cookie, noRetry: true, fields: { attemptId: a.attemptId } });
-          if (submitted.status === 200 && submitted.redirect?.includes('/results')) ackedSubmits.add(a.attemptId);
+          const submitted = await postSubmit(server.url, a.attemptId, { cookie: a.cookie, noRetry: true });
+          if (submitted.status === 200 && submitted.json?.status === 'submitted') ackedSubmits.add(a.attemptId);
         } catch {
           failures++; // the connection died with the server: not acknowledged
         }

@@ -115,6 +115,13 @@ for (const target of targets()) {
       }
       const crossSite = await app.putAnswer(w.openAttemptId, q, { answer: 'true' }, { cookie: w.studentA.cookie, headers: { 'sec-fetch-site': 'cross-site' } });
       expect(crossSite.status).toBe(403);
+      // The quiz page's submit likewise (its same-origin control is in integrity.spec.ts).
+      for (const origin of [FOREIGN, null, 'http://localhost.evil.example']) {
+        const forged = await app.postSubmit(w.openAttemptId, { cookie: w.studentA.cookie, origin });
+        expect(forged.status, String(origin)).toBe(403);
+        expect(forged.json?.refusal).toBe('cross_site');
+      }
+      expect((await app.postSubmit(w.openAttemptId, { cookie: w.studentA.cookie, headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
       expect(await snapshot(sql)).toBe(before);
       expect((await app.putAnswer(w.openAttemptId, q, { answer: 'true' }, { cookie: w.studentA.cookie })).status).toBe(200);
       expect(await snapshot(sql)).not.toBe(before);
@@ -189,6 +196,13 @@ for (const target of targets()) {
       expect(actionMessage(submit.body)).toBe('This quiz was not found.');
       const resubmit = await app.action('attempts', 'submitAttempt', { fields: { attemptId: w.submittedAttemptId }, cookie: w.studentB.cookie });
       expect(actionMessage(resubmit.body)).toBe('This quiz was not found.');
+      // The quiz page's own submit (a route handler): 404 for B on A's attempts, 401 with no cookie.
+      for (const attemptId of [w.openAttemptId, w.submittedAttemptId]) {
+        const posted = await app.postSubmit(attemptId, { cookie: w.studentB.cookie });
+        expect(posted.status).toBe(404);
+        expect(posted.json?.message).toBe('This quiz was not found.');
+      }
+      expect((await app.postSubmit(w.openAttemptId)).status).toBe(401);
       expect(await snapshot(sql)).toBe(before);
       // B grading the same card key grades B's own card: A's card row is untouched.
       const cardOfA = 'SELECT "id", "reps", "version", "due" FROM "StudyCard" WHERE "userId" = ? ORDER BY "id"';

@@ -77,6 +77,33 @@ for (const target of targets()) {
       expect(await attemptRow(attemptId)).toEqual(row);
     });
 
+    test('the quiz page’s submit route: 20 in parallel with the form action record one result; replays answer the same', async () => {
+      const quiz = app.seed<Quiz>('quiz');
+      const student = await app.signUp();
+      const attemptId = await startQuiz(student, quiz);
+      expect((await app.putAnswer(attemptId, quiz.questionIds[0], { answer: 'Paris', seen: '' }, { cookie: student.cookie })).status).toBe(200);
+      // Route and no-JavaScript action at once: exactly one of them grades.
+      const [routed, actions] = await Promise.all([
+        Promise.all(Array.from({ length: 10 }, () => app.postSubmit(attemptId, { cookie: student.cookie }))),
+        Promise.all(Array.from({ length: 10 }, () => app.action('attempts', 'submitAttempt', { fields: { attemptId }, cookie: student.cookie }))),
+      ]);
+      for (const r of routed) expect(r).toEqual({ status: 200, json: { status: 'submitted', results: `/attempts/${attemptId}/results` } });
+      expect(actions.every((r) => r.redirect?.includes('/results'))).toBe(true);
+      const row = await attemptRow(attemptId);
+      expect(row).toMatchObject({ status: 'submitted', score: 1 });
+      const sql = await app.sql();
+      // The study schedule is written after the reply: once, for 3 questions.
+      await expect.poll(async () => (await sql.all('SELECT "id" FROM "ReviewLog" WHERE "userId" = ?', [student.id])).length).toBe(3);
+      const before = await snapshot(sql);
+      // A replay is told where the results are and changes nothing; a late save is refused.
+      expect((await app.postSubmit(attemptId, { cookie: student.cookie })).json?.status).toBe('submitted');
+      expect((await app.putAnswer(attemptId, quiz.questionIds[1], { answer: 'true' }, { cookie: student.cookie })).status).toBe(409);
+      expect(await snapshot(sql)).toBe(before);
+      expect(await attemptRow(attemptId)).toEqual(row);
+      // A malformed attempt id is not found, not an error.
+      expect((await app.postSubmit('x'.repeat(65), { cookie: student.cookie })).status).toBe(404);
+    });
+
     test('a stale tab cannot overwrite a newer answer (409, newer kept)', async () => {
       const quiz = app.seed<Quiz>('quiz');
       const student = await app.signUp();

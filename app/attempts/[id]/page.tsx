@@ -7,6 +7,7 @@ import { AnsweredCountProvider } from './_components/answered-count';
 import { Countdown } from './_components/countdown';
 import { QuestionForm } from './_components/question-form';
 import { QuizProgress } from './_components/quiz-progress';
+import { ReviewLink } from './_components/review-link';
 import { SubmitForm } from './_components/submit-form';
 
 export const metadata: Metadata = { title: 'Quiz' };
@@ -112,9 +113,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
               ? 'Keys: Enter next.'
               : `Keys: 1–${Math.max(2, attempt.questions[index].choices.length)} choose, Enter next.`}{' '}
             Answers are saved as you go.{' '}
-            <Link href={`/attempts/${id}?q=review`} className="underline">
-              Review and submit
-            </Link>
+            <ReviewLink href={`/attempts/${id}?q=review`}>Review and submit</ReviewLink>
           </p>
         </AnsweredCountProvider>
       )}

@@ -1,7 +1,7 @@
 // The app under test as the specs see it: its base URL, its database, its action ids, and
 // the account steps every spec needs (through the real sign-up action and sign-in route).
 import { actionIds, seed } from './harness';
-import { callAction, cookieFrom, newAccount, putAnswer, send, type Account, type ActionCall, type ActionResult, type PutAnswerResult } from './client';
+import { callAction, cookieFrom, newAccount, postSubmit, putAnswer, send, type Account, type ActionCall, type ActionResult, type JsonRouteOptions, type PutAnswerResult } from './client';
 import { openSql, type Sql } from './db';
 
 export interface SignInResult {
@@ -60,6 +60,11 @@ export class App {
   /** The quiz page's answer save (client.ts putAnswer), against this app. */
   putAnswer(attemptId: string, questionId: string, body: unknown, options: Parameters<typeof putAnswer>[4] = {}): Promise<PutAnswerResult> {
     return putAnswer(this.base, attemptId, questionId, body, options);
+  }
+
+  /** The quiz page's submit (client.ts postSubmit), against this app. */
+  postSubmit(attemptId: string, options: JsonRouteOptions = {}): Promise<PutAnswerResult> {
+    return postSubmit(this.base, attemptId, options);
   }
 
   seed<T>(command: string, payload: unknown = {}): T {

@@ -114,29 +114,33 @@ export function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-export interface PutAnswerResult {
+export interface JsonRouteResult {
   status: number;
-  json: { status?: string; refusal?: string; message?: string; fieldErrors?: Record<string, string[]> } | null;
+  json: { status?: string; refusal?: string; message?: string; results?: string; fieldErrors?: Record<string, string[]> } | null;
 }
+export type PutAnswerResult = JsonRouteResult;
+export type JsonRouteOptions = { cookie?: string; origin?: string | null; headers?: Record<string, string>; noRetry?: boolean };
 
-/**
- * PUT /api/attempts/:attemptId/answers/:questionId as the quiz page sends it (JSON, the app's own
- * Origin); `body` is sent as is when it is a string. `noRetry`: one try (a dead server is an error).
- */
-export async function putAnswer(
+/** A request to one of the quiz page's route handlers as the page sends it (the app's own Origin). */
+async function callJsonRoute(
   base: string,
-  attemptId: string,
-  questionId: string,
+  method: 'PUT' | 'POST',
+  path: string,
   body: unknown,
-  { cookie, origin = base, headers = {}, noRetry = false }: { cookie?: string; origin?: string | null; headers?: Record<string, string>; noRetry?: boolean } = {},
-): Promise<PutAnswerResult> {
+  { cookie, origin = base, headers = {}, noRetry = false }: JsonRouteOptions,
+): Promise<JsonRouteResult> {
   const init: RequestInit = {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json', ...(origin ? { origin } : {}), ...(cookie ? { cookie } : {}), ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(origin ? { origin } : {}),
+      ...(cookie ? { cookie } : {}),
+      ...headers,
+    },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     redirect: 'manual',
   };
-  const url = `${base}/api/attempts/${attemptId}/answers/${questionId}`;
+  const url = `${base}${path}`;
   const response = noRetry ? await fetch(url, init) : await send(url, init);
   const text = await response.text();
   let json = null;
@@ -146,4 +150,17 @@ export async function putAnswer(
     // A refusal from the proxy (413) is plain text.
   }
   return { status: response.status, json };
+}
+
+/**
+ * PUT /api/attempts/:attemptId/answers/:questionId as the quiz page sends it (JSON, the app's own
+ * Origin); `body` is sent as is when it is a string. `noRetry`: one try (a dead server is an error).
+ */
+export function putAnswer(base: string, attemptId: string, questionId: string, body: unknown, options: JsonRouteOptions = {}): Promise<JsonRouteResult> {
+  return callJsonRoute(base, 'PUT', `/api/attempts/${attemptId}/answers/${questionId}`, body, options);
+}
+
+/** POST /api/attempts/:attemptId/submit as the quiz page sends it (no body). */
+export function postSubmit(base: string, attemptId: string, options: JsonRouteOptions = {}): Promise<JsonRouteResult> {
+  return callJsonRoute(base, 'POST', `/api/attempts/${attemptId}/submit`, undefined, options);
 }

@@ -3,9 +3,9 @@
 // deadline and closes the attempt itself); this only shows the time and, at zero, submits what
 // was saved so the student lands on their result. The client's clock may be wrong, so the
 // countdown runs from the server's "now" at render, measured with the monotonic performance clock.
-import { useActionState, useEffect, useRef, useState } from 'react';
-import { submitAttempt } from '@/lib/actions/attempts';
-import { idleState } from '@/lib/schemas/action-state';
+import { useEffect, useRef, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { postSubmit } from './post-submit';
 import { settleAnswers } from './tab-answers';
 
 function format(ms: number): string {
@@ -21,8 +21,8 @@ const ANNOUNCE_AT = [10 * 60_000, 5 * 60_000, 60_000];
 export function Countdown({ attemptId, remainingMs }: { attemptId: string; remainingMs: number }) {
   const [left, setLeft] = useState(remainingMs);
   const [announcement, setAnnouncement] = useState('');
-  const [, submit] = useActionState(submitAttempt, idleState);
-  const formRef = useRef<HTMLFormElement>(null);
+  const [failure, setFailure] = useState('');
+  const router = useRouter();
   const submitted = useRef(false);
 
   useEffect(() => {
@@ -42,17 +42,24 @@ export function Countdown({ attemptId, remainingMs }: { attemptId: string; remai
         setAnnouncement('Time is up. Submitting your saved answers.');
         // The answer on screen and any save still in flight go first (the server allows 15 s of
         // grace after the deadline; this waits at most 5).
-        void settleAnswers().then(() => formRef.current?.requestSubmit());
+        void settleAnswers()
+          .then(() => postSubmit(attemptId))
+          .then((reply) => {
+            if (reply?.status === 'submitted') router.push(reply.results);
+            // Nothing is lost: the server closes the attempt at its deadline by itself, and the
+            // quiz page shows the result once it can be reached again.
+            else setFailure(reply?.message ?? 'Time is up, but Gleaner could not be reached. Your saved answers are graded; reload the page to see your result.');
+          });
       }
     };
     const timer = window.setInterval(tick, 250);
     return () => window.clearInterval(timer);
-  }, [remainingMs]);
+  }, [remainingMs, attemptId, router]);
 
   const urgent = left <= 60_000;
   return (
     <div
-      className={`sticky top-0 z-10 -mx-4 flex items-center justify-between gap-3 border-b px-4 py-2 sm:mx-0 sm:rounded-md sm:border ${
+      className={`sticky top-0 z-10 -mx-4 flex flex-wrap items-center justify-between gap-3 border-b px-4 py-2 sm:mx-0 sm:rounded-md sm:border ${
         urgent ? 'border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100' : 'border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900'
       }`}
     >
@@ -61,9 +68,11 @@ export function Countdown({ attemptId, remainingMs }: { attemptId: string; remai
         {left <= 0 ? 'Time is up' : format(left)}
       </span>
       <span className="sr-only" aria-live="assertive">{announcement}</span>
-      <form ref={formRef} action={submit} hidden>
-        <input type="hidden" name="attemptId" value={attemptId} />
-      </form>
+      {failure ? (
+        <p role="alert" className="basis-full text-sm">
+          {failure}
+        </p>
+      ) : null}
     </div>
   );
 }

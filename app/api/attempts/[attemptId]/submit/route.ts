@@ -1,0 +1,32 @@
+// POST /api/attempts/:attemptId/submit: the quiz page submits here (its Submit button and the
+// countdown at zero), then shows the results page itself. A route handler, not a server action:
+// an action's redirect makes Next render the results page into the submit's own reply (through
+// an HTTP request to itself), so every submit paid for a page view before answering; and every
+// refusal has its real status (401 signed out, 403 from another site, 404 not this student's
+// attempt). Without JavaScript the form posts to the submitAttempt server action instead.
+import { NextResponse, after } from 'next/server';
+import { SUBMIT_MESSAGES, SUBMIT_STATUS, resultsPath, type SubmitAttemptReply, type SubmitRefusal } from '@/lib/attempt-submit-reply';
+import { getViewer } from '@/lib/auth';
+import { submitAttempt } from '@/lib/dal/attempts';
+import { isSameOrigin } from '@/lib/http/same-origin';
+import { submitAttemptSchema } from '@/lib/schemas/attempts';
+
+const NO_STORE = { 'cache-control': 'no-store' };
+
+function refuse(refusal: SubmitRefusal): Response {
+  const reply: SubmitAttemptReply = { status: 'error', refusal, message: SUBMIT_MESSAGES[refusal] };
+  return NextResponse.json(reply, { status: SUBMIT_STATUS[refusal], headers: NO_STORE });
+}
+
+export async function POST(request: Request, { params }: { params: Promise<{ attemptId: string }> }): Promise<Response> {
+  if (!isSameOrigin(request)) return refuse('cross_site');
+  const viewer = await getViewer();
+  if (!viewer) return refuse('signed_out');
+  const path = submitAttemptSchema.safeParse(await params);
+  if (!path.success) return refuse('not_found');
+  const { attemptId } = path.data;
+  // The grade is committed before the reply; the study schedule follows after it.
+  const result = await submitAttempt(viewer, attemptId, new Date(), { deferSchedule: after });
+  if (result.outcome === 'not_found') return refuse('not_found');
+  return NextResponse.json({ status: 'submitted', results: resultsPath(attemptId) } satisfies SubmitAttemptReply, { headers: NO_STORE });
+}

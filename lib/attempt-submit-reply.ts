@@ -1,0 +1,22 @@
+// What POST /api/attempts/:attemptId/submit answers, shared by the route and the quiz page that
+// calls it. Free of zod and server code, so the quiz page's bundle stays small.
+
+export type SubmitRefusal = 'cross_site' | 'signed_out' | 'not_found';
+
+export type SubmitAttemptReply =
+  // Submitted now or before: either way the results page is where the student goes.
+  | { status: 'submitted'; results: string }
+  | { status: 'error'; refusal: SubmitRefusal; message: string };
+
+export const SUBMIT_MESSAGES: Record<SubmitRefusal, string> = {
+  cross_site: 'Not submitted: this request did not come from a Gleaner page.',
+  signed_out: 'Your session has ended. Sign in again, then submit.',
+  not_found: 'This quiz was not found.',
+};
+
+export const SUBMIT_STATUS: Record<SubmitRefusal, number> = { cross_site: 403, signed_out: 401, not_found: 404 };
+
+/** Shown when the request never got an answer (offline, server restarting): nothing was submitted. */
+export const SUBMIT_NETWORK_MESSAGE = 'Not submitted: the connection failed. Your saved answers are kept; try again.';
+
+export const resultsPath = (attemptId: string) => `/attempts/${encodeURIComponent(attemptId)}/results`;
