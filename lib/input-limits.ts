@@ -13,3 +13,15 @@ export const RATINGS = [
   { value: 4, label: 'Easy' },
 ] as const;
 export type RatingValue = 1 | 2 | 3 | 4;
+
+/**
+ * What one question may hold. The teacher's question form and question-file imports both check
+ * these, so a question that came in from a file can always be opened and saved again as it is.
+ */
+export const QUESTION_PROMPT_MAX = 1000;
+export const QUESTION_CHOICE_MAX = 200;
+/** A short answer's expected answer, and each other accepted answer. */
+export const QUESTION_ANSWER_MAX = 200;
+/** How many answers a short answer may accept besides the expected one. */
+export const QUESTION_MAX_ACCEPTED = 10;
+export const QUESTION_EXPLANATION_MAX = 2000;

@@ -94,8 +94,29 @@ export const importQuestions = validatedActionWithViewer(importQuestionsSchema, 
   if (result === 'not_found') return fieldError('article', 'That article was not found. Choose another.');
   if (result.status === 'invalid') return fieldError('file', result.message, NOTHING_IMPORTED);
   revalidatePath('/teach', 'layout');
+  // Notes say what was left out of the file (a catch-all "*" answer, per-answer feedback ...):
+  // the teacher reads them here, since the bank's notice carries counts only, never file text.
+  if (parsed.warnings.length) return importedWithNotes(result, parsed.warnings);
   const params = new URLSearchParams({ status: 'approved', imported: String(result.imported) });
   if (result.skipped) params.set('skipped', String(result.skipped));
-  if (parsed.warnings.length) params.set('notes', String(parsed.warnings.length));
   redirect(`/teach/articles/${result.slug}?${params}`);
 });
+
+/** How many notes the import page lists; a file can hold hundreds of questions. */
+const NOTES_SHOWN = 20;
+
+/**
+ * An import that went through with notes: the first line sums it up, each further line is one
+ * note (the import form lists them). `values.article` lets the form link to the bank.
+ */
+function importedWithNotes(result: { slug: string; title: string; imported: number; skipped: number }, warnings: string[]): ActionState {
+  const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+  const summary = [
+    result.imported > 0 ? `Imported ${plural(result.imported, 'question')} into “${result.title}”.` : `Nothing new was imported into “${result.title}”.`,
+    result.skipped ? `${plural(result.skipped, 'question was', 'questions were')} already in the bank and skipped.` : '',
+    `Read ${warnings.length === 1 ? 'this note' : `these ${warnings.length} notes`} on what was left out:`,
+  ].filter(Boolean).join(' ');
+  const shown = warnings.slice(0, NOTES_SHOWN).map((w) => (w.length > 300 ? `${w.slice(0, 299)}…` : w));
+  if (warnings.length > NOTES_SHOWN) shown.push(`… and ${warnings.length - NOTES_SHOWN} more like these.`);
+  return { status: 'ok', message: [summary, ...shown].join('\n'), values: { article: result.slug } };
+}

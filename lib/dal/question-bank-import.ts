@@ -5,7 +5,8 @@ import 'server-only';
 import type { Viewer } from '@/lib/auth';
 import { getDb, type Db } from '@/lib/db';
 import { refreshPracticeQuiz } from '@/lib/import-content';
-import { interchangeQuestionsSchema, type InterchangeQuestion } from '@/lib/interchange';
+import { importableQuestionsSchema, type InterchangeQuestion } from '@/lib/interchange';
+import { parseAccepted, parseChoices } from './question-fields';
 import { isTeacher } from './review';
 
 export const IMPORTED_KIND = 'imported';
@@ -18,20 +19,23 @@ export type BankImportResult =
 
 /**
  * What makes two questions the same for an import: re-importing a file adds nothing twice. The
- * other accepted answers are left out on purpose: a file that only adds one is the same question.
+ * other accepted answers are part of it, since they change what is graded right: a file that adds
+ * or changes one brings a new question. Their order is not (grading tries them all).
  */
-function identity(q: { type: string; prompt: string; choices: string[]; answer: string }): string {
-  return JSON.stringify([q.type, q.prompt, q.choices, q.answer]);
+function identity(q: { type: string; prompt: string; choices: string[]; answer: string; accepted?: string[] }): string {
+  return JSON.stringify([q.type, q.prompt, q.choices, q.answer, [...(q.accepted ?? [])].sort()]);
 }
 
 /**
  * Teachers: adds the questions to the article's bank, all or nothing, in one transaction.
- * Questions already in the bank (same type, text, choices and answer) are skipped and counted.
+ * Questions already in the bank (same type, text, choices, answer and other accepted answers) are
+ * skipped and counted.
  */
 export async function importQuestionsIntoBank(viewer: Viewer, slug: string, input: InterchangeQuestion[]): Promise<BankImportResult> {
   if (!isTeacher(viewer)) return 'forbidden';
-  // The parsers validate already; checking again keeps a bad caller from writing half a file.
-  const parsed = interchangeQuestionsSchema.safeParse(input);
+  // The parsers validate already; checking again keeps a bad caller from writing half a file, or
+  // a question the teacher's form would refuse to save again.
+  const parsed = importableQuestionsSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { status: 'invalid', message: `Question ${Number(issue.path[0] ?? 0) + 1}: ${issue.message}` };
@@ -44,9 +48,9 @@ export async function importQuestionsIntoBank(viewer: Viewer, slug: string, inpu
   const imported = await db.$transaction(async (tx) => {
     const existing = await tx.question.findMany({
       where: { articleId: article.id, status: { not: 'retired' } },
-      select: { type: true, prompt: true, choicesJson: true, answer: true },
+      select: { type: true, prompt: true, choicesJson: true, answer: true, acceptedJson: true },
     });
-    const seen = new Set(existing.map((q) => identity({ ...q, choices: JSON.parse(q.choicesJson) as string[] })));
+    const seen = new Set(existing.map((q) => identity({ ...q, choices: parseChoices(q.choicesJson), accepted: parseAccepted(q.acceptedJson) })));
     const last = await tx.question.aggregate({ where: { articleId: article.id }, _max: { rank: true } });
     let rank = last._max.rank ?? 0;
     let count = 0;

@@ -15,6 +15,18 @@ export function escapeGift(text: string): string {
   return text.replace(GIFT_SPECIAL, (c) => `\\${c}`).replace(/\r\n?|\n/g, '\\n');
 }
 
+/**
+ * GIFT has no escape for "->", and an answer block holding "=" and "->" is a matching question
+ * (Moodle's rule, and gift-import's). So a short answer's key with "->" in it is written as
+ * [html] text, where ">" is the character reference "&gt;": Gleaner's importer decodes it back
+ * exactly. Moodle reads the block as a short answer instead of a matching question, but keeps
+ * the key's "&gt;" as typed (its GIFT import does not decode answers), so a Moodle student typing
+ * "->" is marked wrong: for Moodle, Moodle XML carries such a key exactly.
+ */
+function htmlKey(text: string): string {
+  return `[html]${escapeGift(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))}`;
+}
+
 function giftQuestion(q: InterchangeQuestion): string {
   // Moodle's default "moodle" format renders HTML; [plain] keeps "<b>" or "&amp;" as the characters typed.
   const texts = [q.prompt, q.answer, q.explanation, ...q.choices, ...(q.accepted ?? [])];
@@ -36,7 +48,9 @@ function giftQuestion(q: InterchangeQuestion): string {
     }
   } else {
     // Every accepted answer is worth full credit; Moodle keeps them in this order, the answer first.
-    for (const accepted of [q.answer, ...(q.accepted ?? [])]) lines.push(`=${GIFT_WEIGHT.test(accepted) ? '%100%' : ''}${part(accepted)}`);
+    for (const accepted of [q.answer, ...(q.accepted ?? [])]) {
+      lines.push(`=${GIFT_WEIGHT.test(accepted) ? '%100%' : ''}${accepted.includes('->') ? htmlKey(accepted) : part(accepted)}`);
+    }
   }
   if (feedback) lines.push(feedback);
   return `${head}{\n${lines.map((l) => `\t${l}`).join('\n')}\n}`;

@@ -51,8 +51,15 @@ function textOf(raw: string, fallback: Format): string {
   return textIn(text, format);
 }
 
-/** Answer keys are compared as typed, so they lose a format tag but are never HTML-reduced. */
-const keyOf = (raw: string): string => normalizeLine(restore(splitFormat(raw, 'plain').text));
+/**
+ * Answer keys are compared as typed, so they lose a format tag and markup in the default format
+ * stays as typed; only a key tagged [html] itself is HTML, reduced to its text (that is how an
+ * export writes a key holding "->", which GIFT cannot escape).
+ */
+function keyOf(raw: string): string {
+  const { format, text } = splitFormat(raw, 'plain');
+  return normalizeLine(format === 'html' ? htmlFragmentToText(restore(text)) : restore(text));
+}
 
 function splitWeight(answer: string, fallback: number): { weight: number; rest: string } {
   const m = GIFT_WEIGHT.exec(answer);
@@ -169,7 +176,7 @@ function parseQuestion(block: Block, warnings: string[]): InterchangeQuestion | 
   }
   if (accepted.length === 0) fail('a short-answer question needs an answer worth full credit');
   if (partial > 0) warn(`${partial} partial-credit answer(s) dropped`);
-  return validateQuestion({ type: 'short_answer', choices: [], ...shortAnswerKey(accepted, warn), ...base }, where);
+  return validateQuestion({ type: 'short_answer', choices: [], ...shortAnswerKey(accepted, warn, fail), ...base }, where);
 }
 
 /** Parses a GIFT file; throws InterchangeImportError naming the line of the first problem. */

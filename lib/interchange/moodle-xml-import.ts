@@ -114,7 +114,7 @@ function readQuestion(q: XmlNode, index: number, warnings: string[]): Interchang
     const accepted = answers.filter((a) => a.fraction >= 100).map((a) => normalizeLine(contentOf(a.node.text)));
     if (accepted.length === 0) fail('a short-answer question needs an answer with fraction 100');
     if (answers.length > accepted.length) warnings.push(`${where}: partial-credit answers were dropped`);
-    const key = shortAnswerKey(accepted, (message) => warnings.push(`${where}: ${message}`));
+    const key = shortAnswerKey(accepted, (message) => warnings.push(`${where}: ${message}`), fail);
     return validateQuestion({ type: 'short_answer', choices: [], ...key, ...base }, where);
   }
   return fail(`question type "${type || '(none)'}" is not supported (only multichoice, truefalse and shortanswer)`);

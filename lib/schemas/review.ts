@@ -1,17 +1,24 @@
 // Teachers' question review: decisions, edits and their own questions.
 import { z } from 'zod';
 import { distinctAcceptedAnswers } from '@/lib/grading';
+import {
+  QUESTION_ANSWER_MAX,
+  QUESTION_CHOICE_MAX,
+  QUESTION_EXPLANATION_MAX,
+  QUESTION_MAX_ACCEPTED,
+  QUESTION_PROMPT_MAX,
+} from '@/lib/input-limits';
 
 const id = z.string().min(1).max(64).regex(/^[a-z0-9]+$/i, 'Invalid id.');
 const text = (max: number, label: string) => z.string().trim().min(1, `Enter ${label}.`).max(max, `Use at most ${max} characters.`);
-const optionalChoice = z.string().trim().max(200, 'Use at most 200 characters.').optional().default('');
+const optionalChoice = z.string().trim().max(QUESTION_CHOICE_MAX, `Use at most ${QUESTION_CHOICE_MAX} characters.`).optional().default('');
 
 export const QUESTION_TYPES = ['multiple_choice', 'true_false', 'short_answer'] as const;
 
-/** A short answer's expected answer, and each other accepted answer, is at most this long. */
-export const SHORT_ANSWER_MAX = 200;
-/** How many answers a short answer may accept besides the expected one. */
-export const MAX_ACCEPTED_ANSWERS = 10;
+/** A short answer's expected answer, and each other accepted answer, is at most this long (shared with imports). */
+export const SHORT_ANSWER_MAX = QUESTION_ANSWER_MAX;
+/** How many answers a short answer may accept besides the expected one (shared with imports). */
+export const MAX_ACCEPTED_ANSWERS = QUESTION_MAX_ACCEPTED;
 
 /** The "Other accepted answers" box: one answer a line, blank lines ignored. */
 export function acceptedAnswerLines(text: string): string[] {
@@ -24,7 +31,7 @@ export const questionFormSchema = z
     slug: z.string().min(1).max(200).optional(),
     questionId: id.optional(),
     type: z.enum(QUESTION_TYPES),
-    prompt: text(1000, 'the question'),
+    prompt: text(QUESTION_PROMPT_MAX, 'the question'),
     choice1: optionalChoice,
     choice2: optionalChoice,
     choice3: optionalChoice,
@@ -38,7 +45,7 @@ export const questionFormSchema = z
       .max(4000, `Give at most ${MAX_ACCEPTED_ANSWERS} answers of ${SHORT_ANSWER_MAX} characters each.`)
       .optional()
       .default(''),
-    explanation: z.string().trim().max(2000, 'Use at most 2000 characters.').optional().default(''),
+    explanation: z.string().trim().max(QUESTION_EXPLANATION_MAX, `Use at most ${QUESTION_EXPLANATION_MAX} characters.`).optional().default(''),
   })
   .strict()
   .superRefine((q, ctx) => {

@@ -6,7 +6,13 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { saveQuestion } from '@/lib/actions/review';
 import { idleState } from '@/lib/schemas/action-state';
-import { MAX_ACCEPTED_ANSWERS, SHORT_ANSWER_MAX } from '@/lib/schemas/review';
+import {
+  QUESTION_ANSWER_MAX,
+  QUESTION_CHOICE_MAX,
+  QUESTION_EXPLANATION_MAX,
+  QUESTION_MAX_ACCEPTED,
+  QUESTION_PROMPT_MAX,
+} from '@/lib/input-limits';
 
 export interface QuestionFormValues {
   type: 'multiple_choice' | 'true_false' | 'short_answer';
@@ -76,7 +82,7 @@ export function QuestionForm({ slug, questionId, initial }: { slug?: string; que
           id="field-prompt"
           name="prompt"
           required
-          maxLength={1000}
+          maxLength={QUESTION_PROMPT_MAX}
           rows={3}
           defaultValue={sent?.prompt ?? initial?.prompt}
           aria-invalid={errors.prompt ? true : undefined}
@@ -99,7 +105,7 @@ export function QuestionForm({ slug, questionId, initial }: { slug?: string; que
                 className="mb-3 size-5 accent-sky-700"
               />
               <div className="grow">
-                <Field name={`choice${i + 1}`} label={`Choice ${i + 1}`} defaultValue={c} maxLength={200} />
+                <Field name={`choice${i + 1}`} label={`Choice ${i + 1}`} defaultValue={c} maxLength={QUESTION_CHOICE_MAX} />
               </div>
             </div>
           ))}
@@ -127,7 +133,7 @@ export function QuestionForm({ slug, questionId, initial }: { slug?: string; que
             label="Expected answer (short answer)"
             hint="Case, accents and surrounding punctuation are forgiven when grading."
             defaultValue={sent?.shortAnswer ?? (initial?.type === 'short_answer' ? initial.answer : '')}
-            maxLength={SHORT_ANSWER_MAX}
+            maxLength={QUESTION_ANSWER_MAX}
             errors={errors.shortAnswer}
           />
           <div className="flex flex-col gap-1">
@@ -145,7 +151,7 @@ export function QuestionForm({ slug, questionId, initial }: { slug?: string; que
               className="rounded-md border border-stone-400 bg-white px-3 py-2 text-base dark:border-stone-600 dark:bg-stone-900"
             />
             <p id="field-acceptedAnswers-hint" className="text-sm text-stone-600 dark:text-stone-400">
-              One answer a line (up to {MAX_ACCEPTED_ANSWERS}, {SHORT_ANSWER_MAX} characters each), graded like the expected
+              One answer a line (up to {QUESTION_MAX_ACCEPTED}, {QUESTION_ANSWER_MAX} characters each), graded like the expected
               answer: an abbreviation and its full name, say. Students see them after submitting.
             </p>
             {errors.acceptedAnswers ? (
@@ -159,7 +165,7 @@ export function QuestionForm({ slug, questionId, initial }: { slug?: string; que
         <textarea
           id="field-explanation"
           name="explanation"
-          maxLength={2000}
+          maxLength={QUESTION_EXPLANATION_MAX}
           rows={3}
           defaultValue={sent?.explanation ?? initial?.explanation}
           className="rounded-md border border-stone-400 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-900"

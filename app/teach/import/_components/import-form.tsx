@@ -4,9 +4,11 @@
 import { startTransition, useActionState, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { importQuestions } from '@/lib/actions/interchange';
+import { QUESTION_ANSWER_MAX, QUESTION_PROMPT_MAX } from '@/lib/input-limits';
 import { idleState } from '@/lib/schemas/action-state';
 import { formatBytes, isNoFile, QUESTION_FILE_ACCEPT, QUESTION_FILE_MAX_BYTES, tooLargeMessage } from '@/lib/schemas/interchange';
 import { ErrorSummary, FieldErrors, FileField, INPUT_CLASS, Progress } from '../../add-article/_components/form-parts';
+import { ImportNotes } from './import-notes';
 
 const FORMATS = [
   { value: 'auto', label: 'Tell from the file' },
@@ -38,6 +40,7 @@ export function ImportForm({ articles, initialArticle }: { articles: { slug: str
   return (
     <form action={action} onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>
       <ErrorSummary message={localFileError ? 'Please correct the fields below.' : state.status === 'error' ? state.message : undefined} />
+      {state.status === 'ok' && state.message && !localFileError ? <ImportNotes message={state.message} article={sent?.article} /> : null}
       <fieldset disabled={isPending} className="flex min-w-0 flex-col gap-5">
         <div className="flex flex-col gap-1">
           <label htmlFor="field-article" className="font-medium">
@@ -65,7 +68,7 @@ export function ImportForm({ articles, initialArticle }: { articles: { slug: str
         <FileField
           name="file"
           label="Question file"
-          hint={`GIFT (.gift or .txt) or Moodle XML (.xml), up to ${formatBytes(QUESTION_FILE_MAX_BYTES)} and 500 questions. Multiple choice, true/false and short answer questions are kept.`}
+          hint={`GIFT (.gift or .txt) or Moodle XML (.xml), up to ${formatBytes(QUESTION_FILE_MAX_BYTES)} and 500 questions. Multiple choice, true/false and short answer questions are kept, within the question form's limits: ${QUESTION_PROMPT_MAX.toLocaleString('en-US')} characters of question text, ${QUESTION_ANSWER_MAX} per choice or answer.`}
           accept={QUESTION_FILE_ACCEPT}
           maxBytes={QUESTION_FILE_MAX_BYTES}
           errors={fileErrors}

@@ -89,7 +89,6 @@ export function InterchangeNotice({ query }: { query: Record<string, string | st
   const added = count(one('added'));
   const imported = count(one('imported'));
   const skipped = count(one('skipped')) ?? 0;
-  const notes = count(one('notes')) ?? 0;
   let lines: string[] = [];
   if (added !== null) {
     lines = added > 0
@@ -101,9 +100,6 @@ export function InterchangeNotice({ query }: { query: Record<string, string | st
     lines = [
       imported > 0 ? `Imported ${plural(imported, 'question')}. They are approved and listed below.` : 'Nothing new was imported.',
       ...(skipped ? [`${plural(skipped, 'question was', 'questions were')} already in this bank and skipped.`] : []),
-      ...(notes
-        ? [`${plural(notes, 'note')}: Gleaner keeps one correct answer and the general feedback per question, so per-answer feedback and alternative answers were left out.`]
-        : []),
     ];
   }
   if (lines.length === 0) return null;
