@@ -113,3 +113,35 @@ test('the assign and edit forms warn about another class’s assignment that hol
   await expect(both).toContainText(`Reef check B (${classB}) holds back the answers to 1 of these questions`);
   await shoot(page, 'assign-warning-same-class');
 });
+
+test('a form left open stops warning once the hold has ended (the clock runs on)', async ({ page }) => {
+  test.setTimeout(120_000);
+  const suffix = Date.now().toString(36);
+  const article = seed<{ slug: string; title: string }>('assignable-article', `holds-clock-${suffix}`);
+  await signIn(page, 'teacher@gleaner.test', 'gleaner-teacher-demo');
+  const className = `Holds clock ${suffix}`;
+  await createClass(page, className);
+  // A first assignment whose answers are held back for two hours.
+  await page.getByRole('link', { name: 'New assignment' }).click();
+  await page.getByRole('link', { name: article.title }).click();
+  await page.getByLabel('Title', { exact: true }).fill('Two-hour check');
+  await page.getByLabel('Due', { exact: true }).fill(localInput(new Date(Date.now() + 2 * 3_600_000)));
+  await page.getByRole('button', { name: 'Assign to the class' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Two-hour check' })).toBeVisible();
+
+  // A second one, its form opened now and left open: the warning is right, at first…
+  await page.clock.install();
+  await page.goto('/teach/classes');
+  await page.getByRole('link', { name: className }).click();
+  await page.getByRole('link', { name: 'New assignment' }).click();
+  await page.getByRole('link', { name: article.title }).click();
+  const warning = page.getByRole('note').filter({ hasText: 'holds back' });
+  await expect(warning).toContainText('Two-hour check (this class) holds back the answers to 3 of these questions');
+  const submit = page.getByRole('button', { name: 'Assign to the class' });
+  await expect(submit).toHaveAttribute('aria-describedby', 'answer-holds');
+  // …and three hours later, with nothing touched, the hold is over and so is the warning.
+  await page.clock.fastForward('03:00:00');
+  await expect(warning).toHaveCount(0);
+  await expect(submit).not.toHaveAttribute('aria-describedby', /.+/);
+  await shoot(page, 'assign-warning-after-hold');
+});

@@ -55,6 +55,13 @@ test('a wide gradebook shows a scroll cue on a phone and none on a laptop', asyn
   await expect(page.getByText('← Scroll back')).toBeVisible();
   await expect(page.getByTestId('scroll-cue')).toHaveCount(0);
   await page.screenshot({ path: 'tmp/h3-gradebook-phone-scrolled.png', fullPage: true });
+  // Scrolled, the left shadow is drawn over the scrolling cells only: it begins where the
+  // sticky names column ends, so the names stay readable.
+  const shadow = page.getByTestId('scroll-cue-left');
+  await expect(shadow).toBeVisible();
+  const names = (await page.getByRole('columnheader', { name: 'Student' }).boundingBox())!;
+  expect((await shadow.boundingBox())!.x).toBeGreaterThanOrEqual(names.x + names.width - 1);
+  await expectNoAxeViolations(page, 'gradebook scrolled under its sticky column');
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await expect(region).toHaveAccessibleName('Grades');

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { LocalTime } from '@/components/local-time';
 import { requireAdmin } from '@/lib/auth';
 import { listTeacherRequests, listUsers } from '@/lib/dal/admin';
 import { listOpenInvites } from '@/lib/dal/invites';
@@ -10,9 +11,8 @@ export const metadata: Metadata = { title: 'Admin' };
 const card = 'rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900';
 const muted = 'text-sm text-stone-600 dark:text-stone-400';
 
-function formatDate(date: Date): string {
-  return date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC';
-}
+/** One way of writing dates on every page (lib/format-date.ts), in the reader's own zone. */
+const formatDate = (date: Date) => <LocalTime iso={date.toISOString()} />;
 
 export default async function AdminPage() {
   const viewer = await requireAdmin();

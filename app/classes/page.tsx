@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
+import { LocalTime } from '@/components/local-time';
 import { requireViewer } from '@/lib/auth';
 import { listEnrolledClasses } from '@/lib/dal/classes';
 import { JoinClassForm } from './_components/join-class-form';
 
 export const metadata: Metadata = { title: 'My classes' };
-
-const formatDate = (d: Date) => d.toLocaleDateString('en-GB', { dateStyle: 'medium' });
 
 export default async function ClassesPage({ searchParams }: { searchParams: Promise<{ joined?: string }> }) {
   const viewer = await requireViewer('/classes');
@@ -29,7 +28,7 @@ export default async function ClassesPage({ searchParams }: { searchParams: Prom
             <li key={c.id} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
               <h2 className="font-semibold break-words">{c.name}</h2>
               <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-                Teacher: {c.teacherName} · joined {formatDate(c.joinedAt)}
+                Teacher: {c.teacherName} · joined <LocalTime iso={c.joinedAt.toISOString()} withTime={false} />
               </p>
             </li>
           ))}

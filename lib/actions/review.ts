@@ -31,28 +31,45 @@ function quote(prompt: string): string {
   return `“${text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text}”`;
 }
 
+/** The decision state, plus which question the message is about (the page shows it there). */
+export type ReviewDecisionState = DecisionState & { questionId?: string };
+
+/** Someone else got there first: said plainly, never as done (and the page shows it as it is now). */
+const CHANGED = {
+  decision: 'Nothing changed: this question was changed in another tab or by another teacher since this page was loaded. The list now shows it as it is.',
+  undo: 'Not undone: this question was changed in another tab or by another teacher after your decision, so it was left as it is now.',
+  gone: 'Nothing changed: this question was edited or retired in another tab or by another teacher since this page was loaded. The list now shows the current version.',
+} as const;
+
 /**
  * Approve, reject or back to review — or undo one of those (`expected`: the status the undone
- * decision set, so a later decision is never overwritten). Answers with what changed and, for a
- * decision, what the page needs to offer an undo.
+ * decision set, so a later decision is never overwritten). `shown`: the status the page showed,
+ * so a decision made on a page that is out of date is refused and said so. Answers with what
+ * changed and, for a decision, what the page needs to offer an undo.
  */
-export async function decide(prev: DecisionState, formData: FormData): Promise<DecisionState> {
+export async function decide(prev: ReviewDecisionState, formData: FormData): Promise<ReviewDecisionState> {
   const seq = (prev?.seq ?? 0) + 1;
   const viewer = await getViewer();
-  if (!viewer) return { ...SIGNED_OUT_STATE, seq } as DecisionState;
+  if (!viewer) return { ...SIGNED_OUT_STATE, seq } as ReviewDecisionState;
   const parsed = decisionWithUndoSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) return { status: 'error', message: 'That decision could not be read. Reload the page and try again.', seq };
-  const { questionId, decision, expected } = parsed.data;
-  const outcome = await applyDecision(viewer, questionId, decision, expected);
-  if (outcome.result === 'changed') return { status: 'error', message: 'That question was changed since, so it was left as it is.', seq };
-  if (outcome.result !== 'ok') return { status: 'error', message: FAILURES[outcome.result], seq };
+  const { questionId, decision, expected, shown } = parsed.data;
+  const outcome = await applyDecision(viewer, questionId, decision, expected ?? shown);
+  if (outcome.result === 'changed' || (outcome.result === 'not_found' && (expected || shown))) {
+    // The page is out of date: show the question as it is now, next to the message.
+    revalidatePath('/teach', 'layout');
+    const message = outcome.result === 'not_found' ? CHANGED.gone : expected ? CHANGED.undo : CHANGED.decision;
+    return { status: 'error', message, seq, questionId };
+  }
+  if (outcome.result !== 'ok') return { status: 'error', message: FAILURES[outcome.result], seq, questionId };
   revalidatePath('/teach', 'layout');
   const what = quote(outcome.prompt);
-  if (expected) return { status: 'ok', message: UNDONE[outcome.status](what), seq, undone: questionId };
+  if (expected) return { status: 'ok', message: UNDONE[outcome.status](what), seq, undone: questionId, questionId };
   return {
     status: 'ok',
     message: DONE[outcome.status](what),
     seq,
+    questionId,
     undo: outcome.previous !== outcome.status ? { questionId, previous: outcome.previous, status: outcome.status, decision: decisionFor(outcome.previous) } : undefined,
   };
 }

@@ -129,13 +129,14 @@ export function decisionFor(status: DecidedStatus): Decision {
 export type DecisionOutcome =
   | { result: 'ok'; previous: DecidedStatus; status: DecidedStatus; prompt: string }
   | { result: ReviewResult & ('forbidden' | 'not_found') }
-  /** An undo whose question someone changed since (it is left as it is). */
+  /** Decided in another tab or by another teacher since the caller saw it (it is left as it is). */
   | { result: 'changed' };
 
 /**
  * Teachers: approve, reject or send back to draft, and say what the question was before (so
- * the page can offer to undo it); the article's practice quiz follows. With `expected`, only a
- * question still in that status changes: an undo never overwrites a later decision.
+ * the page can offer to undo it); the article's practice quiz follows. With `expected` (the
+ * status the page showed, or the one the decision being undone set), only a question still in
+ * that status changes: a decision made on a stale page, or an undo, never overwrites a later one.
  */
 export async function applyDecision(viewer: Viewer, questionId: string, decision: Decision, expected?: DecidedStatus): Promise<DecisionOutcome> {
   if (!isTeacher(viewer)) return { result: 'forbidden' };
@@ -156,11 +157,13 @@ export async function applyDecision(viewer: Viewer, questionId: string, decision
   });
 }
 
-/** Teachers: approve, reject or send back to draft; the article's practice quiz follows. */
-export async function decideQuestion(viewer: Viewer, questionId: string, decision: Decision): Promise<ReviewResult> {
-  const outcome = await applyDecision(viewer, questionId, decision);
-  // A question changed between the read and the write was decided by someone: it exists.
-  return outcome.result === 'changed' ? 'ok' : outcome.result;
+/**
+ * Teachers: approve, reject or send back to draft; the article's practice quiz follows. With
+ * `expected` (the status the caller saw), 'changed' says it was decided by someone else since
+ * and left alone; a concurrent decision is never reported as this one done.
+ */
+export async function decideQuestion(viewer: Viewer, questionId: string, decision: Decision, expected?: DecidedStatus): Promise<ReviewResult | 'changed'> {
+  return (await applyDecision(viewer, questionId, decision, expected)).result;
 }
 
 export interface QuestionContent {

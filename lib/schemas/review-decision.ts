@@ -13,6 +13,9 @@ export const decisionWithUndoSchema = z
     decision: z.enum(DECISION_NAMES),
     /** Present on an undo: the status the decision being undone set. */
     expected: z.enum(DECIDED_STATUSES).optional(),
+    /** The status the page showed when the teacher decided: a question changed since (another tab,
+     * another teacher) is not decided over, and the teacher is told. */
+    shown: z.enum(DECIDED_STATUSES).optional(),
   })
   .strict();
 

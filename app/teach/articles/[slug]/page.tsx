@@ -4,8 +4,9 @@ import { notFound } from 'next/navigation';
 import { buttonClasses } from '@/components/ui/button';
 import { requireTeacher } from '@/lib/auth';
 import { getArticleBank, type QuestionStatus } from '@/lib/dal/review';
-import { DecisionButtons, ReviewDecisions } from '../../_components/decision-buttons';
+import { DecisionButtons, DecisionNoticeAtEnd, ReviewDecisions, ReviewItem } from '../../_components/decision-buttons';
 import { InterchangeNotice, InterchangePanel } from './export/_components/interchange-panel';
+import { ShortAnswerKey } from '../../questions/_components/answer-key';
 
 export const metadata: Metadata = { title: 'Review questions' };
 
@@ -65,20 +66,20 @@ export default async function ReviewArticlePage({ params, searchParams }: Props)
         </Link>
       </div>
       <InterchangePanel viewer={viewer} slug={bank.slug} />
-      <ReviewDecisions>
+      <ReviewDecisions order={bank.questions.map((q) => q.id)} shown={shown.map((q) => q.id)}>
       {shown.length === 0 ? <p>No questions here.</p> : null}
       <ol className="flex flex-col gap-4">
         {shown.map((q, i) => {
           const label = `question ${i + 1}`;
           return (
-            <li key={q.id} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+            <ReviewItem key={q.id} questionId={q.id} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
               <p className="text-sm text-stone-600 dark:text-stone-400">
                 <span className="font-medium">{STATUS_LABEL[q.status] ?? q.status}</span> · {TYPE_LABEL[q.type] ?? q.type} · {q.kind}
                 {q.origin === 'teacher' ? ' · written by a teacher' : ''}
               </p>
               <p className="mt-1 font-medium">{q.prompt}</p>
               {q.type === 'short_answer' ? (
-                <p className="mt-2 text-sm">Answer: <strong>{q.answer}</strong></p>
+                <ShortAnswerKey answer={q.answer} accepted={q.accepted} />
               ) : (
                 <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
                   {q.choices.map((c) => {
@@ -109,9 +110,10 @@ export default async function ReviewArticlePage({ params, searchParams }: Props)
                   Edit
                 </Link>
               </div>
-            </li>
+            </ReviewItem>
           );
         })}
+        <DecisionNoticeAtEnd />
       </ol>
       </ReviewDecisions>
     </div>

@@ -5,6 +5,7 @@
 // opening time (a hold that ends before this opens does not matter), the due time and the
 // review setting.
 import Link from 'next/link';
+import { useState, useSyncExternalStore } from 'react';
 import { LocalTime } from '@/components/local-time';
 import type { AnswerHoldView } from './answer-hold-view';
 
@@ -33,10 +34,40 @@ function readLocal(value: string, isBrowser: boolean): number | null {
   return Number.isNaN(t) ? null : t;
 }
 
-/** The holds that concern the form as it is now. */
+/** How often a form left open looks at the clock again. */
+const TICK_MS = 30_000;
+const subscribeTick = (onTick: () => void) => {
+  const timer = setInterval(onTick, TICK_MS);
+  document.addEventListener('visibilitychange', onTick);
+  return () => {
+    clearInterval(timer);
+    document.removeEventListener('visibilitychange', onTick);
+  };
+};
+// Date.now, not performance.now: the monotonic clock stops while a laptop sleeps in some browsers,
+// and a form left open overnight must know the night has passed.
+const readTick = () => Math.floor(Date.now() / TICK_MS) * TICK_MS;
+
+/**
+ * The server's clock as it runs on (ms): the page's `serverNow` plus the time since the form
+ * appeared, re-read every half minute — so a form left open for hours stops warning about a
+ * hold that has ended, and a skewed browser clock does not matter (only its run since then). The server render uses
+ * `serverNow` as it is.
+ */
+export function useServerClock(serverNow: number): number {
+  const [mountedAt] = useState(() => Date.now());
+  const tick = useSyncExternalStore(subscribeTick, readTick, () => -1);
+  return tick < 0 ? serverNow : serverNow + Math.max(0, tick - mountedAt);
+}
+
+/**
+ * The holds that concern the form as it is now: those still holding answers back when this
+ * assignment opens — its opening time, or `now` if that is empty or already past (an
+ * assignment open already shows its questions from now on, whatever its opening time was).
+ */
 export function relevantHolds(holds: AnswerHoldView[], values: HoldFormValues, now: number, isBrowser: boolean): AnswerHoldView[] {
   const chosen = values.questionIds ? new Set(values.questionIds) : null;
-  const opens = readLocal(values.openAt, isBrowser) ?? now;
+  const opens = Math.max(readLocal(values.openAt, isBrowser) ?? now, now);
   return holds
     .map((h) => ({ ...h, questionIds: chosen ? h.questionIds.filter((id) => chosen.has(id)) : h.questionIds }))
     .filter((h) => h.questionIds.length > 0 && new Date(h.releaseAt).getTime() > opens);
@@ -71,7 +102,7 @@ function consequence(h: AnswerHoldView, values: HoldFormValues, isBrowser: boole
 export function AnswerHoldWarning({ holds, values, now, isBrowser, changeHint }: {
   holds: AnswerHoldView[];
   values: HoldFormValues;
-  /** The server's clock when the page was made (ms). */
+  /** The server's clock now (ms): useServerClock. */
   now: number;
   isBrowser: boolean;
   /** The other way out in this form, after "To keep them back, set this assignment’s due time after <date>, …" ('' for none). */

@@ -1,10 +1,9 @@
 // Shown when no card is left for now: what today's study of this article came to, and when
 // the next card is due.
 import Link from 'next/link';
+import { LocalTime } from '@/components/local-time';
 import type { StudySummary } from '@/lib/dal/study-session';
 import { RATINGS } from '@/lib/input-limits';
-
-const formatDue = (d: Date) => d.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC';
 
 export function SessionSummary({ summary }: { summary: StudySummary }) {
   return (
@@ -30,7 +29,7 @@ export function SessionSummary({ summary }: { summary: StudySummary }) {
         <p className="mt-2">No card is due in this deck right now.</p>
       )}
       <p className="mt-4">
-        {summary.nextDue ? <>The next card is due {formatDue(summary.nextDue)}. </> : null}
+        {summary.nextDue ? <>The next card is due <LocalTime iso={summary.nextDue.toISOString()} />. </> : null}
         See what is due elsewhere on <Link href="/today" className="underline">Today</Link>.
       </p>
     </section>

@@ -5,7 +5,7 @@ import { Field } from '@/components/ui/field';
 import type { AssignmentSettings } from '@/lib/assignments/policy';
 import { updateAssignmentAction } from '@/lib/actions/assignments-edit';
 import { idleState } from '@/lib/schemas/action-state';
-import { ANSWER_HOLDS_ID, AnswerHoldWarning, readHoldFields, relevantHolds, type HoldFormValues } from '../../../_components/answer-hold-warning';
+import { ANSWER_HOLDS_ID, AnswerHoldWarning, readHoldFields, relevantHolds, useServerClock, type HoldFormValues } from '../../../_components/answer-hold-warning';
 import type { AnswerHoldView } from '../../../_components/answer-hold-view';
 import { AssignmentRuleFields } from '../../../_components/assignment-rule-fields';
 import { toLocalInput, useBrowserOffset } from '../../../_components/browser-zone';
@@ -42,7 +42,9 @@ export function EditAssignmentForm({ assignment: a, holds, now }: {
           dueAt: v.dueAt ?? toLocalInput(a.dueAt, offset !== null),
           reviewPolicy: v.reviewPolicy ?? a.reviewPolicy,
         };
-  const hasHolds = relevantHolds(holds, holdValues, now, offset !== null).length > 0;
+  // The clock runs on while the form is open: a hold that ends meanwhile stops being shown.
+  const clock = useServerClock(now);
+  const hasHolds = relevantHolds(holds, holdValues, clock, offset !== null).length > 0;
   const checked = (name: 'shuffleQuestions' | 'shuffleChoices') => (state.values ? v[name] === 'on' : a[name]);
 
   return (
@@ -103,7 +105,7 @@ export function EditAssignmentForm({ assignment: a, holds, now }: {
       <AnswerHoldWarning
         holds={holds}
         values={holdValues}
-        now={now}
+        now={clock}
         isBrowser={offset !== null}
         changeHint=""
       />

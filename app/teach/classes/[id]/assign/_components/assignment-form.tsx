@@ -6,7 +6,7 @@ import { createAssignmentAction } from '@/lib/actions/assignments';
 import type { AssignableQuestion } from '@/lib/dal/assignments';
 import { idleState } from '@/lib/schemas/action-state';
 import { MAX_QUIZ_QUESTIONS } from '@/lib/schemas/assignments';
-import { ANSWER_HOLDS_ID, AnswerHoldWarning, readHoldFields, relevantHolds, type HoldFormValues } from '../../../../assignments/_components/answer-hold-warning';
+import { ANSWER_HOLDS_ID, AnswerHoldWarning, readHoldFields, relevantHolds, useServerClock, type HoldFormValues } from '../../../../assignments/_components/answer-hold-warning';
 import type { AnswerHoldView } from '../../../../assignments/_components/answer-hold-view';
 import { AssignmentRuleFields } from '../../../../assignments/_components/assignment-rule-fields';
 import { toLocalInput } from '../../../../assignments/_components/browser-zone';
@@ -75,7 +75,9 @@ export function AssignmentForm({ classId, article, holds, now }: Props) {
           dueAt: v.dueAt ?? browser?.dueAt ?? '',
           reviewPolicy: v.reviewPolicy ?? 'after_due',
         };
-  const hasHolds = relevantHolds(holds, holdValues, now, browser !== null).length > 0;
+  // The clock runs on while the form is open: a hold that ends meanwhile stops being shown.
+  const clock = useServerClock(now);
+  const hasHolds = relevantHolds(holds, holdValues, clock, browser !== null).length > 0;
 
   return (
     <form
@@ -161,7 +163,7 @@ export function AssignmentForm({ classId, article, holds, now }: Props) {
       <AnswerHoldWarning
         holds={holds}
         values={holdValues}
-        now={now}
+        now={clock}
         isBrowser={browser !== null}
         changeHint="or leave those questions out."
       />
