@@ -88,6 +88,8 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   // A bridge for a bridge, a river for a river, a town for a town.
   const cls = kind === 'place' ? placeClass(answer) : '';
   for (const e of pool) {
+    // Three found: the rest of a long article's pool is not looked at.
+    if (picked.length >= n) break;
     if (e.key === key || (kind === 'place' && placeClass(e.name) !== cls)) continue;
     accept(single ? surname(e.name) : e.name);
   }
@@ -172,7 +174,8 @@ const ordinalSuffix = (n: number): string => (n % 10 === 1 && n !== 11 ? 'st' : 
 /** "£# million", "# weeks", "#%": the amount's unit and form, its currency kept ("$" is no "£");
  * `every` also masks later numbers ("# March #"). */
 export function amountForm(s: string, every = false): string {
-  const digits = s.replace(every ? /\d+(?:[.,]\d+)*/g : /\d+(?:[.,]\d+)*/, '#');
+  // "March 2nd" and "March 3rd" are one form: an ordinal's suffix follows its number.
+  const digits = s.replace(/(\d)(?:st|nd|rd|th)\b/g, '$1').replace(every ? /\d+(?:[.,]\d+)*/g : /\d+(?:[.,]\d+)*/, '#');
   if (digits === s && BARE_MONTH.test(s.trim())) return 'month';
   const form = digits === s ? s.replace(/^\p{L}+(?:-\p{L}+)?/u, (w) => (wordValue(w) !== undefined ? '#' : w)) : digits;
   return form.trim().toLowerCase();

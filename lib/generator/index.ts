@@ -7,7 +7,7 @@ import { trueFalseCandidates } from './candidates/true-false';
 import type { Candidate } from './candidates/candidate';
 import { buildPools } from './distractors';
 import { buildFlashcards } from './flashcards';
-import { selectQuestions } from './rank';
+import { selectQuestions, SHORTLIST_MIN, SHORTLIST_PER_QUESTION } from './rank';
 import { GeneratorInputError, type GenerateOptions, type GeneratedQuestion, type GeneratorResult, type QuestionType } from './types';
 
 export type {
@@ -15,10 +15,12 @@ export type {
 } from './types';
 export { GeneratorInputError } from './types';
 
-export const GENERATOR_VERSION = '1.10.0';
+export const GENERATOR_VERSION = '1.11.0';
 
 const ALL_TYPES: QuestionType[] = ['multiple_choice', 'true_false', 'short_answer'];
 const MAX_COUNT = 200;
+/** Up to this many sentences (or six per question) get readings with plain descriptions. */
+const STAND_IN_SENTENCES = 80;
 /** Beyond this the text is cut, so a pasted book cannot stall an import. */
 const MAX_CHARS = 2_000_000;
 
@@ -39,7 +41,7 @@ export function generate(body: string, options: GenerateOptions = {}): Generator
   const pools = buildPools(a);
   const maxCount = Math.max(2, ...[...a.entities.values()].map((e) => e.count));
   const candidates: Candidate[] = [
-    ...clozeCandidates(a, pools, maxCount),
+    ...clozeWithStandIns(a, pools, maxCount, count),
     ...quoteCandidates(a, pools, maxCount),
     ...trueFalseCandidates(a, pools),
   ];
@@ -50,6 +52,25 @@ export function generate(body: string, options: GenerateOptions = {}): Generator
     questions: chosen.map(toQuestion),
     flashcards: buildFlashcards(a, candidates),
   };
+}
+
+/**
+ * Cloze candidates, with plain descriptions standing in for a sentence's other facts only in
+ * the sentences whose plain questions reach the selection's shortlist: on a short article that
+ * is every sentence, and a long one does not pay for readings that could never be chosen.
+ */
+function clozeWithStandIns(a: ReturnType<typeof analyze>, pools: ReturnType<typeof buildPools>, maxCount: number, count: number): Candidate[] {
+  if (a.sentences.length <= STAND_IN_SENTENCES) return clozeCandidates(a, pools, maxCount, true);
+  const plain = clozeCandidates(a, pools, maxCount, false);
+  const reach = Math.max(SHORTLIST_MIN, count * SHORTLIST_PER_QUESTION);
+  const top = [...plain].sort((x, y) => y.score - x.score || x.id.localeCompare(y.id)).slice(0, reach);
+  // The sentences of the strongest questions, strongest first, as many as a quiz of `count` may draw on.
+  const near = new Set<number>();
+  for (const c of top) {
+    if (near.size >= Math.max(STAND_IN_SENTENCES, count * 6)) break;
+    near.add(c.sentence);
+  }
+  return [...plain.filter((c) => !near.has(c.sentence)), ...clozeCandidates(a, pools, maxCount, true, near)];
 }
 
 function toQuestion(c: Candidate): GeneratedQuestion {

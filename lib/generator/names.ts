@@ -225,8 +225,13 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     ev.named = 1;
   }
   if (isKnownPerson(lower)) ev.person += 3;
-  if (words.length > 1 && isFirstName(words[0].text)) ev.person += 2;
-  if (words.length <= 3 && isLastName(lastBare)) ev.person += 2;
+  // "Ingrid Marie" (an apple) is two given names and no surname: no person's full name.
+  const givenOnly = words.length === 2 && isFirstName(lastBare) && !isLastName(lastBare);
+  if (words.length > 1 && isFirstName(words[0].text) && !givenOnly) ev.person += 2;
+  // "studied engineering in Lund": a lone word after "in", "at" or "near" is somewhere, even
+  // when the lexicon knows it as a surname.
+  const placedAlone = words.length === 1 && !title && /^(in|at|near)$/.test(tokens[first - 1]?.lower ?? '') && !(tokens[first - 1]?.lower === 'in' && inFieldOf(tokens, first - 1));
+  if (words.length <= 3 && isLastName(lastBare) && !placedAlone) ev.person += 2;
   let role: string | undefined;
   // "the printer Aldus Manutius": an agent noun right before a name marks a person.
   const agent = prev && !prev.isCap && /^\p{Ll}{3,}(er|or|ist|ian|ant|ent)$/u.test(prev.text) && !isCompanyNoun(prev.text) && prev2 && /^(the|a|an|his|her|their|its)$/i.test(prev2.text);

@@ -13,6 +13,9 @@ export interface Shares {
   count: number;
 }
 
+/** What a second cloze on a sentence already asked about costs in variety. */
+const SAME_SENTENCE_COST = 0.2;
+
 export class QuizState {
   readonly chosen: Candidate[] = [];
   private readonly pos = new Map<Candidate, number>();
@@ -89,7 +92,9 @@ export class QuizState {
       else if (s.answerKey && s.answerKey === c.answerKey) p += 0.3;
       // A statement about a sentence already asked about repeats that question.
       // A second question on one sentence must test another kind of fact (checked in conflicts).
-      if (s.sentence === c.sentence) p += s.type === 'true_false' || c.type === 'true_false' ? 1.2 : 0.35;
+      // Stand-ins keep such stems from showing each other's answers ("It now employs many
+      // people …"), so a dense sentence's second fact costs less than a repeat would.
+      if (s.sentence === c.sentence) p += s.type === 'true_false' || c.type === 'true_false' ? 1.2 : SAME_SENTENCE_COST;
     }
     const n = this.chosen.length;
     const sameKind = this.kinds.get(c.kind) ?? 0;

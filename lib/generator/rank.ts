@@ -10,11 +10,15 @@ import type { QuestionType } from './types';
 
 const TYPE_SHARE: Record<QuestionType, number> = { multiple_choice: 0.65, true_false: 0.15, short_answer: 0.2 };
 
+/** The strongest this many candidates (at least) are the only ones the selection looks at. */
+export const SHORTLIST_MIN = 300;
+export const SHORTLIST_PER_QUESTION = 30;
+
 export function selectQuestions(candidates: Candidate[], count: number, types: QuestionType[], sentenceCount: number): Candidate[] {
   const allowed = new Set(types);
   const pool = candidates.filter((c) => allowed.has(c.type)).sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
   // Greedy selection looks at the strongest few hundred only, so large articles stay linear.
-  const shortlist = pool.slice(0, Math.max(300, count * 30));
+  const shortlist = pool.slice(0, Math.max(SHORTLIST_MIN, count * SHORTLIST_PER_QUESTION));
   const share = normalizeShares(types);
   const shares: Shares = { type: share, kind: kindShares(pool), sentenceCount, count };
   const words = new Map<Candidate, Set<string>>();
@@ -42,9 +46,9 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
   // Statements come last, from what is left: a true/false item spends a whole
   // sentence, so the facts the article's sentences hold are asked for first.
   const statements = allowed.has('true_false') && allowed.size > 1 ? Math.floor(count * share.true_false) : 0;
-  fill(count - statements, false, 2);
   // A news sentence packs a venue, a crowd, an amount and a date: a third fact of one
-  // sentence, asked apart, is still better than a statement repeating the sentence.
+  // sentence, asked apart, is still better than a statement repeating the sentence (the
+  // variety cost of asking one sentence again spreads the quiz first).
   fill(count - statements, false, 3);
   // A sentence of five facts ("Ashgrove Primary, which has 86 pupils, will close in July
   // 2026 …") may give a fourth and fifth when the quiz is still short of its count.

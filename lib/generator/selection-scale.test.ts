@@ -75,7 +75,6 @@ function selectByScan(candidates: Candidate[], count: number, types: QuestionTyp
   };
   const perSentence = new Map<number, number>();
   const statements = allowed.has('true_false') && allowed.size > 1 ? Math.floor(count * share.true_false) : 0;
-  fill(count - statements, (c) => c.type !== 'true_false', 2);
   fill(count - statements, (c) => c.type !== 'true_false', 3);
   fill(count - statements, (c) => c.type !== 'true_false', 5);
   repair(count - statements, 5);
@@ -184,7 +183,7 @@ function penalty(c: Candidate, chosen: Candidate[], share: Record<QuestionType, 
     if (s.type === c.type) sameType++;
     if (s.factKey === c.factKey) p += 1;
     else if (s.answerKey && s.answerKey === c.answerKey) p += 0.3;
-    if (s.sentence === c.sentence) p += s.type === 'true_false' || c.type === 'true_false' ? 1.2 : 0.35;
+    if (s.sentence === c.sentence) p += s.type === 'true_false' || c.type === 'true_false' ? 1.2 : 0.2;
     nearest = Math.min(nearest, Math.abs(s.sentence - c.sentence));
   }
   const expected = (chosen.length + 1) * (kindShare.get(c.kind) ?? 0);

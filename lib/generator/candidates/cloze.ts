@@ -4,7 +4,7 @@ import { blankDefects } from '../checks';
 import { pickDistractors, type Pools } from '../distractors';
 import { isFirstName, isLastName, isStopword, lexTags, PRONOUNS } from '../lexicon';
 import { tidy } from '../markup';
-import type { Analysis, Mention } from '../types';
+import type { Analysis, Description, Mention } from '../types';
 import { combine, piece, reductions, type Reduction } from './reduce';
 import { dateQuestion, howManyQuestion } from './rewrite';
 import { clamp01, containsTerm, explain, giveawayTerms, makeId, orderChoices, sourceOf, type Candidate } from './candidate';
@@ -21,14 +21,20 @@ const WORD_COUNT_COST = 0.1;
 const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'north america', 'south america', 'antarctica', 'oceania', 'west', 'the west', 'middle east']);
 const KIND_PRIOR: Record<string, number> = { person: 0.3, place: 0.25, organization: 0.3, date: 0.3, quantity: 0.3, number: 0.2, term: 0.3 };
 
-export function clozeCandidates(a: Analysis, pools: Pools, maxCount: number): Candidate[] {
+/**
+ * Cloze candidates of every sentence, or only of `only`. Plain descriptions in a fact's place
+ * ("many people", "He") are tried only with `withGeneric`: `generate` asks for them again on
+ * the sentences whose questions can reach the quiz, so a long article pays for them only there.
+ */
+export function clozeCandidates(a: Analysis, pools: Pools, maxCount: number, withGeneric = true, only?: Set<number>): Candidate[] {
   const out: Candidate[] = [];
   for (const s of a.sentences) {
+    if (only && !only.has(s.index)) continue;
     const words = tidy(s.text).split(' ').length;
     if (words < 5 || words > 60) continue;
     const ms = a.bySentence[s.index];
     // Shortened sentences only matter when the sentence holds more than one fact.
-    const reds = ms.length > 1 ? reductions(a, s.index).filter((r) => ms.some((m) => inCuts(r, m))) : [];
+    const reds = ms.length > 1 ? reductions(a, s.index, withGeneric).filter((r) => ms.some((m) => inCuts(r, m))) : [];
     for (const m of ms) {
       const c = clozeFor(a, pools, m, words, maxCount, reds);
       if (c) out.push(...c);
@@ -37,6 +43,13 @@ export function clozeCandidates(a: Analysis, pools: Pools, maxCount: number): Ca
   return out;
 }
 
+/**
+ * A plain description in a fact's place ("many people", "He") hides it as a cut does, but says
+ * less: it costs nearly what showing the fact would, so it wins only where the fact is asked
+ * too, and a dense sentence's other facts do not gain from it over a sentence's single fact.
+ */
+const vaguenessOf = (r: Reduction): number => SHOWN_COST * (r.generic ?? 0);
+const standInsOf = (r: Reduction): number => r.cuts.filter((c) => !!c[2]).length;
 const inCuts = (r: Reduction, m: Mention): boolean => r.cuts.some(([x, y]) => m.start < y && x < m.end);
 
 /**
@@ -48,21 +61,25 @@ function pairedCuts(a: Analysis, m: Mention, reds: Reduction[]): Reduction[] {
   const others = a.bySentence[m.sentence].filter((x) => x.key !== m.key);
   if (others.length < 2) return [];
   const usable = reds.filter((r) => !inCuts(r, m)).slice(0, 10);
-  const hidden = (r: Reduction): number => others.filter((x) => inCuts(r, x)).length;
+  // Which facts each cut hides, worked out once: a pair hides what either of its cuts hides.
+  const hides = usable.map((r) => others.map((x) => inCuts(r, x)));
   let best = 0;
-  for (const r of usable) best = Math.max(best, hidden(r));
+  for (const h of hides) best = Math.max(best, h.filter(Boolean).length);
   if (best === others.length) return [];
   // The pair hiding the most facts, when it hides more than any single cut: a news sentence
   // of five facts may keep a date in the stem and still free the venue and the crowd.
   let pair: Reduction | null = null;
   for (let x = 0; x < usable.length; x++) {
     for (let y = x + 1; y < usable.length; y++) {
+      let n = 0;
+      for (let k = 0; k < others.length; k++) if (hides[x][k] || hides[y][k]) n++;
+      if (n < best || (n === best && !pair)) continue;
+      // Of two pairs hiding as much, the one that cuts rather than stands in reads closer to the article.
+      if (n === best && standInsOf(usable[x]) + standInsOf(usable[y]) >= standInsOf(pair!)) continue;
       const r = combine(usable[x], usable[y]);
-      const n = r ? hidden(r) : 0;
-      if (r && n > best) {
-        best = n;
-        pair = r;
-      }
+      if (!r) continue;
+      best = n;
+      pair = r;
     }
   }
   return pair ? [pair] : [];
@@ -108,13 +125,13 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   for (const r of reds) {
     if (inCuts(r, m)) continue;
     const q = rewrite(r);
-    if (q && q !== question) variants.push({ prompt: q, adj: 0.14, mc: true, sa: true });
+    if (q && q !== question) variants.push({ prompt: q, adj: 0.14 - vaguenessOf(r), mc: true, sa: true });
   }
-  const stems = [{ stem: blankStem(a, m), adj: 0 }, ...reds.filter((r) => !inCuts(r, m)).map((r) => ({ stem: blankStem(a, m, r), adj: 0.02 }))];
+  const stems = [{ stem: blankStem(a, m), adj: 0 }, ...reds.filter((r) => !inCuts(r, m)).map((r) => ({ stem: blankStem(a, m, r), adj: 0.02 - vaguenessOf(r) }))];
   for (const r of pairedCuts(a, m, reds)) {
-    stems.push({ stem: blankStem(a, m, r), adj: 0.02 });
+    stems.push({ stem: blankStem(a, m, r), adj: 0.02 - vaguenessOf(r) });
     const q = rewrite(r);
-    if (q && q !== question) variants.push({ prompt: q, adj: 0.14, mc: true, sa: true });
+    if (q && q !== question) variants.push({ prompt: q, adj: 0.14 - vaguenessOf(r), mc: true, sa: true });
   }
   const counted = countedNoun(a, m);
   for (const { stem, adj } of stems) {
@@ -134,14 +151,15 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   const weight = Math.log1p(e.count) / Math.log1p(maxCount);
   const fit = words >= 8 && words <= 35 ? 0.1 : 0;
   // The sentence that defines a term is the best place to ask for it.
-  const defines = a.descriptions.some((d) => d.sentence === m.sentence && d.term.toLowerCase() === answer.toLowerCase()) ? 0.25 : 0;
+  const described = descriptionsIn(a, m.sentence);
+  const defines = described.some((d) => d.term.toLowerCase() === answer.toLowerCase()) ? 0.25 : 0;
   const fullName = isPerson && answer.includes(' ') ? 0.1 : 0;
   // "their two daughters, Anna and Zsófia": a person known only by a first name is family or
   // a child named in passing.
   const firstOnly = isPerson && !e.name.includes(' ') && isFirstName(answer) && !isLastName(answer) && !m.title ? FIRST_NAME_COST : 0;
   // A person the article introduces with a role ("the printer Aldus Manutius",
   // "Their coach, Helen Marsh") is a "who" fact a teacher expects to see asked.
-  const introduced = isPerson && (m.title || m.role || a.descriptions.some((d) => d.sentence === m.sentence && d.kind === 'person' && d.term === e.name)) ? 0.15 : 0;
+  const introduced = isPerson && (m.title || m.role || described.some((d) => d.kind === 'person' && d.term === e.name)) ? 0.15 : 0;
   // "the research vessel Polarstern", "the submersible Alvin": a thing the article names along
   // with its kind is a fact of its own, as a person introduced with a role is.
   const kindNamed = m.kind === 'term' && /(?:^|\s)(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}\s+$/u.test(a.masked.slice(Math.max(a.sentences[m.sentence].start, m.start - 60), m.start)) ? 0.15 : 0;
@@ -210,6 +228,23 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     }
   }
   return out;
+}
+
+const bySentence = new WeakMap<Analysis, Map<number, Description[]>>();
+
+/** The descriptions a sentence gives, looked up by sentence (a long article has thousands). */
+function descriptionsIn(a: Analysis, sentence: number): Description[] {
+  let map = bySentence.get(a);
+  if (!map) {
+    map = new Map();
+    for (const d of a.descriptions) {
+      const list = map.get(d.sentence);
+      if (list) list.push(d);
+      else map.set(d.sentence, [d]);
+    }
+    bySentence.set(a, map);
+  }
+  return map.get(sentence) ?? [];
 }
 
 const FINITE = /^(is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)$/;

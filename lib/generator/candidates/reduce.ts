@@ -9,6 +9,7 @@ import type { Analysis } from '../types';
 import { closingCuts, clauseCuts, frontCoordCut } from './reduce-clauses';
 import { amountCuts, attributiveAmountCuts, leadCuts, listCuts, phraseCuts } from './reduce-phrases';
 import { completesWithout, rolePhrase, splitsToken } from './reduce-text';
+import { genderOf, genericStandIns } from './generic';
 import { standIns } from './stand-in';
 
 export interface Reduction {
@@ -16,17 +17,19 @@ export interface Reduction {
   cuts: Array<[number, number, string?]>;
   /** Capitalize the first letter left after the cuts. */
   recap: boolean;
+  /** How many of the cuts put a plain description in a fact's place ("many people", "He"). */
+  generic?: number;
 }
 
 /** Two cuts at once, or null when they overlap. */
 export function combine(x: Reduction, y: Reduction): Reduction | null {
   const cuts = [...x.cuts, ...y.cuts].sort((u, v) => u[0] - v[0]);
   for (let k = 1; k < cuts.length; k++) if (cuts[k - 1][1] > cuts[k][0]) return null;
-  return { cuts, recap: x.recap || y.recap };
+  return { cuts, recap: x.recap || y.recap, generic: (x.generic ?? 0) + (y.generic ?? 0) };
 }
 
 /** Ways to shorten a sentence so that one of its facts disappears from the stem. */
-export function reductions(a: Analysis, sentence: number): Reduction[] {
+export function reductions(a: Analysis, sentence: number, withGeneric = true): Reduction[] {
   const s = a.sentences[sentence];
   const text = a.masked.slice(s.start, s.end);
   const ms = a.bySentence[sentence];
@@ -120,12 +123,23 @@ export function reductions(a: Analysis, sentence: number): Reduction[] {
     for (const st of standIns(a, sentence)) {
       if (!splitsToken(a.masked, st.from) && !splitsToken(a.masked, st.to)) out.push({ cuts: [[st.from, st.to, st.text]], recap: false });
     }
+    // "It now employs many people …", "He grows apples …", "the market town" (generic.ts).
+    for (const st of withGeneric ? genericStandIns(a, sentence, genders(a)) : []) {
+      if (!splitsToken(a.masked, st.from) && !splitsToken(a.masked, st.to)) out.push({ cuts: [[st.from, st.to, st.text]], recap: st.from === s.start && st.text === '', generic: 1 });
+    }
     clauseCuts(a, sentence, text, cut, out);
     phraseCuts(a, sentence, cut);
   }
   frontCoordCut(a, sentence, text, cut);
   listCuts(a, sentence, cut);
   return out;
+}
+
+const genderCache = new WeakMap<Analysis, (key: string) => 'm' | 'f' | null>();
+function genders(a: Analysis): (key: string) => 'm' | 'f' | null {
+  let g = genderCache.get(a);
+  if (!g) genderCache.set(a, (g = genderOf(a)));
+  return g;
 }
 
 /** Sentence text from `from` to `to` with the reduction's ranges cut out. */

@@ -1,0 +1,178 @@
+// Generic stand-ins: a fact of a sentence replaced by a plain description of it, so that one
+// sentence can yield several questions without one stem showing another's answer. "It now
+// employs 640 bakers and sells bread in _____" reads "It now employs many bakers …" when the
+// staff is asked too; "Tomas Lindgren grows apples on _____" reads "He grows apples on _____";
+// "the market town of Holby" reads "the market town"; "the 2020 war" reads "the war".
+import { isFirstName, isStopword, lexTags } from '../lexicon';
+import type { Analysis, Mention } from '../types';
+import type { StandIn } from './stand-in';
+
+/** Words that qualify a count and go with it ("about 90,000 loaves" -> "many loaves"). */
+const QUALIFIER = /(?:^|\s)((?:about|around|some|almost|nearly|roughly|approximately|more than|fewer than|less than|up to|at least|at most|just over|just under|only)\s+)$/i;
+/** Determiners after which a count simply goes ("all 310 schools" -> "all schools"). */
+const DETERMINER = /(?:^|\s)(?:the|all|its|their|his|her|our|these|those|my|your)\s+$/i;
+/** Nouns of money and shares, which "many" cannot stand for. */
+const NOT_COUNTED = /^(percent|per|cent|pounds?|euros?|dollars?|kronor|krona|crowns?|francs?|yen|pence|points?|degrees?|million|billion|thousand|hundred|times)$/i;
+const RIVERLIKE = /^(river|lake|mount|loch|isle)$/i;
+const PLACE_TAIL = /^(street|road|square|avenue|river|lake|gorge|plateau|valley|bay|island|islands|gallery|cinema|harbour|harbor|pier|quay|forest|mountains|hills)$/i;
+
+export function genericStandIns(a: Analysis, sentence: number, gender: (key: string) => 'm' | 'f' | null): StandIn[] {
+  const out: StandIn[] = [];
+  for (const m of a.bySentence[sentence]) {
+    // Someone's quoted words are never rewritten.
+    if (quoted(a, m)) continue;
+    if (m.kind === 'quantity') {
+      const sum = sumStandIn(a, m);
+      if (sum) out.push(sum);
+    }
+    const st = m.kind === 'number' || m.kind === 'quantity' ? countStandIn(a, m) : m.kind === 'date' ? yearStandIn(a, m) : m.kind === 'person' ? pronounStandIn(a, m, gender(m.key)) : placeStandIn(a, m);
+    if (st) out.push(st);
+  }
+  return out;
+}
+
+const CURRENCY: Record<string, string> = { '€': 'euros', '£': 'pounds', '$': 'dollars', '¥': 'yen' };
+
+/** "€26 million" -> "millions of euros", "£85,000" -> "tens of thousands of pounds": a sum's size, not its figure. */
+function sumStandIn(a: Analysis, m: Mention): StandIn | null {
+  const s = a.sentences[m.sentence];
+  const sym = /^[$€£¥]/.exec(m.text)?.[0];
+  const word = /\s(euros|pounds|dollars|kronor|kroner|krona|crowns|francs|rupees|yen)$/i.exec(m.text)?.[1];
+  const value = m.value;
+  if ((!sym && !word) || value === undefined || !Number.isFinite(value) || value < 1000) return null;
+  const unit = sym ? CURRENCY[sym] : word!.toLowerCase();
+  const size = value < 1e4 ? 'thousands of' : value < 1e5 ? 'tens of thousands of' : value < 1e6 ? 'hundreds of thousands of' : value < 2e6 ? 'over a million' : value < 1e7 ? 'millions of' : value < 1e8 ? 'tens of millions of' : value < 1e9 ? 'hundreds of millions of' : value < 2e9 ? 'over a billion' : 'billions of';
+  const text = `${size} ${unit}`;
+  const head = a.masked.slice(s.start, m.start);
+  // "a €4 million grant" would read "a millions of euros grant".
+  if (/(?:^|\s)(?:a|an|the|its|their|his|her)\s+$/i.test(head)) return null;
+  const q = QUALIFIER.exec(head);
+  const from = q ? m.start - q[1].length : m.start;
+  return { from, to: m.end, text: from === s.start ? text[0].toUpperCase() + text.slice(1) : text };
+}
+
+/**
+ * "640 bakers" -> "many bakers", "about 90,000 loaves" -> "many loaves", "all 310 schools" ->
+ * "all schools". Only regular plurals: "many people" freed more minor crowds than facts.
+ */
+function countStandIn(a: Analysis, m: Mention): StandIn | null {
+  const s = a.sentences[m.sentence];
+  if (!/^(?:\d[\d,]*|\p{L}+(?:-\p{L}+)?)(?:\s+\p{Ll}+)?$/u.test(m.text) || /^[$€£¥]/.test(m.text)) return null;
+  const [num, inner] = m.text.split(/\s+/);
+  if (inner && NOT_COUNTED.test(inner)) return null;
+  // What is counted: a plural noun right after the count, or after one or two modifiers
+  // ("38 league matches", "24 new police officers").
+  const after = a.masked.slice(m.end, Math.min(s.end, m.end + 60));
+  if (!(inner ? isPlural(inner, true) : countedAfter(after))) return null;
+  if (!inner && /^\s+(?:fewer|more|less|extra|per|of)\b/.test(after)) return null;
+  const value = m.value ?? Number(num.replace(/,/g, ''));
+  if (value === 1) return null;
+  const head = a.masked.slice(s.start, m.start);
+  // "in the final 500 metres": "the final many metres" would not read.
+  if (/(?:^|\s)(?:the|its|their|his|her|our|a|an)\s+\p{Ll}+\s+$/iu.test(head) && !DETERMINER.test(head)) return null;
+  if (DETERMINER.test(head)) return /\s$/.test(head) ? { from: m.start - 1, to: inner ? m.start + num.length : m.end, text: '' } : null;
+  const q = QUALIFIER.exec(head);
+  const from = q ? m.start - q[1].length : m.start;
+  const word = Number.isFinite(value) && value <= 10 ? 'several' : 'many';
+  return { from, to: m.start + num.length, text: from === s.start ? word[0].toUpperCase() + word.slice(1) : word };
+}
+
+/** A plural noun: "shops" and "votes" are verbs too, but not right after a count. */
+function isPlural(w: string, afterCount: boolean): boolean {
+  if (NOT_COUNTED.test(w) || !/[^s]s$/.test(w) || isStopword(w)) return false;
+  const tags = lexTags(w);
+  return !tags.some((t) => /Adverb|Preposition|Conjunction|Pronoun/.test(t)) && (afterCount || !tags.some((t) => /Verb|Tense/.test(t)));
+}
+
+/** The words after a bare count name what it counts: a plural within three words, only modifiers before it. */
+function countedAfter(after: string): boolean {
+  const words = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1].split(/\s+/) ?? [];
+  if (/^(fewer|more|less|extra|per|of)$/.test(words[0] ?? '')) return false;
+  for (let k = 0; k < words.length; k++) {
+    if (isPlural(words[k], k === 0)) return true;
+    if (isStopword(words[k]) || lexTags(words[k]).some((t) => /Verb|Tense|Adverb|Preposition|Conjunction|Determiner/.test(t))) return false;
+  }
+  return false;
+}
+
+/** "the 2020 war", "the city's 2026 budget": a year before its noun goes. */
+function yearStandIn(a: Analysis, m: Mention): StandIn | null {
+  const s = a.sentences[m.sentence];
+  if (!/^\d{4}$/.test(m.text) || !/(?:\bthe|['’]s)\s$/.test(a.masked.slice(s.start, m.start))) return null;
+  const noun = /^ (\p{Ll}{3,})\b/u.exec(a.masked.slice(m.end, s.end))?.[1];
+  if (!noun || isStopword(noun) || lexTags(noun).some((t) => /Verb|Tense|Preposition|Adverb/.test(t))) return null;
+  return { from: m.start, to: m.end + 1, text: '' };
+}
+
+/** "Tomas Lindgren grows …" -> "He grows …"; "by Tomas Lindgren" -> "by him"; "Varga's" -> "her". */
+function pronounStandIn(a: Analysis, m: Mention, g: 'm' | 'f' | null): StandIn | null {
+  if (!g) return null;
+  const s = a.sentences[m.sentence];
+  const head = a.masked.slice(s.start, m.start);
+  const tail = a.masked.slice(m.end, s.end);
+  const possessive = /^['’]s?\s/.exec(tail);
+  if (possessive) return { from: m.start, to: m.end + possessive[0].length - 1, text: (head === '' ? ['His', 'Her'] : ['his', 'her'])[g === 'm' ? 0 : 1] };
+  // The subject opening the sentence, followed by its verb.
+  if (head === '' && /^\s+\p{Ll}/u.test(tail) && !/^\s+(?:and|or|of)\b/.test(tail)) return { from: m.start, to: m.end, text: g === 'm' ? 'He' : 'She' };
+  // The object of a preposition or a verb of speaking ("by X", "told X").
+  if (/\s(?:by|with|for|from|to|told|asked|thanked|joined|beat|beating)\s$/.test(head) && /^(?:[.;]|,(?!\s+(?:who|whose|which)\b)|\s+(?:in|on|at|for|to|from|and|after|before|when)\b)/.test(tail)) return { from: m.start, to: m.end, text: g === 'm' ? 'him' : 'her' };
+  return null;
+}
+
+/** "the market town of Holby" -> "the market town"; "the River Lune" -> "the river"; "on Quay Street" -> "on the street". */
+function placeStandIn(a: Analysis, m: Mention): StandIn | null {
+  if (m.kind !== 'place' && m.kind !== 'organization') return null;
+  const s = a.sentences[m.sentence];
+  const head = a.masked.slice(s.start, m.start);
+  const of = /(?:\bthe|['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}{3,}(\s+of\s+(?:the\s+)?)$/u.exec(head);
+  if (of && m.kind === 'place' && /^(?:[\s.,;:!?]|$)/.test(a.masked.slice(m.end, m.end + 1))) return { from: m.start - of[1].length, to: m.end, text: '' };
+  if (m.kind !== 'place') return null;
+  const words = m.text.split(/\s+/);
+  if (words.length < 2) return null;
+  const kind = RIVERLIKE.test(words[0]) ? words[0] : PLACE_TAIL.test(words[words.length - 1]) ? words[words.length - 1] : null;
+  if (!kind || isFirstName(words[0])) return null;
+  const noun = kind.toLowerCase() === 'mount' ? 'mountain' : kind.toLowerCase() === 'isle' ? 'island' : kind.toLowerCase();
+  // "the restored Empire Cinema" -> "the restored cinema": a describing word may stand between.
+  const hasArticle = /(?:^|\s)(?:the|its|their|his|her|our)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/iu.test(head) || /['’]s?\s+$/.test(head);
+  // "in Santa Lúcia" is not "in the street": only names that say what they are.
+  return { from: m.start, to: m.end, text: hasArticle ? noun : head.trim() === '' ? `The ${noun}` : `the ${noun}` };
+}
+
+/** Inside quotation marks opened earlier in the sentence. */
+function quoted(a: Analysis, m: Mention): boolean {
+  const before = a.masked.slice(a.sentences[m.sentence].start, m.start);
+  return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/** "He", "She" or neither, from a first name the lexicon knows or the pronouns after the person's mentions. */
+export function genderOf(a: Analysis): (key: string) => 'm' | 'f' | null {
+  const memo = new Map<string, 'm' | 'f' | null>();
+  return (key) => {
+    if (memo.has(key)) return memo.get(key)!;
+    const e = a.entities.get(key);
+    let g: 'm' | 'f' | null = null;
+    if (e && e.kind === 'person') {
+      const first = e.name.split(' ')[0];
+      const tags = e.name.includes(' ') ? lexTags(first) : [];
+      if (tags.includes('MaleName') && !tags.includes('FemaleName')) g = 'm';
+      else if (tags.includes('FemaleName') && !tags.includes('MaleName')) g = 'f';
+      else {
+        // Pronouns in the sentence after each mention, where no other person is named.
+        let he = 0;
+        let she = 0;
+        for (const k of e.sentences.slice(0, 6)) {
+          for (const j of [k, k + 1]) {
+            const sent = a.sentences[j];
+            if (!sent || a.bySentence[j].some((x) => x.kind === 'person' && x.key !== key)) continue;
+            const t = a.masked.slice(sent.start, sent.end);
+            he += t.match(/\b(?:he|him|his)\b/gi)?.length ?? 0;
+            she += t.match(/\b(?:she|her|hers)\b/gi)?.length ?? 0;
+          }
+        }
+        g = he > 0 && she === 0 ? 'm' : she > 0 && he === 0 ? 'f' : null;
+      }
+    }
+    memo.set(key, g);
+    return g;
+  };
+}
