@@ -113,7 +113,7 @@ test('"Review and submit" waits for the answer just typed, so the review counts 
   await expect(page.getByText('1 of 2 answered')).toBeVisible();
 });
 
-test('a submit the connection dropped says so and submits nothing; the next try shows the result', async ({ page }) => {
+test('a submit the connection dropped says so and submits nothing; the next try shows the result, and Back does not reopen the quiz', async ({ page }) => {
   const { slug } = seed<{ slug: string }>('canary-quiz', 'unused');
   await signUp(page, newStudent());
   const attemptId = await startQuiz(page, slug);
@@ -125,13 +125,21 @@ test('a submit the connection dropped says so and submits nothing; the next try 
   await page.route(submits, (route) => route.abort('internetdisconnected'));
   const submit = page.getByRole('button', { name: 'Submit with 1 unanswered' });
   await submit.click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Not submitted' })).toHaveText('Not submitted: the connection failed. Your saved answers are kept; try again.');
+  const alert = page.getByRole('alert').filter({ hasText: 'Could not confirm the submit' });
+  await expect(alert).toHaveText('Could not confirm the submit: the connection failed or the server did not answer. Your saved answers are kept; trying again is safe.');
+  // The keyboard focus is back on the button, ready to try again.
+  await expect(submit).toBeFocused();
   await expect(page).toHaveURL(/\?q=review$/);
   expect(seed<{ status: string }>('attempt', attemptId).status).toBe('in_progress');
   await page.unroute(submits);
   await submit.click();
   await expect(page).toHaveURL(new RegExp(`/attempts/${attemptId}/results$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('1/2 (50%)');
+  // The browser's Back does not bring the open quiz back: the review page, asked again, sends
+  // the student to the result.
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/attempts/${attemptId}/results$`));
+  await expect(page.getByRole('button', { name: /^Submit/ })).toHaveCount(0);
 });
 
 test('20 parallel submissions of one attempt record one result', async ({ browser }) => {

@@ -16,7 +16,8 @@ export const SUBMIT_MESSAGES: Record<SubmitRefusal, string> = {
 
 export const SUBMIT_STATUS: Record<SubmitRefusal, number> = { cross_site: 403, signed_out: 401, not_found: 404 };
 
-/** Shown when the request never got an answer (offline, server restarting): nothing was submitted. */
-export const SUBMIT_NETWORK_MESSAGE = 'Not submitted: the connection failed. Your saved answers are kept; try again.';
+/** Shown when no usable answer came (offline, a timeout, a server error): the submit may or may
+ * not have been stored, and a second one records nothing new, so trying again is safe. */
+export const SUBMIT_NETWORK_MESSAGE = 'Could not confirm the submit: the connection failed or the server did not answer. Your saved answers are kept; trying again is safe.';
 
 export const resultsPath = (attemptId: string) => `/attempts/${encodeURIComponent(attemptId)}/results`;

@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { SAVE_MESSAGES } from '@/lib/answer-save-reply';
+import { resultsPath } from '@/lib/attempt-submit-reply';
 import { getViewer } from '@/lib/auth';
 import { saveAnswer as saveAnswerInDb, startPracticeAttempt, submitAttempt as submitAttemptInDb } from '@/lib/dal/attempts';
 import type { ActionState } from '@/lib/schemas/action-state';
@@ -27,7 +28,7 @@ export async function startAttempt(formData: FormData): Promise<void> {
 export const saveAnswer = validatedActionWithViewer(saveAnswerSchema, async (input, viewer): Promise<ActionState> => {
   if (input.answer !== undefined) {
     const result = await saveAnswerInDb(viewer, input.attemptId, input.questionId, input.answer, new Date(), input.seen);
-    if (result === 'closed') redirect(`/attempts/${input.attemptId}/results`);
+    if (result === 'closed') redirect(resultsPath(input.attemptId));
     if (result !== 'saved') return { status: 'error', message: SAVE_MESSAGES[result] };
   }
   if (input.goTo === undefined) {
@@ -43,5 +44,5 @@ export const submitAttempt = validatedActionWithViewer(submitAttemptSchema, asyn
   const result = await submitAttemptInDb(viewer, attemptId, new Date(), { deferSchedule: after });
   if (result.outcome === 'not_found') return { status: 'error', message: 'This quiz was not found.' };
   // Submitted now or already: either way the results are what the student wants to see.
-  redirect(`/attempts/${attemptId}/results`);
+  redirect(resultsPath(attemptId));
 });

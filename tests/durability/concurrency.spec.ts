@@ -23,7 +23,8 @@ for (const kind of ['sqlite', 'postgresql'] as const) {
       const submitMs = performance.now() - started;
 
       const errors = submits.filter((r) => r.status >= 500);
-      const locked = submits.filter((r) => /database is locked|SQLITE_BUSY/i.test(JSON.stringify(r.json))).length + (server.output().match(/database is locked|SQLITE_BUSY/gi)?.length ?? 0);
+      // The route answers fixed messages; a lock error would show in the server's log (and as a 5xx).
+      const locked = server.output().match(/database is locked|SQLITE_BUSY/gi)?.length ?? 0;
       const acknowledged = submits.filter((r) => r.status === 200 && r.json?.status === 'submitted').length;
       const stored = await sql.all<{ score: number; responses: number | string; graded: number | string }>(
         `SELECT a."score", COUNT(r."id") AS "responses", SUM(CASE WHEN r."isCorrect" IS NOT NULL THEN 1 ELSE 0 END) AS "graded"

@@ -4,8 +4,7 @@
 // was saved so the student lands on their result. The client's clock may be wrong, so the
 // countdown runs from the server's "now" at render, measured with the monotonic performance clock.
 import { useEffect, useRef, useState } from 'react';
-import { useRouter } from 'next/navigation';
-import { postSubmit } from './post-submit';
+import { openResults, postSubmit } from './post-submit';
 import { settleAnswers } from './tab-answers';
 
 function format(ms: number): string {
@@ -18,12 +17,34 @@ function format(ms: number): string {
 
 const ANNOUNCE_AT = [10 * 60_000, 5 * 60_000, 60_000];
 
+/**
+ * The submit at zero, tried again (2 s, 4 s, … up to 30 s apart) while the connection is down.
+ * Nothing is lost meanwhile: the server closes the attempt at its deadline by itself, with the
+ * answers saved before it; this only brings the student to the result.
+ */
+async function submitUntilAnswered(attemptId: string, setFailure: (message: string) => void, stillShown: () => boolean): Promise<void> {
+  for (let tries = 0; stillShown(); tries++) {
+    const reply = await postSubmit(attemptId);
+    if (reply?.status === 'submitted') return openResults(attemptId);
+    if (reply?.status === 'error') {
+      setFailure(
+        reply.refusal === 'signed_out'
+          ? 'Time is up. Your session has ended: your saved answers will be graded; sign in again to see your result.'
+          : reply.message,
+      );
+      return;
+    }
+    setFailure('Time is up, but Gleaner cannot be reached. Your saved answers will be graded; trying again…');
+    await new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 2_000 * 2 ** tries)));
+  }
+}
+
 export function Countdown({ attemptId, remainingMs }: { attemptId: string; remainingMs: number }) {
   const [left, setLeft] = useState(remainingMs);
   const [announcement, setAnnouncement] = useState('');
   const [failure, setFailure] = useState('');
-  const router = useRouter();
   const submitted = useRef(false);
+  const mounted = useRef(true);
 
   useEffect(() => {
     const start = performance.now();
@@ -42,19 +63,19 @@ export function Countdown({ attemptId, remainingMs }: { attemptId: string; remai
         setAnnouncement('Time is up. Submitting your saved answers.');
         // The answer on screen and any save still in flight go first (the server allows 15 s of
         // grace after the deadline; this waits at most 5).
-        void settleAnswers()
-          .then(() => postSubmit(attemptId))
-          .then((reply) => {
-            if (reply?.status === 'submitted') router.push(reply.results);
-            // Nothing is lost: the server closes the attempt at its deadline by itself, and the
-            // quiz page shows the result once it can be reached again.
-            else setFailure(reply?.message ?? 'Time is up, but Gleaner could not be reached. Your saved answers are graded; reload the page to see your result.');
-          });
+        void settleAnswers().then(() => submitUntilAnswered(attemptId, setFailure, () => mounted.current));
       }
     };
     const timer = window.setInterval(tick, 250);
     return () => window.clearInterval(timer);
-  }, [remainingMs, attemptId, router]);
+  }, [remainingMs, attemptId]);
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   const urgent = left <= 60_000;
   return (

@@ -12,6 +12,7 @@ import { SAVE_NETWORK_MESSAGE } from '@/lib/answer-save-reply';
 import { idleState } from '@/lib/schemas/action-state';
 import { MAX_ANSWER_LENGTH } from '@/lib/input-limits';
 import { useAnsweredCount } from './answered-count';
+import { openResults } from './post-submit';
 import { putAnswer } from './put-answer';
 import { registerAnswerFlush, rememberAnswer, rememberedAnswer, trackSave } from './tab-answers';
 
@@ -74,7 +75,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer }:
       }
       if (reply?.refusal === 'closed') {
         // Submitted elsewhere or out of time: the results are what is left to see.
-        router.push(`/attempts/${attemptId}/results`);
+        openResults(attemptId);
         return false;
       }
       // Not stored: going on (or picking again) tries again. A newer answer already queued

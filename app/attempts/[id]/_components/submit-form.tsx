@@ -1,11 +1,10 @@
 'use client';
-import { useActionState, useState, useTransition, type FormEvent } from 'react';
-import { useRouter } from 'next/navigation';
+import { useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { SUBMIT_NETWORK_MESSAGE } from '@/lib/attempt-submit-reply';
 import { submitAttempt } from '@/lib/actions/attempts';
 import { idleState } from '@/lib/schemas/action-state';
-import { postSubmit } from './post-submit';
+import { openResults, postSubmit } from './post-submit';
 import { settleAnswers } from './tab-answers';
 
 /** With unanswered questions the button itself says so: submitting is the confirmation. */
@@ -14,8 +13,13 @@ export function SubmitForm({ attemptId, unanswered }: { attemptId: string; unans
   const [state, action] = useActionState(submitAttempt, idleState);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [navigating, startNavigation] = useTransition();
-  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // aria-disabled, not disabled, while submitting: a disabled button drops the keyboard focus,
+  // and after a failure the student should be right back on the button.
+  useEffect(() => {
+    if (error) formRef.current?.querySelector('button')?.focus();
+  }, [error]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -27,7 +31,7 @@ export function SubmitForm({ attemptId, unanswered }: { attemptId: string; unans
     await settleAnswers();
     const reply = await postSubmit(attemptId);
     if (reply?.status === 'submitted') {
-      startNavigation(() => router.push(reply.results));
+      openResults(attemptId); // "Submitting…" stays until the results page replaces this one
       return;
     }
     setSubmitting(false);
@@ -35,17 +39,16 @@ export function SubmitForm({ attemptId, unanswered }: { attemptId: string; unans
   }
 
   const message = error ?? (state.status === 'error' ? state.message : null);
-  const busy = submitting || navigating;
   return (
-    <form action={action} onSubmit={onSubmit} className="flex flex-col gap-3">
+    <form ref={formRef} action={action} onSubmit={onSubmit} className="flex flex-col gap-3">
       <input type="hidden" name="attemptId" value={attemptId} />
       {message ? (
         <p role="alert" className="text-red-700 dark:text-red-400">
           {message}
         </p>
       ) : null}
-      <Button type="submit" disabled={busy}>
-        {busy ? 'Submitting…' : unanswered > 0 ? `Submit with ${unanswered} unanswered` : 'Submit quiz'}
+      <Button type="submit" aria-disabled={submitting} className="aria-disabled:opacity-50">
+        {submitting ? 'Submitting…' : unanswered > 0 ? `Submit with ${unanswered} unanswered` : 'Submit quiz'}
       </Button>
     </form>
   );
