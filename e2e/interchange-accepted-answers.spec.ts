@@ -78,3 +78,18 @@ test('a file with an accepted answer longer than the form takes is refused, nami
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: `${SHOTS}/import-too-long-390.png`, fullPage: true });
 });
+
+test('a re-import that changes only a question’s accepted answers adds no second copy and says which to edit', async ({ page }) => {
+  await signIn(page, 'teacher@gleaner.test', 'gleaner-teacher-demo');
+  const article = ownArticle();
+  await importFile(page, article.slug, 'first.gift', 'Which city was Lutetia? {\n\t=Paris\n}\n');
+  await expect(page).toHaveURL(new RegExp(`/teach/articles/${article.slug}\\?`));
+  await importFile(page, article.slug, 'again.gift', 'Which city was Lutetia? {\n\t=Paris\n\t=Lutèce\n}\n');
+  const notes = page.getByRole('main').getByRole('status').filter({ hasText: `Nothing new was imported into “${article.title}”` });
+  await expect(notes).toContainText('1 question was already in the bank and skipped.');
+  await expect(notes.getByRole('listitem')).toHaveText([
+    '“Which city was Lutetia?” is in the bank already with other accepted answers, so it was skipped: edit it there to change what is accepted',
+  ]);
+  await page.goto(`/teach/articles/${article.slug}?status=all`);
+  await expect(page.getByText('Which city was Lutetia?')).toHaveCount(1);
+});

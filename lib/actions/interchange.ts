@@ -96,7 +96,13 @@ export const importQuestions = validatedActionWithViewer(importQuestionsSchema, 
   revalidatePath('/teach', 'layout');
   // Notes say what was left out of the file (a catch-all "*" answer, per-answer feedback ...):
   // the teacher reads them here, since the bank's notice carries counts only, never file text.
-  if (parsed.warnings.length) return importedWithNotes(result, parsed.warnings);
+  const notes = [
+    ...parsed.warnings,
+    ...result.acceptedDiffer.map(
+      (prompt) => `“${[...prompt].length > 80 ? `${[...prompt].slice(0, 79).join('')}…` : prompt}” is in the bank already with other accepted answers, so it was skipped: edit it there to change what is accepted`,
+    ),
+  ];
+  if (notes.length) return importedWithNotes({ ...result, skipped: result.skipped + result.acceptedDiffer.length }, notes);
   const params = new URLSearchParams({ status: 'approved', imported: String(result.imported) });
   if (result.skipped) params.set('skipped', String(result.skipped));
   redirect(`/teach/articles/${result.slug}?${params}`);
@@ -114,7 +120,7 @@ function importedWithNotes(result: { slug: string; title: string; imported: numb
   const summary = [
     result.imported > 0 ? `Imported ${plural(result.imported, 'question')} into “${result.title}”.` : `Nothing new was imported into “${result.title}”.`,
     result.skipped ? `${plural(result.skipped, 'question was', 'questions were')} already in the bank and skipped.` : '',
-    `Read ${warnings.length === 1 ? 'this note' : `these ${warnings.length} notes`} on what was left out:`,
+    `Read ${warnings.length === 1 ? 'this note' : `these ${warnings.length} notes`} on what was left out or skipped:`,
   ].filter(Boolean).join(' ');
   const shown = warnings.slice(0, NOTES_SHOWN).map((w) => (w.length > 300 ? `${w.slice(0, 299)}…` : w));
   if (warnings.length > NOTES_SHOWN) shown.push(`… and ${warnings.length - NOTES_SHOWN} more like these.`);

@@ -12,24 +12,38 @@ import { isTeacher } from './review';
 export const IMPORTED_KIND = 'imported';
 
 export type BankImportResult =
-  | { status: 'ok'; slug: string; title: string; imported: number; skipped: number }
+  | {
+      status: 'ok';
+      slug: string;
+      title: string;
+      imported: number;
+      /** Already in the bank as they are. */
+      skipped: number;
+      /** Prompts of questions in the bank already but with other accepted answers: left as they are. */
+      acceptedDiffer: string[];
+    }
   | { status: 'invalid'; message: string }
   | 'forbidden'
   | 'not_found';
 
-/**
- * What makes two questions the same for an import: re-importing a file adds nothing twice. The
- * other accepted answers are part of it, since they change what is graded right: a file that adds
- * or changes one brings a new question. Their order is not (grading tries them all).
- */
-function identity(q: { type: string; prompt: string; choices: string[]; answer: string; accepted?: string[] }): string {
-  return JSON.stringify([q.type, q.prompt, q.choices, q.answer, [...(q.accepted ?? [])].sort()]);
+type Comparable = { type: string; prompt: string; choices: string[]; answer: string; accepted?: string[] };
+
+/** What makes two questions the same for an import: re-importing a file adds nothing twice. */
+function sameQuestion(q: Comparable): string {
+  return JSON.stringify([q.type, q.prompt, q.choices, q.answer]);
+}
+
+/** The same question with the same other accepted answers (in any order: grading tries them all). */
+function identity(q: Comparable): string {
+  return JSON.stringify([sameQuestion(q), [...(q.accepted ?? [])].sort()]);
 }
 
 /**
  * Teachers: adds the questions to the article's bank, all or nothing, in one transaction.
  * Questions already in the bank (same type, text, choices, answer and other accepted answers) are
- * skipped and counted.
+ * skipped and counted. One in the bank already but with other accepted answers is not added
+ * beside it — students would meet the same question twice — and its prompt is returned, so the
+ * teacher can be told to edit the one in the bank.
  */
 export async function importQuestionsIntoBank(viewer: Viewer, slug: string, input: InterchangeQuestion[]): Promise<BankImportResult> {
   if (!isTeacher(viewer)) return 'forbidden';
@@ -45,19 +59,27 @@ export async function importQuestionsIntoBank(viewer: Viewer, slug: string, inpu
   const article = await db.article.findUnique({ where: { slug }, select: { id: true, slug: true, title: true } });
   if (!article) return 'not_found';
 
+  const acceptedDiffer: string[] = [];
   const imported = await db.$transaction(async (tx) => {
     const existing = await tx.question.findMany({
       where: { articleId: article.id, status: { not: 'retired' } },
       select: { type: true, prompt: true, choicesJson: true, answer: true, acceptedJson: true },
     });
-    const seen = new Set(existing.map((q) => identity({ ...q, choices: parseChoices(q.choicesJson), accepted: parseAccepted(q.acceptedJson) })));
+    const stored = existing.map((q) => ({ ...q, choices: parseChoices(q.choicesJson), accepted: parseAccepted(q.acceptedJson) }));
+    const seen = new Set(stored.map(identity));
+    const seenQuestions = new Set(stored.map(sameQuestion));
     const last = await tx.question.aggregate({ where: { articleId: article.id }, _max: { rank: true } });
     let rank = last._max.rank ?? 0;
     let count = 0;
     for (const q of questions) {
       const key = identity(q);
       if (seen.has(key)) continue;
+      if (seenQuestions.has(sameQuestion(q))) {
+        acceptedDiffer.push(q.prompt);
+        continue;
+      }
       seen.add(key);
+      seenQuestions.add(sameQuestion(q));
       rank += 1;
       count += 1;
       await tx.question.create({
@@ -73,5 +95,5 @@ export async function importQuestionsIntoBank(viewer: Viewer, slug: string, inpu
     return count;
     // 500 questions is the file limit; give a slow PostgreSQL server room for them.
   }, { timeout: 30_000 });
-  return { status: 'ok', slug: article.slug, title: article.title, imported, skipped: questions.length - imported };
+  return { status: 'ok', slug: article.slug, title: article.title, imported, skipped: questions.length - imported - acceptedDiffer.length, acceptedDiffer };
 }

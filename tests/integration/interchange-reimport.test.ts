@@ -1,5 +1,6 @@
-// Re-importing question files into a bank, against a real database: a question whose other
-// accepted answers changed is a change (it changes what is graded right), and nothing the
+// Re-importing question files into a bank, against a real database: the same question is never
+// added twice — not even when only its other accepted answers differ (students would meet it
+// twice); those are named so the teacher can edit the one in the bank — and nothing the
 // teacher's question form would refuse to save is stored.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importQuestionsIntoBank } from '@/lib/dal/question-bank-import';
@@ -26,36 +27,36 @@ const AGENCY: InterchangeQuestion = {
 const YEAR: InterchangeQuestion = { type: 'short_answer', prompt: 'In what year?', choices: [], answer: '1981', explanation: '' };
 
 describe('re-importing a file', () => {
-  it('counts changed other accepted answers as a change, and the same ones in any order as none', async () => {
+  it('adds no question twice: the same accepted answers in any order are skipped, other ones are skipped and named', async () => {
     const teacher = await createViewer(db, 'teacher');
     const { slug } = await createQuiz(db, []);
     const file = (questions: InterchangeQuestion[]) => importGift(exportGift(questions)).questions;
-    expect(await importQuestionsIntoBank(teacher, slug, file([AGENCY, YEAR]))).toMatchObject({ status: 'ok', imported: 2, skipped: 0 });
+    expect(await importQuestionsIntoBank(teacher, slug, file([AGENCY, YEAR]))).toMatchObject({ status: 'ok', imported: 2, skipped: 0, acceptedDiffer: [] });
 
-    // Unchanged: skipped, even with the accepted answers in another order.
-    const reordered = { ...AGENCY, accepted: ['U.N.E.S.C.O.', 'the UN culture agency'] };
-    expect(await importQuestionsIntoBank(teacher, slug, file([reordered]))).toMatchObject({ imported: 1, skipped: 0 });
-    expect(await importQuestionsIntoBank(teacher, slug, file([{ ...AGENCY, accepted: ['the UN culture agency', 'U.N.E.S.C.O.'] }, YEAR])))
-      .toMatchObject({ imported: 0, skipped: 2 });
+    // Unchanged, with the accepted answers in another order: skipped.
+    const reordered = { ...AGENCY, accepted: ['the UN culture agency'].reverse() };
+    expect(await importQuestionsIntoBank(teacher, slug, file([reordered, YEAR]))).toMatchObject({ imported: 0, skipped: 2, acceptedDiffer: [] });
 
-    // Only the other accepted answers differ: one gained, one lost, one reworded.
+    // Only the other accepted answers differ (one gained, one lost, one reworded): nothing added,
+    // each named; a new question in the same file still comes in.
     const changed = [
       { ...YEAR, accepted: ['nineteen eighty-one'] },
       { ...AGENCY, accepted: undefined },
       { ...AGENCY, accepted: ['the UN cultural agency'] },
+      { ...YEAR, prompt: 'In what year was it listed?' },
     ];
-    expect(await importQuestionsIntoBank(teacher, slug, file(changed))).toMatchObject({ status: 'ok', imported: 3, skipped: 0 });
+    expect(await importQuestionsIntoBank(teacher, slug, file(changed))).toMatchObject({
+      status: 'ok',
+      imported: 1,
+      skipped: 0,
+      acceptedDiffer: [YEAR.prompt, AGENCY.prompt, AGENCY.prompt],
+    });
     const bank = (await getArticleBank(teacher, slug))!;
-    expect(bank.questions.map((q) => [q.answer, q.accepted])).toEqual([
-      ['UNESCO', ['the UN culture agency']],
-      ['1981', []],
-      ['UNESCO', ['U.N.E.S.C.O.', 'the UN culture agency']],
-      ['1981', ['nineteen eighty-one']],
-      ['UNESCO', []],
-      ['UNESCO', ['the UN cultural agency']],
+    expect(bank.questions.map((q) => [q.prompt, q.answer, q.accepted])).toEqual([
+      [AGENCY.prompt, 'UNESCO', ['the UN culture agency']],
+      [YEAR.prompt, '1981', []],
+      ['In what year was it listed?', '1981', []],
     ]);
-    // And each of those is now there.
-    expect(await importQuestionsIntoBank(teacher, slug, file(changed))).toMatchObject({ imported: 0, skipped: 3 });
   });
 
   it('refuses, by question, an answer the question form would not save, and writes nothing', async () => {
