@@ -4,7 +4,7 @@
 // was saved so the student lands on their result. The client's clock may be wrong, so the
 // countdown runs from the server's "now" at render, measured with the monotonic performance clock.
 import { useEffect, useRef, useState } from 'react';
-import { openResults, postSubmit } from './post-submit';
+import { openResults, postSubmit } from './quiz-routes';
 import { settleAnswers } from './tab-answers';
 
 function format(ms: number): string {

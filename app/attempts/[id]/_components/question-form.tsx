@@ -12,8 +12,7 @@ import { SAVE_NETWORK_MESSAGE } from '@/lib/answer-save-reply';
 import { idleState } from '@/lib/schemas/action-state';
 import { MAX_ANSWER_LENGTH } from '@/lib/input-limits';
 import { useAnsweredCount } from './answered-count';
-import { openResults } from './post-submit';
-import { putAnswer } from './put-answer';
+import { openResults, putAnswer } from './quiz-routes';
 import { registerAnswerFlush, rememberAnswer, rememberedAnswer, trackSave } from './tab-answers';
 
 interface Props {

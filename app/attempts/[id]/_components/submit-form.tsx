@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import { SUBMIT_NETWORK_MESSAGE } from '@/lib/attempt-submit-reply';
 import { submitAttempt } from '@/lib/actions/attempts';
 import { idleState } from '@/lib/schemas/action-state';
-import { openResults, postSubmit } from './post-submit';
+import { openResults, postSubmit } from './quiz-routes';
 import { settleAnswers } from './tab-answers';
 
 /** With unanswered questions the button itself says so: submitting is the confirmation. */

@@ -4,18 +4,17 @@
 // an HTTP request to itself), so every submit paid for a page view before answering; and every
 // refusal has its real status (401 signed out, 403 from another site, 404 not this student's
 // attempt). Without JavaScript the form posts to the submitAttempt server action instead.
-import { NextResponse, after } from 'next/server';
+import { after } from 'next/server';
 import { SUBMIT_MESSAGES, SUBMIT_STATUS, resultsPath, type SubmitAttemptReply, type SubmitRefusal } from '@/lib/attempt-submit-reply';
 import { getViewer } from '@/lib/auth';
 import { submitAttempt } from '@/lib/dal/attempts';
+import { noStoreJson } from '@/lib/http/no-store-json';
 import { isSameOrigin } from '@/lib/http/same-origin';
 import { submitAttemptSchema } from '@/lib/schemas/attempts';
 
-const NO_STORE = { 'cache-control': 'no-store' };
-
 function refuse(refusal: SubmitRefusal): Response {
   const reply: SubmitAttemptReply = { status: 'error', refusal, message: SUBMIT_MESSAGES[refusal] };
-  return NextResponse.json(reply, { status: SUBMIT_STATUS[refusal], headers: NO_STORE });
+  return noStoreJson(reply, SUBMIT_STATUS[refusal]);
 }
 
 export async function POST(request: Request, { params }: { params: Promise<{ attemptId: string }> }): Promise<Response> {
@@ -28,5 +27,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ att
   // The grade is committed before the reply; the study schedule follows after it.
   const result = await submitAttempt(viewer, attemptId, new Date(), { deferSchedule: after });
   if (result.outcome === 'not_found') return refuse('not_found');
-  return NextResponse.json({ status: 'submitted', results: resultsPath(attemptId) } satisfies SubmitAttemptReply, { headers: NO_STORE });
+  return noStoreJson({ status: 'submitted', results: resultsPath(attemptId) } satisfies SubmitAttemptReply);
 }

@@ -4,11 +4,11 @@
 // oversized input, 401 signed out, 403 from another site, 404 not this student's attempt,
 // 409 closed or changed in another tab, 413 too large) and a save costs no page machinery.
 // Without JavaScript the question form posts to the saveAnswer server action instead.
-import { NextResponse } from 'next/server';
 import { SAVE_MESSAGES, SAVE_STATUS, type SaveAnswerReply, type SaveRefusal } from '@/lib/answer-save-reply';
 import { getViewer } from '@/lib/auth';
 import { saveAnswer } from '@/lib/dal/attempts';
 import { readJsonBody } from '@/lib/http/json-body';
+import { noStoreJson } from '@/lib/http/no-store-json';
 import { isSameOrigin } from '@/lib/http/same-origin';
 import { fieldErrorState } from '@/lib/schemas/action-state';
 import { answerBodySchema, answerPathSchema } from '@/lib/schemas/attempts';
@@ -17,11 +17,9 @@ import { answerBodySchema, answerPathSchema } from '@/lib/schemas/attempts';
 // escaped as JSON: far under this.
 const MAX_BODY_BYTES = 16 * 1024;
 
-const NO_STORE = { 'cache-control': 'no-store' };
-
 function refuse(refusal: SaveRefusal, fieldErrors?: Record<string, string[] | undefined>): Response {
   const reply: SaveAnswerReply = { status: 'error', refusal, message: SAVE_MESSAGES[refusal], fieldErrors };
-  return NextResponse.json(reply, { status: SAVE_STATUS[refusal], headers: NO_STORE });
+  return noStoreJson(reply, SAVE_STATUS[refusal]);
 }
 
 export async function PUT(request: Request, { params }: { params: Promise<{ attemptId: string; questionId: string }> }): Promise<Response> {
@@ -31,11 +29,11 @@ export async function PUT(request: Request, { params }: { params: Promise<{ atte
   const path = answerPathSchema.safeParse(await params);
   if (!path.success) return refuse('not_found');
   const body = await readJsonBody(request, MAX_BODY_BYTES);
-  if (!body.ok) return NextResponse.json({ status: 'error', refusal: 'invalid', message: body.message }, { status: body.status, headers: NO_STORE });
+  if (!body.ok) return noStoreJson({ status: 'error', refusal: 'invalid', message: body.message }, body.status);
   const parsed = answerBodySchema.safeParse(body.value);
   if (!parsed.success) return refuse('invalid', fieldErrorState(parsed.error).fieldErrors);
   const { attemptId, questionId } = path.data;
   const result = await saveAnswer(viewer, attemptId, questionId, parsed.data.answer, new Date(), parsed.data.seen);
   if (result !== 'saved') return refuse(result, result === 'invalid_choice' ? { answer: [SAVE_MESSAGES.invalid_choice] } : undefined);
-  return NextResponse.json({ status: 'saved' } satisfies SaveAnswerReply, { headers: NO_STORE });
+  return noStoreJson({ status: 'saved' } satisfies SaveAnswerReply);
 }

@@ -1,0 +1,57 @@
+// The quiz page's two requests to its route handlers (see each route for its statuses): the
+// background save of an answer and the submit. Client-only.
+import type { SaveAnswerReply } from '@/lib/answer-save-reply';
+import { resultsPath, type SubmitAttemptReply } from '@/lib/attempt-submit-reply';
+
+/** A submit that hears nothing for this long is reported unconfirmed (trying again is safe). */
+const SUBMIT_TIMEOUT_MS = 30_000;
+
+/**
+ * One request to a quiz route: its JSON reply; the HTTP status when the answer is not one of the
+ * route's replies (a proxy's error page, a 405); null when none usable came (offline, a timeout,
+ * a 5xx) — worth trying again.
+ */
+async function callQuizRoute<T extends { status: string }>(url: string, init: RequestInit, statuses: readonly T['status'][]): Promise<T | number | null> {
+  try {
+    const response = await fetch(url, { ...init, headers: { accept: 'application/json', ...init.headers }, cache: 'no-store' });
+    if (response.status >= 500) return null;
+    const reply = (await response.json().catch(() => null)) as T | null;
+    return reply && statuses.includes(reply.status) ? reply : response.status;
+  } catch {
+    return null;
+  }
+}
+
+/** Saves one answer; `seen` is the answer this tab last saw stored. */
+export async function putAnswer(attemptId: string, questionId: string, answer: string, seen: string): Promise<SaveAnswerReply | null> {
+  const reply = await callQuizRoute<SaveAnswerReply>(
+    `/api/attempts/${encodeURIComponent(attemptId)}/answers/${encodeURIComponent(questionId)}`,
+    { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answer, seen }) },
+    ['saved', 'error'],
+  );
+  if (typeof reply !== 'number') return reply;
+  return { status: 'error', refusal: 'invalid', message: `Not saved: the server answered ${reply}.` };
+}
+
+/**
+ * Submits the attempt. Null when no usable answer came: the grade may or may not be stored, and
+ * trying again is safe (a second submit records nothing new).
+ */
+export async function postSubmit(attemptId: string): Promise<SubmitAttemptReply | null> {
+  const reply = await callQuizRoute<SubmitAttemptReply>(
+    `/api/attempts/${encodeURIComponent(attemptId)}/submit`,
+    { method: 'POST', signal: AbortSignal.timeout(SUBMIT_TIMEOUT_MS) },
+    ['submitted', 'error'],
+  );
+  if (typeof reply !== 'number') return reply;
+  return { status: 'error', refusal: 'not_found', message: `Not submitted: the server answered ${reply}. Try again.` };
+}
+
+/**
+ * Opens the results with a full page load, not a client-side navigation: the router keeps the
+ * pages of the open quiz for the browser's Back, and a closed quiz must not come back with a
+ * live Submit button or countdown. Fetched again, each of those pages sends the student here.
+ */
+export function openResults(attemptId: string): void {
+  window.location.assign(resultsPath(attemptId));
+}
