@@ -97,6 +97,45 @@ test('browser Back to an answered question shows the answer saved, and a change 
   await expect(page.getByLabel('Your answer')).toHaveValue('second thought');
 });
 
+test('moving between questions and the review happens in the page: no page request, the URL names the place, focus on its heading', async ({ page }) => {
+  const { slug } = seed<{ slug: string }>('canary-quiz', 'unused');
+  await signUp(page, newStudent());
+  const attemptId = await startQuiz(page, slug);
+  await expect(page.locator('form[data-keys-ready]')).toBeVisible();
+  // From here on, only answer saves may reach the server: no document, no RSC payload.
+  const pageRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() || request.headers()['rsc'] === '1') pageRequests.push(`${request.method()} ${request.url()}`);
+  });
+
+  await page.getByLabel('Your answer').fill('in the page');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page).toHaveURL(/\?q=2$/);
+  await expect(page.getByRole('heading', { name: 'Question 2 of 2' })).toBeFocused();
+  await page.keyboard.press('3');
+  await expect(page.getByText('2 of 2 answered')).toBeVisible();
+  await page.getByRole('link', { name: 'Review and submit' }).click();
+  await expect(page).toHaveURL(/\?q=review$/);
+  await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeFocused();
+  await expect(page.getByText('All questions are answered.')).toBeVisible();
+  await page.getByRole('link', { name: 'Question 1, answered' }).click();
+  await expect(page).toHaveURL(/\?q=1$/);
+  await expect(page.getByLabel('Your answer')).toHaveValue('in the page');
+  // The browser's Back and Forward move between the places too.
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Question 2 of 2' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Blue' })).toBeChecked();
+  expect(pageRequests).toEqual([]);
+
+  // A reload asks the server for the place the URL names, with the answers stored.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Question 2 of 2' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Blue' })).toBeChecked();
+  expect(new URL(page.url()).pathname).toBe(`/attempts/${attemptId}`);
+});
+
 test('"Review and submit" waits for the answer just typed, so the review counts it', async ({ page }) => {
   const { slug } = seed<{ slug: string }>('canary-quiz', 'unused');
   await signUp(page, newStudent());

@@ -2,35 +2,42 @@
 // One quiz question. Works as a plain form without JavaScript (each button posts the form to
 // the saveAnswer server action, which saves and moves on). With JavaScript, a choice is saved
 // the moment it is picked and a typed answer when it is left, through PUT
-// /api/attempts/:attemptId/answers/:questionId; Next and Back wait for that save, then navigate.
-// 1–4 pick choices.
-import { useRouter } from 'next/navigation';
-import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from 'react';
+// /api/attempts/:attemptId/answers/:questionId; Next and Back wait for that save, then move
+// within the page (QuizPager). 1–4 pick choices.
+import { useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
 import { buttonClasses } from '@/components/ui/button';
 import { saveAnswer } from '@/lib/actions/attempts';
 import { SAVE_NETWORK_MESSAGE } from '@/lib/answer-save-reply';
 import { idleState } from '@/lib/schemas/action-state';
 import { MAX_ANSWER_LENGTH } from '@/lib/input-limits';
+import type { QuizPosition } from '@/lib/quiz-position';
 import { useAnsweredCount } from './answered-count';
 import { openResults, putAnswer } from './quiz-routes';
 import { registerAnswerFlush, rememberAnswer, rememberedAnswer, trackSave } from './tab-answers';
+
+export interface QuizQuestion {
+  id: string;
+  type: string;
+  prompt: string;
+  choices: { label: string; value: string }[];
+}
 
 interface Props {
   attemptId: string;
   index: number;
   total: number;
-  question: { id: string; type: string; prompt: string; choices: { label: string; value: string }[] };
+  question: QuizQuestion;
   savedAnswer: string | null;
+  /** Goes to another question or the review, once this question's answer is saved. */
+  onMove: (to: QuizPosition) => void;
 }
 
 type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
-export function QuestionForm({ attemptId, index, total, question, savedAnswer }: Props) {
+export function QuestionForm({ attemptId, index, total, question, savedAnswer, onMove }: Props) {
   // Only the no-JavaScript post uses the action; its state carries that post's error.
   const [actionState, formAction] = useActionState(saveAnswer, idleState);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
-  const [navigating, startNavigation] = useTransition();
-  const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   // The answer this tab believes is stored; each save sends it as `seen`, so a save from a tab
   // that missed a newer answer (saved in another tab) is refused instead of overwriting it.
@@ -91,13 +98,13 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer }:
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
-    // With JavaScript the page saves and navigates itself (no server action round trip).
+    // With JavaScript the page saves and moves itself (no server round trip but the save).
     event.preventDefault();
     // The button pressed (Enter presses the first one, Next); a browser that does not say goes on.
     const goTo = (event.nativeEvent as SubmitEvent).submitter?.getAttribute('value') ?? (isLast ? 'review' : String(index + 1));
-    const where = goTo === 'review' ? 'review' : String(Number(goTo) + 1);
+    const to: QuizPosition = goTo === 'review' ? { kind: 'review' } : { kind: 'question', index: Number(goTo) };
     void saveNow().then((ok) => {
-      if (ok) startNavigation(() => router.push(`/attempts/${attemptId}?q=${where}`));
+      if (ok) onMove(to);
     });
   }
 
@@ -186,8 +193,6 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer }:
           </span>
         ) : status.kind === 'saving' ? (
           'Saving…'
-        ) : navigating ? (
-          'Opening…'
         ) : status.kind === 'saved' ? (
           'Answer saved'
         ) : null}

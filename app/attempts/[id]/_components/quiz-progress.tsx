@@ -8,7 +8,12 @@ export function QuizProgress({ current, total, answered }: { current: number | n
     <div className="flex flex-col gap-2">
       <div className="flex justify-between text-sm text-stone-600 dark:text-stone-400">
         {/* The question's number is the page's heading; the review screen has its own. */}
-        {current ? <h1 className="font-medium">{`Question ${current} of ${total}`}</h1> : <span>Review</span>}
+        {/* Where the quiz puts focus after moving to another question (QuizPager). */}
+        {current ? (
+          <h1 data-place-heading tabIndex={-1} className="font-medium outline-none">{`Question ${current} of ${total}`}</h1>
+        ) : (
+          <span>Review</span>
+        )}
         <span>
           {answeredNow} of {total} answered
         </span>
