@@ -1,6 +1,7 @@
 // What PUT /api/attempts/:attemptId/answers/:questionId answers, shared by the route, the
 // quiz page that calls it and the no-JavaScript form action. Free of zod and server code, so
 // the quiz page's bundle stays small.
+import { QUIZ_NOT_FOUND_MESSAGE } from './attempt-submit-reply';
 
 export type SaveRefusal = 'cross_site' | 'signed_out' | 'invalid' | 'not_found' | 'closed' | 'invalid_choice' | 'conflict';
 
@@ -13,7 +14,7 @@ export const SAVE_MESSAGES: Record<SaveRefusal, string> = {
   cross_site: 'Not saved: this request did not come from a Gleaner page.',
   signed_out: 'Your session has ended. Sign in again to continue.',
   invalid: 'This answer could not be saved: the request was not valid.',
-  not_found: 'This quiz was not found.',
+  not_found: QUIZ_NOT_FOUND_MESSAGE,
   closed: 'This quiz is closed (submitted, or its time is up); answers can no longer change.',
   invalid_choice: 'That is not one of the choices.',
   conflict: 'This answer was changed in another tab or window, so this one was not saved. Reload the page to see the latest answer.',

@@ -1,6 +1,9 @@
 // What POST /api/attempts/:attemptId/submit answers, shared by the route and the quiz page that
 // calls it. Free of zod and server code, so the quiz page's bundle stays small.
 
+/** The one wording for an attempt that is not the viewer's or does not exist (save and submit alike). */
+export const QUIZ_NOT_FOUND_MESSAGE = 'This quiz was not found.';
+
 export type SubmitRefusal = 'cross_site' | 'signed_out' | 'not_found';
 
 export type SubmitAttemptReply =
@@ -11,7 +14,7 @@ export type SubmitAttemptReply =
 export const SUBMIT_MESSAGES: Record<SubmitRefusal, string> = {
   cross_site: 'Not submitted: this request did not come from a Gleaner page.',
   signed_out: 'Your session has ended. Sign in again, then submit.',
-  not_found: 'This quiz was not found.',
+  not_found: QUIZ_NOT_FOUND_MESSAGE,
 };
 
 export const SUBMIT_STATUS: Record<SubmitRefusal, number> = { cross_site: 403, signed_out: 401, not_found: 404 };

@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
 import { SAVE_MESSAGES } from '@/lib/answer-save-reply';
-import { resultsPath } from '@/lib/attempt-submit-reply';
+import { resultsPath, SUBMIT_MESSAGES } from '@/lib/attempt-submit-reply';
 import { getViewer } from '@/lib/auth';
 import { saveAnswer as saveAnswerInDb, startPracticeAttempt, submitAttempt as submitAttemptInDb } from '@/lib/dal/attempts';
 import type { ActionState } from '@/lib/schemas/action-state';
@@ -42,7 +42,7 @@ export const saveAnswer = validatedActionWithViewer(saveAnswerSchema, async (inp
 
 export const submitAttempt = validatedActionWithViewer(submitAttemptSchema, async ({ attemptId }, viewer): Promise<ActionState> => {
   const result = await submitAttemptInDb(viewer, attemptId, new Date(), { deferSchedule: after });
-  if (result.outcome === 'not_found') return { status: 'error', message: 'This quiz was not found.' };
+  if (result.outcome === 'not_found') return { status: 'error', message: SUBMIT_MESSAGES.not_found };
   // Submitted now or already: either way the results are what the student wants to see.
   redirect(resultsPath(attemptId));
 });
