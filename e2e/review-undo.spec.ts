@@ -104,11 +104,14 @@ test('a decision or an undo on a question changed meanwhile in another tab is re
 
   // This tab's Undo, after the other tab changed the question again: refused, said so.
   await other.goto(`/teach/articles/${article.slug}?status=rejected`);
-  await other.getByRole('button', { name: 'Approve question 1', exact: true }).click();
-  await expect(otherStatus).toHaveText('Approved: “Capital of France?”');
+  await other.getByRole('button', { name: 'Send question 1 back to review', exact: true }).click();
+  await expect(otherStatus).toHaveText('Sent back to review: “Capital of France?”');
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(page.locator('#decision-status')).toHaveText(/^Not undone: this question was changed in another tab or by another teacher/);
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toHaveCount(0);
+  await other.goto(`/teach/articles/${article.slug}?status=draft`);
+  await other.getByRole('button', { name: 'Approve question 1', exact: true }).click();
+  await expect(otherStatus).toHaveText('Approved: “Capital of France?”');
   await other.goto(url);
   await expect(other.getByRole('link', { name: 'Approved (3)' })).toBeVisible();
   await other.close();

@@ -20,8 +20,19 @@ export type RatingValue = 1 | 2 | 3 | 4;
  */
 export const QUESTION_PROMPT_MAX = 1000;
 export const QUESTION_CHOICE_MAX = 200;
+/** Choices of one multiple-choice question (the form shows this many fields at most). */
+export const QUESTION_MAX_CHOICES = 10;
 /** A short answer's expected answer, and each other accepted answer. */
 export const QUESTION_ANSWER_MAX = 200;
 /** How many answers a short answer may accept besides the expected one. */
 export const QUESTION_MAX_ACCEPTED = 10;
 export const QUESTION_EXPLANATION_MAX = 2000;
+
+/**
+ * Two choices of one question that differ only in letter case ("Paris", "paris") read as the
+ * same to a student, so neither the form nor an import lets a question hold both: they compare
+ * choices by this key.
+ */
+export function choiceKey(choice: string): string {
+  return choice.trim().toLowerCase();
+}

@@ -19,6 +19,12 @@ const DONE: Record<DecidedStatus, (what: string) => string> = {
   rejected: (what) => `Rejected: ${what}`,
   draft: (what) => `Sent back to review: ${what}`,
 };
+/** Asked for what the question already is (approved in two tabs): a calm confirmation, not an error. */
+const ALREADY: Record<DecidedStatus, (what: string) => string> = {
+  approved: (what) => `Already approved — nothing to do: ${what}`,
+  rejected: (what) => `Already rejected — nothing to do: ${what}`,
+  draft: (what) => `Already in review — nothing to do: ${what}`,
+};
 const UNDONE: Record<DecidedStatus, (what: string) => string> = {
   approved: (what) => `Undone: ${what} is approved again.`,
   rejected: (what) => `Undone: ${what} is rejected again.`,
@@ -34,7 +40,7 @@ function quote(prompt: string): string {
 /** The decision state, plus which question the message is about (the page shows it there). */
 export type ReviewDecisionState = DecisionState & { questionId?: string };
 
-/** Someone else got there first: said plainly, never as done (and the page shows it as it is now). */
+/** Someone else decided otherwise first: said plainly, never as done (and the page shows it as it is now). */
 const CHANGED = {
   decision: 'Nothing changed: this question was changed in another tab or by another teacher since this page was loaded. The list now shows it as it is.',
   undo: 'Not undone: this question was changed in another tab or by another teacher after your decision, so it was left as it is now.',
@@ -44,7 +50,8 @@ const CHANGED = {
 /**
  * Approve, reject or back to review — or undo one of those (`expected`: the status the undone
  * decision set, so a later decision is never overwritten). `shown`: the status the page showed,
- * so a decision made on a page that is out of date is refused and said so. Answers with what
+ * so a decision made on a page that is out of date is refused and said so — unless the question
+ * is already as asked (approved in two tabs), which is confirmed calmly. Answers with what
  * changed and, for a decision, what the page needs to offer an undo.
  */
 export async function decide(prev: ReviewDecisionState, formData: FormData): Promise<ReviewDecisionState> {
@@ -60,6 +67,11 @@ export async function decide(prev: ReviewDecisionState, formData: FormData): Pro
     revalidatePath('/teach', 'layout');
     const message = outcome.result === 'not_found' ? CHANGED.gone : expected ? CHANGED.undo : CHANGED.decision;
     return { status: 'error', message, seq, questionId };
+  }
+  if (outcome.result === 'already') {
+    // Nothing changed and nothing to undo; the page (perhaps out of date) shows it as it is now.
+    revalidatePath('/teach', 'layout');
+    return { status: 'ok', message: ALREADY[outcome.status](quote(outcome.prompt)), seq, questionId };
   }
   if (outcome.result !== 'ok') return { status: 'error', message: FAILURES[outcome.result], seq, questionId };
   revalidatePath('/teach', 'layout');

@@ -128,8 +128,10 @@ export function decisionFor(status: DecidedStatus): Decision {
 
 export type DecisionOutcome =
   | { result: 'ok'; previous: DecidedStatus; status: DecidedStatus; prompt: string }
+  /** The question is already in the status asked for (approved twice, from two tabs): nothing to do. */
+  | { result: 'already'; status: DecidedStatus; prompt: string }
   | { result: ReviewResult & ('forbidden' | 'not_found') }
-  /** Decided in another tab or by another teacher since the caller saw it (it is left as it is). */
+  /** Decided otherwise in another tab or by another teacher since the caller saw it (it is left as it is). */
   | { result: 'changed' };
 
 /**
@@ -137,9 +139,12 @@ export type DecisionOutcome =
  * the page can offer to undo it); the article's practice quiz follows. With `expected` (the
  * status the page showed, or the one the decision being undone set), only a question still in
  * that status changes: a decision made on a stale page, or an undo, never overwrites a later one.
+ * A question already in the status asked for is left alone and reported as 'already', whoever
+ * put it there: the caller's wish holds, so it is no conflict.
  */
 export async function applyDecision(viewer: Viewer, questionId: string, decision: Decision, expected?: DecidedStatus): Promise<DecisionOutcome> {
   if (!isTeacher(viewer)) return { result: 'forbidden' };
+  const target = DECISIONS[decision];
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const q = await tx.question.findFirst({
@@ -148,21 +153,28 @@ export async function applyDecision(viewer: Viewer, questionId: string, decision
     });
     if (!q) return { result: 'not_found' as const };
     const previous = q.status as DecidedStatus;
+    if (previous === target) return { result: 'already' as const, status: target, prompt: q.prompt };
     if (expected && previous !== expected) return { result: 'changed' as const };
     // Conditional on the status just read: a concurrent decision makes this one a no-op.
-    const changed = await tx.question.updateMany({ where: { id: questionId, status: previous }, data: { status: DECISIONS[decision] } });
-    if (changed.count === 0) return { result: 'changed' as const };
+    const changed = await tx.question.updateMany({ where: { id: questionId, status: previous }, data: { status: target } });
+    if (changed.count === 0) {
+      // Decided meanwhile (PostgreSQL re-checks the row once the other write commits): the same
+      // decision is no conflict, another one is.
+      const now = await tx.question.findUnique({ where: { id: questionId }, select: { status: true } });
+      return now?.status === target ? { result: 'already' as const, status: target, prompt: q.prompt } : { result: 'changed' as const };
+    }
     await refreshPracticeQuiz(tx as unknown as typeof db, q.articleId, q.article.title);
-    return { result: 'ok' as const, previous, status: DECISIONS[decision], prompt: q.prompt };
+    return { result: 'ok' as const, previous, status: target, prompt: q.prompt };
   });
 }
 
 /**
  * Teachers: approve, reject or send back to draft; the article's practice quiz follows. With
- * `expected` (the status the caller saw), 'changed' says it was decided by someone else since
- * and left alone; a concurrent decision is never reported as this one done.
+ * `expected` (the status the caller saw), 'changed' says it was decided otherwise by someone
+ * else since and left alone; 'already' that it is in the status asked for (nothing was done).
+ * A concurrent decision is never reported as this one done.
  */
-export async function decideQuestion(viewer: Viewer, questionId: string, decision: Decision, expected?: DecidedStatus): Promise<ReviewResult | 'changed'> {
+export async function decideQuestion(viewer: Viewer, questionId: string, decision: Decision, expected?: DecidedStatus): Promise<ReviewResult | 'changed' | 'already'> {
   return (await applyDecision(viewer, questionId, decision, expected)).result;
 }
 

@@ -7,9 +7,10 @@ import {
   QUESTION_CHOICE_MAX,
   QUESTION_EXPLANATION_MAX,
   QUESTION_MAX_ACCEPTED,
+  QUESTION_MAX_CHOICES,
   QUESTION_PROMPT_MAX,
 } from '@/lib/input-limits';
-import { questionFormSchema } from '@/lib/schemas/review';
+import { questionFormSchema, toStoredQuestion } from '@/lib/schemas/review';
 import { exportGift } from './gift-export';
 import { importGift } from './gift-import';
 import { exportMoodleXml } from './moodle-xml-export';
@@ -74,6 +75,28 @@ describe.each(formats)('%s import within the question form limits', (_name, writ
     expect(questionFormSchema.safeParse(formFields(long)).success).toBe(false);
     expect(() => read(file)).toThrow(message);
     expect(() => read(file)).toThrow(_name === 'GIFT' ? /^GIFT line 8: / : /^Moodle XML question 2 /);
+  });
+
+  it(`takes ${QUESTION_MAX_CHOICES} choices, all of which the form saves again, and refuses more`, () => {
+    const choices = Array.from({ length: QUESTION_MAX_CHOICES }, (_, i) => `Choice number ${i + 1}`);
+    const most = { ...MC_AT_LIMITS, choices, answer: choices[7] };
+    const { questions } = read(write([most]));
+    expect(questions).toEqual([most]);
+    const form = questionFormSchema.safeParse(formFields(questions[0]));
+    expect(form.error?.issues).toBeUndefined();
+    expect(toStoredQuestion(form.data!)).toMatchObject({ choices, answer: choices[7] });
+    const tooMany = { ...most, choices: [...choices, 'One more'] };
+    expect(interchangeQuestionSchema.safeParse(tooMany).error?.issues[0].message).toBe(`more than ${QUESTION_MAX_CHOICES} choices`);
+    expect(questionFormSchema.safeParse(formFields(tooMany)).success).toBe(false);
+  });
+
+  it('refuses choices that differ only in capital letters, as the form does', () => {
+    const caseOnly = { ...MC_AT_LIMITS, choices: ['Paris', 'Rome', 'paris'], answer: 'Rome' };
+    expect(questionFormSchema.safeParse(formFields(caseOnly)).success).toBe(false);
+    // A file may carry it (exports never leave a stored question out) ...
+    expect(interchangeQuestionSchema.safeParse(caseOnly).success).toBe(true);
+    // ... but no import adds it to a bank.
+    expect(() => read(write([caseOnly]))).toThrow('the choices "Paris" and "paris" differ only in capital letters');
   });
 
   it('refuses a choice longer than the form takes', () => {

@@ -4,10 +4,12 @@
 import { z } from 'zod';
 import { distinctAcceptedAnswers, normalizeAnswer } from '@/lib/grading';
 import {
+  choiceKey,
   QUESTION_ANSWER_MAX,
   QUESTION_CHOICE_MAX,
   QUESTION_EXPLANATION_MAX,
   QUESTION_MAX_ACCEPTED,
+  QUESTION_MAX_CHOICES,
   QUESTION_PROMPT_MAX,
 } from '@/lib/input-limits';
 
@@ -15,7 +17,8 @@ import {
 export const INTERCHANGE_MAX_BYTES = 1_000_000;
 export const INTERCHANGE_MAX_QUESTIONS = 500;
 export const INTERCHANGE_MAX_CARDS = 2_000;
-export const INTERCHANGE_MAX_CHOICES = 10;
+/** As many choices as the question form edits, so an imported question keeps them all when saved again. */
+export const INTERCHANGE_MAX_CHOICES = QUESTION_MAX_CHOICES;
 /** Other accepted answers of a short answer, as many as the question form allows. */
 export const INTERCHANGE_MAX_ACCEPTED = QUESTION_MAX_ACCEPTED;
 
@@ -48,7 +51,8 @@ const IMPORT_LIMITS: TextLimits = {
 
 const n = (count: number): string => count.toLocaleString('en-US');
 
-function questionSchema(max: TextLimits) {
+/** `isImport`: also hold the question to what the question form takes beyond lengths. */
+function questionSchema(max: TextLimits, isImport: boolean) {
   return z
     .object({
       type: interchangeQuestionTypeSchema,
@@ -81,13 +85,25 @@ function questionSchema(max: TextLimits) {
       if (q.type === 'short_answer' && q.choices.length !== 0) bad('a short-answer question has no choices');
       if (q.type !== 'short_answer' && q.accepted?.length) bad('only a short-answer question has other accepted answers');
       if (new Set(q.choices).size !== q.choices.length) bad('choices must be distinct');
+      else if (isImport) {
+        // The question form refuses these too (lib/schemas/review): a student reads them as one.
+        const seen = new Map<string, string>();
+        for (const choice of q.choices) {
+          const earlier = seen.get(choiceKey(choice));
+          if (earlier !== undefined) {
+            bad(`the choices "${earlier}" and "${choice}" differ only in capital letters, which students would read as the same choice`);
+            break;
+          }
+          seen.set(choiceKey(choice), choice);
+        }
+      }
     });
 }
 
 /** A question as files and exports carry it. */
-export const interchangeQuestionSchema = questionSchema(FILE_LIMITS);
+export const interchangeQuestionSchema = questionSchema(FILE_LIMITS, false);
 /** A question an import may add to a bank: as above, within the question form's limits. */
-export const importableQuestionSchema = questionSchema(IMPORT_LIMITS);
+export const importableQuestionSchema = questionSchema(IMPORT_LIMITS, true);
 
 export const interchangeCardSchema = z
   .object({

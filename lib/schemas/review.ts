@@ -2,10 +2,12 @@
 import { z } from 'zod';
 import { distinctAcceptedAnswers } from '@/lib/grading';
 import {
+  choiceKey,
   QUESTION_ANSWER_MAX,
   QUESTION_CHOICE_MAX,
   QUESTION_EXPLANATION_MAX,
   QUESTION_MAX_ACCEPTED,
+  QUESTION_MAX_CHOICES,
   QUESTION_PROMPT_MAX,
 } from '@/lib/input-limits';
 
@@ -25,18 +27,27 @@ export function acceptedAnswerLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/).map((line) => line.trim());
 }
 
-/** The question form: choices come as four fields; the answer is a choice's number or typed text. */
+/**
+ * The form's choice fields, choice1 to choice10: as many as an import may bring
+ * (QUESTION_MAX_CHOICES), so an imported question is edited with all its choices.
+ */
+export const CHOICE_FIELDS = Array.from({ length: QUESTION_MAX_CHOICES }, (_, i) => `choice${i + 1}` as const);
+const choiceFields = Object.fromEntries(CHOICE_FIELDS.map((name) => [name, optionalChoice])) as Record<`choice${number}`, typeof optionalChoice>;
+
+/** The choices as the form posted them, blanks included, so `correctChoice` (1-based) indexes them. */
+export function formChoices(q: Partial<Record<`choice${number}`, string>>): string[] {
+  return CHOICE_FIELDS.map((name) => q[name] ?? '');
+}
+
+/** The question form: choices come as numbered fields; the answer is a choice's number or typed text. */
 export const questionFormSchema = z
   .object({
     slug: z.string().min(1).max(200).optional(),
     questionId: id.optional(),
     type: z.enum(QUESTION_TYPES),
     prompt: text(QUESTION_PROMPT_MAX, 'the question'),
-    choice1: optionalChoice,
-    choice2: optionalChoice,
-    choice3: optionalChoice,
-    choice4: optionalChoice,
-    correctChoice: z.coerce.number().int().min(1).max(4).optional(),
+    ...choiceFields,
+    correctChoice: z.coerce.number().int().min(1).max(QUESTION_MAX_CHOICES).optional(),
     trueFalseAnswer: z.enum(['true', 'false']).optional(),
     shortAnswer: z.string().trim().max(SHORT_ANSWER_MAX, `Use at most ${SHORT_ANSWER_MAX} characters.`).optional().default(''),
     // Checked line by line below; this only stops absurd input early.
@@ -50,12 +61,17 @@ export const questionFormSchema = z
   .strict()
   .superRefine((q, ctx) => {
     if (q.type === 'multiple_choice') {
-      const filled = [q.choice1, q.choice2, q.choice3, q.choice4].filter(Boolean);
-      if (filled.length < 2) ctx.addIssue({ code: 'custom', path: ['choice1'], message: 'Give at least two choices.' });
-      if (new Set(filled.map((c) => c.toLowerCase())).size !== filled.length) {
-        ctx.addIssue({ code: 'custom', path: ['choice1'], message: 'Choices must differ.' });
-      }
-      const picked = q.correctChoice ? [q.choice1, q.choice2, q.choice3, q.choice4][q.correctChoice - 1] : '';
+      const all = formChoices(q);
+      if (all.filter(Boolean).length < 2) ctx.addIssue({ code: 'custom', path: ['choices'], message: 'Give at least two choices.' });
+      // Said at the later of the two, naming the earlier: the teacher sees which to change.
+      const firstWith = new Map<string, number>();
+      all.forEach((choice, i) => {
+        if (!choice) return;
+        const earlier = firstWith.get(choiceKey(choice));
+        if (earlier === undefined) firstWith.set(choiceKey(choice), i);
+        else ctx.addIssue({ code: 'custom', path: [CHOICE_FIELDS[i]], message: sameChoiceMessage(earlier, all[earlier] === choice) });
+      });
+      const picked = q.correctChoice ? all[q.correctChoice - 1] : '';
       if (!picked) ctx.addIssue({ code: 'custom', path: ['correctChoice'], message: 'Mark which filled-in choice is correct.' });
     } else if (q.type === 'true_false') {
       if (!q.trueFalseAnswer) ctx.addIssue({ code: 'custom', path: ['trueFalseAnswer'], message: 'Choose true or false.' });
@@ -78,6 +94,12 @@ export const questionFormSchema = z
     }
   });
 
+function sameChoiceMessage(earlier: number, isExact: boolean): string {
+  return isExact
+    ? `Same as choice ${earlier + 1}; each choice must differ.`
+    : `Differs from choice ${earlier + 1} only in capital letters, which students would read as the same choice; change or clear one.`;
+}
+
 export type QuestionFormInput = z.infer<typeof questionFormSchema>;
 
 export interface StoredQuestion {
@@ -93,7 +115,8 @@ export interface StoredQuestion {
 /** The stored shape of a question form: choices and answer as the quiz uses them. */
 export function toStoredQuestion(q: QuestionFormInput): StoredQuestion {
   if (q.type === 'multiple_choice') {
-    const all = [q.choice1, q.choice2, q.choice3, q.choice4];
+    // Blank fields (anywhere, not only at the end) are dropped; the answer is the marked text itself.
+    const all = formChoices(q);
     return { type: q.type, prompt: q.prompt, choices: all.filter(Boolean), answer: all[(q.correctChoice ?? 1) - 1], accepted: [], explanation: q.explanation };
   }
   if (q.type === 'true_false') {

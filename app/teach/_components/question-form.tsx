@@ -1,7 +1,10 @@
 'use client';
 // Add or edit a question. Without JavaScript every answer section shows; with it, only the
-// section for the chosen type.
+// section for the chosen type. A multiple-choice question has as many choice fields as it has
+// choices (at least four, at most what an import may bring), so saving never drops one; without
+// JavaScript two blank ones follow, with it "Add a choice" adds one at a time.
 import { useActionState, useState, useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { saveQuestion } from '@/lib/actions/review';
@@ -11,6 +14,7 @@ import {
   QUESTION_CHOICE_MAX,
   QUESTION_EXPLANATION_MAX,
   QUESTION_MAX_ACCEPTED,
+  QUESTION_MAX_CHOICES,
   QUESTION_PROMPT_MAX,
 } from '@/lib/input-limits';
 
@@ -26,6 +30,20 @@ export interface QuestionFormValues {
 
 const noop = () => () => {};
 
+/** Choice fields a new question starts with. */
+const FIRST_CHOICE_FIELDS = 4;
+/** Blank choice fields after the filled ones when there is no JavaScript (so no "Add a choice"). */
+const SPARE_CHOICE_FIELDS = 2;
+
+/** How many fields it takes to show every choice up to the last filled one. */
+function fieldsFor(choices: readonly string[]): number {
+  let last = 0;
+  choices.forEach((c, i) => {
+    if (c.trim()) last = i + 1;
+  });
+  return last;
+}
+
 const TYPES = [
   { value: 'multiple_choice', label: 'Multiple choice' },
   { value: 'true_false', label: 'True/false' },
@@ -39,7 +57,22 @@ export function QuestionForm({ slug, questionId, initial }: { slug?: string; que
   const errors = state.fieldErrors ?? {};
   // After a refused submit React resets the form; the submitted values come back in the state.
   const sent = state.values;
-  const choices = [0, 1, 2, 3].map((i) => sent?.[`choice${i + 1}`] ?? initial?.choices[i] ?? '');
+  const initialChoices = initial?.type === 'multiple_choice' ? initial.choices : [];
+  const sentChoices = sent ? Array.from({ length: QUESTION_MAX_CHOICES }, (_, i) => sent[`choice${i + 1}`] ?? '') : [];
+  const [addedFields, setAddedFields] = useState(0);
+  const baseFields = Math.max(FIRST_CHOICE_FIELDS, fieldsFor(initialChoices));
+  const filledFields = Math.max(fieldsFor(initialChoices), fieldsFor(sentChoices));
+  const fieldCount = Math.min(
+    QUESTION_MAX_CHOICES,
+    hydrated ? Math.max(baseFields + addedFields, fieldsFor(sentChoices)) : Math.max(FIRST_CHOICE_FIELDS, filledFields + SPARE_CHOICE_FIELDS),
+  );
+  const choices = Array.from({ length: fieldCount }, (_, i) => sent?.[`choice${i + 1}`] ?? initialChoices[i] ?? '');
+  const addChoice = () => {
+    // Rendered at once, so the focus can go to the new field (its label names it).
+    flushSync(() => setAddedFields(fieldCount + 1 - baseFields));
+    document.getElementById(`field-choice${fieldCount + 1}`)?.focus();
+  };
+  const choicesError = [...(errors.choices ?? []), ...(errors.correctChoice ?? [])];
   const correctIndex = sent?.correctChoice
     ? Number(sent.correctChoice) - 1
     : initial?.type === 'multiple_choice' ? initial.choices.indexOf(initial.answer) : 0;
@@ -92,25 +125,48 @@ export function QuestionForm({ slug, questionId, initial }: { slug?: string; que
         {errors.prompt ? <p id="field-prompt-error" className="text-sm text-red-700 dark:text-red-400">{errors.prompt.join(' ')}</p> : null}
       </div>
       {show('multiple_choice') ? (
-        <fieldset className="flex flex-col gap-3 rounded-md border border-stone-300 p-3 dark:border-stone-700" aria-describedby={errors.correctChoice || errors.choice1 ? 'choices-error' : undefined}>
+        <fieldset
+          className="flex flex-col gap-3 rounded-md border border-stone-300 p-3 dark:border-stone-700"
+          aria-describedby={['choices-hint', choicesError.length ? 'choices-error' : null].filter(Boolean).join(' ')}
+        >
           <legend className="px-1 font-medium">Choices (multiple choice) — mark the correct one</legend>
+          <p id="choices-hint" className="text-sm text-stone-600 dark:text-stone-400">
+            Up to {QUESTION_MAX_CHOICES} choices; blank ones are left out. Each must differ by more than capital letters.
+          </p>
           {choices.map((c, i) => (
-            <div key={i} className="flex items-end gap-3">
-              <input
-                type="radio"
-                name="correctChoice"
-                value={i + 1}
-                defaultChecked={i === Math.max(correctIndex, 0)}
-                aria-label={`Choice ${i + 1} is correct`}
-                className="mb-3 size-5 accent-sky-700"
-              />
-              <div className="grow">
-                <Field name={`choice${i + 1}`} label={`Choice ${i + 1}`} defaultValue={c} maxLength={QUESTION_CHOICE_MAX} />
+            <div key={i} className="flex items-start gap-1 sm:gap-2">
+              {/* The label makes the whole 44 px square a target for the small radio. */}
+              <label className="mt-7 flex size-11 shrink-0 cursor-pointer items-center justify-center rounded-md has-focus-visible:outline-2 has-focus-visible:outline-sky-600">
+                <input
+                  type="radio"
+                  name="correctChoice"
+                  value={i + 1}
+                  defaultChecked={i === Math.max(correctIndex, 0)}
+                  aria-label={`Choice ${i + 1} is correct`}
+                  className="size-5 accent-sky-700"
+                />
+              </label>
+              <div className="min-w-0 grow">
+                <Field
+                  name={`choice${i + 1}`}
+                  label={`Choice ${i + 1}`}
+                  defaultValue={c}
+                  maxLength={QUESTION_CHOICE_MAX}
+                  autoComplete="off"
+                  errors={errors[`choice${i + 1}`]}
+                />
               </div>
             </div>
           ))}
-          {errors.correctChoice || errors.choice1 ? (
-            <p id="choices-error" className="text-sm text-red-700 dark:text-red-400">{[...(errors.choice1 ?? []), ...(errors.correctChoice ?? [])].join(' ')}</p>
+          {hydrated && fieldCount < QUESTION_MAX_CHOICES ? (
+            <div>
+              <Button type="button" variant="secondary" onClick={addChoice}>
+                Add a choice
+              </Button>
+            </div>
+          ) : null}
+          {choicesError.length ? (
+            <p id="choices-error" className="text-sm text-red-700 dark:text-red-400">{choicesError.join(' ')}</p>
           ) : null}
         </fieldset>
       ) : null}
