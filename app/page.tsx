@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { listArticles } from '@/lib/dal/articles';
 
 export const dynamic = 'force-dynamic';

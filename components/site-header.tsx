@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { signOut } from '@/lib/actions/auth';
 import { getViewer } from '@/lib/auth';
 

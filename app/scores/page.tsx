@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { LocalTime } from '@/components/local-time';
 import { ScrollTable } from '@/components/scroll-table';
 import { requireViewer } from '@/lib/auth';

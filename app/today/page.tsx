@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { requireViewer } from '@/lib/auth';
 import { getTodayOverview } from '@/lib/dal/study-today';
 import { ReviewHeatmap } from './_components/review-heatmap';

@@ -3,7 +3,7 @@
 // answers 303, or a refusal with this form drawn again, email filled in: app/api/sign-in/
 // refusal-page.ts, which keeps its labels and ids). With JavaScript it posts the same form with
 // fetch, asks for JSON and shows the refusal in place, keeping what was typed.
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getViewer } from '@/lib/auth';
 import { isInviteUsable } from '@/lib/dal/invites';
 import { linkTokenSchema } from '@/lib/schemas/admin';

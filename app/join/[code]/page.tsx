@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { requireViewer } from '@/lib/auth';
 import { findClassByCode } from '@/lib/dal/classes';
 import { isJoinCode, normalizeJoinCode } from '@/lib/schemas/classes';

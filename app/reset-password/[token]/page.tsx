@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { getPasswordResetTarget } from '@/lib/dal/password-reset';
 import { linkTokenSchema } from '@/lib/schemas/admin';
 import { ResetPasswordForm } from './_components/reset-password-form';

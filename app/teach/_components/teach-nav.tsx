@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 
 const SECTIONS = [
   { key: 'questions', href: '/teach', label: 'Questions' },

@@ -1,7 +1,7 @@
 'use client';
 // A request the server refused outright (most often an upload over the server's 1 MB body
 // limit when the page's own size check could not run) lands here instead of a blank page.
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { ARTICLE_MAX_BYTES, formatBytes } from '@/lib/schemas/interchange';
 
 export default function AddArticleError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {

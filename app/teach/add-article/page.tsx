@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { requireTeacher } from '@/lib/auth';
 import { ARTICLE_MAX_BYTES, ARTICLE_MIN_WORDS, formatBytes } from '@/lib/schemas/interchange';
 import { AddArticleForm } from './_components/add-article-form';

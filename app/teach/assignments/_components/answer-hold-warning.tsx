@@ -4,7 +4,7 @@
 // (lib/dal/answer-holds.ts). It follows the form as it is filled in: the questions chosen, the
 // opening time (a hold that ends before this opens does not matter), the due time and the
 // review setting.
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { useState, useSyncExternalStore } from 'react';
 import { LocalTime } from '@/components/local-time';
 import type { AnswerHoldView } from './answer-hold-view';

@@ -1,6 +1,6 @@
 // What an import left out, shown on the import page after it went through: the bank's notice
 // carries counts only, so the notes themselves (which name lines and answers) are read here.
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 
 /** `message` is the action's: a summary line, then one note a line. */
 export function ImportNotes({ message, article }: { message: string; article?: string }) {

@@ -1,6 +1,6 @@
 // Shown when no card is left for now: what today's study of this article came to, and when
 // the next card is due.
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { LocalTime } from '@/components/local-time';
 import type { StudySummary } from '@/lib/dal/study-session';
 import { RATINGS } from '@/lib/input-limits';

@@ -1,6 +1,6 @@
 // Export and import links for one article's question bank, and the notice shown after an
 // article was added or a file imported (the actions redirect here with counts in the URL).
-import Link from 'next/link';
+import Link from '@/components/ui/link';
 import { buttonClasses } from '@/components/ui/button';
 import type { Viewer } from '@/lib/auth';
 import { getExportCounts } from '@/lib/dal/question-export';
