@@ -1,10 +1,11 @@
 // `npm run bench`: Gleaner's performance against its own ceilings (issue 8). Not part of `npm test`.
 // Builds for production into .next-bench, serves a fresh SQLite file under data/bench/ (and
 // PostgreSQL when BENCH_PG_URL names a local server), and measures on this machine, in one run:
-//   1 the generator   2 the quiz page   3 answer saving (PUT to its route handler) and submission
-//   (a server action), each as the browser sends them   4 ceilings (a) bare node:http write, (b) minimal Next route handler and
+//   1 the generator   2 the quiz page   3 answer saving and submission (each a request to its route
+//   handler), as the browser sends them   4 ceilings (a) bare node:http write, (b) minimal Next route handler and
 //   server action doing the same write, (c) minimal dynamic Next page with one Prisma query,
-//   (d) static Next page   5 first-load JS in Chromium   6 Lighthouse.
+//   (d) static Next page   5 first-load JS in Chromium   6 Lighthouse   7 one student's whole quiz
+//   in Chromium (requests and server CPU from "Take the quiz" to the results).
 // BENCH_QUICK=1: 3 s per run instead of 10, for development. BENCH_SKIP=lighthouse,pg,... skips parts.
 // BENCH_CPU_PROF=DIR: CPU profiles of the Gleaner server (open in Chrome DevTools) for finding causes.
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { measureFirstLoadJs, runLighthouse } from '../bench/lib/browser.mjs';
 import { runLoad, warmUp } from '../bench/lib/load.mjs';
+import { walkThroughQuiz } from '../bench/lib/walkthrough.mjs';
 import { groupCpuMs, startServer, stopServer, waitForHttp } from '../bench/lib/servers.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -47,7 +49,7 @@ const facts = {
   quick: QUICK,
   secondsPerRun: DURATION,
 };
-const results = { facts, generator: null, runs: {}, ratios: {}, firstLoadJs: null, lighthouse: null, targets: [], notes: [] };
+const results = { facts, generator: null, runs: {}, ratios: {}, firstLoadJs: null, lighthouse: null, walkthrough: null, targets: [], notes: [] };
 
 function sh(label, command, args, env = {}) {
   const r = spawnSync(command, args, { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
@@ -273,6 +275,17 @@ async function measureGleaner(label, databaseUrl, port) {
           results.notes.push(`first-load JS failed: ${String(error).slice(0, 300)}`);
         }
       }
+      if (!SKIP.has('walkthrough')) {
+        log("a student's whole quiz in Chromium, 5 rounds");
+        try {
+          // Students 40–44 of the page-load pool: open attempts nothing has answered yet (the
+          // save warm-up answered on students 0–39).
+          const walk = await walkThroughQuiz({ origin, slug: SLUG, rounds: 5, serverCpuMs: () => groupCpuMs(child.pid), signIn: (i) => ({ cookie: pageSeed.students[40 + i].cookie }) });
+          results.walkthrough = walk.median;
+        } catch (error) {
+          results.notes.push(`quiz walkthrough failed: ${String(error).slice(0, 300)}`);
+        }
+      }
       if (!SKIP.has('lighthouse')) {
         log('Lighthouse');
         try {
@@ -447,6 +460,11 @@ function report() {
     out.push('\n6. Lighthouse (default mobile, simulated throttling, headless Debian Chromium)\n');
     if (results.lighthouse.skipped) out.push(`   skipped: ${results.lighthouse.skipped}`);
     else for (const p of results.lighthouse) out.push(`   ${p.page.padEnd(8)} performance ${String(p.performance).padStart(3)}  accessibility ${String(p.accessibility).padStart(3)}  (LCP ${f0(p.lcpMs)} ms, TBT ${f0(p.tbtMs)} ms${p.accessibilityFailures?.length ? `; failing: ${p.accessibilityFailures.join(', ')}` : ''})`);
+  }
+  if (results.walkthrough) {
+    const w = results.walkthrough;
+    const r = w.requests;
+    out.push(`\n7. One student's whole quiz in Chromium (median of 5; bench/lib/walkthrough.mjs): ${w.questions} questions, ${r.document + r.rsc + r.put + r.post} requests (${r.document} page loads, ${r.rsc} RSC payloads, ${r.put} answer saves, ${r.post} POSTs), ${w.serverCpuMs} ms of server CPU, ${w.wallMs} ms from "Take the quiz" to the results`);
   }
   out.push('\nTargets (SQLite):');
   for (const t of results.targets) out.push(`   ${t.met ? 'met   ' : 'MISSED'}  ${t.target}: ${t.value}`);
