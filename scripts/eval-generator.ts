@@ -88,6 +88,10 @@ async function main(): Promise<void> {
   const scores = await Promise.all(files.map(scoreFixture));
   report('Tuned fixtures', scores.filter((s) => !s.holdout), true);
   const holdout = scores.filter((s) => s.holdout);
+  if (!holdout.length) {
+    console.log('\nHoldout fixtures (never tuned on; aggregates only): none ("holdout": true in a facts file marks one)');
+    return;
+  }
   report('Holdout fixtures (never tuned on; aggregates only)', holdout, false);
   console.log(`  defective questions: ${holdout.reduce((n, s) => n + s.problems.length, 0)}`);
 }

@@ -139,7 +139,8 @@ function placeFromElsewhere(spans: SentenceSpan[], body: string): void {
     let found = seen.get(sp.text);
     if (found === undefined) {
       if (seen.size >= 50) continue;
-      found = new RegExp(`(?:^|[^\\p{L}])(?:in|at|near|from|around|outside|across|to|visit|visited)\\s+${sp.text}(?![\\p{L}])`, 'u').test(body);
+      // Not "in Velmora's booking office": an owner after the preposition is nowhere.
+      found = new RegExp(`(?:^|[^\\p{L}])(?:in|at|near|from|around|outside|across|to|visit|visited)\\s+${sp.text}(?![\\p{L}'’])`, 'u').test(body);
       seen.set(sp.text, found);
     }
     if (found) ev.place += 1;

@@ -35,7 +35,14 @@ export function hashString(s: string): number {
 
 const surname = (name: string): string => name.split(' ').pop()!;
 
-export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answer: string, stem: string, pools: Pools, n = 3): Distractors | null {
+/**
+ * `sentence`, when given, is the answer's sentence: a value of the answer's kind stated in that
+ * same sentence ("opened in 1889 and was restored in 1994") is true of what the sentence tells,
+ * so it is no wrong answer, and offering it would give away the sentence's other question.
+ * Amounts fall back to nearby values instead; names are taken from there only as a last resort.
+ */
+export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answer: string, stem: string, pools: Pools, n = 3, sentence?: number): Distractors | null {
+  const sameSentence = (e: Entity): boolean => sentence !== undefined && e.sentences.includes(sentence);
   const stemLower = stem.toLowerCase();
   const picked: string[] = [];
   const numericKind = kind === 'date' || kind === 'number' || kind === 'quantity';
@@ -58,6 +65,7 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     const noun = pools.countNoun.get(key);
     for (const e of same) {
       if (kind === 'number' && pools.countNoun.get(e.key) !== noun) continue;
+      if (sameSentence(e)) continue;
       if (Math.abs((parseAmount(e.name) ?? 0) - value) <= Math.max(60, value * 10)) accept(e.name);
     }
     const real = picked.length;
@@ -87,12 +95,15 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   }
   // A bridge for a bridge, a river for a river, a town for a town.
   const cls = kind === 'place' ? placeClass(answer) : '';
+  const later: Entity[] = [];
   for (const e of pool) {
     // Three found: the rest of a long article's pool is not looked at.
     if (picked.length >= n) break;
     if (e.key === key || (kind === 'place' && placeClass(e.name) !== cls)) continue;
-    accept(single ? surname(e.name) : e.name);
+    if (sameSentence(e)) later.push(e);
+    else accept(single ? surname(e.name) : e.name);
   }
+  for (const e of later) accept(single ? surname(e.name) : e.name);
   const real = picked.length;
   // Well-known cities or countries stand in only for a known city or country:
   // "Volgograd" is no distractor for a stadium, a ridge or a club.

@@ -43,20 +43,28 @@ export function linkEntities(
   // Surname -> full-name group, only when the surname is unambiguous.
   const bySurname = new Map<string, Group | null>();
   for (const g of groups.values()) {
-    if (g.words < 2 || g.words > 4 || g.person <= Math.max(g.place, g.org)) continue;
     const last = g.key.split(' ').pop()!;
+    // "Inês Carvalho-Reis", named once with nothing to say what she is: a double-barrelled last
+    // word still reads as a surname, so her "Carvalho-Reis said …" mentions are hers.
+    const barrelled = g.words <= 3 && /^\p{L}+-\p{L}+$/u.test(last) && g.person + g.place + g.org === 0;
+    if (g.words < 2 || g.words > 4 || (g.person <= Math.max(g.place, g.org) && !barrelled)) continue;
     bySurname.set(last, bySurname.has(last) ? null : g);
   }
   const mergedInto = new Map<string, Group>();
   for (const g of groups.values()) {
     if (g.words !== 1) continue;
     const full = bySurname.get(g.key);
-    if (!full || g.place + g.org > full.person) continue;
+    // "Okonjo-Vale" after "Marguerite Okonjo-Vale": a double-barrelled surname ending a person's
+    // full name is that person, however much it reads like a compound firm ("Pfizer-BioNTech").
+    // "Stroud, who designed the heron" after "the sculptor Kwabena Stroud": a lone word the article
+    // itself shows to be a person is that person, though the lexicon also knows a town of that name.
+    if (!full || (g.place + g.org > full.person && !(g.key.includes('-') && g.place === 0) && g.person < g.place + g.org)) continue;
     full.spans.push(...g.spans);
     full.person += g.person;
     mergedInto.set(g.key, full);
   }
   mergeShortOrgNames(groups, mergedInto);
+  mergeFirmShortNames(groups, mergedInto);
   const mentions: Mention[] = [];
   const entities = new Map<string, Entity>();
   for (const g of groups.values()) {
@@ -98,6 +106,33 @@ function mergeShortOrgNames(groups: Map<string, Group>, mergedInto: Map<string, 
     if (g.words !== 1 || mergedInto.has(g.key)) continue;
     const full = byLast.get(g.key);
     if (!full || g.person > 0 || g.place > full.org) continue;
+    full.spans.push(...g.spans);
+    full.org += g.org;
+    mergedInto.set(g.key, full);
+  }
+}
+
+/** The generic word ending a firm's name, which the article drops once it has named the firm. */
+const FIRM_TAIL = /^(group|holdings|rail|railways|ferries|airlines|airways|bakeries|breweries|industries|motors|foods|dairies|enterprises|systems|technologies|shipping|logistics|brands|hotels|stores|mills|ltd|limited|inc|plc|corp|corporation|company|co)$/;
+
+/**
+ * "Velmora" after "Velmora Ferries", "Ostrander" after "Ostrander Group": a lone word that opens
+ * exactly one firm's name, followed only by a generic word, is that firm, unless the article
+ * has made it a person or a place more firmly than the firm's own name is one.
+ */
+function mergeFirmShortNames(groups: Map<string, Group>, mergedInto: Map<string, Group>): void {
+  const byFirst = new Map<string, Group | null>();
+  for (const g of groups.values()) {
+    if (g.words !== 2 || g.org <= Math.max(g.person, g.place) || mergedInto.has(g.key)) continue;
+    const [first, tail] = g.key.split(' ');
+    if (!FIRM_TAIL.test(tail)) continue;
+    byFirst.set(first, byFirst.has(first) ? null : g);
+  }
+  for (const g of groups.values()) {
+    if (g.words !== 1 || mergedInto.has(g.key) || g.spans.some((s) => s.title)) continue;
+    const full = byFirst.get(g.key);
+    // A town the firm is named after ("Dunmore" beside "Dunmore Group") is placed by the article more than once.
+    if (!full || g.place > 1 || g.person + g.place > full.org) continue;
     full.spans.push(...g.spans);
     full.org += g.org;
     mergedInto.set(g.key, full);

@@ -31,11 +31,13 @@ export interface NameSpan {
   initial: boolean;
 }
 
-const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y', '&', 'the']);
+// "São Bento do Mar", "Garganta do Lobo", "Ponte dos Arcos": Portuguese particles join a name as "de" does.
+const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'di', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y', '&', 'the']);
 const PLACE_PREPS = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'into', 'toward', 'towards', 'outside', 'around', 'via', 'visited', 'visit', 'through', 'past', 'along', 'beyond', 'nearby', 'between', 'reached', 'reaching', 'entered', 'crossed']);
 const PRONOUN_CAPS = new Set(['We', 'I', 'He', 'She', 'They', 'It', 'The', 'A', 'An', 'This', 'That', 'But', 'And']);
 const CELESTIAL = new Set(['sun', 'moon', 'earth']);
-const TOLD_BEFORE = new Set(['said', 'told', 'added', 'wrote', 'asked', 'explained', 'according']);
+// Not "told": in "Quillon told Gleaner" the name after it is the listener, as often a newspaper as a person.
+const TOLD_BEFORE = new Set(['said', 'added', 'wrote', 'asked', 'explained', 'according']);
 // "the lunar module, named Eagle", "a town called Ashby": the noun says what kind of thing was named.
 const NAMED_BEFORE = /(?:^|[^\p{L}])(\p{Ll}[\p{Ll}-]*)\s*,?\s+(?:named|called|dubbed|nicknamed|christened)\s+$/u;
 const NAMED_PLACE = /^(capital|port|harbour|harbor|resort|headland|cape|point|peninsula|beach|cove|inlet|strait|channel|lagoon|hill|canyon|town|village|city|hamlet|settlement|suburb|river|lake|island|islands|mountain|peak|valley|street|road|square|park|region|province|district|county|country|state|crater|bay|reef|sea|creek|ridge|plain|desert|forest|glacier)$/;
@@ -43,6 +45,7 @@ const NAMED_PERSON = /^(man|woman|boy|girl|son|daughter|wife|husband|child|baby|
 const NAMED_ORG = /^(company|firm|group|band|team|club|charity|organization|organisation|party|startup|business|publisher|label|network|foundation|society)$/;
 /** Bodies named for their cause ("Institute for Fiscal Studies"); not clubs ("left Rovers for City"). */
 const FOR_BODY = /^(institute|institution|centre|center|council|department|ministry|commission|society|foundation|trust|office|agency|school|college|museum|fund|campaign|alliance|association|committee|network|coalition|union|federation)$/i;
+const EVENT = /^(championships?|games|olympics|cup|final|finals|tournament|festival|conference|summit|congress|fair|exhibition|expo|marathon|regatta|rally|race|open)$/i;
 const NOT_A_NOUN = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'also', 'later', 'then', 'now', 'once', 'and', 'or', 'he', 'she', 'they', 'it', 'we', 'who', 'which', 'that']);
 
 export function findNames(tokens: Token[], text: string, offset: number, lowerSeen: Set<string>): NameSpan[] {
@@ -144,7 +147,9 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   const keepsLead = j - i >= 1 && (isOrgWord(bare(tokens[j])) || isPlaceWord(bare(tokens[j]))) && !PRONOUN_CAPS.has(tokens[i].text) && !CONNECTORS.has(tokens[i].lower) && lexTags(tokens[i].text).includes('Adjective') && !lexTags(tokens[i].text).some((t) => /Verb|Gerund|Adverb|Determiner|Preposition|Pronoun|Conjunction|Value/.test(t));
   // '"The Salt Road", a documentary': a title quoted whole keeps its article and names a work.
   const quotedTitle = j > i && /["“]$/.test(text.slice(0, tokens[i].start - offset)) && /^["”]/.test(text.slice(tokens[j].end - offset));
-  if (atStart && !keepsLead && !quotedTitle && (isCommonWord(tokens[i].text) || lowerSeen.has(tokens[i].lower) || commonCompound(tokens[i].text))) i++;
+  // "Councillor Dev Ramaswamy, who …": a title opening the sentence before a name is peeled as a title below.
+  const leadTitle = j > i && !PRONOUN_CAPS.has(tokens[i].text) && !CONNECTORS.has(tokens[i].lower) && isTitleWord(tokens[i].text) && tokens[i + 1].isCap;
+  if (atStart && !keepsLead && !quotedTitle && !leadTitle && (isCommonWord(tokens[i].text) || lowerSeen.has(tokens[i].lower) || commonCompound(tokens[i].text))) i++;
   // Peel titles: "U.S. Secretary of State Antony Blinken" -> title + name.
   let t = i;
   // "Co-author Professor Henrik Aalto", "Vice-chair …": a hyphenated role is a title too.
@@ -152,6 +157,8 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   while (t < j && (isTitleWord(tokens[t].text) || (isDemonym(tokens[t].text) && isTitleWord(tokens[t + 1]?.text ?? '')) || (isRole(tokens[t].text) && tokens[t].isCap) || hyphenRole(tokens[t].text))) t++;
   while (t > i && tokens[t].lower === 'of') t--;
   let title: string | undefined;
+  // "Saint Aldric's Church", "St Agnes's Hall": the saint is part of the place's name, not a title.
+  if (j > i && /^(saint|st\.?)$/i.test(tokens[i].text) && tokens[j].possessive) t = i;
   // "Supreme Court of Varland", "General Assembly": a title word opening an organization's name is part of it.
   if (t > i && t <= j && !quotedTitle && !isOrgWord(bare(tokens[j])) && !isOrgWord(bare(tokens[t])) && (t < j || !isTitleWord(tokens[t].text))) {
     title = text.slice(tokens[i].start - offset, tokens[t - 1].end - offset).replace(/\s+/g, ' ');
@@ -187,7 +194,7 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     end = end + orgTail[0].length;
     name = text.slice(tokens[i].start - offset, end - offset).replace(/\s+/g, ' ');
     ev.org += 4;
-  } else if (orgTail && !orgTail[1].includes(' ') && isPlaceWord(orgTail[2]) && !/^(city|state|country)$/i.test(orgTail[2]) && !isTitleWord(tokens[i].text)) {
+  } else if (orgTail && !orgTail[1].includes(' ') && isPlaceWord(orgTail[2]) && !/^(city|state|country)$/i.test(orgTail[2]) && (!isTitleWord(tokens[i].text) || /^(saint|st\.?)$/i.test(tokens[i].text))) {
     // "St Agnes's Hall", "Lorimer's Bridge": a place named for its owner or saint is one name,
     // or the blank would leave "_____'s Hall" behind.
     end = end + orgTail[0].length;
@@ -207,7 +214,8 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   const prev2 = tokens[first - 2];
   const nextTok = tokens.find((x) => x.start >= end);
   // "the Latin word", "the Apollo program": a lone name used as a modifier names no answer.
-  if (words.length === 1 && !title && first === i && prev && /^(the|a|an)$/.test(prev.lower) && nextTok && !nextTok.isCap && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) {
+  // But "an Aurora-5 rocket", "a Falcon 9 rocket": a name with a model number names the model.
+  if (words.length === 1 && !title && first === i && prev && /^(the|a|an)$/.test(prev.lower) && nextTok && !nextTok.isCap && !/\d/.test(name) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) {
     const tags = lexTags(nextTok.text);
     if (tags.some((t) => /Noun|Singular/.test(t)) && !tags.some((t) => /Verb|Tense|Adverb|Preposition|Conjunction|Adjective|Modal|Copula/.test(t))) return null;
   }
@@ -215,6 +223,8 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   // the sentence before a role and a name modifies that role, and names nothing to ask for.
   if (words.length === 1 && atStart && !title && nextTok && !nextTok.isCap && isRole(nextTok.text) && tokens[tokens.indexOf(nextTok) + 1]?.isCap && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) return null;
   if (title) ev.person += 3;
+  // "an Aurora-5 rocket", "a Falcon 9 rocket": a model's name, numbered, before the kind of craft.
+  if (/\d/.test(name) && nextTok && CRAFT.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) ev.term += 3;
   if (quotedTitle) {
     ev.term += 4;
     ev.named = 1;
@@ -282,16 +292,24 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   const appos = after.match(/^\s*,\s+(an?|the)\s+([^,.;:"“”]{3,120}?)(?=[,.;:]|\s+(?:said|says|told)\b|$)/);
   if (appos && appos[2].split(/\s+/).some((w) => isRole(w) || /^\p{Ll}{3,}ist$/u.test(w))) ev.person += 2;
   // "Ashdale, a market town of 12,000 people": the appositive's head noun is a kind of place.
-  const apposHead = appos?.[2].split(/\s+(?:of|in|on|with|near|where|that|which|whose|by|for)\s/)[0].split(/\s+/).pop();
+  // "Skarholm, a bare granite island at the mouth of the fjord": the head comes before "at" too.
+  const apposHead = appos?.[2].split(/\s+(?:of|in|on|at|off|with|near|where|that|which|whose|by|for)\s/)[0].split(/\s+/).pop();
   if (apposHead && NAMED_PLACE.test(apposHead) && words.length <= 3) ev.place += 3;
   if (prev && TOLD_BEFORE.has(prev.lower) && words.length <= 3) ev.person += 2;
+  // "Joss Pengelly, whose daughter was in the trial, said …", "Mairead Quillon, leader of the
+  // island council, said …", "Ana Reis, who runs a bakery, …": a full name set off by a clause on
+  // a person (who, whose, a role without an article) and then a speech verb, or by "who", is a person.
+  const plainName = words.length <= 3 && !isOrgWord(lastBare) && !isPlaceWord(lastBare) && !title;
+  if (plainName && /^\s*,\s+who\s/.test(after)) ev.person += 2;
+  if (plainName && personClauseThenSpeech(after)) ev.person += 2;
   // "the mayor of Dunholt said": the speaker is the mayor, not the town.
   // "…, a geneticist at Lenzburg, said": after a place preposition the speaker is someone named before.
   const placed = prev && (PLACE_PREPS.has(prev.lower) || prev.lower === 'of') && !toSomeoneBefore(prev, prev2);
   if (!ofOffice && !placed && nextTok && SPEECH_VERBS.has(nextTok.lower) && /^\s*,?\s+$/.test(text.slice(end - offset, nextTok.start - offset))) ev.person += 2;
   // The Sun, the Moon and the Earth are no places to choose among.
   if (words.length === 1 && lower.split('-').some((p) => CELESTIAL.has(p))) return null;
-  if (isKnownPlace(lower) || isKnownPlace(lastBare)) ev.place += 3;
+  // "the sculptor Kwabena Stroud": a role before the name outweighs a surname that is also a town.
+  if (isKnownPlace(lower) || (isKnownPlace(lastBare) && !(role && words.length > 1))) ev.place += 3;
   // "Houston, Texas": a name followed by a known state or country is a place.
   const region = after.match(/^,\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)/u);
   if (region && words.length <= 2 && isKnownPlace(region[1].toLowerCase())) {
@@ -316,8 +334,10 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   const toSomeone = prev?.lower === 'to' && prev2 && /^(spoke|speaks|speaking|talked|talks|talking|said|wrote|writes|explained|belongs|belonged|thanks|due|according|next|listened|replied)$/.test(prev2.lower);
   // "the Nobel Prize in Physiology": after a capitalized name, "in" continues a title.
   // But "St Agnes's Hall in Fennick", "a museum in Oslo": after a building or body, "in" places it.
-  const inTitle = prev2?.isCap && prev?.lower === 'in' && /^\s+$/.test(text.slice(prev2.end - offset, prev.start - offset)) && !isPlaceWord(bare(prev2)) && !isOrgWord(bare(prev2));
-  if (prev && !toSomeone && !inTitle && !(prev.lower === 'in' && inFieldOf(tokens, first - 1)) && (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)))) ev.place += 1;
+  // "the European Club Championships in Bled": an event is held somewhere.
+  const inTitle = prev2?.isCap && prev?.lower === 'in' && /^\s+$/.test(text.slice(prev2.end - offset, prev.start - offset)) && !isPlaceWord(bare(prev2)) && !isOrgWord(bare(prev2)) && !EVENT.test(bare(prev2));
+  // Not "in Velmora's booking office": a name with a possessive after the preposition owns the place.
+  if (prev && !toSomeone && !inTitle && !last.possessive && !(prev.lower === 'in' && inFieldOf(tokens, first - 1)) && (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)))) ev.place += 1;
   // "Tolland's mayor", "Ostwick residents": the people or offices of somewhere.
   if (words.length <= 3 && !isFirstName(words[0].text) && /^(?:['’]s)?\s+(mayor|council|councillors|residents|villagers|townspeople|harbour|harbor|seafront|streets|outskirts|suburbs|population|economy|airport|railway station|town hall|city hall)\b/.test(after)) ev.place += 2;
   // "between Rosslare and Kilmore", "from Trondheim and Oslo": the second of a pair after a
@@ -349,6 +369,13 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   if (words.length > 2 && words.some((w, k) => k < words.length - 1 && isOrgWord(bare(w)) && /^(of|for)$/.test(words[k + 1].lower))) ev.org += 4;
   if (/^\p{Lu}{2,}(\/\p{Lu}+)?$/u.test(lastBare) && words.length === 1 && !isKnownPlace(lastBare)) ev.org += 1.5;
   return { text: name, start: tokens[i].start, end, title, role, evidence: ev, initial: atStart && i === first && words.length === 1 };
+}
+
+/** ", whose daughter was …, said", ", who designed it, said", ", leader of the council, said": a clause about a person, then who spoke. */
+function personClauseThenSpeech(after: string): boolean {
+  const m = /^\s*,\s+(who\s|whose\s|(\p{Ll}+)\s+(?:of|at|for)\s)[^"“”.;:]{2,160}?,\s+(\p{Ll}+)\b/u.exec(after);
+  if (!m || !SPEECH_VERBS.has(m[3])) return false;
+  return m[1].startsWith('who') || isRole(m[2]);
 }
 
 /**

@@ -184,6 +184,10 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
       const pre = currency ? symbolPrefix(tokens, i) : -1;
       const m = mk('quantity', tokens, pre >= 0 ? pre : i, j, offset, text);
       out.push({ ...m, value, unit: pre >= 0 ? tokens[pre].text + currency : (currency ?? '%') });
+    } else if (unitTok && /^(square|cubic)$/.test(unitTok.lower) && tokens[j + 2] && isUnit(tokens[j + 2].text) && gapOk(unitTok, tokens[j + 2])) {
+      // "3,800 square kilometres": an area or a volume, measured in one unit of two words.
+      j += 2;
+      out.push({ ...mk('quantity', tokens, i, j, offset, text), value, unit: `${unitTok.lower} ${tokens[j].lower.replace(/s$/, '')}` });
     } else if (unitTok && (isUnit(unitTok.text) || isCurrencyWord(unitTok.text))) {
       j++;
       if (tokens[j + 1] && tokens[j].lower === 'per' && tokens[j + 1].lower === 'cent') j++;

@@ -11,10 +11,29 @@ export interface Shares {
   kind: Map<string, number>;
   sentenceCount: number;
   count: number;
+  /**
+   * Whether a typed-only fact pays less for the typed share: while the quiz draws its facts,
+   * not once the statements it keeps for last are added (they would lose their place to it).
+   */
+  typedRelief?: boolean;
 }
 
 /** What a second cloze on a sentence already asked about costs in variety. */
 const SAME_SENTENCE_COST = 0.2;
+/** A type beyond its share costs this much, */
+const OVERSHARE_COST = 0.3;
+/**
+ * but less for a typed question whose fact has no multiple-choice reading ("The _____ in
+ * Westbrook will close", when the article names no other bridge to offer as a choice): the
+ * quiz's mix of types is no reason to leave a sentence's main fact unasked, and the
+ * multiple-choice question that would win instead is often a detail of the same sentence.
+ */
+const TYPED_ONLY_OVERSHARE_COST = 0.1;
+
+/** What a type beyond its share costs `c`. */
+export function overshareCost(c: Pick<Candidate, 'type' | 'typedOnly'>, relief = true): number {
+  return c.type === 'true_false' ? 0.6 : c.typedOnly && relief ? TYPED_ONLY_OVERSHARE_COST : OVERSHARE_COST;
+}
 
 export class QuizState {
   readonly chosen: Candidate[] = [];
@@ -103,7 +122,7 @@ export class QuizState {
     // of players may ask mostly "who", a history mostly "when".
     const expected = (n + 1) * (shares.kind.get(c.kind) ?? 0);
     p += 0.1 * Math.max(0, sameKind + 1 - expected);
-    if ((sameType + 1) / (n + 1) > shares.type[c.type] + 0.05) p += c.type === 'true_false' ? 0.6 : 0.3;
+    if ((sameType + 1) / (n + 1) > shares.type[c.type] + 0.05) p += overshareCost(c, shares.typedRelief);
     else if (sameType / Math.max(1, n) < shares.type[c.type]) p -= c.type === 'true_false' ? 0.05 : 0.15;
     const gap = shares.sentenceCount / Math.max(1, shares.count);
     if (n) p += 0.15 * (1 - Math.min(1, this.nearest(c.sentence) / gap));
@@ -128,7 +147,8 @@ export class QuizState {
     const n = this.chosen.length;
     const sameType = this.types.get(type) ?? 0;
     let p = 0.1 * Math.max(0, (this.kinds.get(kind) ?? 0) + 1 - (n + 1) * (shares.kind.get(kind) ?? 0));
-    if ((sameType + 1) / (n + 1) > shares.type[type] + 0.05) p += type === 'true_false' ? 0.6 : 0.3;
+    // The least a candidate of this type may pay (a typed-only fact pays less), so this stays a bound.
+    if ((sameType + 1) / (n + 1) > shares.type[type] + 0.05) p += overshareCost({ type, typedOnly: type === 'short_answer' }, shares.typedRelief);
     else if (sameType / Math.max(1, n) < shares.type[type]) p -= type === 'true_false' ? 0.05 : 0.15;
     return p - 1e-9;
   }

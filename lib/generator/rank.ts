@@ -17,10 +17,11 @@ export const SHORTLIST_PER_QUESTION = 30;
 export function selectQuestions(candidates: Candidate[], count: number, types: QuestionType[], sentenceCount: number): Candidate[] {
   const allowed = new Set(types);
   const pool = candidates.filter((c) => allowed.has(c.type)).sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
+  markTypedOnly(pool);
   // Greedy selection looks at the strongest few hundred only, so large articles stay linear.
   const shortlist = pool.slice(0, Math.max(SHORTLIST_MIN, count * SHORTLIST_PER_QUESTION));
   const share = normalizeShares(types);
-  const shares: Shares = { type: share, kind: kindShares(pool), sentenceCount, count };
+  const shares: Shares = { type: share, kind: kindShares(pool), sentenceCount, count, typedRelief: true };
   const words = new Map<Candidate, Set<string>>();
   const wordsOf = (c: Candidate): Set<string> => {
     let w = words.get(c);
@@ -57,6 +58,8 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
   // another way ("The _____ has bought …" cut to leave out the sum it was paid).
   const ctx: RepairContext = { quiz, shortlist, spend, conflictOf, shares, count };
   repair(ctx, count - statements, 5);
+  // The statements kept for last are not crowded out by typed questions.
+  shares.typedRelief = false;
   fill(count, true, 2);
   // A short, dense article may run out of sentences: a third question on one is better than a short quiz.
   fill(count, true, 3);
@@ -203,6 +206,13 @@ function normalizeShares(types: QuestionType[]): Record<QuestionType, number> {
   const out = { multiple_choice: 0, true_false: 0, short_answer: 0 };
   for (const t of types) out[t] = TYPE_SHARE[t] / total;
   return out;
+}
+
+/** Marks the typed questions whose fact no multiple-choice question (of the allowed types) asks. */
+export function markTypedOnly(pool: Candidate[]): void {
+  const withChoices = new Set<string>();
+  for (const c of pool) if (c.type === 'multiple_choice') withChoices.add(c.factKey);
+  for (const c of pool) if (c.type === 'short_answer') c.typedOnly = !withChoices.has(c.factKey);
 }
 
 /** Share of each kind among the article's distinct askable facts. */

@@ -61,6 +61,12 @@ function selectByScan(candidates: Candidate[], count: number, types: QuestionTyp
   const shortlist = pool.slice(0, Math.max(300, count * 30));
   const share = normalizeShares(types);
   const kindShare = kindShares(pool);
+  // A typed question whose fact no multiple-choice question asks pays less for its type's share.
+  const withChoices = new Set(pool.filter((c) => c.type === 'multiple_choice').map((c) => c.factKey));
+  // Only while the facts are drawn, not once the statements kept for last are added.
+  let relief = true;
+  const penalty = (c: Candidate, chosen: Candidate[], share: Record<QuestionType, number>, kindShare: Map<string, number>, sentenceCount: number, count: number): number =>
+    penaltyOf(c, chosen, share, kindShare, sentenceCount, count, relief && c.type === 'short_answer' && !withChoices.has(c.factKey));
   const chosen: Candidate[] = [];
   const words = new Map<Candidate, Set<string>>();
   const wordsOf = (c: Candidate): Set<string> => { let w = words.get(c); if (!w) words.set(c, (w = new Set(contentWords(c.prompt)))); return w; };
@@ -78,6 +84,7 @@ function selectByScan(candidates: Candidate[], count: number, types: QuestionTyp
   fill(count - statements, (c) => c.type !== 'true_false', 3);
   fill(count - statements, (c) => c.type !== 'true_false', 5);
   repair(count - statements, 5);
+  relief = false;
   fill(count, () => true, 2);
   fill(count, () => true, 3);
   return chosen;
@@ -176,7 +183,7 @@ function kindShares(pool: Candidate[]): Map<string, number> {
   for (const k of facts.values()) out.set(k, (out.get(k) ?? 0) + 1 / facts.size);
   return out;
 }
-function penalty(c: Candidate, chosen: Candidate[], share: Record<QuestionType, number>, kindShare: Map<string, number>, sentenceCount: number, count: number): number {
+function penaltyOf(c: Candidate, chosen: Candidate[], share: Record<QuestionType, number>, kindShare: Map<string, number>, sentenceCount: number, count: number, typedOnly: boolean): number {
   let p = 0; let sameKind = 0; let sameType = 0; let nearest = Infinity;
   for (const s of chosen) {
     if (s.kind === c.kind) sameKind++;
@@ -188,7 +195,7 @@ function penalty(c: Candidate, chosen: Candidate[], share: Record<QuestionType, 
   }
   const expected = (chosen.length + 1) * (kindShare.get(c.kind) ?? 0);
   p += 0.1 * Math.max(0, sameKind + 1 - expected);
-  if ((sameType + 1) / (chosen.length + 1) > share[c.type] + 0.05) p += c.type === 'true_false' ? 0.6 : 0.3;
+  if ((sameType + 1) / (chosen.length + 1) > share[c.type] + 0.05) p += c.type === 'true_false' ? 0.6 : typedOnly ? 0.1 : 0.3;
   else if (sameType / Math.max(1, chosen.length) < share[c.type]) p -= c.type === 'true_false' ? 0.05 : 0.15;
   const gap = sentenceCount / Math.max(1, count);
   if (chosen.length) p += 0.15 * (1 - Math.min(1, nearest / gap));

@@ -13,6 +13,8 @@ export interface Candidate extends GeneratedQuestion {
   sentence: number;
   /** Words that would give this question's answer away if another stem showed them. */
   giveaway: string[];
+  /** Set by the selection: a typed question whose fact has no multiple-choice reading. */
+  typedOnly?: boolean;
 }
 
 export function makeId(kind: FactKind, type: QuestionType, answer: string, start: number, prompt: string): string {

@@ -6,6 +6,7 @@ import { isFirstName, isLastName, isStopword, lexTags, PRONOUNS } from '../lexic
 import { tidy } from '../markup';
 import type { Analysis, Description, Mention } from '../types';
 import { combine, piece, reductions, type Reduction } from './reduce';
+import { genderOf } from './generic';
 import { dateQuestion, howManyQuestion } from './rewrite';
 import { clamp01, containsTerm, explain, giveawayTerms, makeId, orderChoices, sourceOf, type Candidate } from './candidate';
 
@@ -18,6 +19,9 @@ const FIRST_NAME_COST = 0.15;
 const MONTH_COST = 0.3;
 const QUOTE_REACH = 6;
 const WORD_COUNT_COST = 0.1;
+const SUBJECT_BONUS = 0.1;
+const PRONOUN_NAMED = 0.02;
+const LIST_ITEM_COST = 0.15;
 const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'north america', 'south america', 'antarctica', 'oceania', 'west', 'the west', 'middle east']);
 const KIND_PRIOR: Record<string, number> = { person: 0.3, place: 0.25, organization: 0.3, date: 0.3, quantity: 0.3, number: 0.2, term: 0.3 };
 
@@ -133,6 +137,15 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     const q = rewrite(r);
     if (q && q !== question) variants.push({ prompt: q, adj: 0.14 - vaguenessOf(r), mc: true, sa: true });
   }
+  // "He chairs the _____." read as "Tomas Lindgren chairs the _____.": a stem that opens with a
+  // pronoun says whom it means, so it reads on its own, away from the article.
+  for (const { stem, adj } of [...stems]) {
+    // Not "He followed him …": a second pronoun of that gender means two people are about.
+    const lead = /^(He|She)\s/.exec(stem);
+    const other = lead?.[1] === 'He' ? /\b(?:him|himself)\b/i : /\b(?:hers|herself)\b/i;
+    const name = lead && !other.test(a.sentences[m.sentence].text) ? antecedent(a, m.sentence, lead[1] === 'He' ? 'm' : 'f') : null;
+    if (name && !containsTerm(name, answer) && !containsTerm(answer, name)) stems.push({ stem: name + stem.slice(lead![1].length), adj: adj + PRONOUN_NAMED });
+  }
   const counted = countedNoun(a, m);
   for (const { stem, adj } of stems) {
     // "The repairs will cost _____.", "Varga married the sculptor _____.": a stem of five words
@@ -170,14 +183,26 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // how long something took, background beside the sums, counts and dates of a report.
   // "every 20 minutes": a frequency is a timetable detail, not a fact of the story.
   const every = /\bevery\s+$/.test(a.masked.slice(Math.max(0, m.start - 7), m.start));
-  const loose = m.kind === 'quantity' && (/^\p{L}+\s+(minutes|hours|days|weeks|months|years|decades)$/u.test(answer) || every) ? LOOSE_SPAN_COST : 0;
+  // "Hildegard Pennock, who has run a café there for 19 years, said …", "Okafor, who moved to
+  // Belgium at the age of 16, …": how long someone has done a thing, or how old they were, told in
+  // a clause about them, is background to what the sentence says they did.
+  const aside = (m.kind === 'quantity' || m.kind === 'number') && inPersonClause(a, m) && (m.unit === 'age' || /^(minute|hour|day|week|month|year|decade)$/.test(m.unit ?? '')) ? LOOSE_SPAN_COST : 0;
+  const loose = m.kind === 'quantity' && (/^\p{L}+\s+(minutes|hours|days|weeks|months|years|decades)$/u.test(answer) || every) ? LOOSE_SPAN_COST : aside;
   // "between 2015 and 2023", "from 2015 to 2023": one end of a span of years is no date to learn alone.
   // "fell from 1.8 metres to 1.1 metres": the old value is the baseline, the new one the news.
-  const range = (m.kind === 'date' && inRange(a, m)) || (m.kind !== 'date' && fromSide(a, m)) ? RANGE_COST : 0;
+  // "60,000 visitors, up from 48,000 last year", "11:02 p.m., compared with 11:39 p.m.": the
+  // figure a new one is measured against is its baseline, a detail of the news it compares.
+  const range = (m.kind === 'date' && inRange(a, m)) || (m.kind !== 'date' && (fromSide(a, m) || isBaseline(a, m) || betweenSide(a, m))) ? RANGE_COST : 0;
   // "in April": a month without a day or year is a loose date; "five losses": a count in words
   // is usually a detail beside the article's figures.
   const vague = m.kind === 'date' && m.unit === 'month' ? MONTH_COST : m.kind === 'number' && /^\p{L}/u.test(answer) ? WORD_COUNT_COST : 0;
-  const base = salience + 0.4 * weight - vague + (KIND_PRIOR[m.kind] ?? 0.2) + fit + defines + fullName + introduced + kindNamed - broad - loose - range - firstOnly;
+  const subject = isSubject(a, m) && !broad ? SUBJECT_BONUS : 0;
+  // "the villages of Upper Denholm and Crayford Bridge", "fishers from Tulloch, Ardmore, Skeld and
+  // Innis Voe": an item of a list of places or bodies, named nowhere else, is an example; the
+  // list's first item may lead it, but the items after it, and every item of a longer
+  // enumeration, are details a quiz need not spend a question on.
+  const listed = m.kind !== 'person' && !numeric && e.count === 1 && minorListItem(a, m) ? LIST_ITEM_COST : 0;
+  const base = salience + 0.4 * weight - vague + (KIND_PRIOR[m.kind] ?? 0.2) + fit + defines + fullName + introduced + kindNamed + subject - broad - loose - range - firstOnly - listed;
   const source = sourceOf(a, m.sentence, m.sentence);
   const explanation = explain(a, m.sentence, m.sentence);
   const common = { kind: m.kind, explanation, source, factKey: m.key, answerKey: m.key, sentence: m.sentence, giveaway };
@@ -200,7 +225,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     const shown = others.filter((x) => containsTerm(v.prompt, x)).length;
     v.adj -= SHOWN_COST * shown;
     // Numeric distractors do not depend on the stem: drawn once per mention, not once per reading.
-    const d = !v.mc ? null : numeric ? (numericChoices !== undefined ? numericChoices : (numericChoices = pickDistractors(a, m.kind, m.key, answer, v.prompt, pools))) : pickDistractors(a, m.kind, m.key, answer, v.prompt, pools);
+    const d = !v.mc ? null : numeric ? (numericChoices !== undefined ? numericChoices : (numericChoices = pickDistractors(a, m.kind, m.key, answer, v.prompt, pools, 3, m.sentence))) : pickDistractors(a, m.kind, m.key, answer, v.prompt, pools, 3, m.sentence);
     if (d) {
       const values = v.noun ? d.values.map((x) => `${x} ${v.noun}`) : d.values;
       out.push({
@@ -228,6 +253,38 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     }
   }
   return out;
+}
+
+const antecedents = new WeakMap<Analysis, Map<string, string | null>>();
+
+/**
+ * The person a sentence-opening "He" or "She" stands for: the one person of that gender named in
+ * the nearest of the two sentences before it, in the same paragraph. None when two could be meant.
+ */
+export function antecedent(a: Analysis, sentence: number, gender: 'm' | 'f'): string | null {
+  let memo = antecedents.get(a);
+  if (!memo) antecedents.set(a, (memo = new Map()));
+  const key = `${sentence}|${gender}`;
+  if (memo.has(key)) return memo.get(key)!;
+  let found: string | null = null;
+  const genderOf = gendersOf(a);
+  for (let k = sentence - 1; k >= Math.max(0, sentence - 2) && a.sentences[k].para === a.sentences[sentence].para; k--) {
+    const people = new Set(a.bySentence[k].filter((x) => x.kind === 'person').map((x) => x.key));
+    if (!people.size) continue;
+    const same = [...people].filter((p) => genderOf(p) === gender);
+    // Someone else of either gender named there may be meant as well: no guess.
+    if (same.length === 1 && people.size === 1) found = a.entities.get(same[0])?.name ?? null;
+    break;
+  }
+  memo.set(key, found);
+  return found;
+}
+
+const genderCaches = new WeakMap<Analysis, (key: string) => 'm' | 'f' | null>();
+function gendersOf(a: Analysis): (key: string) => 'm' | 'f' | null {
+  let g = genderCaches.get(a);
+  if (!g) genderCaches.set(a, (g = genderOf(a)));
+  return g;
 }
 
 const bySentence = new WeakMap<Analysis, Map<number, Description[]>>();
@@ -261,11 +318,72 @@ function countedNoun(a: Analysis, m: Mention): string | undefined {
   return w && (w === `${m.unit}s` || w === `${m.unit}es`) ? w : undefined;
 }
 
+/**
+ * "The Old Mill Bridge in Westbrook will close …", "Riverside Library reopened …": the place,
+ * body or thing a sentence opens with is what the sentence is about, its main fact; the sums,
+ * spans and dates after it are details of it. A speaker ("Smith said …") is not meant: who
+ * said a thing is asked as a quote, and a person's own weight is counted apart.
+ */
+export function isSubject(a: Analysis, m: Mention): boolean {
+  if (m.kind !== 'place' && m.kind !== 'organization' && m.kind !== 'term') return false;
+  const s = a.sentences[m.sentence];
+  if (!/^[\s*_>#"“]*(?:the\s+)?$/i.test(a.masked.slice(s.start, m.start))) return false;
+  return !/^\s*,?\s*(?:said|says|told|tells|added|adds)\b/.test(a.masked.slice(m.end, Math.min(s.end, m.end + 12)));
+}
+
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$/;
+
+/**
+ * Whether `m` is in a list of names of its own kind ("A, B and C") as an item after the first,
+ * or as any item of a list of three or more.
+ */
+export function minorListItem(a: Analysis, m: Mention): boolean {
+  const ms = a.bySentence[m.sentence];
+  const at = ms.indexOf(m);
+  if (at < 0) return false;
+  // Places, bodies and unclassified names are often told apart wrongly: a list of names is one list.
+  const named = (k: string): boolean => k === 'place' || k === 'organization' || k === 'term';
+  const joined = (x: Mention, y: Mention): boolean => (x.kind === y.kind || (named(x.kind) && named(y.kind))) && x.end <= y.start && LIST_JOIN.test(a.masked.slice(x.end, y.start));
+  let first = at;
+  while (first > 0 && joined(ms[first - 1], ms[first])) first--;
+  let last = at;
+  while (last + 1 < ms.length && joined(ms[last], ms[last + 1])) last++;
+  const size = last - first + 1;
+  return size >= 3 || (size === 2 && at > first);
+}
+
 function inRange(a: Analysis, m: Mention): boolean {
   const s = a.sentences[m.sentence];
   const before = a.masked.slice(Math.max(s.start, m.start - 24), m.start);
   const after = a.masked.slice(m.end, Math.min(s.end, m.end + 12));
   return (/\b(between|from)\s+$/.test(before) && /^\s+(and|to)\s+\d/.test(after)) || /\b(between|from)\s+\d{4}\s+(and|to)\s+$/.test(before);
+}
+
+/** `m` sits in a ", who …" clause set off after a name: "Tomas Wielgus, who has run a stall for 22 years, said". */
+export function inPersonClause(a: Analysis, m: Mention): boolean {
+  const s = a.sentences[m.sentence];
+  const before = a.masked.slice(s.start, m.start);
+  const at = before.search(/,\s+who\s[^,;:“”"]*$/);
+  return at > 0 && a.bySentence[m.sentence].some((x) => x.kind === 'person' && x.end <= s.start + at && /^\s*$/.test(a.masked.slice(x.end, s.start + at)));
+}
+
+/** "up from 48,000", "down from £12.9 million", "compared with 49 percent", "… against 6 hours 47 minutes". */
+export function isBaseline(a: Analysis, m: Mention): boolean {
+  if (m.kind !== 'quantity' && m.kind !== 'number') return false;
+  const s = a.sentences[m.sentence];
+  const before = a.masked.slice(Math.max(s.start, m.start - 24), m.start);
+  // The newer figure comes first, so a baseline always follows another amount of the sentence.
+  const earlier = a.bySentence[m.sentence].some((x) => x.end <= m.start && (x.kind === 'quantity' || x.kind === 'number'));
+  return earlier && /(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst)\s+(?:about\s+|around\s+|some\s+)?$/i.test(before);
+}
+
+/** "measured at between 150 and 300 lux", "between 2 and 3 metres": either end of a range of amounts. */
+export function betweenSide(a: Analysis, m: Mention): boolean {
+  if (m.kind !== 'quantity' && m.kind !== 'number') return false;
+  const s = a.sentences[m.sentence];
+  const before = a.masked.slice(Math.max(s.start, m.start - 40), m.start);
+  const after = a.masked.slice(m.end, Math.min(s.end, m.end + 20));
+  return /\bbetween\s+[$€£¥]?\d[\d,.]*\s+(?:\p{L}+\s+)?and\s+$/u.test(before) || (/\bbetween\s+$/.test(before) && /^\s+(?:\p{L}+\s+)?and\s+[$€£¥]?\d/u.test(after));
 }
 
 function fromSide(a: Analysis, m: Mention): boolean {

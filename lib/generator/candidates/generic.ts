@@ -13,8 +13,10 @@ const QUALIFIER = /(?:^|\s)((?:about|around|some|almost|nearly|roughly|approxima
 const DETERMINER = /(?:^|\s)(?:the|all|its|their|his|her|our|these|those|my|your)\s+$/i;
 /** Nouns of money and shares, which "many" cannot stand for. */
 const NOT_COUNTED = /^(percent|per|cent|pounds?|euros?|dollars?|kronor|krona|crowns?|francs?|yen|pence|points?|degrees?|million|billion|thousand|hundred|times)$/i;
-const RIVERLIKE = /^(river|lake|mount|loch|isle)$/i;
-const PLACE_TAIL = /^(street|road|square|avenue|river|lake|gorge|plateau|valley|bay|island|islands|gallery|cinema|harbour|harbor|pier|quay|forest|mountains|hills)$/i;
+const RIVERLIKE = /^(river|lake|mount|loch|isle|cape)$/i;
+// "the Jostedal Glacier" -> "the glacier", "the Vellsund Fjord" -> "the fjord": a natural feature
+// named by what it is, like a river or a bay.
+const PLACE_TAIL = /^(street|road|lane|square|avenue|crescent|river|lake|gorge|canyon|plateau|valley|glen|bay|fjord|delta|estuary|creek|glacier|reef|peninsula|beach|coast|island|islands|gallery|cinema|harbour|harbor|pier|quay|wharf|forest|moor|marsh|mountains|hills|falls|caves)$/i;
 
 export function genericStandIns(a: Analysis, sentence: number, gender: (key: string) => 'm' | 'f' | null): StandIn[] {
   const out: StandIn[] = [];

@@ -3,7 +3,7 @@
 import { isStopword, lexTags } from '../lexicon';
 import type { Analysis } from '../types';
 import type { Reduction } from './reduce';
-import { appositiveName, balanced, completesWithout, PRONOUN_SUBJECTS, splitsToken, type Cut } from './reduce-text';
+import { appositiveName, balanced, completesWithout, LIST_COMMA, NOT_LIST_COMMA, PRONOUN_SUBJECTS, splitsToken, type Cut } from './reduce-text';
 
 /**
  * "The wall [will be 1.2 kilometres long and] is expected to cost £4.6 million.": the first of
@@ -91,7 +91,8 @@ function opensClause(clause: string): boolean {
   const words = rest.split(/\s+/).slice(0, 9);
   if (words.length < 4) return false;
   const first = words[0].toLowerCase();
-  if (PRONOUN_SUBJECTS.has(first) || /^(which|who|that|then|so|also|not)$/.test(first)) return false;
+  // "before [being sold to a collector]": a passive or perfect participle opens no clause of its own.
+  if (PRONOUN_SUBJECTS.has(first) || /^(which|who|that|then|so|also|not|being|having)$/.test(first)) return false;
   // "volunteers from the Vennor Canal Trust spent …": a subject may carry a phrase naming where
   // it is from, up to a name, before its verb.
   const from = /^\p{Ll}+\s+(?:from|of|at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(\p{Ll}+)\s/u.exec(rest);
@@ -109,6 +110,20 @@ function opensClause(clause: string): boolean {
   return false;
 }
 
+/**
+ * "…, working at the University of Pennsylvania, showed that …": a comma then a finite verb inside
+ * what looked like a closing phrase is the sentence's own verb, so the phrase does not close it.
+ */
+function swallowsVerb(tail: string): boolean {
+  for (const m of tail.matchAll(/,\s+(\p{Ll}+)\b/gu)) {
+    const w = m[1];
+    if (/^(is|are|was|were|has|have|had|will|would|could|can|did|does)$/.test(w) || lexTags(w).includes('PastTense')) return true;
+  }
+  return false;
+}
+
+const MID_RELATIVE = new RegExp(String.raw`,\s+(which|who)\s+(?:[^,“”"]|,(?=\d)|${LIST_COMMA}){3,80}${NOT_LIST_COMMA}(?!\d)`, 'u');
+
 /** ", the company said on Wednesday.", ", police said.", ", Calder County Council said.": who reported the news, closing the sentence. */
 const ATTRIBUTION = /,\s+(?:(?:the|a|an|its|their)\s+[\p{L}\s-]{2,40}?|police|officials|(?:\p{Lu}[\p{L}'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*)\s+(?:said|says|announced|confirmed|reported)(?:\s+on\s+\p{Lu}\p{Ll}+|\s+\p{Ll}+day|\s+yesterday|\s+today)?\s*[.!]?\s*$/u;
 
@@ -121,7 +136,8 @@ export function closingCuts(a: Analysis, sentence: number, text: string, cut: Cu
   const end = text.replace(/[.!]\s*$/, '').length;
   const toEnd = (at: number): void => cut(s.start + at, s.start + end);
   // ", which …," in the middle ("1,400" inside it is no closing comma).
-  let rel = /,\s+(which|who)\s+(?:[^,“”"]|,(?=\d)){3,80},(?!\d)/.exec(text);
+  // "…, which paid 62,000 euros towards boats, satellite phones and food.": a list's comma is no closing one.
+  let rel = MID_RELATIVE.exec(text);
   // "Its chair, Tomasz Wielgus[, who has run a stall for 22 years], said": a name set off by
   // commas keeps its closing comma.
   // "…, which represents fishers from Tulloch, Ardmore and Skeld": a comma inside a list closes no clause.
@@ -137,7 +153,7 @@ export function closingCuts(a: Analysis, sentence: number, text: string, cut: Cu
   // A closing ", who …" clause: "…, said councillor Grace Whitfield, who has campaigned since 2015."
   // "…, which represents fishers from Tulloch, Ardmore and Skeld.": a list may run on inside it.
   const relEnd = /,\s+(which|who)\s+[^;“”"]{3,160}$/.exec(text);
-  if (relEnd && relEnd.index > 10 && holdsFact(relEnd.index)) toEnd(relEnd.index);
+  if (relEnd && relEnd.index > 10 && holdsFact(relEnd.index) && !swallowsVerb(text.slice(relEnd.index + 2))) toEnd(relEnd.index);
   // "… from the board[, whose director, Colm Brannigan, called the plan "the biggest …"]": a closing
   // "whose" clause goes whole, quotation and all, when nothing before it is quoted.
   const whose = /,\s+whose\s+.{3,200}$/u.exec(text);
@@ -147,7 +163,7 @@ export function closingCuts(a: Analysis, sentence: number, text: string, cut: Cu
   // An "-ing" word the lexicon does not know ("destroying") is taken as a participle.
   // "paying", tagged an adjective by the lexicon, opens a participle clause after a comma as well.
   const ing = (w: string): boolean => lexTags(w).length === 0 || lexTags(w).some((t) => /Gerund|Verb|PresentTense|Adjective/.test(t));
-  if (part && part.index > 15 && holdsFact(part.index) && !quoted && ing(part[1])) {
+  if (part && part.index > 15 && holdsFact(part.index) && !quoted && ing(part[1]) && !swallowsVerb(text.slice(part.index + part[0].length - part[0].replace(/^,\s+/, '').length))) {
     toEnd(part.index);
     // "…, destroying 37 stalls [and forcing the evacuation of 120 homes]" and
     // "…, [destroying 37 stalls and] forcing the evacuation of 120 homes": either participle alone.
@@ -164,9 +180,15 @@ export function closingCuts(a: Analysis, sentence: number, text: string, cut: Cu
   // "The regatta[, first held in 1851,] drew …": an adverb may open the participle phrase.
   const ed = /,\s+(?:(?:first|once|originally|later|now|also|still)\s+)?(\p{Ll}+)\s+(?:by|in|at|on|from|near|with|for|to)\s+(?:[^,;“”"]|,(?=\d)){3,120}?(,(?!\d)|[.!]?\s*$)/u.exec(text);
   const participle = (w: string): boolean => /ed$/.test(w) || lexTags(w).some((t) => /PastTense|Participle/.test(t));
+  // "The probe, built by the Consortium, an agency funded by …, left": a comma opening an appositive
+  // to the phrase's last noun does not close the phrase, so it is not cut there.
+  // The phrase then runs on through the appositive, to its closing comma.
+  const apposNext = ed?.[2] === ',' ? /^\s+(?:an?|the)\s+\p{Ll}(?:[^,;“”"]|,(?=\d)){2,100}?,(?!\d)/u.exec(text.slice(ed.index + ed[0].length)) : null;
   if (ed && ed.index > 3 && !quoted && participle(ed[1]) && holdsFact(ed.index)) {
-    const stop = ed[2] === ',' ? ed.index + ed[0].length : end;
-    if (ed[2] === ',' || ed.index > 15) cut(s.start + ed.index, s.start + stop);
+    const stop = ed[2] === ',' ? ed.index + ed[0].length + (apposNext?.[0].length ?? 0) : end;
+    // A closing one must leave a clause that reads whole: in "Her husband, …, whom she married in
+    // 1961, died in 2011." the "-ed" word is the sentence's own verb, not a participle.
+    if (ed[2] === ',' || (ed.index > 15 && completesWithout(text.slice(0, ed.index)))) cut(s.start + ed.index, s.start + stop);
   }
   // "…, three miles away in Dunstall.", "…, 20 kilometres north of Ostwick.": a closing distance.
   const away = /,\s+(?:(?:about|some|nearly|around|roughly)\s+)?[\p{L}\d.,]+\s+(?:miles|kilometres|kilometers|km|metres|meters)\s+(?:away|north|south|east|west|upstream|downstream|inland|outside|from)\b[^,;“”"]{0,100}$/u.exec(text);
@@ -175,6 +197,10 @@ export function closingCuts(a: Analysis, sentence: number, text: string, cut: Cu
   // "…, with £600,000 from the Harrow Valley Trust.": a closing "with" phrase adds a second fact.
   const withTail = /,\s+with\s+[^;“”"]{3,140}$/.exec(text);
   if (withTail && withTail.index > 15 && holdsFact(withTail.index) && !quoted) toEnd(withTail.index);
+  // "The first train is due on 14 March 2029[, and the last by June 2034].": a closing clause with
+  // its verb left out, the first clause's verb understood, adds a second fact of the same kind.
+  const elided = /,\s+and\s+(?:the|its|their|a|an)\s+[\p{L}\s-]{1,30}?\s+(?:by|in|on|from|until|at|to|for)\s+[^,;“”"]{2,40}$/u.exec(text);
+  if (elided && elided.index > 15 && holdsFact(elided.index) && !quoted && !elided[0].split(/\s+/).some((w) => /^(is|are|was|were|has|have|had|will|would|could|can|did|does)$/.test(w) || lexTags(w).some((t) => /Verb|Tense/.test(t)))) toEnd(elided.index);
   // A closing attribution: "…, according to project manager Daniel Osei."
   const acc = /,\s+according to\s+[^,;“”"]{3,140}$/.exec(text);
   if (acc && acc.index > 15 && holdsFact(acc.index)) toEnd(acc.index);

@@ -33,7 +33,10 @@ export function listCuts(a: Analysis, sentence: number, cut: Cut): void {
     if (!between || !/^[\p{L}\s-]{0,40}$/u.test(a.masked.slice(y.end, end))) continue;
     // The first must open after a verb or preposition, not inside a longer name.
     if (!/\s(?:\p{Ll}+)\s+$/u.test(a.masked.slice(s.start, x.start))) continue;
-    cut(x.end + between[1].length, end);
+    // "researchers from Trondheim and Oslo will join us": cut after the first item only when no verb
+    // follows the list, or the sentence would lose it ("researchers from Trondheim.").
+    const tail = a.masked.slice(y.end, end).split(/\s+/).filter(Boolean);
+    if (!tail.some((w) => /^(will|would|can|could|should|may|might|must|is|are|was|were|has|have|had|do|does|did)$/i.test(w) || lexTags(w.toLowerCase()).some((t) => /Verb|Tense|Modal|Copula|Auxiliary/.test(t)))) cut(x.end + between[1].length, end);
     cut(x.start, y.start);
   }
 }

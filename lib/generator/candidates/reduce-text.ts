@@ -63,3 +63,12 @@ export function splitsToken(t: string, at: number): boolean {
   if (alnum(t[at - 1]) && alnum(t[at])) return true;
   return /\d/.test(t[at] ?? '') && /[.,]/.test(t[at - 1] ?? '') && /\d/.test(t[at - 2] ?? '');
 }
+
+/**
+ * A comma inside a list of common nouns ("river pilots, farmers and flood engineers", "boats,
+ * satellite phones and food"), as a regular-expression fragment: such a comma closes no clause
+ * or appositive, so a cut must run past it.
+ */
+export const LIST_COMMA = String.raw`,(?=\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:and|or)\s)`;
+/** A comma that is not such a list's: the closing comma of a clause or appositive. */
+export const NOT_LIST_COMMA = String.raw`,(?!\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:and|or)\s)`;

@@ -8,7 +8,7 @@ import { isStopword, lexTags } from '../lexicon';
 import type { Analysis } from '../types';
 import { closingCuts, clauseCuts, frontCoordCut } from './reduce-clauses';
 import { amountCuts, attributiveAmountCuts, leadCuts, listCuts, phraseCuts } from './reduce-phrases';
-import { completesWithout, rolePhrase, splitsToken } from './reduce-text';
+import { completesWithout, LIST_COMMA, NOT_LIST_COMMA, rolePhrase, splitsToken } from './reduce-text';
 import { genderOf, genericStandIns } from './generic';
 import { standIns } from './stand-in';
 
@@ -105,9 +105,12 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
   // appositive set off by commas after a name goes, and the sentence reads on.
   for (const m of ms) {
     if (m.kind === 'date' || m.kind === 'number' || m.kind === 'quantity') continue;
-    const ap = /^,\s+(?:an?|the)\s+(?:[^,;“”"]|,(?=\d)){3,120}?,(?!\d)(?=\s+\p{Ll})/u.exec(a.masked.slice(m.end, s.end));
+    const ap = APPOSITIVE.exec(a.masked.slice(m.end, s.end));
     if (!ap || !ms.some((x) => x.start >= m.end && x.end <= m.end + ap[0].length)) continue;
-    cut(m.end, m.end + ap[0].length);
+    // "The probe, built by the Consortium[, an agency funded by eleven countries], left …": inside a
+    // phrase a comma opened before the name, the appositive's closing comma closes that phrase too.
+    const opened = (a.masked.slice(s.start, m.start).match(/,(?!\d)/g)?.length ?? 0) % 2 === 1;
+    cut(m.end, m.end + ap[0].length - (opened ? 1 : 0));
     // "Elena Varga, the architect whose …, has died" read as "The architect whose … has died":
     // the appositive stands in for the name that opens the sentence.
     const article = /^,\s+(an?|the)\s/.exec(ap[0])!;
@@ -135,6 +138,9 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
   return out;
 }
 
+/** ", the cartographer whose maps were used by pilots, farmers and engineers," up to its closing comma. */
+const APPOSITIVE = new RegExp(String.raw`^,\s+(?:an?|the)\s+(?:[^,;“”"]|,(?=\d)|${LIST_COMMA}){3,120}?${NOT_LIST_COMMA}(?!\d)(?=\s+\p{Ll})`, 'u');
+
 const genderCache = new WeakMap<Analysis, (key: string) => 'm' | 'f' | null>();
 function genders(a: Analysis): (key: string) => 'm' | 'f' | null {
   let g = genderCache.get(a);
@@ -148,7 +154,10 @@ export function piece(a: Analysis, from: number, to: number, r?: Reduction): str
   let at = from;
   for (const [x, y, standIn] of r?.cuts ?? []) {
     if (y <= from || x >= to) continue;
-    t += a.masked.slice(at, Math.max(at, x)) + (standIn && x >= from ? standIn : '');
+    const kept = a.masked.slice(at, Math.max(at, x));
+    // "The [Maddrell] family" with "the family" standing in reads "The family", not "The the family".
+    const lead = standIn && x >= from ? (/(?:^|[^\p{L}])(?:the|a|an)\s+$/iu.test(t + kept) ? standIn.replace(/^(?:the|a|an)\s+/i, '') : standIn) : '';
+    t += kept + lead;
     at = Math.max(at, y);
   }
   return t + a.masked.slice(at, to);

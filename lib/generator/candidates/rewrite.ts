@@ -17,6 +17,8 @@ interface Clause {
   /** e.g. "did the bridge carry", "was the bridge built". */
   head: string;
   rest: string;
+  /** The clause's subject, as it stands in the head ("the bridge"). */
+  subject: string;
 }
 
 const isPast = (w: string, prev: string | undefined): boolean => {
@@ -64,21 +66,21 @@ function invert(clause: string): Clause | null {
     const rest = words.slice(v + 1);
     if (rest.length > MAX_REST) return null;
     if (w === 'will' && /^\p{Ll}+$/u.test(rest[0] ?? '') && !AUX.has(rest[0]) && rest[0] !== 'not') {
-      return { head: `will ${lowerSubject(subject)} ${rest[0]}`, rest: rest.slice(1).join(' ') };
+      return { head: `will ${lowerSubject(subject)} ${rest[0]}`, rest: rest.slice(1).join(' '), subject: lowerSubject(subject) };
     }
     if (w === 'was' || w === 'were') {
       if (rest[0] === 'not' || !rest.length) return null;
-      return { head: `${w} ${lowerSubject(subject)}`, rest: rest.join(' ') };
+      return { head: `${w} ${lowerSubject(subject)}`, rest: rest.join(' '), subject: lowerSubject(subject) };
     }
     if (isPast(w, prev)) {
       const inf = toInfinitive(w, 'PastTense');
       if (!inf || inf === w || !/^\p{Ll}+$/u.test(inf)) return null;
-      return { head: `did ${lowerSubject(subject)} ${inf}`, rest: rest.join(' ') };
+      return { head: `did ${lowerSubject(subject)} ${inf}`, rest: rest.join(' '), subject: lowerSubject(subject) };
     }
     if (isPresent3(w, prev)) {
       const inf = toInfinitive(w, 'PresentTense');
       if (!inf || inf === w || !/^\p{Ll}+$/u.test(inf)) return null;
-      return { head: `does ${lowerSubject(subject)} ${inf}`, rest: rest.join(' ') };
+      return { head: `does ${lowerSubject(subject)} ${inf}`, rest: rest.join(' '), subject: lowerSubject(subject) };
     }
     // Words the subject may hold: names, nouns, adjectives, "of", adverbs before the verb.
     if (AUX.has(w.toLowerCase()) || /^(and|or|but|that|which|who|when|if|because)$/i.test(w)) return null;
@@ -136,9 +138,20 @@ export function dateQuestion(a: Analysis, m: Mention, r?: Reduction): string | n
   if (/^\s*(and|or|,)\s*\d/.test(after)) return null;
   // "was founded in 1952 by her grandfather …": what follows the date (an agent, a place) is
   // dropped from the question, so it gives away none of the sentence's other facts.
-  if (/,/.test(mid[1]) || !/^([.!]|,|\s+(and|when|after|before|because|as|with|while|for|to|at|by|in|near|under|from|during)\b)/.test(after)) return null;
-  const c = invert(mid[1]);
-  return c ? finish(`${cap(mid[2])} ${what} ${c.head} ${c.rest}`) : null;
+  if (!/^([.!]|,|\s+(and|when|after|before|because|as|with|while|for|to|at|by|in|near|under|from|during)\b)/.test(after)) return null;
+  // "The Empire Cinema, which opened in 1931, was saved in 2019": the subject's own "which"
+  // clause is no part of what is asked.
+  const head = dropRelative(mid[1]);
+  if (/,/.test(head)) return null;
+  const c = invert(head);
+  if (c) return finish(`${cap(mid[2])} ${what} ${c.head} ${c.rest}`);
+  // "The bypass opened in 1974 and was last closed for repairs in 2011": the second of two dates
+  // belongs to the second verb, asked of the subject both verbs share.
+  const second = /^(.+?)\s+and\s+((?:was|were)\s+\p{Ll}.*|(?:later\s+|then\s+)?\p{Ll}+ed\s.*)$/u.exec(head);
+  const first = second ? invert(second[1]) : null;
+  if (!second || !first || /\d/.test(second[2])) return null;
+  const c2 = invert(`${first.subject} ${second[2]}`);
+  return c2 && c2.subject === first.subject ? finish(`${cap(mid[2])} ${what} ${c2.head} ${c2.rest}`) : null;
 }
 
 export function howManyQuestion(a: Analysis, m: Mention, r?: Reduction): string | null {

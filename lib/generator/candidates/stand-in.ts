@@ -40,6 +40,8 @@ function personStandIn(a: Analysis, m: Mention, sentenceStart: number): StandIn 
   const lead = head.match(/^(\p{Lu}[\p{L}-]*\s+)?(\p{L}[\p{L}-]*\s+)$/u);
   if (lead) {
     const last = head.trim().split(/\s+/).pop()!;
+    // "The Maddrell family will keep …": an article before a name is no role to stand in for it.
+    if (/^(the|a|an)$/i.test(last)) return null;
     const isLead = m.role ? last === m.role : (isRole(last) || isTitleWord(last)) && !HONORIFICS.test(last) && /^\p{L}{3,}$/u.test(last);
     // "The geologist Jack Corliss" -> "The geologist", not "The the geologist".
     const role = head.trim().toLowerCase();
