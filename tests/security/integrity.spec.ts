@@ -134,6 +134,11 @@ for (const target of targets()) {
       const submitted = await app.action('attempts', 'submitAttempt', { fields: { attemptId }, cookie: student.cookie });
       expect(submitted.redirect).toContain('/results');
       const sql = await app.sql();
+      // The submit's study-schedule update runs after its reply (Next's `after`): the snapshot
+      // starts once it has landed, so only the refused saves below could change anything.
+      await expect
+        .poll(async () => (await sql.one<{ at: unknown }>('SELECT "scheduleRecordedAt" AS "at" FROM "Attempt" WHERE "id" = ?', [attemptId]))?.at ?? null)
+        .not.toBeNull();
       const before = await snapshot(sql);
       const late = await app.putAnswer(attemptId, quiz.questionIds[1], { answer: 'true' }, { cookie: student.cookie });
       expect(late.status).toBe(409);
