@@ -134,7 +134,17 @@ test('a timed assignment: the countdown submits at zero, and the server closes a
   await expect(timer).toHaveText(/^[12]:\d\d$/);
   await answerQuestion(student, 1, RIGHT);
   await checkAtWidths(student, 'timed-attempt');
+  // A teacher gives more time meanwhile: at zero the page asks, the server says the deadline is
+  // ahead, and the countdown goes on to it — nothing is submitted.
+  const attemptId = new URL(student.url()).pathname.split('/')[2];
+  expect(seed<{ moved: number }>('move-open-deadlines', `${pupil.email},600`).moved).toBe(1);
   await student.clock.fastForward('02:05');
+  await expect(timer).toHaveText(/^(9|10):\d\d$/, { timeout: 15_000 });
+  await expect(student).toHaveURL(/\?q=\d+$/);
+  expect(seed<{ status: string }>('attempt', attemptId).status).toBe('in_progress');
+  // Now the server's deadline passes too (within its grace): at zero the page submits the saved answer.
+  expect(seed<{ moved: number }>('move-open-deadlines', `${pupil.email},-5`).moved).toBe(1);
+  await student.clock.fastForward('10:05');
   await expect(student).toHaveURL(/\/results$/, { timeout: 15_000 });
   await expect(student.getByRole('heading', { level: 1 })).toHaveText(/^1\/3/);
 

@@ -136,6 +136,61 @@ test('moving between questions and the review happens in the page: no page reque
   expect(new URL(page.url()).pathname).toBe(`/attempts/${attemptId}`);
 });
 
+test('leaving the quiz and coming back with Back keeps the answered count; "Review and submit" stays put when the save failed', async ({ page }) => {
+  const { slug } = seed<{ slug: string }>('canary-quiz', 'unused');
+  await signUp(page, newStudent());
+  await startQuiz(page, slug);
+  await expect(page.locator('form[data-keys-ready]')).toBeVisible();
+  await page.getByLabel('Your answer').fill('answered before leaving');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('1 of 2 answered')).toBeVisible();
+  // Off to the article and back: the browser shows the page from its cache, as first rendered.
+  await page.getByRole('link', { name: /^Article / }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${slug}$`));
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Question 2 of 2' })).toBeVisible();
+  await expect(page.getByText('1 of 2 answered')).toBeVisible();
+
+  // The connection drops: the typed answer cannot be saved, so the review does not open.
+  await page.route('**/api/attempts/*/answers/*', (route) => route.abort('internetdisconnected'));
+  await page.locator('form[data-keys-ready]').waitFor();
+  await page.getByRole('radio', { name: 'Blue' }).check();
+  await page.getByRole('link', { name: 'Review and submit' }).click();
+  await expect(page.getByText('Not saved: the connection failed')).toBeVisible();
+  await expect(page).toHaveURL(/\?q=2$/);
+  await page.unroute('**/api/attempts/*/answers/*');
+  await page.getByRole('link', { name: 'Review and submit' }).click();
+  await expect(page).toHaveURL(/\?q=review$/);
+  await expect(page.getByText('All questions are answered.')).toBeVisible();
+});
+
+test('Back and Forward while a save is on its way: the question shows that answer, and the next change saves', async ({ page }) => {
+  const { slug } = seed<{ slug: string }>('canary-quiz', 'unused');
+  await signUp(page, newStudent());
+  const attemptId = await startQuiz(page, slug);
+  await expect(page.locator('form[data-keys-ready]')).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 2 of 2' })).toBeVisible();
+  // A slow connection: each save lands two seconds after it was sent.
+  await page.route('**/api/attempts/*/answers/*', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await route.continue();
+  });
+  await page.locator('form[data-keys-ready]').waitFor();
+  await page.keyboard.press('3');
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Question 1 of 2' })).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole('heading', { name: 'Question 2 of 2' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Blue' })).toBeChecked();
+  await page.locator('form[data-keys-ready]').waitFor();
+  await page.keyboard.press('2');
+  await expect(page.getByText('Answer saved')).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByText('changed in another tab')).toHaveCount(0);
+  await page.goto(`/attempts/${attemptId}?q=2`);
+  await expect(page.getByRole('radio', { name: 'Green' })).toBeChecked();
+});
+
 test('"Review and submit" waits for the answer just typed, so the review counts it', async ({ page }) => {
   const { slug } = seed<{ slug: string }>('canary-quiz', 'unused');
   await signUp(page, newStudent());

@@ -40,6 +40,16 @@ async function main() {
       data: { deadlineAt: new Date(Date.now() - 60_000) },
     });
     process.stdout.write(JSON.stringify({ moved: moved.count }));
+  } else if (command === 'move-open-deadlines') {
+    // The server's deadline of the student's open attempts moves to `seconds` from now (a teacher
+    // giving more time, or time running out): arg is "email,seconds".
+    const [email, seconds] = arg.split(',');
+    const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+    const moved = await db.attempt.updateMany({
+      where: { userId: user.id, status: 'in_progress', deadlineAt: { not: null } },
+      data: { deadlineAt: new Date(Date.now() + Number(seconds) * 1000) },
+    });
+    process.stdout.write(JSON.stringify({ moved: moved.count }));
   } else {
     throw new Error(`unknown command ${command}`);
   }

@@ -222,6 +222,17 @@ export async function submitAttempt(
   return { outcome: 'submitted', score, total, autoSubmitted, isLate };
 }
 
+/**
+ * The deadline of the viewer's open attempt when it is still ahead of `now`, else null (no
+ * deadline, passed, submitted, or not the viewer's). The countdown's submit at zero asks first, so
+ * time a teacher added since its page was rendered is not cut short.
+ */
+export async function deadlineStillAhead(viewer: Viewer, attemptId: string, now: Date): Promise<Date | null> {
+  const db = await getDb();
+  const attempt = await db.attempt.findFirst({ where: { id: attemptId, userId: viewer.id, status: 'in_progress' }, select: { deadlineAt: true } });
+  return attempt?.deadlineAt && attempt.deadlineAt > now ? attempt.deadlineAt : null;
+}
+
 /** Closes the viewer's attempt that a read found past its deadline and grace (a close on next access). */
 async function closeExpired(db: Db, viewer: Viewer, attemptId: string, now: Date): Promise<void> {
   await recordInSchedule(viewer, attemptId, await closeAndGrade(db, viewer.id, attemptId, now), now);

@@ -28,7 +28,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
     redirect(`/attempts/${id}?q=${firstOpen === -1 ? 'review' : firstOpen + 1}`);
   }
   // eslint-disable-next-line react-hooks/purity -- the server's clock at render is the point
-  const remainingMs = attempt.deadlineAt ? attempt.deadlineAt.getTime() - Date.now() : null;
+  const serverNowMs = Date.now();
 
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
@@ -48,7 +48,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
           )}
         </p>
       </div>
-      {remainingMs !== null ? <Countdown attemptId={id} remainingMs={remainingMs} /> : null}
+      {attempt.deadlineAt ? <Countdown attemptId={id} deadlineMs={attempt.deadlineAt.getTime()} serverNowMs={serverNowMs} /> : null}
       {/* Which question (or the review) shows is read from ?q= in the browser: see QuizPager. */}
       <QuizPager attemptId={id} questions={attempt.questions} savedAnswers={attempt.answers} />
     </div>

@@ -1,25 +1,38 @@
 'use client';
-// "N of M answered" on the quiz page. The server counts the answers when it renders the page;
-// answers saved on this page since then adjust the count here, so a save does not need the
-// server to render the whole quiz again.
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+// "N of M answered" on the quiz page, and whether each question counts. One rule for the whole
+// page: a question is answered if this tab saved an answer to it, or else if the server had one
+// when it rendered the page. The tab's own saves win because a page shown again from the
+// browser's cache (Back after leaving the quiz) carries the answers of its first render.
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { rememberedAnswer } from './tab-answers';
 
 interface AnsweredCount {
   answered: number;
-  /** +1 when a question on this page gets its first answer, −1 when its answer is cleared. */
-  adjust: (delta: number) => void;
+  isAnswered: (questionId: string) => boolean;
+  /** Called after a save landed: counts again. */
+  changed: () => void;
 }
 
 const Context = createContext<AnsweredCount | null>(null);
 
-export function AnsweredCountProvider({ initial, children }: { initial: number; children: ReactNode }) {
-  const [answered, setAnswered] = useState(initial);
-  const adjust = useCallback((delta: number) => setAnswered((n) => n + delta), []);
-  const value = useMemo(() => ({ answered, adjust }), [answered, adjust]);
+interface Props {
+  attemptId: string;
+  questionIds: string[];
+  savedAnswers: Record<string, string>;
+  children: ReactNode;
+}
+
+export function AnsweredCountProvider({ attemptId, questionIds, savedAnswers, children }: Props) {
+  // Bumped by each landed save, so the count below is taken again.
+  const [, setSaves] = useState(0);
+  const changed = useCallback(() => setSaves((n) => n + 1), []);
+  const isAnswered = (questionId: string) => Boolean(rememberedAnswer(attemptId, questionId) ?? savedAnswers[questionId]);
+  const value: AnsweredCount = { answered: questionIds.filter(isAnswered).length, isAnswered, changed };
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 
-/** The count, or `fallback` outside a provider (the review screen renders its own count). */
-export function useAnsweredCount(fallback: number): AnsweredCount {
-  return useContext(Context) ?? { answered: fallback, adjust: () => {} };
+export function useAnsweredCount(): AnsweredCount {
+  const value = useContext(Context);
+  if (!value) throw new Error('useAnsweredCount outside AnsweredCountProvider');
+  return value;
 }

@@ -1,9 +1,11 @@
 'use client';
 // The time left on an attempt with a deadline. The server decides (it refuses answers after the
 // deadline and closes the attempt itself); this only shows the time and, at zero, submits what
-// was saved so the student lands on their result. The client's clock may be wrong, so the
-// countdown runs from the server's "now" at render, measured with the monotonic performance clock.
+// was saved so the student lands on their result — unless the server says the deadline has moved
+// (a teacher gave more time), when it counts on to the new one. The time runs from the server's
+// clock as this tab last heard it (quiz-clock.ts), not the device's.
 import { useEffect, useRef, useState } from 'react';
+import { hearDeadline, msUntilDeadline } from './quiz-clock';
 import { openResults, postSubmit } from './quiz-routes';
 import { settleAnswers } from './tab-answers';
 
@@ -22,53 +24,80 @@ const ANNOUNCE_AT = [10 * 60_000, 5 * 60_000, 60_000];
  * Nothing is lost meanwhile: the server closes the attempt at its deadline by itself, with the
  * answers saved before it; this only brings the student to the result.
  */
-async function submitUntilAnswered(attemptId: string, setFailure: (message: string) => void, stillShown: () => boolean): Promise<void> {
+async function submitUntilAnswered(attemptId: string, setFailure: (message: string) => void, stillShown: () => boolean): Promise<'submitted' | 'moved' | 'stopped'> {
   for (let tries = 0; stillShown(); tries++) {
-    const reply = await postSubmit(attemptId);
-    if (reply?.status === 'submitted') return openResults(attemptId);
+    const reply = await postSubmit(attemptId, { atDeadline: true });
+    if (reply?.status === 'submitted') {
+      openResults(attemptId);
+      return 'submitted';
+    }
+    if (reply?.status === 'open') {
+      // More time was given since this page heard the deadline: count on to the new one.
+      hearDeadline(attemptId, Date.parse(reply.deadlineAt), Date.parse(reply.serverNow));
+      setFailure('');
+      return 'moved';
+    }
     if (reply?.status === 'error') {
       setFailure(
         reply.refusal === 'signed_out'
           ? 'Time is up. Your session has ended: your saved answers will be graded; sign in again to see your result.'
           : reply.message,
       );
-      return;
+      return 'stopped';
     }
     setFailure('Time is up, but Gleaner cannot be reached. Your saved answers will be graded; trying again…');
     await new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 2_000 * 2 ** tries)));
   }
+  return 'stopped';
 }
 
-export function Countdown({ attemptId, remainingMs }: { attemptId: string; remainingMs: number }) {
-  const [left, setLeft] = useState(remainingMs);
+interface Props {
+  attemptId: string;
+  /** The deadline and the server's clock when the page was rendered, in epoch milliseconds. */
+  deadlineMs: number;
+  serverNowMs: number;
+}
+
+export function Countdown({ attemptId, deadlineMs, serverNowMs }: Props) {
+  // The first render (server and hydration alike) shows the time as rendered.
+  const [left, setLeft] = useState(deadlineMs - serverNowMs);
   const [announcement, setAnnouncement] = useState('');
   const [failure, setFailure] = useState('');
-  const submitted = useRef(false);
+  const submitting = useRef(false);
   const mounted = useRef(true);
 
   useEffect(() => {
-    const start = performance.now();
-    const announced = new Set(ANNOUNCE_AT.filter((t) => t >= remainingMs));
+    hearDeadline(attemptId, deadlineMs, serverNowMs);
+    const announced = new Set(ANNOUNCE_AT.filter((t) => t >= (msUntilDeadline(attemptId) ?? 0)));
     const tick = () => {
-      const now = remainingMs - (performance.now() - start);
+      const now = msUntilDeadline(attemptId) ?? deadlineMs - serverNowMs;
       setLeft(now);
       for (const mark of ANNOUNCE_AT) {
         if (now <= mark && !announced.has(mark)) {
           announced.add(mark);
           setAnnouncement(`${mark / 60_000} ${mark === 60_000 ? 'minute' : 'minutes'} left.`);
+        } else if (now > mark) {
+          announced.delete(mark); // more time was given: announce the mark again when it comes
         }
       }
-      if (now <= 0 && !submitted.current) {
-        submitted.current = true;
+      if (now <= 0 && !submitting.current) {
+        submitting.current = true;
         setAnnouncement('Time is up. Submitting your saved answers.');
         // The answer on screen and any save still in flight go first (the server allows 15 s of
         // grace after the deadline; this waits at most 5).
-        void settleAnswers().then(() => submitUntilAnswered(attemptId, setFailure, () => mounted.current));
+        void settleAnswers()
+          .then(() => submitUntilAnswered(attemptId, setFailure, () => mounted.current))
+          .then((outcome) => {
+            if (outcome !== 'moved') return;
+            submitting.current = false;
+            setAnnouncement('More time was given. The countdown goes on.');
+          });
       }
     };
+    tick();
     const timer = window.setInterval(tick, 250);
     return () => window.clearInterval(timer);
-  }, [remainingMs, attemptId]);
+  }, [attemptId, deadlineMs, serverNowMs]);
 
   useEffect(() => {
     mounted.current = true;

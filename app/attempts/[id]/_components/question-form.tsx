@@ -13,7 +13,12 @@ import { MAX_ANSWER_LENGTH } from '@/lib/input-limits';
 import type { QuizPosition } from '@/lib/quiz-position';
 import { useAnsweredCount } from './answered-count';
 import { openResults, putAnswer } from './quiz-routes';
-import { registerAnswerFlush, rememberAnswer, rememberedAnswer, trackSave } from './tab-answers';
+import { pendingSave, registerAnswerFlush, rememberAnswer, rememberedAnswer, trackSave } from './tab-answers';
+
+/** Which keys pick a choice: 1–9, and 0 for a tenth. */
+export function keyHint(choices: number): string {
+  return choices >= 10 ? 'press 1 to 9, or 0 for the tenth' : `press 1 to ${Math.max(2, choices)}`;
+}
 
 export interface QuizQuestion {
   id: string;
@@ -39,20 +44,30 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
   const [actionState, formAction] = useActionState(saveAnswer, idleState);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const formRef = useRef<HTMLFormElement>(null);
-  // The answer this tab believes is stored; each save sends it as `seen`, so a save from a tab
-  // that missed a newer answer (saved in another tab) is refused instead of overwriting it.
-  // A page restored from the router's cache (browser Back) may predate this tab's own last save.
-  const initial = rememberedAnswer(attemptId, question.id) ?? savedAnswer ?? '';
-  const storedRef = useRef(initial);
+  // Where this question starts, once per showing: the answer this tab believes is stored (each
+  // save sends it as `seen`, so a save from a tab that missed a newer answer saved in another tab
+  // is refused instead of overwriting it), and the answer still on its way if the question was
+  // left before its save landed (shown again by Back and Forward: it starts from that answer and
+  // queues behind that save).
+  const [start] = useState(() => {
+    const stored = rememberedAnswer(attemptId, question.id) ?? savedAnswer ?? '';
+    const inFlight = pendingSave(attemptId, question.id);
+    return { stored, shown: inFlight?.answer ?? stored, landed: inFlight?.landed };
+  });
+  const storedRef = useRef(start.stored);
   // The last answer handed to a save, so an unchanged answer is not sent again.
-  const queuedRef = useRef(initial);
+  const queuedRef = useRef(start.shown);
   // The saves in flight, one after another; resolves true when the last one was stored.
-  const savesRef = useRef<Promise<boolean>>(Promise.resolve(true));
-  // Whether "N of M answered" counts this question, so a save moves the count only on a change.
-  const countedRef = useRef(Boolean(initial));
-  const { adjust } = useAnsweredCount(0);
+  const savesRef = useRef<Promise<boolean>>(start.landed ?? Promise.resolve(true));
+  const { changed } = useAnsweredCount();
   const isLast = index === total - 1;
   const headingId = `q-${question.id}-prompt`;
+
+  /** What is stored now: this tab's last landed save (perhaps one made before this question was
+   * shown again), else what this showing started from. */
+  function storedNow(): string {
+    return rememberedAnswer(attemptId, question.id) ?? storedRef.current;
+  }
 
   function currentAnswer(): string {
     const form = formRef.current;
@@ -63,19 +78,15 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
   function saveNow(): Promise<boolean> {
     const answer = currentAnswer();
     // Already handed to a save: done once that one has landed.
-    if (answer === queuedRef.current) return savesRef.current.then(() => storedRef.current === answer);
+    if (answer === queuedRef.current) return savesRef.current.then(() => storedNow() === answer);
     queuedRef.current = answer;
     setStatus({ kind: 'saving' });
     const run = savesRef.current.then(async () => {
-      const reply = await putAnswer(attemptId, question.id, answer, storedRef.current);
+      const reply = await putAnswer(attemptId, question.id, answer, storedNow());
       if (reply?.status === 'saved') {
         storedRef.current = answer;
         rememberAnswer(attemptId, question.id, answer);
-        const answered = answer !== '';
-        if (answered !== countedRef.current) {
-          countedRef.current = answered;
-          adjust(answered ? 1 : -1);
-        }
+        changed();
         if (queuedRef.current === answer) setStatus({ kind: 'saved' });
         return true;
       }
@@ -87,13 +98,13 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
       // Not stored: going on (or picking again) tries again. A newer answer already queued
       // speaks for itself when its own save ends.
       if (queuedRef.current === answer) {
-        queuedRef.current = storedRef.current;
+        queuedRef.current = storedNow();
         setStatus({ kind: 'error', message: reply ? reply.message : SAVE_NETWORK_MESSAGE });
       }
       return false;
     });
     savesRef.current = run;
-    trackSave(run);
+    trackSave(attemptId, question.id, answer, run);
     return run;
   }
 
@@ -116,7 +127,8 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
       if (target?.tagName === 'TEXTAREA' || (target?.tagName === 'INPUT' && (target as HTMLInputElement).type === 'text')) return;
-      const n = Number(event.key);
+      // 1–9 pick the first nine choices, 0 the tenth.
+      const n = event.key === '0' ? 10 : Number(event.key);
       if (!Number.isInteger(n) || n < 1) return;
       const radio = formRef.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]')[n - 1];
       if (!radio) return;
@@ -142,7 +154,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
       <input type="hidden" name="attemptId" value={attemptId} />
       <input type="hidden" name="questionId" value={question.id} />
       {/* Without JavaScript the page's own copy of the stored answer is what this tab saw. */}
-      <input type="hidden" name="seen" defaultValue={initial} />
+      <input type="hidden" name="seen" defaultValue={start.stored} />
       <h2 id={headingId} className="text-xl font-medium leading-snug">
         {question.prompt}
       </h2>
@@ -155,7 +167,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
             id={`answer-${question.id}`}
             name="answer"
             type="text"
-            defaultValue={initial}
+            defaultValue={start.shown}
             maxLength={MAX_ANSWER_LENGTH}
             autoComplete="off"
             onBlur={() => void saveNow()}
@@ -164,7 +176,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
         </div>
       ) : (
         <fieldset className="flex flex-col gap-2">
-          <legend className="sr-only">Choices (press 1 to {question.choices.length})</legend>
+          <legend className="sr-only">Choices ({keyHint(question.choices.length)})</legend>
           {question.choices.map((choice, i) => (
             <label
               key={choice.value}
@@ -174,7 +186,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
                 type="radio"
                 name="answer"
                 value={choice.value}
-                defaultChecked={initial === choice.value}
+                defaultChecked={start.shown === choice.value}
                 onChange={() => void saveNow()}
                 className="size-5 accent-sky-700"
               />

@@ -5,15 +5,14 @@
 // place, but the server renders a quiz once rather than once per question. Answers still go to the
 // server one by one as they are given (QuestionForm). Without JavaScript each button and link is a
 // plain request and the server renders the place the URL names.
-import { useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useRef } from 'react';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { parseQuizPosition, quizPositionHref, type QuizPosition } from '@/lib/quiz-position';
 import { AnsweredCountProvider, useAnsweredCount } from './answered-count';
-import { QuestionForm, type QuizQuestion } from './question-form';
+import { keyHint, QuestionForm, type QuizQuestion } from './question-form';
 import { QuizProgress } from './quiz-progress';
 import { ReviewLink } from './review-link';
 import { SubmitForm } from './submit-form';
-import { rememberedAnswer } from './tab-answers';
 
 interface Props {
   attemptId: string;
@@ -24,15 +23,19 @@ interface Props {
 
 export function QuizPager({ attemptId, questions, savedAnswers }: Props) {
   const position = parseQuizPosition(useSearchParams().get('q'), questions.length);
-  const answeredAtLoad = questions.filter((q) => savedAnswers[q.id]).length;
+  const router = useRouter();
   const placeRef = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
+  const questionIds = useMemo(() => questions.map((q) => q.id), [questions]);
 
   const go = useCallback(
     (to: QuizPosition) => {
+      const href = quizPositionHref(attemptId, to);
+      // A second click on Next while the first one's save was landing: one history entry.
+      if (`${window.location.pathname}${window.location.search}` === href) return;
       moved.current = true;
       // Next's router follows pushState: useSearchParams above sees the new ?q= without a request.
-      window.history.pushState(null, '', quizPositionHref(attemptId, to));
+      window.history.pushState(null, '', href);
     },
     [attemptId],
   );
@@ -46,18 +49,29 @@ export function QuizPager({ attemptId, questions, savedAnswers }: Props) {
     placeRef.current?.querySelector<HTMLElement>('[data-place-heading]')?.focus({ preventScroll: true });
   }, [key]);
 
-  // The browser's Back and Forward between questions are moves too.
   useEffect(() => {
+    // The browser's Back and Forward between questions are moves too.
     const onPop = () => {
       moved.current = true;
     };
+    // Back to this tab after working elsewhere (another tab or device may have answered, a
+    // teacher may have given more time): the page's answers and deadline are read again.
+    let hiddenAt = 0;
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') hiddenAt = Date.now();
+      else if (hiddenAt && Date.now() - hiddenAt > 2_000) router.refresh();
+    };
     window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, []);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [router]);
 
   return (
-    // One count for the whole quiz: it starts from the server's and follows every save since.
-    <AnsweredCountProvider initial={answeredAtLoad}>
+    // One count for the whole quiz, following every save (answered-count.tsx).
+    <AnsweredCountProvider attemptId={attemptId} questionIds={questionIds} savedAnswers={savedAnswers}>
       <div ref={placeRef} className="flex flex-col gap-6">
         {position.kind === 'review' ? (
           <QuizReview attemptId={attemptId} questions={questions} savedAnswers={savedAnswers} go={go} />
@@ -75,10 +89,9 @@ interface PlaceProps extends Props {
 
 function QuizQuestionPlace({ attemptId, questions, savedAnswers, index, go }: PlaceProps & { index: number }) {
   const question = questions[index];
-  const { answered } = useAnsweredCount(0);
   return (
     <>
-      <QuizProgress current={index + 1} total={questions.length} answered={answered} />
+      <QuizProgress current={index + 1} total={questions.length} />
       <QuestionForm
         key={question.id}
         attemptId={attemptId}
@@ -89,7 +102,7 @@ function QuizQuestionPlace({ attemptId, questions, savedAnswers, index, go }: Pl
         onMove={go}
       />
       <p className="text-sm text-stone-600 dark:text-stone-400">
-        {question.type === 'short_answer' ? 'Keys: Enter next.' : `Keys: 1–${Math.max(2, question.choices.length)} choose, Enter next.`}{' '}
+        {question.type === 'short_answer' ? 'Keys: Enter next.' : `Keys: ${keyHint(question.choices.length).replace(/^press /, '')} to choose, Enter next.`}{' '}
         Answers are saved as you go.{' '}
         <ReviewLink href={quizPositionHref(attemptId, { kind: 'review' })} onOpen={() => go({ kind: 'review' })}>
           Review and submit
@@ -99,18 +112,13 @@ function QuizQuestionPlace({ attemptId, questions, savedAnswers, index, go }: Pl
   );
 }
 
-/** A question counts as answered if this tab saved an answer to it, or the server had one. */
-function isAnswered(attemptId: string, questionId: string, savedAnswers: Record<string, string>): boolean {
-  return Boolean(rememberedAnswer(attemptId, questionId) ?? savedAnswers[questionId]);
-}
-
-function QuizReview({ attemptId, questions, savedAnswers, go }: PlaceProps) {
+function QuizReview({ attemptId, questions, go }: PlaceProps) {
   const total = questions.length;
-  const { answered } = useAnsweredCount(0);
+  const { answered, isAnswered } = useAnsweredCount();
   const unanswered = total - answered;
   return (
     <>
-      <QuizProgress current={null} total={total} answered={answered} />
+      <QuizProgress current={null} total={total} />
       <section aria-labelledby="review-heading" className="flex flex-col gap-4">
         <h1 id="review-heading" data-place-heading tabIndex={-1} className="text-2xl font-semibold outline-none">
           Review your answers
@@ -125,7 +133,7 @@ function QuizReview({ attemptId, questions, savedAnswers, go }: PlaceProps) {
         )}
         <ol className="grid grid-cols-5 gap-2 sm:grid-cols-10">
           {questions.map((question, i) => {
-            const answeredHere = isAnswered(attemptId, question.id, savedAnswers);
+            const answeredHere = isAnswered(question.id);
             return (
               <li key={question.id}>
                 <a

@@ -1,9 +1,9 @@
 'use client';
 import { useAnsweredCount } from './answered-count';
 
-export function QuizProgress({ current, total, answered }: { current: number | null; total: number; answered: number }) {
+export function QuizProgress({ current, total }: { current: number | null; total: number }) {
   const value = current ?? total;
-  const { answered: answeredNow } = useAnsweredCount(answered);
+  const { answered: answeredNow } = useAnsweredCount();
   return (
     <div className="flex flex-col gap-2">
       <div className="flex justify-between text-sm text-stone-600 dark:text-stone-400">

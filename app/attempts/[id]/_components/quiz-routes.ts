@@ -35,13 +35,18 @@ export async function putAnswer(attemptId: string, questionId: string, answer: s
 
 /**
  * Submits the attempt. Null when no usable answer came: the grade may or may not be stored, and
- * trying again is safe (a second submit records nothing new).
+ * trying again is safe (a second submit records nothing new). `atDeadline`: the countdown's submit
+ * at zero, which the server refuses with 'open' while the deadline is still ahead.
  */
-export async function postSubmit(attemptId: string): Promise<SubmitAttemptReply | null> {
+export async function postSubmit(attemptId: string, { atDeadline = false } = {}): Promise<SubmitAttemptReply | null> {
   const reply = await callQuizRoute<SubmitAttemptReply>(
     `/api/attempts/${encodeURIComponent(attemptId)}/submit`,
-    { method: 'POST', signal: AbortSignal.timeout(SUBMIT_TIMEOUT_MS) },
-    ['submitted', 'error'],
+    {
+      method: 'POST',
+      signal: AbortSignal.timeout(SUBMIT_TIMEOUT_MS),
+      ...(atDeadline ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ atDeadline: true }) } : {}),
+    },
+    ['submitted', 'open', 'error'],
   );
   if (typeof reply !== 'number') return reply;
   return { status: 'error', refusal: 'not_found', message: `Not submitted: the server answered ${reply}. Try again.` };

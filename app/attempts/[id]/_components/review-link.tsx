@@ -14,7 +14,10 @@ export function ReviewLink({ href, onOpen, children }: { href: string; onOpen: (
         // A new tab or window (modifier keys, middle click) is the browser's business.
         if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
         event.preventDefault();
-        void settleAnswers().then(onOpen);
+        // A save that failed keeps the student here, where the question says so (as Next does).
+        void settleAnswers().then((landed) => {
+          if (landed) onOpen();
+        });
       }}
     >
       {children}

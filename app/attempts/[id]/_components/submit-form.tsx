@@ -35,7 +35,7 @@ export function SubmitForm({ attemptId, unanswered }: { attemptId: string; unans
       return;
     }
     setSubmitting(false);
-    setError(reply?.message ?? SUBMIT_NETWORK_MESSAGE);
+    setError(reply?.status === 'error' ? reply.message : SUBMIT_NETWORK_MESSAGE);
   }
 
   const message = error ?? (state.status === 'error' ? state.message : null);

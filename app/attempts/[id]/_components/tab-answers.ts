@@ -1,14 +1,18 @@
-// What this browser tab knows about its answers, across client-side navigations:
-// - the answers it saved, so a question page restored from the router's cache (browser Back)
-//   shows and compares against what is really stored, not the answer it had when first shown
-//   (else the next save is refused as "changed in another tab");
+// What this browser tab knows about its answers, across moves between questions and pages shown
+// again from the browser's cache:
+// - the answers it saved, so a question shown again shows, and compares against, what is really
+//   stored, not the answer it had when the page was first rendered (else the next save is refused
+//   as "changed in another tab");
+// - the save still on its way for each question, so a question shown again before that save
+//   landed (Back and Forward at once, a swipe) starts from it and queues behind it;
 // - the saves in flight, and how to save the answer being typed, so a submit — the student's or
 //   the countdown's at zero — goes out only after them (a save landing after the submit is lost).
 // Client-only: nothing here runs during a server render.
 
 const remembered = new Map<string, string>();
-const inFlight = new Set<Promise<unknown>>();
-const flushers = new Set<() => Promise<unknown>>();
+const pending = new Map<string, { answer: string; landed: Promise<boolean> }>();
+const inFlight = new Set<Promise<boolean>>();
+const flushers = new Set<() => Promise<boolean>>();
 
 const key = (attemptId: string, questionId: string) => `${attemptId}\u0000${questionId}`;
 
@@ -21,24 +25,37 @@ export function rememberAnswer(attemptId: string, questionId: string, answer: st
   remembered.set(key(attemptId, questionId), answer);
 }
 
-export function trackSave(save: Promise<unknown>): void {
-  inFlight.add(save);
-  void save.finally(() => inFlight.delete(save));
+/** The answer on its way to the server for this question, and whether it landed. */
+export function pendingSave(attemptId: string, questionId: string): { answer: string; landed: Promise<boolean> } | undefined {
+  return typeof window === 'undefined' ? undefined : pending.get(key(attemptId, questionId));
 }
 
-export function hasSavesInFlight(): boolean {
-  return inFlight.size > 0;
+/** Tracks a save of `answer` (resolving whether it was stored) until it lands. */
+export function trackSave(attemptId: string, questionId: string, answer: string, landed: Promise<boolean>): void {
+  const k = key(attemptId, questionId);
+  const entry = { answer, landed };
+  pending.set(k, entry);
+  inFlight.add(landed);
+  void landed.finally(() => {
+    inFlight.delete(landed);
+    if (pending.get(k) === entry) pending.delete(k);
+  });
 }
 
 /** Registers what saves the answer on screen; returns its removal (an effect's cleanup). */
-export function registerAnswerFlush(flush: () => Promise<unknown>): () => void {
+export function registerAnswerFlush(flush: () => Promise<boolean>): () => void {
   flushers.add(flush);
   return () => flushers.delete(flush);
 }
 
-/** Saves the answer on screen, then waits for every save in flight — at most `maxMs`. */
-export async function settleAnswers(maxMs = 5_000): Promise<void> {
-  for (const flush of flushers) void flush();
-  const all = Promise.allSettled([...inFlight]);
-  await Promise.race([all, new Promise((resolve) => setTimeout(resolve, maxMs))]);
+/**
+ * Saves the answer on screen, then waits for every save in flight — at most `maxMs`. Resolves
+ * whether they all landed (false after a failure or the wait running out).
+ */
+export async function settleAnswers(maxMs = 5_000): Promise<boolean> {
+  const all = Promise.all([...[...flushers].map((flush) => flush()), ...inFlight]).then(
+    (results) => results.every(Boolean),
+    () => false,
+  );
+  return Promise.race([all, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), maxMs))]);
 }

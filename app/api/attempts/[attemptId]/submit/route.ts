@@ -7,7 +7,7 @@
 import { after } from 'next/server';
 import { SUBMIT_MESSAGES, SUBMIT_STATUS, resultsPath, type SubmitAttemptReply, type SubmitRefusal } from '@/lib/attempt-submit-reply';
 import { getViewer } from '@/lib/auth';
-import { submitAttempt } from '@/lib/dal/attempts';
+import { deadlineStillAhead, submitAttempt } from '@/lib/dal/attempts';
 import { noStoreJson } from '@/lib/http/no-store-json';
 import { isSameOrigin } from '@/lib/http/same-origin';
 import { submitAttemptSchema } from '@/lib/schemas/attempts';
@@ -17,6 +17,14 @@ function refuse(refusal: SubmitRefusal): Response {
   return noStoreJson(reply, SUBMIT_STATUS[refusal]);
 }
 
+/** The body is optional (the Submit button sends none); only `{"atDeadline": true}` means anything. */
+async function askedAtDeadline(request: Request): Promise<boolean> {
+  const length = Number(request.headers.get('content-length') ?? 0);
+  if (!length || length > 1_000) return false;
+  const body: unknown = await request.json().catch(() => null);
+  return typeof body === 'object' && body !== null && (body as { atDeadline?: unknown }).atDeadline === true;
+}
+
 export async function POST(request: Request, { params }: { params: Promise<{ attemptId: string }> }): Promise<Response> {
   if (!isSameOrigin(request)) return refuse('cross_site');
   const viewer = await getViewer();
@@ -24,8 +32,15 @@ export async function POST(request: Request, { params }: { params: Promise<{ att
   const path = submitAttemptSchema.safeParse(await params);
   if (!path.success) return refuse('not_found');
   const { attemptId } = path.data;
+  const now = new Date();
+  // The countdown at zero asks with {"atDeadline": true}: if a teacher has given more time since
+  // its page heard the deadline, nothing is submitted and the new deadline goes back to it.
+  if (await askedAtDeadline(request)) {
+    const ahead = await deadlineStillAhead(viewer, attemptId, now);
+    if (ahead) return noStoreJson({ status: 'open', deadlineAt: ahead.toISOString(), serverNow: now.toISOString() } satisfies SubmitAttemptReply);
+  }
   // The grade is committed before the reply; the study schedule follows after it.
-  const result = await submitAttempt(viewer, attemptId, new Date(), { deferSchedule: after });
+  const result = await submitAttempt(viewer, attemptId, now, { deferSchedule: after });
   if (result.outcome === 'not_found') return refuse('not_found');
   return noStoreJson({ status: 'submitted', results: resultsPath(attemptId) } satisfies SubmitAttemptReply);
 }
