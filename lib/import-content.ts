@@ -4,7 +4,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type { ParsedArticle } from './content';
-import type { Db } from './db';
+import { isPostgres, type Db } from './db';
 import { generate, GENERATOR_VERSION, type Flashcard, type GeneratedQuestion } from './generator';
 
 /** How many ranked candidates an article keeps for review; the practice quiz takes the best. */
@@ -138,6 +138,11 @@ async function storeFlashcards(db: Db, articleId: string, cards: Flashcard[]): P
 
 /** Points the article's current practice quiz at its best questions, keeping the old quiz for past attempts. */
 export async function refreshPracticeQuiz(db: Db, articleId: string, title: string): Promise<void> {
+  // Two decisions on one article at once (two teachers, two tabs) must not both replace the
+  // current quiz, leaving two: on PostgreSQL the article's row lock, held to the caller's commit,
+  // makes the second wait and then read the quiz the first one made. SQLite runs one write
+  // transaction at a time.
+  if (isPostgres()) await db.$queryRaw`SELECT 1 FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
   const best = await db.question.findMany({
     where: { articleId, status: { in: ['approved', 'draft'] } },
     // 'approved' sorts before 'draft': a teacher's approved questions come first.

@@ -35,6 +35,19 @@ describe('question review', () => {
     expect(rows.map((r) => r.status)).toEqual(['approved', 'approved', 'approved']);
   });
 
+  it('decisions on two questions of one article at the same moment leave one current practice quiz holding both', async () => {
+    const teacher = await createViewer(db, 'teacher');
+    // Several rounds: two transactions racing is a matter of timing.
+    for (let round = 0; round < 5; round++) {
+      const { slug, questionIds } = await createQuiz(db, THREE_QUESTIONS);
+      const results = await Promise.all([decideQuestion(teacher, questionIds[0], 'reject'), decideQuestion(teacher, questionIds[1], 'reject')]);
+      expect(results).toEqual(['ok', 'ok']);
+      const current = await db.quiz.findMany({ where: { article: { slug }, kind: 'practice', isCurrent: true }, select: { id: true } });
+      expect(current).toHaveLength(1);
+      expect(await currentQuizQuestionIds(slug)).toEqual([questionIds[2]]);
+    }
+  });
+
   it('rejecting a question takes it out of the practice quiz', async () => {
     const teacher = await createViewer(db, 'teacher');
     const { slug, questionIds } = await createQuiz(db, THREE_QUESTIONS);
