@@ -190,8 +190,9 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
                 onChange={() => void saveNow()}
                 className="size-5 accent-sky-700"
               />
+              {/* The key that picks it: 1–9, then 0 for a tenth. */}
               <span aria-hidden="true" className="w-5 text-sm text-stone-500 dark:text-stone-400">
-                {i + 1}
+                {i === 9 ? 0 : i + 1}
               </span>
               <span>{choice.label}</span>
             </label>
