@@ -160,6 +160,22 @@ test('a timed assignment: the countdown submits at zero, and the server closes a
   await expect(second).toHaveURL(/\/results$/);
   await expect(second.getByRole('main')).toContainText('Closed when time ran out');
   await expect(second.getByRole('heading', { level: 1 })).toHaveText(/^0\/3/);
+
+  // Third attempt: the teacher removes the time limit meanwhile; at zero the page asks, hears
+  // there is no deadline any more, and stops counting — nothing is submitted.
+  const third = await context.newPage();
+  await second.close();
+  await third.clock.install();
+  await third.goto('/assignments');
+  await third.getByRole('button', { name: /^Try again/ }).click();
+  await expect(third.getByRole('timer', { name: 'Time left' })).toBeVisible();
+  const thirdId = new URL(third.url()).pathname.split('/')[2];
+  expect(seed<{ moved: number }>('move-open-deadlines', `${pupil.email},none`).moved).toBe(1);
+  await third.clock.fastForward('02:05');
+  await expect(third.getByText('The time limit was removed: take the time you need.')).toBeVisible({ timeout: 15_000 });
+  await expect(third.getByRole('timer')).toHaveCount(0);
+  await expect(third).toHaveURL(/\?q=\d+$/);
+  expect(seed<{ status: string }>('attempt', thirdId).status).toBe('in_progress');
 });
 
 test('the teacher changes an assignment and gives one student more time', async ({ browser }) => {

@@ -191,6 +191,31 @@ test('Back and Forward while a save is on its way: the question shows that answe
   await expect(page.getByRole('radio', { name: 'Green' })).toBeChecked();
 });
 
+test('a save that fails after its question was left and shown again is sent again by the next step', async ({ page }) => {
+  const { slug } = seed<{ slug: string }>('canary-quiz', 'unused');
+  await signUp(page, newStudent());
+  await startQuiz(page, slug);
+  await expect(page.locator('form[data-keys-ready]')).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 2 of 2' })).toBeVisible();
+  // The connection drops two seconds into the save.
+  const saves = '**/api/attempts/*/answers/*';
+  await page.route(saves, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await route.abort('internetdisconnected');
+  });
+  await page.locator('form[data-keys-ready]').waitFor();
+  await page.keyboard.press('3');
+  await page.goBack();
+  await page.goForward();
+  await expect(page.getByRole('radio', { name: 'Blue' })).toBeChecked();
+  await page.waitForTimeout(2_500); // the first save has failed by now
+  await page.unroute(saves);
+  await page.getByRole('button', { name: 'Review and submit' }).click();
+  await expect(page).toHaveURL(/\?q=review$/);
+  await expect(page.getByText('1 of 2 answered')).toBeVisible();
+});
+
 test('"Review and submit" waits for the answer just typed, so the review counts it', async ({ page }) => {
   const { slug } = seed<{ slug: string }>('canary-quiz', 'unused');
   await signUp(page, newStudent());

@@ -10,8 +10,9 @@ export type SubmitAttemptReply =
   // Submitted now or before: either way the results page is where the student goes.
   | { status: 'submitted'; results: string }
   // Asked by the countdown at zero ({"atDeadline": true}) while the deadline is still ahead (a
-  // teacher gave more time): nothing was submitted; the deadline and the server's clock, ISO 8601.
-  | { status: 'open'; deadlineAt: string; serverNow: string }
+  // teacher gave more time) or gone (the time limit was removed: null): nothing was submitted;
+  // the deadline and the server's clock, ISO 8601.
+  | { status: 'open'; deadlineAt: string | null; serverNow: string }
   | { status: 'error'; refusal: SubmitRefusal; message: string };
 
 export const SUBMIT_MESSAGES: Record<SubmitRefusal, string> = {

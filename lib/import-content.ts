@@ -136,13 +136,23 @@ async function storeFlashcards(db: Db, articleId: string, cards: Flashcard[]): P
   });
 }
 
+/**
+ * Holds the article's row until the caller's transaction ends, so changes to one article's
+ * questions and practice quiz take turns (PostgreSQL; SQLite runs one write transaction at a
+ * time). FOR NO KEY UPDATE, not FOR UPDATE: a question inserted in the same transactions takes a
+ * key-share lock on its article, which FOR UPDATE would deadlock against. Callers that change a
+ * question before the quiz take it first, in the order every writer of an article uses.
+ */
+export async function lockArticle(db: Db, articleId: string): Promise<void> {
+  if (isPostgres()) await db.$queryRaw`SELECT 1 FROM "Article" WHERE "id" = ${articleId} FOR NO KEY UPDATE`;
+}
+
 /** Points the article's current practice quiz at its best questions, keeping the old quiz for past attempts. */
 export async function refreshPracticeQuiz(db: Db, articleId: string, title: string): Promise<void> {
   // Two decisions on one article at once (two teachers, two tabs) must not both replace the
-  // current quiz, leaving two: on PostgreSQL the article's row lock, held to the caller's commit,
-  // makes the second wait and then read the quiz the first one made. SQLite runs one write
-  // transaction at a time.
-  if (isPostgres()) await db.$queryRaw`SELECT 1 FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
+  // current quiz, leaving two: the article's row lock makes the second wait and then read the
+  // quiz the first one made.
+  await lockArticle(db, articleId);
   const best = await db.question.findMany({
     where: { articleId, status: { in: ['approved', 'draft'] } },
     // 'approved' sorts before 'draft': a teacher's approved questions come first.

@@ -42,12 +42,13 @@ async function main() {
     process.stdout.write(JSON.stringify({ moved: moved.count }));
   } else if (command === 'move-open-deadlines') {
     // The server's deadline of the student's open attempts moves to `seconds` from now (a teacher
-    // giving more time, or time running out): arg is "email,seconds".
+    // giving more time, or time running out): arg is "email,seconds" or "email,none".
     const [email, seconds] = arg.split(',');
     const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
     const moved = await db.attempt.updateMany({
       where: { userId: user.id, status: 'in_progress', deadlineAt: { not: null } },
-      data: { deadlineAt: new Date(Date.now() + Number(seconds) * 1000) },
+      // "none": no deadline any more (the teacher removed the time limit).
+      data: { deadlineAt: seconds === 'none' ? null : new Date(Date.now() + Number(seconds) * 1000) },
     });
     process.stdout.write(JSON.stringify({ moved: moved.count }));
   } else {

@@ -223,14 +223,16 @@ export async function submitAttempt(
 }
 
 /**
- * The deadline of the viewer's open attempt when it is still ahead of `now`, else null (no
- * deadline, passed, submitted, or not the viewer's). The countdown's submit at zero asks first, so
- * time a teacher added since its page was rendered is not cut short.
+ * The viewer's attempt, if it is open and its time is not up: its deadline (null when it has
+ * none — a teacher removed the time limit). Null when the deadline has passed, or the attempt is
+ * submitted or not the viewer's. The countdown's submit at zero asks first, so time a teacher
+ * added (or a limit removed) since its page was rendered is not cut short.
  */
-export async function deadlineStillAhead(viewer: Viewer, attemptId: string, now: Date): Promise<Date | null> {
+export async function openAttemptDeadline(viewer: Viewer, attemptId: string, now: Date): Promise<{ deadlineAt: Date | null } | null> {
   const db = await getDb();
   const attempt = await db.attempt.findFirst({ where: { id: attemptId, userId: viewer.id, status: 'in_progress' }, select: { deadlineAt: true } });
-  return attempt?.deadlineAt && attempt.deadlineAt > now ? attempt.deadlineAt : null;
+  if (!attempt) return null;
+  return attempt.deadlineAt === null || attempt.deadlineAt > now ? { deadlineAt: attempt.deadlineAt } : null;
 }
 
 /** Closes the viewer's attempt that a read found past its deadline and grace (a close on next access). */

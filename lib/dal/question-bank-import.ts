@@ -4,7 +4,7 @@
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
 import { getDb, type Db } from '@/lib/db';
-import { refreshPracticeQuiz } from '@/lib/import-content';
+import { lockArticle, refreshPracticeQuiz } from '@/lib/import-content';
 import { importableQuestionsSchema, type InterchangeQuestion } from '@/lib/interchange';
 import { parseAccepted, parseChoices } from './question-fields';
 import { isTeacher } from './review';
@@ -61,6 +61,8 @@ export async function importQuestionsIntoBank(viewer: Viewer, slug: string, inpu
 
   const acceptedDiffer: string[] = [];
   const imported = await db.$transaction(async (tx) => {
+    // The article first (see lockArticle): two imports of one file at once then add it once.
+    await lockArticle(tx as unknown as Db, article.id);
     const existing = await tx.question.findMany({
       where: { articleId: article.id, status: { not: 'retired' } },
       select: { type: true, prompt: true, choicesJson: true, answer: true, acceptedJson: true },

@@ -5,7 +5,7 @@ import 'server-only';
 import type { DecidedStatus, Decision } from '@/lib/schemas/review-decision';
 import type { Viewer } from '@/lib/auth';
 import { getDb } from '@/lib/db';
-import { refreshPracticeQuiz } from '@/lib/import-content';
+import { lockArticle, refreshPracticeQuiz } from '@/lib/import-content';
 import { parseAccepted, parseChoices, toSourceRef } from './question-fields';
 
 export type QuestionStatus = 'draft' | 'approved' | 'rejected' | 'retired';
@@ -155,6 +155,7 @@ export async function applyDecision(viewer: Viewer, questionId: string, decision
     const previous = q.status as DecidedStatus;
     if (previous === target) return { result: 'already' as const, status: target, prompt: q.prompt };
     if (expected && previous !== expected) return { result: 'changed' as const };
+    await lockArticle(tx as unknown as typeof db, q.articleId); // before the question: see lockArticle
     // Conditional on the status just read: a concurrent decision makes this one a no-op.
     const changed = await tx.question.updateMany({ where: { id: questionId, status: previous }, data: { status: target } });
     if (changed.count === 0) {
@@ -201,6 +202,7 @@ export async function editQuestion(viewer: Viewer, questionId: string, content: 
       select: { articleId: true, kind: true, rank: true, difficulty: true, sourceSentence: true, sourceStart: true, sourceEnd: true, generatorVersion: true, article: { select: { title: true } } },
     });
     if (!old) return 'not_found' as const;
+    await lockArticle(tx as unknown as typeof db, old.articleId); // before the question: see lockArticle
     const retired = await tx.question.updateMany({ where: { id: questionId, status: { not: 'retired' } }, data: { status: 'retired' } });
     if (retired.count === 0) return 'not_found' as const;
     await tx.question.create({
@@ -223,6 +225,7 @@ export async function createTeacherQuestion(viewer: Viewer, slug: string, conten
   const article = await db.article.findUnique({ where: { slug }, select: { id: true, title: true } });
   if (!article) return 'not_found';
   await db.$transaction(async (tx) => {
+    await lockArticle(tx as unknown as typeof db, article.id); // before the question: see lockArticle
     const last = await tx.question.aggregate({ where: { articleId: article.id }, _max: { rank: true } });
     await tx.question.create({
       data: {

@@ -48,6 +48,21 @@ describe('question review', () => {
     }
   });
 
+  it('two teachers adding or editing questions of one article at the same moment both succeed, leaving one current practice quiz', async () => {
+    const teacher = await createViewer(db, 'teacher');
+    const content = (prompt: string) => ({ type: 'short_answer', prompt, choices: [], answer: 'yes', explanation: '' });
+    for (let round = 0; round < 5; round++) {
+      const { slug, questionIds } = await createQuiz(db, THREE_QUESTIONS);
+      // Each inserts a question (a key-share lock on the article) before the quiz is refreshed.
+      const added = await Promise.all([createTeacherQuestion(teacher, slug, content('First?')), createTeacherQuestion(teacher, slug, content('Second?'))]);
+      const edited = await Promise.all([editQuestion(teacher, questionIds[0], content('Edited 1?')), editQuestion(teacher, questionIds[1], content('Edited 2?'))]);
+      expect([...added, ...edited]).toEqual(['ok', 'ok', 'ok', 'ok']);
+      const current = await db.quiz.findMany({ where: { article: { slug }, kind: 'practice', isCurrent: true }, select: { id: true } });
+      expect(current).toHaveLength(1);
+      expect(await currentQuizQuestionIds(slug)).toHaveLength(5);
+    }
+  });
+
   it('rejecting a question takes it out of the practice quiz', async () => {
     const teacher = await createViewer(db, 'teacher');
     const { slug, questionIds } = await createQuiz(db, THREE_QUESTIONS);

@@ -24,7 +24,7 @@ const ANNOUNCE_AT = [10 * 60_000, 5 * 60_000, 60_000];
  * Nothing is lost meanwhile: the server closes the attempt at its deadline by itself, with the
  * answers saved before it; this only brings the student to the result.
  */
-async function submitUntilAnswered(attemptId: string, setFailure: (message: string) => void, stillShown: () => boolean): Promise<'submitted' | 'moved' | 'stopped'> {
+async function submitUntilAnswered(attemptId: string, setFailure: (message: string) => void, stillShown: () => boolean): Promise<'submitted' | 'moved' | 'lifted' | 'stopped'> {
   for (let tries = 0; stillShown(); tries++) {
     const reply = await postSubmit(attemptId, { atDeadline: true });
     if (reply?.status === 'submitted') {
@@ -32,9 +32,11 @@ async function submitUntilAnswered(attemptId: string, setFailure: (message: stri
       return 'submitted';
     }
     if (reply?.status === 'open') {
-      // More time was given since this page heard the deadline: count on to the new one.
-      hearDeadline(attemptId, Date.parse(reply.deadlineAt), Date.parse(reply.serverNow));
       setFailure('');
+      // The time limit was removed since this page heard the deadline: no countdown any more.
+      if (reply.deadlineAt === null) return 'lifted';
+      // More time was given: count on to the new deadline.
+      hearDeadline(attemptId, Date.parse(reply.deadlineAt), Date.parse(reply.serverNow));
       return 'moved';
     }
     if (reply?.status === 'error') {
@@ -63,6 +65,7 @@ export function Countdown({ attemptId, deadlineMs, serverNowMs }: Props) {
   const [left, setLeft] = useState(deadlineMs - serverNowMs);
   const [announcement, setAnnouncement] = useState('');
   const [failure, setFailure] = useState('');
+  const [lifted, setLifted] = useState(false);
   const submitting = useRef(false);
   const mounted = useRef(true);
 
@@ -88,9 +91,17 @@ export function Countdown({ attemptId, deadlineMs, serverNowMs }: Props) {
         void settleAnswers()
           .then(() => submitUntilAnswered(attemptId, setFailure, () => mounted.current))
           .then((outcome) => {
-            if (outcome !== 'moved') return;
-            submitting.current = false;
-            setAnnouncement('More time was given. The countdown goes on.');
+            if (outcome === 'lifted') {
+              window.clearInterval(timer);
+              setLifted(true);
+              setAnnouncement('The time limit was removed.');
+            } else if (outcome === 'moved') {
+              setAnnouncement('More time was given. The countdown goes on.');
+              // Not at once: a server whose clock runs a little behind may say "not yet" twice.
+              window.setTimeout(() => {
+                submitting.current = false;
+              }, 2_000);
+            }
           });
       }
     };
@@ -106,6 +117,13 @@ export function Countdown({ attemptId, deadlineMs, serverNowMs }: Props) {
     };
   }, []);
 
+  if (lifted) {
+    return (
+      <p role="status" className="rounded-md border border-stone-200 bg-white px-4 py-2 dark:border-stone-800 dark:bg-stone-900">
+        The time limit was removed: take the time you need.
+      </p>
+    );
+  }
   const urgent = left <= 60_000;
   return (
     <div

@@ -55,8 +55,10 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
     return { stored, shown: inFlight?.answer ?? stored, landed: inFlight?.landed };
   });
   const storedRef = useRef(start.stored);
-  // The last answer handed to a save, so an unchanged answer is not sent again.
-  const queuedRef = useRef(start.shown);
+  // The last answer handed to a save, so an unchanged answer is not sent again. Not the answer
+  // still on its way from an earlier showing: if that save fails, the next Next or pick sends it
+  // again (behind it; the server answers "saved" if it had landed after all).
+  const queuedRef = useRef(start.stored);
   // The saves in flight, one after another; resolves true when the last one was stored.
   const savesRef = useRef<Promise<boolean>>(start.landed ?? Promise.resolve(true));
   const { changed } = useAnsweredCount();

@@ -5,13 +5,12 @@
 //   as "changed in another tab");
 // - the save still on its way for each question, so a question shown again before that save
 //   landed (Back and Forward at once, a swipe) starts from it and queues behind it;
-// - the saves in flight, and how to save the answer being typed, so a submit — the student's or
-//   the countdown's at zero — goes out only after them (a save landing after the submit is lost).
+// - how to save the answer being typed, so a submit — the student's or the countdown's at zero —
+//   goes out only after it and the saves on their way (a save landing after the submit is lost).
 // Client-only: nothing here runs during a server render.
 
 const remembered = new Map<string, string>();
 const pending = new Map<string, { answer: string; landed: Promise<boolean> }>();
-const inFlight = new Set<Promise<boolean>>();
 const flushers = new Set<() => Promise<boolean>>();
 
 const key = (attemptId: string, questionId: string) => `${attemptId}\u0000${questionId}`;
@@ -35,9 +34,7 @@ export function trackSave(attemptId: string, questionId: string, answer: string,
   const k = key(attemptId, questionId);
   const entry = { answer, landed };
   pending.set(k, entry);
-  inFlight.add(landed);
   void landed.finally(() => {
-    inFlight.delete(landed);
     if (pending.get(k) === entry) pending.delete(k);
   });
 }
@@ -49,11 +46,13 @@ export function registerAnswerFlush(flush: () => Promise<boolean>): () => void {
 }
 
 /**
- * Saves the answer on screen, then waits for every save in flight — at most `maxMs`. Resolves
- * whether they all landed (false after a failure or the wait running out).
+ * Saves the answer on screen, then waits for the newest save of every question still on its way
+ * — at most `maxMs`. Resolves whether they all landed (false after a failure or the wait running
+ * out); a save that a newer one of the same question replaced does not count.
  */
 export async function settleAnswers(maxMs = 5_000): Promise<boolean> {
-  const all = Promise.all([...[...flushers].map((flush) => flush()), ...inFlight]).then(
+  const flushed = [...flushers].map((flush) => flush());
+  const all = Promise.all([...flushed, ...[...pending.values()].map((p) => p.landed)]).then(
     (results) => results.every(Boolean),
     () => false,
   );

@@ -7,7 +7,8 @@
 import { after } from 'next/server';
 import { SUBMIT_MESSAGES, SUBMIT_STATUS, resultsPath, type SubmitAttemptReply, type SubmitRefusal } from '@/lib/attempt-submit-reply';
 import { getViewer } from '@/lib/auth';
-import { deadlineStillAhead, submitAttempt } from '@/lib/dal/attempts';
+import { openAttemptDeadline, submitAttempt } from '@/lib/dal/attempts';
+import { readJsonBody } from '@/lib/http/json-body';
 import { noStoreJson } from '@/lib/http/no-store-json';
 import { isSameOrigin } from '@/lib/http/same-origin';
 import { submitAttemptSchema } from '@/lib/schemas/attempts';
@@ -17,12 +18,12 @@ function refuse(refusal: SubmitRefusal): Response {
   return noStoreJson(reply, SUBMIT_STATUS[refusal]);
 }
 
-/** The body is optional (the Submit button sends none); only `{"atDeadline": true}` means anything. */
+/** The body is optional (the Submit button sends none); only a JSON `{"atDeadline": true}` means anything. */
 async function askedAtDeadline(request: Request): Promise<boolean> {
-  const length = Number(request.headers.get('content-length') ?? 0);
-  if (!length || length > 1_000) return false;
-  const body: unknown = await request.json().catch(() => null);
-  return typeof body === 'object' && body !== null && (body as { atDeadline?: unknown }).atDeadline === true;
+  // Read whether or not a length was declared (a proxy may forward it chunked), up to a small cap.
+  if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) return false;
+  const body = await readJsonBody(request, 1_000);
+  return body.ok && typeof body.value === 'object' && body.value !== null && (body.value as { atDeadline?: unknown }).atDeadline === true;
 }
 
 export async function POST(request: Request, { params }: { params: Promise<{ attemptId: string }> }): Promise<Response> {
@@ -36,8 +37,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ att
   // The countdown at zero asks with {"atDeadline": true}: if a teacher has given more time since
   // its page heard the deadline, nothing is submitted and the new deadline goes back to it.
   if (await askedAtDeadline(request)) {
-    const ahead = await deadlineStillAhead(viewer, attemptId, now);
-    if (ahead) return noStoreJson({ status: 'open', deadlineAt: ahead.toISOString(), serverNow: now.toISOString() } satisfies SubmitAttemptReply);
+    const open = await openAttemptDeadline(viewer, attemptId, now);
+    if (open) {
+      const reply: SubmitAttemptReply = { status: 'open', deadlineAt: open.deadlineAt?.toISOString() ?? null, serverNow: now.toISOString() };
+      return noStoreJson(reply);
+    }
   }
   // The grade is committed before the reply; the study schedule follows after it.
   const result = await submitAttempt(viewer, attemptId, now, { deferSchedule: after });
