@@ -2,7 +2,7 @@
 // and `npm run eval:generator` (which counts violations as defects).
 import { containsTerm } from './candidates/candidate';
 import { amountForm, distinctAmount, overlaps } from './distractors';
-import { isStopword, isTitleWord, PRONOUNS } from './lexicon';
+import { isRole, isStopword, isTitleWord, PRONOUNS } from './lexicon';
 import { maskMarkup, tidy } from './markup';
 import type { FactKind, GeneratedQuestion } from './types';
 
@@ -73,7 +73,9 @@ export function blankDefects(prompt: string, kind: FactKind, answer: string): st
   const m = prompt.match(/(\S+)\s+_____\s*(\S*)/u);
   const before = m?.[1] ?? '';
   const after = m?.[2] ?? '';
-  const beforeIsName = /^\p{Lu}\p{L}+$/u.test(before) && !isTitleWord(before) && prompt.indexOf(before) > 0 && !isStopword(before);
+  // "Watch Manager _____": a capitalized role before a person's name is a rank, not half of it.
+  const rank = kind === 'person' && isRole(before);
+  const beforeIsName = /^\p{Lu}\p{L}+$/u.test(before) && !isTitleWord(before) && !rank && prompt.indexOf(before) > 0 && !isStopword(before);
   if (!NUMERIC.has(kind) && (beforeIsName || /^\p{Lu}\p{Ll}+$/u.test(after.replace(/[^\p{L}]/gu, '')) && !isStopword(after) && !isTitleWord(after))) {
     d.push('answer is a fragment of a longer name');
   }

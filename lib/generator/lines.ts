@@ -14,6 +14,11 @@ const CAPTION =
   /^\s*[([]?\s*(photo|photos|photograph|image|picture|caption|credit|credits|source|file photo|video|watch|listen|read more|read also|related|see also|advertisement|share|subscribe|tags?|updated|published|posted|illustration|graphic|getty images)\b\s*(by\b|[:|—–-])/i;
 const COMMENTS_START = /^\s*(#+\s*)?(\d+\s+)?(reader\s+)?(comments?|responses|replies|leave a (comment|reply)|join the discussion)\s*(\(\d+\))?:?\s*$/i;
 const COMMENT_META = /^\s*(reply|report( abuse)?|like|share|\d+ (likes?|replies)|posted by\b.*|\S+ (wrote|commented|says):?)\s*$/i;
+/**
+ * A press release's boilerplate: "About Kestrel Thermal: …" (the standard company description),
+ * "Media contact: …", "Notes to editors". It is the sender's blurb, not the news.
+ */
+const BOILERPLATE = /^\s*(about\s+\p{Lu}[^:\n]{0,60}:\s|(media|press)\s+(contacts?|enquiries|inquiries|office)\b|notes?\s+(to|for)\s+editors\b|ends\s*$|###\s*$)/iu;
 const TERMINAL = /[.!?…]["”’')\]]*\s*$/;
 const LIST = /^\s{0,3}([-*+•]|\d{1,3}[.)])\s+/;
 const TABLE = /^\s*\|/;
@@ -58,6 +63,7 @@ export function findProseLines(body: string, masked: string): Array<ProseLine & 
       TABLE.test(line) ||
       (BYLINE.test(line) && words <= 12) ||
       CAPTION.test(line) ||
+      BOILERPLATE.test(line) ||
       COMMENT_META.test(line) ||
       isTitleLike(m, words, wasPrevBlank, nextRaw.trim() === '', !seenProse, isList);
     if (skip) {

@@ -22,7 +22,18 @@ export function maskMarkup(body: string): string {
   t = t.replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, blank);
   // Line-leading Markdown markers: headings, block quotes, bullets, numbered items.
   t = t.replace(/^[ \t]{0,3}(#{1,6}[ \t]|>[ \t>]*|[-+•][ \t]+|\d{1,3}[.)][ \t]+)/gm, blank);
-  return t;
+  return maskDatelines(t);
+}
+
+/**
+ * A press release's or wire report's dateline ("DUNMORE, 14 October 2026 — ", "OSLO (Reuters) — ")
+ * opens a paragraph with a place in capitals and a dash: it is a header, not part of the first
+ * sentence, and a stem that starts with it reads badly and spends the sentence on the release date.
+ */
+export function maskDatelines(t: string): string {
+  return t.replace(/^([ \t]*)(\p{Lu}[\p{Lu}\p{M}.'’ -]{2,40}(?:\s*\([^)\n]{1,30}\))?(?:,[^\n—–.]{1,40})?\s*[—–]\s*)(?=\p{Lu}|["“])/gmu, (m, lead: string, head: string) =>
+    /\p{Lu}{3}/u.test(head) && !/\p{Ll}/u.test(head.split(/[,(]/)[0]) ? lead + blank(head) : m,
+  );
 }
 
 /** Collapses whitespace for display; the masked text keeps offsets, this keeps readability. */

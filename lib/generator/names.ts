@@ -154,6 +154,9 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   let t = i;
   // "Co-author Professor Henrik Aalto", "Vice-chair …": a hyphenated role is a title too.
   const hyphenRole = (w: string): boolean => /^\p{Lu}[\p{L}]*-\p{L}+$/u.test(w) && isRole(w.split('-').pop()!);
+  // "Watch Manager Kerry Addo", "Station Officer Ian Reid": a rank of a capitalized word and a
+  // role noun before a full name is a title too.
+  if (t + 2 < j && tokens[t].isCap && !PRONOUN_CAPS.has(tokens[t].text) && !isOrgWord(bare(tokens[t])) && !isPlaceWord(bare(tokens[t])) && tokens[t + 1].isCap && isRole(tokens[t + 1].text) && !isRole(tokens[t + 2].text) && !isTitleWord(tokens[t + 2].text)) t += 2;
   while (t < j && (isTitleWord(tokens[t].text) || (isDemonym(tokens[t].text) && isTitleWord(tokens[t + 1]?.text ?? '')) || (isRole(tokens[t].text) && tokens[t].isCap) || hyphenRole(tokens[t].text))) t++;
   while (t > i && tokens[t].lower === 'of') t--;
   let title: string | undefined;
@@ -290,10 +293,13 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   const ofOffice = prev?.lower === 'of' && prev2 && words.length === 1 && !isFirstName(lastBare) && /^(mayor|mayors|governor|bishop|archbishop|duke|earl|map|maps|chart|charts|history|streets|edge|suburbs|banks|mouth|skyline|harbour|harbor|port|town|city|village|region|province|county|district|island)$/.test(prev2.lower);
   if (ofOffice) ev.place += 2;
   const appos = after.match(/^\s*,\s+(an?|the)\s+([^,.;:"“”]{3,120}?)(?=[,.;:]|\s+(?:said|says|told)\b|$)/);
-  if (appos && appos[2].split(/\s+/).some((w) => isRole(w) || /^\p{Ll}{3,}ist$/u.test(w))) ev.person += 2;
   // "Ashdale, a market town of 12,000 people": the appositive's head noun is a kind of place.
   // "Skarholm, a bare granite island at the mouth of the fjord": the head comes before "at" too.
   const apposHead = appos?.[2].split(/\s+(?:of|in|on|at|off|with|near|where|that|which|whose|by|for)\s/)[0].split(/\s+/).pop();
+  // "Kestrel Thermal, a maker of heat pumps": a business in apposition names a company.
+  // "Harrowgate Transport, the council's transport body": so does a public body.
+  if (appos && apposHead && (isCompanyNoun(apposHead) || /^(body|agency|authority|charity|department|ministry|quango|trust|foundation)$/.test(apposHead)) && !isFirstName(words[0].text)) ev.org += 3;
+  else if (appos && appos[2].split(/\s+/).some((w) => isRole(w) || /^\p{Ll}{3,}ist$/u.test(w))) ev.person += 2;
   if (apposHead && NAMED_PLACE.test(apposHead) && words.length <= 3) ev.place += 3;
   if (prev && TOLD_BEFORE.has(prev.lower) && words.length <= 3) ev.person += 2;
   // "Joss Pengelly, whose daughter was in the trial, said …", "Mairead Quillon, leader of the

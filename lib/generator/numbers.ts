@@ -194,6 +194,8 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
       // "5 minutes 41 seconds", "3 hours 12 minutes": one time, asked as a whole.
       const more = tokens[j + 2];
       if (TIME_UNITS.test(tokens[j].lower) && more && /^\d{1,2}$/.test(tokens[j + 1]?.text ?? '') && TIME_UNITS.test(more.lower) && gapOk(tokens[j], tokens[j + 1]) && gapOk(tokens[j + 1], more)) j += 2;
+      // "12 hours and 25 minutes": joined by "and", still one time.
+      else if (TIME_UNITS.test(tokens[j].lower) && tokens[j + 1]?.lower === 'and' && /^\d{1,2}$/.test(tokens[j + 2]?.text ?? '') && tokens[j + 3] && TIME_UNITS.test(tokens[j + 3].lower) && tokens[j + 3].lower.replace(/s$/, '') !== tokens[j].lower.replace(/s$/, '') && gapOk(tokens[j], tokens[j + 1]) && gapOk(tokens[j + 1], tokens[j + 2]) && gapOk(tokens[j + 2], tokens[j + 3])) j += 3;
       out.push({ ...mk('quantity', tokens, i, j, offset, text), value, unit: tokens[j].lower.replace(/s$/, '') });
     } else if (crowdBefore(tokens, i) && value !== undefined && !currency) {
       // "watched by a crowd of 31,500 at Kettering Park": the crowd is the count.

@@ -146,6 +146,11 @@ function insideQuote(masked: string, s: Sentence, m: Mention): boolean {
  */
 export function agrees(m: Mention, pronoun: string | undefined): boolean {
   if (!pronoun) return true;
+  // "She told Mr Pell …": a gendered title settles it whatever the name.
+  const she = pronoun.toLowerCase() === 'she';
+  const title = (m.title ?? '').toLowerCase().replace(/\./g, '').split(/\s+/)[0];
+  if (/^(mr|sir|lord|king|prince|father|brother)$/.test(title)) return !she;
+  if (/^(mrs|ms|miss|dame|lady|queen|princess|sister|mother)$/.test(title)) return she;
   const tags = lexTags(m.text.split(/\s+/)[0]);
   const male = tags.includes('MaleName');
   const female = tags.includes('FemaleName');

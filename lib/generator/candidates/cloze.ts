@@ -22,6 +22,11 @@ const WORD_COUNT_COST = 0.1;
 const SUBJECT_BONUS = 0.1;
 const PRONOUN_NAMED = 0.02;
 const LIST_ITEM_COST = 0.15;
+/** The most a figure or place named once at the very end of an article loses (rising from LATE_FROM). */
+const LATE_DETAIL_COST = 0.4;
+const LATE_FROM = 0.5;
+/** A text of a few sentences has no lead and aftermath to tell apart. */
+const LATE_MIN_SENTENCES = 8;
 const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'north america', 'south america', 'antarctica', 'oceania', 'west', 'the west', 'middle east']);
 const KIND_PRIOR: Record<string, number> = { person: 0.3, place: 0.25, organization: 0.3, date: 0.3, quantity: 0.3, number: 0.2, term: 0.3 };
 
@@ -202,7 +207,13 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // list's first item may lead it, but the items after it, and every item of a longer
   // enumeration, are details a quiz need not spend a question on.
   const listed = m.kind !== 'person' && !numeric && e.count === 1 && minorListItem(a, m) ? LIST_ITEM_COST : 0;
-  const base = salience + 0.4 * weight - vague + (KIND_PRIOR[m.kind] ?? 0.2) + fit + defines + fullName + introduced + kindNamed + subject - broad - loose - range - firstOnly - listed;
+  // A count, an amount or a place named once, in the second half of an article, is more often a
+  // detail of its background or aftermath ("within 20 miles of the site", "fall by about 15 per
+  // cent", "a similar scheme in Nordholm") than a fact of the news the lead and body carry; the
+  // later, the more so (in an article of some length). Dates are spared: a deadline or target often closes an article.
+  const at = m.sentence / Math.max(1, a.sentences.length - 1);
+  const late = (m.kind === 'number' || m.kind === 'quantity' || m.kind === 'place') && e.count === 1 && a.sentences.length >= LATE_MIN_SENTENCES && at > LATE_FROM ? (LATE_DETAIL_COST * (at - LATE_FROM)) / (1 - LATE_FROM) : 0;
+  const base = -late + salience + 0.4 * weight - vague + (KIND_PRIOR[m.kind] ?? 0.2) + fit + defines + fullName + introduced + kindNamed + subject - broad - loose - range - firstOnly - listed;
   const source = sourceOf(a, m.sentence, m.sentence);
   const explanation = explain(a, m.sentence, m.sentence);
   const common = { kind: m.kind, explanation, source, factKey: m.key, answerKey: m.key, sentence: m.sentence, giveaway };

@@ -4,10 +4,13 @@ import { isStopword, lexTags } from '../lexicon';
 import type { Analysis } from '../types';
 import { completesWithout, type Cut } from './reduce-text';
 
-/** "In 1977, …" and "In 2012 I joined …": a leading date phrase. Returns its length. */
+/**
+ * "In 1977, …", "From 1 April 2027, …", "Since 2021, …" and "In 2012 I joined …": a leading date
+ * phrase. Returns its length.
+ */
 export function leadCuts(a: Analysis, sentence: number, text: string, cut: Cut): number {
   const s = a.sentences[sentence];
-  const lead = text.match(/^(In|On|Around|By)\s+[^,]{2,25},\s+/);
+  const lead = text.match(/^(In|On|Around|By|From|Since|Until|Till|Before|After|Starting|Beginning)\s+[^,]{2,25},\s+/);
   if (lead && /\d{4}/.test(lead[0])) cut(s.start, s.start + lead[0].length, true);
   if (lead) return lead[0].length;
   const bare = text.match(/^(In|By)\s+\d{4}\s+(?=(?:I|we|he|she|they|the|a|an|[A-Z][a-z]+)\s+\p{Ll})/u);

@@ -79,7 +79,9 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
       if (clause) cut(m.start - head.match(/,?\s+$/)![0].length, m.end + clause[0].length - clause[0].match(/\s+$/)![0].length);
       continue;
     }
-    cut(m.start - head.match(/,?\s+$/)![0].length, m.end + (comma ? 1 : 0));
+    // "Its managing director, Graham Pell, 54, received …": the age set off after the name goes with it.
+    const age = comma ? /^,\s+\d{1,3},(?!\d)/.exec(a.masked.slice(m.end, m.end + 8)) : null;
+    cut(m.start - head.match(/,?\s+$/)![0].length, m.end + (age ? age[0].length : comma ? 1 : 0));
   }
   // "The top prize[, the Golden Anchor,] comes with £20,000": a name set off in apposition to a
   // common noun goes, and the noun reads on with its verb.

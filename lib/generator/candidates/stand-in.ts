@@ -82,11 +82,31 @@ function bodyStandIn(a: Analysis, m: Mention, sentenceStart: number): StandIn | 
   const firm = m.kind === 'organization' && FIRM.test(last);
   // "Ashgrove Primary", "Lea Valley Academy": a school named by its stage.
   const school = m.kind !== 'person' && /^(primary|academy|grammar)$/i.test(last);
-  if ((words.length < 2 && of < 0) || !(BODY.test(last) || firm || school) || /^of$/i.test(words[words.length - 2] ?? '')) return null;
-  const noun = firm ? 'company' : school ? 'school' : last.toLowerCase();
+  // "Kestrel Thermal, a maker of heat pumps, …": the article's leading firm, which it calls
+  // "the company" elsewhere, stands in as "the company" whatever its name says.
+  const leading = m.kind === 'organization' && !BODY.test(last) && leadingFirm(a) === m.key;
+  if (!leading && ((words.length < 2 && of < 0) || !(BODY.test(last) || firm || school) || /^of$/i.test(words[words.length - 2] ?? ''))) return null;
+  const noun = firm || leading ? 'company' : school ? 'school' : last.toLowerCase();
   const before = a.masked.slice(sentenceStart, m.start);
   // "the Marsh County Council", "Pashinian’s Civil Contract party": a determiner or an owner is kept.
   const hasArticle = /(^|\s)(the|his|her|its|their|our|my|your|this|that)\s+$/i.test(before) || /['’]s?\s+$/.test(before);
   const text = hasArticle ? noun : before.trim() === '' ? `The ${noun}` : `the ${noun}`;
   return { from: m.start, to: m.end, text };
+}
+
+const leadingFirms = new WeakMap<Analysis, string | null>();
+
+/**
+ * The organization an article is about when it calls it "the company" or "the firm": the one
+ * organization named at least three times and more often than any other. None on a tie.
+ */
+export function leadingFirm(a: Analysis): string | null {
+  if (leadingFirms.has(a)) return leadingFirms.get(a)!;
+  let found: string | null = null;
+  if (/\bthe\s+(?:company|firm)\b/i.test(a.masked)) {
+    const orgs = [...a.entities.values()].filter((e) => e.kind === 'organization').sort((x, y) => y.count - x.count);
+    if (orgs.length && orgs[0].count >= 3 && (orgs.length < 2 || orgs[1].count < orgs[0].count)) found = orgs[0].key;
+  }
+  leadingFirms.set(a, found);
+  return found;
 }
