@@ -2,11 +2,9 @@
 // per request of N GET requests (default 400) at 4 connections, after 50 to warm up. The listening
 // process must be the one that renders (next start's "next-server"). For A/B checks of one page
 // against another on a running server; the CPU figure drifts far less with machine load than req/s.
-import { execSync } from 'node:child_process';
-import fs from 'node:fs';
+import { listenerCpuMs } from './lib/proc-cpu.mjs';
 const [port, cookie, p, n = '400'] = process.argv.slice(2);
-const pid = execSync(`ss -ltnp | grep ':${port} ' | grep -o 'pid=[0-9]*' | head -1`).toString().trim().slice(4);
-const ticks = () => { const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' '); return Number(f[11]) + Number(f[12]); };
+const cpuMs = listenerCpuMs(port);
 const url = `http://127.0.0.1:${port}${p}`;
 async function run(count) {
   let i = 0; let bad = 0;
@@ -15,7 +13,7 @@ async function run(count) {
   return bad;
 }
 await run(50);
-const t0 = ticks(); const w0 = performance.now();
+const t0 = cpuMs(); const w0 = performance.now();
 const bad = await run(Number(n));
-const t1 = ticks(); const w1 = performance.now();
-console.log(JSON.stringify({ path: p, cpuMsPerReq: +((t1 - t0) * 10 / Number(n)).toFixed(2), reqPerS: +(Number(n) / ((w1 - w0) / 1000)).toFixed(1), bad }));
+const t1 = cpuMs(); const w1 = performance.now();
+console.log(JSON.stringify({ path: p, cpuMsPerReq: +((t1 - t0) / Number(n)).toFixed(2), reqPerS: +(Number(n) / ((w1 - w0) / 1000)).toFixed(1), bad }));

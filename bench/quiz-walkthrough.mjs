@@ -3,8 +3,7 @@
 // student per round, the requests the browser sent and the server's CPU for them (user + system
 // from /proc of the process listening on BASE_URL's port: keep the machine otherwise quiet).
 // Prints each round and the median. `npm run bench` runs the same walk on its own server.
-import { execSync } from 'node:child_process';
-import fs from 'node:fs';
+import { listenerCpuMs } from './lib/proc-cpu.mjs';
 import { walkThroughQuiz } from './lib/walkthrough.mjs';
 
 const [base, rounds = '5', slug = 'the-great-barrier-reef'] = process.argv.slice(2);
@@ -12,12 +11,8 @@ if (!base) {
   console.error('usage: node bench/quiz-walkthrough.mjs BASE_URL [ROUNDS] [SLUG]');
   process.exit(2);
 }
-const port = new URL(base).port;
-const pid = execSync(`ss -ltnp | grep ':${port} ' | grep -o 'pid=[0-9]*' | head -1`).toString().trim().slice(4);
-const serverCpuMs = () => {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms
-};
+// A URL without a port means 80 (ss would otherwise match any port).
+const serverCpuMs = listenerCpuMs(new URL(base).port || '80');
 const result = await walkThroughQuiz({ origin: base, slug, rounds: Number(rounds), serverCpuMs });
 for (const r of result.rounds) console.log(JSON.stringify(r));
 console.log(JSON.stringify({ median: result.median }));

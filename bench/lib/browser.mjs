@@ -7,7 +7,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 // Keep Chromium off the network: it has nothing to look up but this machine (DESIGN.md).
 const QUIET_FLAGS = ['--disable-quic', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'];
 
-function cookiesFor(origin, cookieHeader) {
+/** A Cookie header as Playwright cookies for `origin`. */
+export function cookiesFor(origin, cookieHeader) {
   if (!cookieHeader) return [];
   return cookieHeader.split(/;\s*/).map((kv) => {
     const i = kv.indexOf('=');

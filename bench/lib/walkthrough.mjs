@@ -4,7 +4,7 @@
 // (prefetches included), answer saves (PUT), other POSTs — and the server's CPU for them. What a
 // class at the bell costs the server is this times the class, not one page view times ten.
 import { chromium } from '@playwright/test';
-import { CHROMIUM } from './browser.mjs';
+import { CHROMIUM, cookiesFor } from './browser.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -22,9 +22,7 @@ export async function walkThroughQuiz({ origin, slug, rounds, serverCpuMs, signI
       const page = await context.newPage();
       const session = signIn?.(round);
       if (session) {
-        await context.addCookies(
-          session.cookie.split(/;\s*/).map((kv) => ({ name: kv.slice(0, kv.indexOf('=')), value: kv.slice(kv.indexOf('=') + 1), url: origin })),
-        );
+        await context.addCookies(cookiesFor(origin, session.cookie));
       } else {
         const id = `${Date.now().toString(36)}${round}`;
         await page.goto('/sign-up');

@@ -4,7 +4,7 @@
 // when it rendered the page. The tab's own saves win because a page shown again from the
 // browser's cache (Back after leaving the quiz) carries the answers of its first render.
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
-import { rememberedAnswer } from './tab-answers';
+import { knownAnswer } from './tab-answers';
 
 interface AnsweredCount {
   answered: number;
@@ -26,7 +26,7 @@ export function AnsweredCountProvider({ attemptId, questionIds, savedAnswers, ch
   // Bumped by each landed save, so the count below is taken again.
   const [, setSaves] = useState(0);
   const changed = useCallback(() => setSaves((n) => n + 1), []);
-  const isAnswered = (questionId: string) => Boolean(rememberedAnswer(attemptId, questionId) ?? savedAnswers[questionId]);
+  const isAnswered = (questionId: string) => knownAnswer(attemptId, questionId, savedAnswers[questionId]) !== '';
   const value: AnsweredCount = { answered: questionIds.filter(isAnswered).length, isAnswered, changed };
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

@@ -13,7 +13,7 @@ import { MAX_ANSWER_LENGTH } from '@/lib/input-limits';
 import type { QuizPosition } from '@/lib/quiz-position';
 import { useAnsweredCount } from './answered-count';
 import { openResults, putAnswer } from './quiz-routes';
-import { pendingSave, registerAnswerFlush, rememberAnswer, rememberedAnswer, trackSave } from './tab-answers';
+import { knownAnswer, pendingSave, registerAnswerFlush, rememberAnswer, rememberedAnswer, trackSave } from './tab-answers';
 
 /** Which keys pick a choice: 1–9, and 0 for a tenth. */
 export function keyHint(choices: number): string {
@@ -50,7 +50,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
   // left before its save landed (shown again by Back and Forward: it starts from that answer and
   // queues behind that save).
   const [start] = useState(() => {
-    const stored = rememberedAnswer(attemptId, question.id) ?? savedAnswer ?? '';
+    const stored = knownAnswer(attemptId, question.id, savedAnswer);
     const inFlight = pendingSave(attemptId, question.id);
     return { stored, shown: inFlight?.answer ?? stored, landed: inFlight?.landed };
   });

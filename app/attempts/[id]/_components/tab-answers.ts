@@ -20,6 +20,12 @@ export function rememberedAnswer(attemptId: string, questionId: string): string 
   return typeof window === 'undefined' ? undefined : remembered.get(key(attemptId, questionId));
 }
 
+/** What is stored for this question as this tab knows it: its own last save, else the server's
+ * answer from the page's render (the one rule for what a question shows and whether it counts). */
+export function knownAnswer(attemptId: string, questionId: string, rendered: string | null | undefined): string {
+  return rememberedAnswer(attemptId, questionId) ?? rendered ?? '';
+}
+
 export function rememberAnswer(attemptId: string, questionId: string, answer: string): void {
   remembered.set(key(attemptId, questionId), answer);
 }
