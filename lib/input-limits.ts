@@ -36,3 +36,16 @@ export const QUESTION_EXPLANATION_MAX = 2000;
 export function choiceKey(choice: string): string {
   return choice.trim().toLowerCase();
 }
+
+/** Each blank-free choice that repeats an earlier one by choiceKey, with the earlier one's index. */
+export function repeatedChoices(choices: readonly string[]): { earlier: number; later: number }[] {
+  const firstWith = new Map<string, number>();
+  const repeats: { earlier: number; later: number }[] = [];
+  choices.forEach((choice, i) => {
+    if (!choice) return;
+    const earlier = firstWith.get(choiceKey(choice));
+    if (earlier === undefined) firstWith.set(choiceKey(choice), i);
+    else repeats.push({ earlier, later: i });
+  });
+  return repeats;
+}

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { distinctAcceptedAnswers, normalizeAnswer } from '@/lib/grading';
 import {
-  choiceKey,
+  repeatedChoices,
   QUESTION_ANSWER_MAX,
   QUESTION_CHOICE_MAX,
   QUESTION_EXPLANATION_MAX,
@@ -87,14 +87,9 @@ function questionSchema(max: TextLimits, isImport: boolean) {
       if (new Set(q.choices).size !== q.choices.length) bad('choices must be distinct');
       else if (isImport) {
         // The question form refuses these too (lib/schemas/review): a student reads them as one.
-        const seen = new Map<string, string>();
-        for (const choice of q.choices) {
-          const earlier = seen.get(choiceKey(choice));
-          if (earlier !== undefined) {
-            bad(`the choices "${earlier}" and "${choice}" differ only in capital letters, which students would read as the same choice`);
-            break;
-          }
-          seen.set(choiceKey(choice), choice);
+        const [repeat] = repeatedChoices(q.choices);
+        if (repeat) {
+          bad(`the choices "${q.choices[repeat.earlier]}" and "${q.choices[repeat.later]}" differ only in capital letters, which students would read as the same choice`);
         }
       }
     });

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { distinctAcceptedAnswers } from '@/lib/grading';
 import {
-  choiceKey,
+  repeatedChoices,
   QUESTION_ANSWER_MAX,
   QUESTION_CHOICE_MAX,
   QUESTION_EXPLANATION_MAX,
@@ -64,13 +64,9 @@ export const questionFormSchema = z
       const all = formChoices(q);
       if (all.filter(Boolean).length < 2) ctx.addIssue({ code: 'custom', path: ['choices'], message: 'Give at least two choices.' });
       // Said at the later of the two, naming the earlier: the teacher sees which to change.
-      const firstWith = new Map<string, number>();
-      all.forEach((choice, i) => {
-        if (!choice) return;
-        const earlier = firstWith.get(choiceKey(choice));
-        if (earlier === undefined) firstWith.set(choiceKey(choice), i);
-        else ctx.addIssue({ code: 'custom', path: [CHOICE_FIELDS[i]], message: sameChoiceMessage(earlier, all[earlier] === choice) });
-      });
+      for (const { earlier, later } of repeatedChoices(all)) {
+        ctx.addIssue({ code: 'custom', path: [CHOICE_FIELDS[later]], message: sameChoiceMessage(earlier, all[earlier] === all[later]) });
+      }
       const picked = q.correctChoice ? all[q.correctChoice - 1] : '';
       if (!picked) ctx.addIssue({ code: 'custom', path: ['correctChoice'], message: 'Mark which filled-in choice is correct.' });
     } else if (q.type === 'true_false') {
