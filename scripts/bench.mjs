@@ -101,10 +101,16 @@ function gleanerEnv(databaseUrl, port) {
     GLEANER_SEED_DEMO: '1',
     NODE_ENV: 'production',
     // BENCH_CPU_PROF=DIR: every Node process of the server writes a V8 CPU profile there on exit.
-    ...(process.env.BENCH_CPU_PROF
-      ? { BENCH_CPU_PROF: path.resolve(process.env.BENCH_CPU_PROF), NODE_OPTIONS: `--import ${path.join(root, 'bench', 'lib', 'cpu-profile-hook.mjs')}` }
-      : {}),
+    ...(process.env.BENCH_CPU_PROF ? { BENCH_CPU_PROF: path.resolve(process.env.BENCH_CPU_PROF) } : {}),
+    NODE_OPTIONS: serverNodeOptions(),
   };
+}
+
+/** The server's Node options: BENCH_SERVER_NODE_OPTIONS (to A/B a runtime flag), and the profiling hook. */
+function serverNodeOptions() {
+  const options = [process.env.BENCH_SERVER_NODE_OPTIONS ?? ''];
+  if (process.env.BENCH_CPU_PROF) options.push(`--import ${path.join(root, 'bench', 'lib', 'cpu-profile-hook.mjs')}`);
+  return options.join(' ').trim();
 }
 
 /** runLoad, plus the server's CPU milliseconds per acknowledged request (its whole process group). */
