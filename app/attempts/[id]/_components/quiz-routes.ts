@@ -22,6 +22,16 @@ async function callQuizRoute<T extends { status: string }>(url: string, init: Re
   }
 }
 
+/**
+ * The route says the attempt is not there: most often a teacher deleted its assignment (its
+ * attempts go with it) while the student was mid-quiz. The page is loaded again, so the server's
+ * "This quiz is not available" page says why and the countdown and the inputs stop, rather than
+ * a line under the question on a quiz that still ticks.
+ */
+function reloadIfGone(reply: { status: string; refusal?: string }): void {
+  if (reply.status === 'error' && reply.refusal === 'not_found') window.location.reload();
+}
+
 /** Saves one answer; `seen` is the answer this tab last saw stored. */
 export async function putAnswer(attemptId: string, questionId: string, answer: string, seen: string): Promise<SaveAnswerReply | null> {
   const reply = await callQuizRoute<SaveAnswerReply>(
@@ -29,6 +39,7 @@ export async function putAnswer(attemptId: string, questionId: string, answer: s
     { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answer, seen }) },
     ['saved', 'error'],
   );
+  if (reply && typeof reply !== 'number') reloadIfGone(reply);
   if (typeof reply !== 'number') return reply;
   return { status: 'error', refusal: 'invalid', message: `Not saved: the server answered ${reply}.` };
 }
@@ -48,6 +59,7 @@ export async function postSubmit(attemptId: string, { atDeadline = false } = {})
     },
     ['submitted', 'open', 'error'],
   );
+  if (reply && typeof reply !== 'number') reloadIfGone(reply);
   if (typeof reply !== 'number') return reply;
   return { status: 'error', refusal: 'not_found', message: `Not submitted: the server answered ${reply}. Try again.` };
 }

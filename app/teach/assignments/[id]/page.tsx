@@ -42,6 +42,8 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
   const moved = Number(saved);
   const submitted = r.attempts.filter((t) => t.status === 'submitted');
   const submittedStudents = new Set(submitted.map((t) => t.studentEmail)).size;
+  // A delete mid-quiz loses those students' answers: the confirmation names them.
+  const takingNow = [...new Set(r.attempts.filter((t) => t.status === 'in_progress').map((t) => t.studentName))];
 
   return (
     <>
@@ -184,7 +186,16 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
           Delete this assignment…
         </summary>
         <div className="mt-2 flex flex-col gap-2 rounded-md border border-red-200 p-3 dark:border-red-900">
-          <p className="text-sm">Deleting removes it from students&apos; lists and deletes its {r.attempts.length} attempts and their scores. This cannot be undone.</p>
+          <p className="text-sm">
+            Deleting removes it from students&apos; lists and deletes its {r.attempts.length}{' '}
+            {r.attempts.length === 1 ? 'attempt' : 'attempts'} and their scores. This cannot be undone.
+          </p>
+          {takingNow.length > 0 ? (
+            <p className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm dark:border-amber-700 dark:bg-amber-950">
+              <strong>{takingNow.length === 1 ? '1 student is' : `${takingNow.length} students are`} taking it now</strong> (
+              {takingNow.join(', ')}): their answers so far would be deleted too, and their quiz would stop.
+            </p>
+          ) : null}
           <ActionButton action={deleteAssignmentAction} fields={{ assignmentId: r.id }} label="Delete assignment and its attempts" variant="primary" />
         </div>
       </details>
