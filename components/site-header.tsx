@@ -27,8 +27,9 @@ export async function SiteHeader() {
           Gleaner
         </Link>
         {/* On a phone the row fades out at its right edge, so a section cut off there reads as
-            "more this way"; the padding lets the last one scroll clear of the fade. */}
-        <div className="order-3 -mx-4 flex w-[calc(100%+2rem)] gap-1 overflow-x-auto pl-3 pr-10 [mask-image:linear-gradient(to_right,black_calc(100%-3rem),transparent)] md:order-2 md:mx-0 md:w-auto md:px-0 md:[mask-image:none]">
+            "more this way"; the padding lets the last one scroll clear of the fade, and the scroll
+            padding makes a section reached with Tab scroll clear of it too. */}
+        <div className="order-3 -mx-4 flex w-[calc(100%+2rem)] scroll-px-12 gap-1 overflow-x-auto pl-3 pr-10 [mask-image:linear-gradient(to_right,black_calc(100%-3rem),transparent)] md:order-2 md:mx-0 md:w-auto md:px-0 md:[mask-image:none]">
           {sections.map((s) => (
             <Link key={s.href} href={s.href} className={linkClass}>
               {s.label}
