@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTypedAnswer, diffAnswer, editDistance } from './typed-answer';
+import { checkTypedAnswer, diffAnswer, diffIsHelpful, editDistance } from './typed-answer';
 
 describe('typed answers', () => {
   it('forgives case, accents and surrounding punctuation', () => {
@@ -57,7 +57,8 @@ describe('typed answers accept what a quiz accepts', () => {
   });
 
   it('shows a wrong answer’s difference from the answer shown', () => {
-    const check = checkTypedAnswer('Paris', 'Rome', { accepted: ['Roma'] });
+    // A near miss (too short to forgive a typo), so the diff is kept.
+    const check = checkTypedAnswer('Rone', 'Rome', { accepted: ['Roma'] });
     expect(check.verdict).toBe('wrong');
     expect(check.against).toBeNull();
     expect(check.diff.filter((p) => p.kind !== 'extra').map((p) => p.text).join('')).toBe('rome');
@@ -68,5 +69,24 @@ describe('typed punctuation alone', () => {
   it('is wrong, even against an accepted answer of punctuation', () => {
     expect(checkTypedAnswer('!', 'Paris', { accepted: ['—'] }).verdict).toBe('wrong');
     expect(checkTypedAnswer('?', '?').verdict).toBe('wrong');
+  });
+});
+
+describe('a diff is shown only for a near miss', () => {
+  it('shows a typo or a missing word', () => {
+    expect(diffIsHelpful(diffAnswer('jupitre', 'jupiter'))).toBe(true);
+    expect(diffIsHelpful(diffAnswer('great barrier', 'great barrier reef'))).toBe(true);
+  });
+  it('hides the jumble of an answer that is simply different', () => {
+    expect(diffIsHelpful(diffAnswer('a wrong guess', 'a milkmaid'))).toBe(false);
+    expect(diffIsHelpful(diffAnswer('paris', 'canberra'))).toBe(false);
+    expect(diffIsHelpful(diffAnswer('x', 'jupiter'))).toBe(false);
+  });
+});
+
+describe('a wrong answer carries its diff only when it is a near miss', () => {
+  it('keeps the diff of a near miss and drops a jumble', () => {
+    expect(checkTypedAnswer('Jupitr moon', 'Jupiter').diff.length).toBeGreaterThan(0);
+    expect(checkTypedAnswer('a wrong guess', 'a milkmaid')).toEqual({ verdict: 'wrong', diff: [], against: null });
   });
 });

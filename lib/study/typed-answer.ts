@@ -79,16 +79,35 @@ export function diffAnswer(typed: string, expected: string): DiffPart[] {
   return parts;
 }
 
+/**
+ * Whether a diff helps the student see a near miss: at least half of the longer text is shared.
+ * For an answer that is simply different ("a wrong guess" against "a milkmaid") the struck and
+ * inserted letters are a jumble; the answer shown above says all there is to say.
+ */
+export function diffIsHelpful(diff: readonly DiffPart[]): boolean {
+  let same = 0;
+  let typed = 0;
+  let expected = 0;
+  for (const part of diff) {
+    const n = Array.from(part.text).length;
+    if (part.kind === 'same') same += n;
+    if (part.kind !== 'missing') typed += n;
+    if (part.kind !== 'extra') expected += n;
+  }
+  return same > 0 && same * 2 >= Math.max(typed, expected);
+}
+
 /** The typed answer against the answer shown (`expected`) and whatever else the key accepts. */
 export function checkTypedAnswer(typed: string, expected: string, key: TypedAnswerKey = {}): TypedCheck {
   const t = normalizeAnswer(typed);
   const e = normalizeAnswer(expected);
-  if (t === '') return { verdict: 'wrong', diff: diffAnswer(t, e), against: null };
+  if (t === '') return { verdict: 'wrong', diff: [], against: null };
   if (t === e) return { verdict: 'exact', diff: diffAnswer(t, e), against: null };
   const forms = acceptedForms([expected, ...(key.accepted ?? [])], key.kind);
   if (forms.includes(t)) return { verdict: 'accepted', diff: diffAnswer(t, t), against: t };
   // One typo away from any accepted form long enough to forgive one; the answer shown first.
   const near = forms.find((form) => Array.from(form).length >= TYPO_MIN_LENGTH && editDistance(t, form) <= 1);
   if (near !== undefined) return { verdict: 'typo', diff: diffAnswer(t, near), against: near === e ? null : near };
-  return { verdict: 'wrong', diff: diffAnswer(t, e), against: null };
+  const diff = diffAnswer(t, e);
+  return { verdict: 'wrong', diff: diffIsHelpful(diff) ? diff : [], against: null };
 }

@@ -15,8 +15,9 @@ export default async function AddArticlePage() {
       </p>
       <h1 className="text-2xl font-semibold">Add an article</h1>
       <p className="text-stone-600 dark:text-stone-400">
-        Paste an article or upload it. Gleaner draws questions and flashcards from it, and you review them before students
-        see them. Articles are shared with the school&apos;s other teachers and appear in the library. At least{' '}
+        Paste an article or upload it. Gleaner draws questions and flashcards from it. Students can practise with them
+        at once; you review them, a question you reject leaves every student&apos;s practice, and assignments use only the
+        questions you approve. Articles are shared with the school&apos;s other teachers and appear in the library. At least{' '}
         {ARTICLE_MIN_WORDS} words, up to {formatBytes(ARTICLE_MAX_BYTES)}.
       </p>
       <AddArticleForm />

@@ -1,5 +1,6 @@
 // What the student typed against the answer: the verdict, then a character diff
-// (struck-through = typed but not in the answer, underlined = in the answer but not typed).
+// (struck-through = typed but not in the answer, underlined = in the answer but not typed) when
+// the two are close enough for one to help (checkTypedAnswer leaves it empty otherwise).
 import type { DiffPart, TypedVerdict } from '@/lib/study/typed-answer';
 
 const VERDICTS: Record<TypedVerdict, { text: string; className: string }> = {
@@ -17,7 +18,7 @@ export function TypedResult({ typed }: { typed: { text: string; verdict: TypedVe
       <p className="mt-1">
         You typed: <span className="font-mono">{typed.text}</span>
       </p>
-      {typed.verdict === 'typo' || typed.verdict === 'wrong' ? (
+      {(typed.verdict === 'typo' || typed.verdict === 'wrong') && typed.diff.length > 0 ? (
         <p className="mt-1" data-testid="typed-diff">
           {typed.against ? <>Difference from the accepted answer “{typed.against}”:</> : 'Difference:'}{' '}
           <span className="font-mono">
