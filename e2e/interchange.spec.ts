@@ -157,6 +157,8 @@ test('a teacher adds articles, exports approved questions and imports a GIFT fil
   await page.getByRole('link', { name: 'Read the article' }).click();
   const reader = page.getByRole('main');
   await expect(reader).toContainText('The largest mangrove forest in the world is the Sundarbans');
+  // The page's <h1> "Mangroves" opened its title "Mangroves at the Edge of the Sea": not repeated.
+  await expect(reader.getByRole('heading', { name: 'Mangroves', exact: true })).toHaveCount(0);
   await expect(reader).not.toContainText('injected');
   await expect(reader).not.toContainText('Copyright somebody');
 });

@@ -10,7 +10,7 @@ describe('reading an uploaded article', () => {
       <body><nav>Home</nav><article><h1>Bees</h1><p onclick="steal()">Bees <b>visit</b> flowers.</p><img src=x onerror=alert(1)>
       <ul><li>Pollen</li><li>Nectar</li></ul></article><footer>©</footer></body></html>`;
     const draft = readArticleFile('bees.HTML', bytes(page));
-    expect(draft).toEqual({ body: '## Bees\n\nBees visit flowers.\n\n- Pollen\n- Nectar', title: 'Bees & Flowers' });
+    expect(draft).toEqual({ body: 'Bees visit flowers.\n\n- Pollen\n- Nectar', title: 'Bees & Flowers' });
   });
 
   it('splits front matter off Markdown and offers its fields', () => {

@@ -25,9 +25,9 @@ const page = `<!doctype html>
 
 describe('htmlToArticleText', () => {
   it('keeps paragraphs, headings as ## and list items as -, and drops scripts, styles and chrome', () => {
+    // The <h1> "The Seine" opens the page titled "The Seine & Paris": the title already says it.
     expect(htmlToArticleText(page)).toBe(
       [
-        '## The Seine',
         'The Seine flows through Paris.\nIt is 777 km long.',
         '## Bridges & banks',
         '- Pont Neuf\n- Pont des Arts',
@@ -47,7 +47,16 @@ describe('htmlToArticleText', () => {
 
   it('takes a single <article> as the content and keeps its header', () => {
     const html = '<body><header>Banner</header><article><header><h1>Title</h1></header><p>Body</p><footer>Share</footer></article><p>Comments</p></body>';
-    expect(htmlToArticleText(html)).toBe('## Title\n\nBody');
+    expect(htmlToArticleText(html)).toBe('Body');
+  });
+
+  it('drops only a headline that repeats the title, not a first section heading', () => {
+    expect(reduceHtmlArticle('<title>Honeybees – Nature Notes</title><h1>Honeybees</h1><p>Bees dance.</p>')).toEqual({
+      title: 'Honeybees – Nature Notes',
+      text: 'Bees dance.',
+    });
+    expect(reduceHtmlArticle('<title>Honeybees</title><h2>How they dance</h2><p>Bees dance.</p>').text).toBe('## How they dance\n\nBees dance.');
+    expect(reduceHtmlArticle('<title>Honeybees</title><h1>Honey</h1><p>Bees dance.</p>').text).toBe('## Honey\n\nBees dance.');
   });
 
   it('reports the page title and copes with fragments and broken markup', () => {

@@ -145,7 +145,21 @@ export function reduceHtmlArticle(html: string): ReducedArticle {
   reducer.flush();
   const titleEl = findAll(doc, 'title', false)[0] ?? findAll(root, 'h1')[0];
   const title = titleEl ? textContent(titleEl).replace(/\s+/g, ' ').trim() : '';
-  return { title: title || null, text: render(reducer.blocks) };
+  return { title: title || null, text: render(withoutRepeatedHeadline(reducer.blocks, title)) };
+}
+
+/**
+ * The page's headline opening the text again under the article's title (which Gleaner shows
+ * as the page heading) is dropped: an <h1> equal to the title, or the start of it ("Honeybees"
+ * under "Honeybees – Nature Notes").
+ */
+function withoutRepeatedHeadline(blocks: Block[], title: string): Block[] {
+  const first = blocks[0];
+  if (!first || first.kind !== 'heading' || !title) return blocks;
+  const norm = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  const headline = norm(first.text);
+  const wholeTitle = norm(title);
+  return headline && (wholeTitle === headline || wholeTitle.startsWith(`${headline} `)) ? blocks.slice(1) : blocks;
 }
 
 /** Plain article text from a web page (see reduceHtmlArticle). */
