@@ -1,14 +1,22 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { buttonClasses } from '@/components/ui/button';
-import { requireTeacher } from '@/lib/auth';
-import { getArticleBank, type QuestionStatus } from '@/lib/dal/review';
+import { getViewer, requireTeacher } from '@/lib/auth';
+import { getArticleBank, isTeacher, type QuestionStatus } from '@/lib/dal/review';
 import { DecisionButtons, DecisionNoticeAtEnd, ReviewDecisions, ReviewItem } from '../../_components/decision-buttons';
 import { InterchangeNotice, InterchangePanel } from './export/_components/interchange-panel';
 import { ShortAnswerKey } from '../../questions/_components/answer-key';
 
-export const metadata: Metadata = { title: 'Review questions' };
+// One read per request for the tab's title and the page.
+const loadBank = cache(getArticleBank);
+
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  const viewer = await getViewer();
+  const bank = viewer && isTeacher(viewer) ? await loadBank(viewer, (await params).slug) : null;
+  return { title: bank ? `Review: ${bank.title}` : 'Review questions' };
+}
 
 const FILTERS: { value: 'all' | QuestionStatus; label: string }[] = [
   { value: 'draft', label: 'To review' },
@@ -28,7 +36,7 @@ interface Props {
 export default async function ReviewArticlePage({ params, searchParams }: Props) {
   const viewer = await requireTeacher();
   const { slug } = await params;
-  const bank = await getArticleBank(viewer, slug);
+  const bank = await loadBank(viewer, slug);
   if (!bank) notFound();
   const query = await searchParams;
   const requested = query.status;

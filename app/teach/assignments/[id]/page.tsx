@@ -1,19 +1,28 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { LocalTime } from '@/components/local-time';
 import { ScrollTable } from '@/components/scroll-table';
 import { buttonClasses } from '@/components/ui/button';
-import { requireTeacher } from '@/lib/auth';
+import { getViewer, requireTeacher } from '@/lib/auth';
 import { deleteAssignmentAction } from '@/lib/actions/assignments';
 import type { ItemFlag } from '@/lib/assignments/item-analysis';
 import { listAssignmentStudents } from '@/lib/dal/assignment-edits';
 import { getAssignmentReport } from '@/lib/dal/gradebook';
+import { isTeacher } from '@/lib/dal/review';
 import { TeachNav } from '../../_components/teach-nav';
 import { ActionButton } from '../../classes/_components/action-button';
 import { StudentsSection } from './_components/students-section';
 
-export const metadata: Metadata = { title: 'Assignment' };
+// One read per request for the tab's title and the page.
+const loadReport = cache(getAssignmentReport);
+
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  const viewer = await getViewer();
+  const report = viewer && isTeacher(viewer) ? await loadReport(viewer, (await params).id) : null;
+  return { title: report ? `${report.title} · Assignment` : 'Assignment' };
+}
 
 const FLAG_TEXT: Record<ItemFlag, string> = {
   too_easy: 'Too easy',
@@ -36,7 +45,7 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
   const viewer = await requireTeacher();
   const { id } = await params;
   const { created, saved, extended, unextended } = await searchParams;
-  const r = await getAssignmentReport(viewer, id);
+  const r = await loadReport(viewer, id);
   if (!r) notFound();
   const students = (await listAssignmentStudents(viewer, id)) ?? [];
   const moved = Number(saved);

@@ -7,7 +7,8 @@ import { MAX_ATTEMPTS_CHOICE, MAX_TIME_LIMIT_MINUTES } from '@/lib/schemas/assig
 
 const selectClass = 'min-h-11 rounded-md border border-stone-400 bg-white px-3 py-2 text-base dark:border-stone-600 dark:bg-stone-900';
 
-function Select({ name, label, defaultValue, error, children }: { name: string; label: string; defaultValue: string; error?: string[]; children: ReactNode }) {
+function Select({ name, label, defaultValue, error, hint, children }: { name: string; label: string; defaultValue: string; error?: string[]; hint?: string; children: ReactNode }) {
+  const describedBy = [hint ? `${name}-hint` : null, error?.length ? `${name}-error` : null].filter(Boolean).join(' ');
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={name} className="font-medium">{label}</label>
@@ -16,11 +17,12 @@ function Select({ name, label, defaultValue, error, children }: { name: string; 
         name={name}
         defaultValue={defaultValue}
         aria-invalid={error?.length ? true : undefined}
-        aria-describedby={error?.length ? `${name}-error` : undefined}
+        aria-describedby={describedBy || undefined}
         className={selectClass}
       >
         {children}
       </select>
+      {hint ? <p id={`${name}-hint`} className="text-sm text-stone-600 dark:text-stone-400">{hint}</p> : null}
       {error?.length ? <p id={`${name}-error`} className="text-sm text-red-700 dark:text-red-400">{error.join(' ')}</p> : null}
     </div>
   );
@@ -57,7 +59,7 @@ export function AssignmentRuleFields({
           ))}
           <option value="unlimited">Unlimited</option>
         </Select>
-        <Select name="gradingMethod" label="Grade by" defaultValue={values.gradingMethod} error={errors.gradingMethod}>
+        <Select name="gradingMethod" label="Grade by" defaultValue={values.gradingMethod} error={errors.gradingMethod} hint="Matters only when more than one attempt is allowed.">
           <option value="highest">Highest attempt</option>
           <option value="latest">Latest attempt</option>
           <option value="first">First attempt</option>

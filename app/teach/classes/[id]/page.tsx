@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
-import { requireTeacher } from '@/lib/auth';
+import { cache } from 'react';
+import { getViewer, requireTeacher } from '@/lib/auth';
 import { archiveClassAction, removeStudentAction } from '@/lib/actions/classes';
 import { listClassAssignments } from '@/lib/dal/assignments';
 import { getTaughtClass } from '@/lib/dal/classes';
+import { isTeacher } from '@/lib/dal/review';
 import { LocalTime } from '@/components/local-time';
 import { buttonClasses } from '@/components/ui/button';
 import { getPublicUrl } from '@/lib/env';
@@ -12,7 +14,14 @@ import { TeachNav } from '../../_components/teach-nav';
 import { ActionButton } from '../_components/action-button';
 import { CopyButton } from '../_components/copy-button';
 
-export const metadata: Metadata = { title: 'Class' };
+// One read per request for the tab's title and the page.
+const loadClass = cache(getTaughtClass);
+
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  const viewer = await getViewer();
+  const taught = viewer && isTeacher(viewer) ? await loadClass(viewer, (await params).id) : null;
+  return { title: taught ? `${taught.name} · Class` : 'Class' };
+}
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -22,7 +31,7 @@ interface Props {
 export default async function TeachClassPage({ params, searchParams }: Props) {
   const viewer = await requireTeacher();
   const { id } = await params;
-  const [c, assignments] = await Promise.all([getTaughtClass(viewer, id), listClassAssignments(viewer, id)]);
+  const [c, assignments] = await Promise.all([loadClass(viewer, id), listClassAssignments(viewer, id)]);
   if (!c || !assignments) notFound();
   const { deleted } = await searchParams;
   const joinLink = `${getPublicUrl().replace(/\/$/, '')}/join/${c.joinCode}`;
