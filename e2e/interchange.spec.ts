@@ -183,6 +183,20 @@ test('an article that is too short or too large is refused with a clear message'
   await expect(page).toHaveURL(/\/teach\/add-article$/);
 });
 
+test('a pasted article that opens with its headline needs no title typed', async ({ page }) => {
+  await signIn(page, 'teacher@gleaner.test', 'gleaner-teacher-demo');
+  await page.goto('/teach/add-article');
+  const headline = `Okapis ${Date.now().toString(36)}`;
+  await page.getByLabel('Source', { exact: true }).fill('Nature notes');
+  await page.getByLabel('Article text').fill(`${headline}\n\n${ARTICLE}`);
+  await page.getByRole('button', { name: 'Add article and draw questions' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('link', { name: 'Read the article' }).click();
+  // The headline is the article's title, not its first paragraph.
+  await expect(page.getByRole('heading', { level: 1, name: headline })).toBeVisible();
+  await expect(page.getByRole('main').locator('p').filter({ hasText: headline })).toHaveCount(0);
+});
+
 test('the add and import forms work without JavaScript', async ({ page, browser }) => {
   await signIn(page, 'teacher@gleaner.test', 'gleaner-teacher-demo');
   const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });

@@ -19,6 +19,16 @@ describe('reading an uploaded article', () => {
     expect(readArticleText('Just text.\n')).toEqual({ body: 'Just text.', title: undefined, source: undefined, url: undefined, license: undefined });
   });
 
+  it('takes a pasted article\'s opening headline line as its title', () => {
+    expect(readArticleText('The Okapi\n\nThe okapi is a mammal.\n\nIt eats leaves.')).toMatchObject({ title: 'The Okapi', body: 'The okapi is a mammal.\n\nIt eats leaves.' });
+    expect(readArticleText('# Why do bees dance?\n\nBees dance.')).toMatchObject({ title: 'Why do bees dance?', body: 'Bees dance.' });
+    // A first sentence, a lone paragraph or front matter's own title: no headline taken.
+    expect(readArticleText('The okapi is a mammal.\n\nIt eats leaves.')).toMatchObject({ title: undefined, body: 'The okapi is a mammal.\n\nIt eats leaves.' });
+    expect(readArticleText('The Okapi')).toMatchObject({ title: undefined, body: 'The Okapi' });
+    expect(readArticleText('The okapi, a mammal of the Congo,\nlives in forests.\n\nMore.')).toMatchObject({ title: undefined });
+    expect(readArticleText('---\ntitle: Okapis\n---\nThe Okapi\n\nThe okapi is a mammal.')).toMatchObject({ title: 'Okapis', body: 'The Okapi\n\nThe okapi is a mammal.' });
+  });
+
   it('refuses other file types, invalid UTF-8 and unreadable front matter with a message', () => {
     expect(articleFileKind('notes.pdf')).toBeNull();
     expect(() => readArticleFile('notes.pdf', bytes('x'))).toThrow('Upload a .md, .txt or .html file.');

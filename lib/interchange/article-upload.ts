@@ -39,7 +39,28 @@ export function readArticleText(raw: string): ArticleDraft {
     throw new InterchangeImportError(`The front matter (the block between "---" lines at the top) could not be read${detail ? `: ${detail}` : ''}.`);
   }
   const { data, body } = parsed;
-  return { body: body.trim(), title: str(data.title), source: str(data.source), url: str(data.url), license: str(data.license) };
+  const fields = { source: str(data.source), url: str(data.url), license: str(data.license) };
+  const title = str(data.title);
+  const headline = title ? null : splitHeadline(body.trim());
+  if (headline) return { body: headline.rest, title: headline.title, ...fields };
+  return { body: body.trim(), title, ...fields };
+}
+
+/**
+ * A pasted article usually opens with its headline on a line of its own ("The Okapi", or
+ * "# The Okapi" in Markdown): that line is the title, not a paragraph to draw questions from.
+ * A headline: one line, followed by a blank line and more text, a Markdown heading or a short
+ * line (at most 15 words) that does not end like a sentence or a clause (. , ; :).
+ */
+export function splitHeadline(body: string): { title: string; rest: string } | null {
+  const match = /^([^\n]+)\n[ \t]*\n([\s\S]*\S[\s\S]*)$/.exec(body);
+  if (!match) return null;
+  const line = match[1].trim();
+  const heading = /^#{1,6}[ \t]+(.+?)[ \t#]*$/.exec(line);
+  const title = heading ? heading[1].trim() : line;
+  const looksLikeHeadline = heading !== null || (title.split(/\s+/).length <= 15 && !/[.,;:]$/.test(title));
+  if (!looksLikeHeadline || !title || title.length > 200) return null;
+  return { title, rest: match[2].trim() };
 }
 
 /** An uploaded article file; throws InterchangeImportError with a message for the teacher. */

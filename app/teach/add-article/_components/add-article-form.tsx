@@ -55,7 +55,7 @@ export function AddArticleForm() {
     <form action={action} onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>
       <ErrorSummary message={local ? 'Please correct the fields below.' : state.status === 'error' ? state.message : undefined} />
       <fieldset disabled={isPending} className="flex min-w-0 flex-col gap-5">
-        <Field name="title" label="Title" hint="Leave empty to use the title inside the file." maxLength={200} defaultValue={sent?.title} errors={fieldErrors('title')} autoComplete="off" />
+        <Field name="title" label="Title" hint="Leave empty to use the article's own: a headline on its first line, or the title inside the file." maxLength={200} defaultValue={sent?.title} errors={fieldErrors('title')} autoComplete="off" />
         <Field name="source" label="Source" hint="Who published or wrote it, e.g. “BBC News” or “Ms Rivera”." maxLength={200} defaultValue={sent?.source} errors={fieldErrors('source')} autoComplete="off" />
         <div className="grid gap-5 sm:grid-cols-2">
           <Field name="url" label="Web address (optional)" type="url" inputMode="url" maxLength={2000} defaultValue={sent?.url} errors={fieldErrors('url')} autoComplete="off" />
