@@ -38,8 +38,8 @@ test('deleting an assignment mid-quiz: the teacher is warned, the student is tol
   // Before the delete, the teacher learns who would lose their answers.
   await teacher.goto(reportUrl);
   await teacher.getByText('Delete this assignment…').click();
-  await expect(teacher.getByText('1 student is taking it now')).toBeVisible();
-  await expect(teacher.getByText(/taking it now/).locator('..')).toContainText(`(${pupil.name})`);
+  await expect(teacher.getByText('1 student has started it and not submitted')).toBeVisible();
+  await expect(teacher.getByText(/started it and not submitted/).locator('..')).toContainText(`(${pupil.name})`);
   await teacher.getByRole('button', { name: 'Delete assignment and its attempts' }).click();
   await expect(teacher).toHaveURL(/\/teach\/classes\/[^/?]+\?deleted=1/);
 

@@ -106,9 +106,9 @@ function gleanerEnv(databaseUrl, port) {
   };
 }
 
-/** The server's Node options: BENCH_SERVER_NODE_OPTIONS (to A/B a runtime flag), and the profiling hook. */
+/** The server's Node options: the bench's own NODE_OPTIONS, BENCH_SERVER_NODE_OPTIONS (to A/B a runtime flag), and the profiling hook. */
 function serverNodeOptions() {
-  const options = [process.env.BENCH_SERVER_NODE_OPTIONS ?? ''];
+  const options = [process.env.NODE_OPTIONS ?? '', process.env.BENCH_SERVER_NODE_OPTIONS ?? ''];
   if (process.env.BENCH_CPU_PROF) options.push(`--import ${path.join(root, 'bench', 'lib', 'cpu-profile-hook.mjs')}`);
   return options.join(' ').trim();
 }

@@ -30,8 +30,8 @@ function fieldError(field: string, detail: string, summary = 'Please correct the
 const NOTHING_IMPORTED = 'Nothing was imported. Fix the file and upload it again.';
 
 async function readDraft(input: AddArticleInput): Promise<ArticleDraft> {
-  if (input.file) return readArticleFile(input.file.name, new Uint8Array(await input.file.arrayBuffer()));
-  return readArticleText(input.text);
+  if (input.file) return readArticleFile(input.file.name, new Uint8Array(await input.file.arrayBuffer()), input.title);
+  return readArticleText(input.text, input.title);
 }
 
 const isWebAddress = (v: string | undefined): v is string => !!v && /^https?:\/\/\S+$/i.test(v) && v.length <= 2000;

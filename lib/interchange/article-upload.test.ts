@@ -25,7 +25,36 @@ describe('reading an uploaded article', () => {
     // A first sentence, a lone paragraph or front matter's own title: no headline taken.
     expect(readArticleText('The okapi is a mammal.\n\nIt eats leaves.')).toMatchObject({ title: undefined, body: 'The okapi is a mammal.\n\nIt eats leaves.' });
     expect(readArticleText('The Okapi')).toMatchObject({ title: undefined, body: 'The Okapi' });
-    expect(readArticleText('The okapi, a mammal of the Congo,\nlives in forests.\n\nMore.')).toMatchObject({ title: undefined });
+    expect(readArticleText('The okapi, a mammal of the Congo,\n\nlives in forests.')).toMatchObject({ title: undefined });
+  });
+
+  it('keeps a first line that is not a headline: bylines, datelines, Markdown blocks, quoted sentences', () => {
+    const openings = [
+      'LONDON (Reuters) -',
+      'By Jane Smith',
+      '“We have never seen anything like it.”',
+      'It was the hottest day (on record.)',
+      '- Pollen',
+      '1. Preheat the oven',
+      '> A quote',
+      '| a | b |',
+      '![A bee](bee.png)',
+      '**Bold lead**',
+      'Photo: Getty Images',
+      'Updated 3 December 2026',
+      '#',
+      '123',
+    ];
+    for (const first of openings) {
+      expect(readArticleText(`${first}\n\nBees dance.`), first).toMatchObject({ title: undefined, body: `${first}\n\nBees dance.` });
+    }
+  });
+
+  it('keeps the first line when the teacher typed a different title, and drops it when typed the same', () => {
+    const text = 'Have you ever wondered why bees dance?\n\nBees dance to show where flowers are.';
+    expect(readArticleText(text, 'Bees – Y8 reading')).toMatchObject({ title: undefined, body: text });
+    expect(readArticleText(text, '  have you ever wondered  why bees dance? ')).toMatchObject({ body: 'Bees dance to show where flowers are.' });
+    expect(readArticleText(text)).toMatchObject({ title: 'Have you ever wondered why bees dance?', body: 'Bees dance to show where flowers are.' });
     expect(readArticleText('---\ntitle: Okapis\n---\nThe Okapi\n\nThe okapi is a mammal.')).toMatchObject({ title: 'Okapis', body: 'The Okapi\n\nThe okapi is a mammal.' });
   });
 

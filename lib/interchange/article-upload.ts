@@ -28,8 +28,12 @@ export function articleFileKind(name: string): ArticleFileKind | null {
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
-/** Pasted text, or the text of a .md/.txt file: front matter split off and kept as suggestions. */
-export function readArticleText(raw: string): ArticleDraft {
+/**
+ * Pasted text, or the text of a .md/.txt file: front matter split off and kept as suggestions.
+ * `typedTitle`: the title the teacher typed, if any — a first-line headline leaves the body only
+ * when it is the title (nothing typed, or the same words typed).
+ */
+export function readArticleText(raw: string, typedTitle?: string): ArticleDraft {
   let parsed: { data: Record<string, unknown>; body: string };
   try {
     parsed = splitFrontMatter(raw);
@@ -42,33 +46,42 @@ export function readArticleText(raw: string): ArticleDraft {
   const fields = { source: str(data.source), url: str(data.url), license: str(data.license) };
   const title = str(data.title);
   const headline = title ? null : splitHeadline(body.trim());
-  if (headline) return { body: headline.rest, title: headline.title, ...fields };
+  if (headline && (!typedTitle?.trim() || sameWords(typedTitle, headline.title))) return { body: headline.rest, title: headline.title, ...fields };
   return { body: body.trim(), title, ...fields };
 }
+
+const sameWords = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Lines that open an article without being its headline: Markdown blocks, bylines, credits. */
+const NOT_A_HEADLINE_START = /^(?:[-*+][ \t]|\d+[.)][ \t]|>|\||!\[|\*|_|`|by[ \t]|(?:photo|image|picture|credit|updated|published|posted|share|listen|watch|advertisement)\b)/i;
+/** Endings of a sentence, a clause or a dateline ("LONDON (Reuters) -"), quotes and brackets included. */
+const NOT_A_HEADLINE_END = /(?:[.,;:…\-–—]|[.!?…]["'”’)\]]+)$/;
 
 /**
  * A pasted article usually opens with its headline on a line of its own ("The Okapi", or
  * "# The Okapi" in Markdown): that line is the title, not a paragraph to draw questions from.
- * A headline: one line, followed by a blank line and more text, a Markdown heading or a short
- * line (at most 15 words) that does not end like a sentence or a clause (. , ; :).
+ * A headline: one line, followed by a blank line and more text; a Markdown heading with words, or
+ * a short line (at most 15 words) that is not a list item, quote, table, image, byline or credit
+ * and does not end like a sentence, a clause or a dateline.
  */
 export function splitHeadline(body: string): { title: string; rest: string } | null {
   const match = /^([^\n]+)\n[ \t]*\n([\s\S]*\S[\s\S]*)$/.exec(body);
   if (!match) return null;
   const line = match[1].trim();
-  const heading = /^#{1,6}[ \t]+(.+?)[ \t#]*$/.exec(line);
+  const heading = /^#{1,6}[ \t]+(.*?)[ \t#]*$/.exec(line);
   const title = heading ? heading[1].trim() : line;
-  const looksLikeHeadline = heading !== null || (title.split(/\s+/).length <= 15 && !/[.,;:]$/.test(title));
-  if (!looksLikeHeadline || !title || title.length > 200) return null;
-  return { title, rest: match[2].trim() };
+  if (!/\p{L}/u.test(title) || title.length > 200) return null;
+  const looksLikeHeadline =
+    heading !== null || (title.split(/\s+/).length <= 15 && !NOT_A_HEADLINE_START.test(title) && !NOT_A_HEADLINE_END.test(title));
+  return looksLikeHeadline ? { title, rest: match[2].trim() } : null;
 }
 
 /** An uploaded article file; throws InterchangeImportError with a message for the teacher. */
-export function readArticleFile(name: string, bytes: Uint8Array): ArticleDraft {
+export function readArticleFile(name: string, bytes: Uint8Array, typedTitle?: string): ArticleDraft {
   const kind = articleFileKind(name);
   if (!kind) throw new InterchangeImportError('Upload a .md, .txt or .html file.');
   const raw = decodeUpload(bytes, kind === 'html' ? 'HTML' : kind === 'markdown' ? 'Markdown' : 'text');
-  if (kind !== 'html') return readArticleText(raw);
+  if (kind !== 'html') return readArticleText(raw, typedTitle);
   const reduced = reduceHtmlArticle(raw);
   return { body: reduced.text.trim(), title: reduced.title?.slice(0, 200).trim() || undefined };
 }

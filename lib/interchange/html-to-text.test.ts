@@ -56,6 +56,7 @@ describe('htmlToArticleText', () => {
       text: 'Bees dance.',
     });
     expect(reduceHtmlArticle('<title>Honeybees</title><h2>How they dance</h2><p>Bees dance.</p>').text).toBe('## How they dance\n\nBees dance.');
+    expect(reduceHtmlArticle('<title>Climate change and the oceans</title><h2>Climate change</h2><p>Seas warm.</p>').text).toBe('## Climate change\n\nSeas warm.');
     expect(reduceHtmlArticle('<title>Honeybees</title><h1>Honey</h1><p>Bees dance.</p>').text).toBe('## Honey\n\nBees dance.');
   });
 

@@ -29,6 +29,8 @@ type BlockKind = 'para' | 'heading' | 'item';
 interface Block {
   kind: BlockKind;
   text: string;
+  /** The element that made the block, when it was one (h1…h6, li, dt). */
+  tag?: string;
 }
 
 function attr(el: Element, name: string): string | undefined {
@@ -50,6 +52,7 @@ class Reducer {
   readonly blocks: Block[] = [];
   private buffer = '';
   private kind: BlockKind = 'para';
+  private tag: string | undefined;
 
   constructor(private readonly dropPageHeaders: boolean) {}
 
@@ -59,9 +62,10 @@ class Reducer {
       .map((line) => line.replace(/\s+/g, ' ').trim())
       .filter((line) => line.length > 0)
       .join('\n');
-    if (text) this.blocks.push({ kind: this.kind, text });
+    if (text) this.blocks.push({ kind: this.kind, text, ...(this.tag ? { tag: this.tag } : {}) });
     this.buffer = '';
     this.kind = 'para';
+    this.tag = undefined;
   }
 
   walkChildren(node: ParentNode): void {
@@ -71,6 +75,7 @@ class Reducer {
   private asBlock(kind: BlockKind, el: Element): void {
     this.flush();
     this.kind = kind;
+    this.tag = el.tagName;
     this.walkChildren(el);
     this.flush();
   }
@@ -151,11 +156,11 @@ export function reduceHtmlArticle(html: string): ReducedArticle {
 /**
  * The page's headline opening the text again under the article's title (which Gleaner shows
  * as the page heading) is dropped: an <h1> equal to the title, or the start of it ("Honeybees"
- * under "Honeybees – Nature Notes").
+ * under "Honeybees – Nature Notes"). A section heading (h2…h6) always stays.
  */
 function withoutRepeatedHeadline(blocks: Block[], title: string): Block[] {
   const first = blocks[0];
-  if (!first || first.kind !== 'heading' || !title) return blocks;
+  if (!first || first.tag !== 'h1' || !title) return blocks;
   const norm = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
   const headline = norm(first.text);
   const wholeTitle = norm(title);

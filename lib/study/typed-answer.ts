@@ -80,21 +80,14 @@ export function diffAnswer(typed: string, expected: string): DiffPart[] {
 }
 
 /**
- * Whether a diff helps the student see a near miss: at least half of the longer text is shared.
- * For an answer that is simply different ("a wrong guess" against "a milkmaid") the struck and
- * inserted letters are a jumble; the answer shown above says all there is to say.
+ * Whether a letter diff helps the student see a near miss: the typed text is at most a third of
+ * the longer text's letters away from the answer (edit distance). For an answer that is simply
+ * different ("condensation" against "evaporation", "a wrong guess" against "a milkmaid") the
+ * struck and inserted letters are a jumble; the answer shown above says all there is to say.
  */
-export function diffIsHelpful(diff: readonly DiffPart[]): boolean {
-  let same = 0;
-  let typed = 0;
-  let expected = 0;
-  for (const part of diff) {
-    const n = Array.from(part.text).length;
-    if (part.kind === 'same') same += n;
-    if (part.kind !== 'missing') typed += n;
-    if (part.kind !== 'extra') expected += n;
-  }
-  return same > 0 && same * 2 >= Math.max(typed, expected);
+export function diffIsHelpful(typed: string, expected: string): boolean {
+  const longer = Math.max(Array.from(typed).length, Array.from(expected).length);
+  return longer > 0 && typed.length > 0 && editDistance(typed, expected) * 3 <= longer;
 }
 
 /** The typed answer against the answer shown (`expected`) and whatever else the key accepts. */
@@ -108,6 +101,5 @@ export function checkTypedAnswer(typed: string, expected: string, key: TypedAnsw
   // One typo away from any accepted form long enough to forgive one; the answer shown first.
   const near = forms.find((form) => Array.from(form).length >= TYPO_MIN_LENGTH && editDistance(t, form) <= 1);
   if (near !== undefined) return { verdict: 'typo', diff: diffAnswer(t, near), against: near === e ? null : near };
-  const diff = diffAnswer(t, e);
-  return { verdict: 'wrong', diff: diffIsHelpful(diff) ? diff : [], against: null };
+  return { verdict: 'wrong', diff: diffIsHelpful(t, e) ? diffAnswer(t, e) : [], against: null };
 }

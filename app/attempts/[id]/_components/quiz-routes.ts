@@ -28,8 +28,10 @@ async function callQuizRoute<T extends { status: string }>(url: string, init: Re
  * "This quiz is not available" page says why and the countdown and the inputs stop, rather than
  * a line under the question on a quiz that still ticks.
  */
-function reloadIfGone(reply: { status: string; refusal?: string }): void {
-  if (reply.status === 'error' && reply.refusal === 'not_found') window.location.reload();
+function reloadIfGone(attemptId: string, reply: { status: string; refusal?: string }): void {
+  if (reply.status !== 'error' || reply.refusal !== 'not_found') return;
+  // A reply that lands after the student left the quiz page must not reload the page they are on.
+  if (window.location.pathname === `/attempts/${encodeURIComponent(attemptId)}`) window.location.reload();
 }
 
 /** Saves one answer; `seen` is the answer this tab last saw stored. */
@@ -39,7 +41,7 @@ export async function putAnswer(attemptId: string, questionId: string, answer: s
     { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answer, seen }) },
     ['saved', 'error'],
   );
-  if (reply && typeof reply !== 'number') reloadIfGone(reply);
+  if (reply && typeof reply !== 'number') reloadIfGone(attemptId, reply);
   if (typeof reply !== 'number') return reply;
   return { status: 'error', refusal: 'invalid', message: `Not saved: the server answered ${reply}.` };
 }
@@ -59,7 +61,7 @@ export async function postSubmit(attemptId: string, { atDeadline = false } = {})
     },
     ['submitted', 'open', 'error'],
   );
-  if (reply && typeof reply !== 'number') reloadIfGone(reply);
+  if (reply && typeof reply !== 'number') reloadIfGone(attemptId, reply);
   if (typeof reply !== 'number') return reply;
   return { status: 'error', refusal: 'not_found', message: `Not submitted: the server answered ${reply}. Try again.` };
 }

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { AnswerList } from '@/components/answer-list';
 import { LocalTime } from '@/components/local-time';
 import { buttonClasses } from '@/components/ui/button';
 import { startAttempt } from '@/lib/actions/attempts';
 import { requireViewer } from '@/lib/auth';
+import { getAttemptForTaking } from '@/lib/dal/attempts';
 import { getAttemptReview } from '@/lib/dal/results';
 
 export const metadata: Metadata = { title: 'Results' };
@@ -13,8 +14,16 @@ export const metadata: Metadata = { title: 'Results' };
 export default async function ResultsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requireViewer(`/attempts/${id}/results`);
-  const review = await getAttemptReview(viewer, id);
-  if (!review) notFound();
+  let review = await getAttemptReview(viewer, id);
+  if (!review) {
+    // No results yet: a quiz still open (a bookmark, a typed address) goes back to the quiz; one
+    // whose time ran out meanwhile is closed by that read and shown. Only a missing attempt is
+    // "not available".
+    const attempt = await getAttemptForTaking(viewer, id);
+    if (attempt?.status === 'in_progress') redirect(`/attempts/${id}`);
+    if (attempt) review = await getAttemptReview(viewer, id);
+    if (!review) notFound();
+  }
   return (
     <div className="flex flex-col gap-6">
       <div>

@@ -51,8 +51,9 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
   const moved = Number(saved);
   const submitted = r.attempts.filter((t) => t.status === 'submitted');
   const submittedStudents = new Set(submitted.map((t) => t.studentEmail)).size;
-  // A delete mid-quiz loses those students' answers: the confirmation names them.
-  const takingNow = [...new Set(r.attempts.filter((t) => t.status === 'in_progress').map((t) => t.studentName))];
+  // A delete loses the answers of students who started and have not submitted: the confirmation
+  // names them (one per student: two students may share a name).
+  const takingNow = [...new Map(r.attempts.filter((t) => t.status === 'in_progress').map((t) => [t.studentEmail, t.studentName])).values()];
 
   return (
     <>
@@ -201,8 +202,8 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
           </p>
           {takingNow.length > 0 ? (
             <p className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm dark:border-amber-700 dark:bg-amber-950">
-              <strong>{takingNow.length === 1 ? '1 student is' : `${takingNow.length} students are`} taking it now</strong> (
-              {takingNow.join(', ')}): their answers so far would be deleted too, and their quiz would stop.
+              <strong>{takingNow.length === 1 ? '1 student has' : `${takingNow.length} students have`} started it and not submitted</strong>{' '}
+              ({takingNow.join(', ')}): their answers so far would be deleted too, and a quiz still open would stop.
             </p>
           ) : null}
           <ActionButton action={deleteAssignmentAction} fields={{ assignmentId: r.id }} label="Delete assignment and its attempts" variant="primary" />
