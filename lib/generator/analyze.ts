@@ -40,6 +40,7 @@ export function analyze(body: string): Analysis {
     }
   });
   placeFromElsewhere(spans, body);
+  dropOpeners(spans, body);
   const { mentions, entities } = linkEntities(spans, numbers, isEnglish);
   const descriptions = findDescriptions(sentences, mentions, entities, masked);
   addDefinedTerms(descriptions, mentions, entities, sentences, masked);
@@ -101,6 +102,10 @@ function addDefinedTerms(
       const before = lowerText[at - 1] ?? ' ';
       const after = lowerText[at + key.length] ?? ' ';
       if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+      // "in a deep aquifer": a term after an adjective is half of a longer phrase, which a blank
+      // or a cut of the term alone would break ("in a deep _____").
+      const adj = /(\p{Ll}+)\s+$/u.exec(masked.slice(Math.max(0, at - 24), at))?.[1];
+      if (adj && !isStopword(adj) && lexTags(adj).includes('Adjective')) continue;
       const s = sentenceAt(sentences, at);
       if (s < 0) continue;
       count++;
@@ -146,6 +151,27 @@ function placeFromElsewhere(spans: SentenceSpan[], body: string): void {
     if (found) ev.place += 1;
   }
 }
+/**
+ * "Inland, the town of Bellmore received …", "Overall, the …": one capitalized word opening a
+ * sentence, set off by a comma before an article or pronoun, and written nowhere else in the
+ * article, is an adverb leading the sentence, not a name ("Paylink, the payments app, …" is
+ * named again).
+ */
+function dropOpeners(spans: SentenceSpan[], body: string): void {
+  // A long text is searched for a few dozen such words at most, so this stays linear.
+  let checks = 0;
+  const drop = new Set<SentenceSpan>();
+  for (const sp of spans) {
+    if (!sp.initial || sp.text.includes(' ') || !/^,\s+(?:the|a|an|it|its|he|she|they|we|this|there)\s/i.test(body.slice(sp.end, sp.end + 12))) continue;
+    if (++checks > 50) break;
+    if (body.indexOf(sp.text, sp.end) < 0 && body.lastIndexOf(sp.text, sp.start - 1) < 0) drop.add(sp);
+  }
+  if (!drop.size) return;
+  let kept = 0;
+  for (const sp of spans) if (!drop.has(sp)) spans[kept++] = sp;
+  spans.length = kept;
+}
+
 /** A Latin species epithet: "karstensis", "sapiens", "coli", "rex". */
 const EPITHET = /^ (\p{Ll}{3,}(?:ensis|iensis|us|um|ae|ii|is|i|a|ens|ica|ata|oides|x))(?![\p{L}-])/u;
 

@@ -8,7 +8,19 @@ import type { Description, Entity, Mention, Sentence } from './types';
 const APPOSITIVE = /^\s*,\s+((?:an?|the)\s+[^,;:"“”()]{3,140}?)\s*(?=[,.;:]|$)/;
 // "the lunar module, named Eagle" -> Eagle <-> the lunar module.
 const NAMED = /((?:the|an?|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)\s*,?\s+(?:named|called|dubbed|nicknamed|christened)\s+$/u;
-const DEFINITION = /^\s*(?:the\s+|an?\s+)?([\p{L}][\p{L}\p{N}'’ -]{1,60}?)\s+(?:is|are|was|were|refers to|means)\s+((?:an?|the|one of the)\s+[^.;:!?]{6,220})/iu;
+const DEFINITION = /^\s*(?:the\s+|an?\s+)?([\p{L}][\p{L}\p{N}'’ -]{1,60}?)\s+(?:is|are|was|were|refers to|means)\s+((?:an?|the|any|one of the)\s+[^.;:!?]{6,220})/iu;
+/** A term of one to three lower-case words, ending its phrase. */
+const TERM = String.raw`(\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,2})(?=\s*(?:[.,;:!?)]|$|\s+or\s))`;
+// "… is called the water cycle", "is known as the dew point", "tiny pores in their leaves called stomata",
+// "which meteorologists describe as explosive cyclogenesis".
+const CALLED = new RegExp(String.raw`(?:\b(is|are|was|were|be|been|being)\s+|(\p{Ll}[\p{Ll}-]*)\s+)(?:called|known\s+as|termed|describes?\s+as)\s+(?:(the|an?|its|their)\s+)?` + TERM, 'gu');
+// "Scientists … call the total evapotranspiration", "We call this process erosion": textbook present tense.
+const CALL = new RegExp(String.raw`\bcalls?\s+(?:it|them|this|these|that|the\s+\p{Ll}+|this\s+\p{Ll}+)\s+(?:the\s+|an?\s+)?` + TERM, 'gu');
+// "This is condensation.", "This process is called infiltration.": the term names what the sentence before described.
+const THIS_IS = /^\s*(?:this|these|that)\s+(?:\p{Ll}+\s+)?(?:is|are)\s+(?:(?:called|known\s+as|termed)\s+)?(?:the\s+|an?\s+)?(\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?)\s*\.?\s*$/iu;
+const GLOSS = /\b(\p{Ll}[\p{Ll}-]{3,}),\s+meaning\s+["“‘]([^"”’]{2,40})["”’]/gu;
+/** A sentence that opens by pointing back ("This process is called …"): its subject is the sentence before. */
+export const POINTS_BACK = /^[\s*_>"“]*(?:this|these|that)\b/i;
 
 export function findDescriptions(sentences: Sentence[], mentions: Mention[], entities: Map<string, Entity>, masked: string): Description[] {
   const out: Description[] = [];
@@ -51,6 +63,54 @@ export function findDescriptions(sentences: Sentence[], mentions: Mention[], ent
     const key = term.toLowerCase();
     const kind = [...entities.values()].find((e) => e.key === key)?.kind ?? 'term';
     add({ term, description: desc, kind, sentence: s.index, start: s.start, end: s.end });
+  }
+  out.push(...namedTerms(sentences).filter((d) => !out.some((o) => o.kind === 'term' && o.term.toLowerCase() === d.term.toLowerCase())));
+  return out;
+}
+
+/**
+ * Terms a textbook defines by naming them: "The continuous movement of water … is called the
+ * water cycle", "pores in their leaves called stomata", "This is condensation.", "Scientists call
+ * the total evapotranspiration". What is named is the description; when the sentence points
+ * back ("This process is called transpiration."), the sentence before is.
+ */
+export function namedTerms(sentences: Sentence[]): Description[] {
+  const out: Description[] = [];
+  const seen = new Set<string>();
+  for (const s of sentences) {
+    // Only sentences that name something: the patterns are tried on few sentences of a news report.
+    if (!/\b(?:called|known\s+as|termed|describes?|calls?|this|these|that|meaning)\b/i.test(s.text)) continue;
+    const found: Array<{ term: string; at: number; gloss?: string }> = [];
+    for (const re of [CALLED, CALL]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+        // "The mayor called the meeting": a participle naming a thing takes no article.
+        if (re === CALLED && !m[1] && (m[3] || PRONOUNS.has(m[2].toLowerCase()) || isStopword(m[2]))) continue;
+        found.push({ term: m[re === CALLED ? 4 : 1], at: m.index + (re === CALLED && m[2] ? m[2].length : 0) });
+      }
+    }
+    const t = THIS_IS.exec(s.text);
+    if (t) found.push({ term: t[1], at: 0 });
+    // 'such as cumulus, meaning "heap"': a word glossed by its meaning, which describes it.
+    GLOSS.lastIndex = 0;
+    for (let g = GLOSS.exec(s.text); g; g = GLOSS.exec(s.text)) found.push({ term: g[1], at: -1, gloss: g[2] });
+    for (const f of found) {
+      const term = tidy(f.term);
+      const words = term.split(' ');
+      if (words.some((w) => isStopword(w) || PRONOUNS.has(w)) || term.length < 4) continue;
+      // "This is important.": what is named is a noun, not a quality or an action.
+      if (lexTags(words[words.length - 1]).some((x) => /Adjective|Verb|Adverb|Value|Date/.test(x))) continue;
+      if (seen.has(term)) continue;
+      seen.add(term);
+      const prev = sentences[s.index - 1];
+      const back = POINTS_BACK.test(s.text) && prev && prev.para === s.para;
+      // "the corals turn white, an event called coral bleaching": the class noun alone ("an event") says nothing.
+      let desc = tidy(f.gloss ? `meaning “${f.gloss}”` : back ? prev.text : s.text.slice(0, f.at)).replace(/,\s+(?:an?|the)\s+\p{Ll}+\s*$/u, '').replace(/,\s+(?:which|that)(?:\s+\p{Ll}+)?\s*$/u, '').replace(/[,;:]$/, '');
+      const cut = desc.split(/\s+/);
+      if (cut.length < 2) continue;
+      if (cut.length > 28) desc = cut.slice(0, 28).join(' ').replace(/[,;]$/, '') + '…';
+      out.push({ term, description: desc, kind: 'term', sentence: s.index, start: s.start, end: s.end });
+    }
   }
   return out;
 }

@@ -80,9 +80,15 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   let pool = pools.byKind.get(kind) ?? [];
   // Unclassified names ("Saturn V", "Cold War") are too mixed to stand in for each
   // other; only terms the article defines are offered as choices for one another.
+  // A named work is the exception: "Harrowby Viaduct" may be offered beside "Cardale Aqueduct" and
+  // "Saltmarsh Bridge", "Telford Medal" beside "Wrenfield Prize": names of one class of thing, told
+  // by their last word.
   if (kind === 'term') {
-    if (!pools.definedTerms.has(key)) return null;
-    pool = pool.filter((e) => pools.definedTerms.has(e.key));
+    const work = workClass(answer);
+    if (!pools.definedTerms.has(key) && !work) return null;
+    pool = work
+      ? [...pool, ...(pools.byKind.get('place') ?? [])].filter((e) => e.key !== key && workClass(e.name) === work)
+      : pool.filter((e) => pools.definedTerms.has(e.key));
   }
   if (kind === 'place') {
     const want = sub(answer);
@@ -249,6 +255,17 @@ const BUILT = new Set(
   'airport amphitheater arch arena auditorium barn basilica bridge building castle centre center coliseum complex dam farm field fort garden gardens gymnasium hall house library manor memorial monument museum gallery palace plantation playhouse quarry stadium terrace theater theatre tower park site ranch raceway ave st street rd road lane avenue square station base control'.split(' '),
 );
 const SETTLED = new Set('county district municipality prefecture province region state territory borough city town township hamlet country kingdom village'.split(' '));
+
+const WORKS: Record<string, string> = Object.fromEntries([
+  ...'bridge viaduct aqueduct reservoir dam canal tunnel lighthouse barrage pier harbour railway tramway line'.split(' ').map((w) => [w, 'structure']),
+  ...'medal prize award trophy cup'.split(' ').map((w) => [w, 'award']),
+]);
+
+/** "structure" for "Harrowby Viaduct", "award" for "Telford Medal": a name of two or more words, by its last word. */
+export function workClass(name: string): string | undefined {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length >= 2 ? WORKS[words[words.length - 1]] : undefined;
+}
 
 /** "built" (bridges, stadiums), "natural" (rivers, ridges) or "settled" (towns, regions, countries). */
 export function placeClass(name: string): string {

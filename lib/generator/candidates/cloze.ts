@@ -1,7 +1,9 @@
 // Cloze questions: a whole phrase of a salient sentence blanked, answered by
 // choice (multiple_choice) or typed (short_answer).
 import { blankDefects } from '../checks';
-import { pickDistractors, type Pools } from '../distractors';
+import { contentWords, pickDistractors, type Pools } from '../distractors';
+import { POINTS_BACK } from '../descriptions';
+import { isCurrencyWord } from '../money';
 import { isFirstName, isLastName, isStopword, lexTags, PRONOUNS } from '../lexicon';
 import { tidy } from '../markup';
 import type { Analysis, Description, Mention } from '../types';
@@ -22,6 +24,12 @@ const WORD_COUNT_COST = 0.1;
 const SUBJECT_BONUS = 0.1;
 const PRONOUN_NAMED = 0.02;
 const LIST_ITEM_COST = 0.15;
+/** A length, weight, area or speed, beside the sums and counts of an article. */
+const MEASURE_COST = 0.1;
+/** A span of time ("38 minutes", "200 hours"); one written in words costs LOOSE_SPAN_COST besides. */
+const DURATION_COST = 0.05;
+/** A fact in a subordinate clause ("…, which can hold about 30,000 people"). */
+const SUBORDINATE_COST = 0.05;
 /** The most a figure or place named once at the very end of an article loses (rising from LATE_FROM). */
 const LATE_DETAIL_COST = 0.4;
 const LATE_FROM = 0.5;
@@ -40,7 +48,8 @@ export function clozeCandidates(a: Analysis, pools: Pools, maxCount: number, wit
   for (const s of a.sentences) {
     if (only && !only.has(s.index)) continue;
     const words = tidy(s.text).split(' ').length;
-    if (words < 5 || words > 60) continue;
+    // "This is condensation.": a short definition pointing back is asked with the sentence before it.
+    if ((words < 5 && !(POINTS_BACK.test(s.text) && descriptionsIn(a, s.index).some((d) => d.kind === 'term'))) || words > 60) continue;
     const ms = a.bySentence[s.index];
     // Shortened sentences only matter when the sentence holds more than one fact.
     const reds = ms.length > 1 ? reductions(a, s.index, withGeneric).filter((r) => ms.some((m) => inCuts(r, m))) : [];
@@ -126,6 +135,9 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   const giveaway = giveawayTerms(answer, e.name, isPerson);
   const quoted = quoteState(a, m);
   if (quoted === 'quote') return null;
+  // "She spoke to Gleaner in March.": the line that frames an interview names the publication
+  // and the day it was given, no facts of the story; who spoke may still be asked.
+  if (m.kind !== 'person' && FRAMES_INTERVIEW.test(a.sentences[m.sentence].text)) return null;
   const numeric = m.kind === 'date' || m.kind === 'number' || m.kind === 'quantity';
   const variants: Variant[] = [];
   const rewrite = (r?: Reduction): string | null => (m.kind === 'date' ? dateQuestion(a, m, r) : m.kind === 'number' ? howManyQuestion(a, m, r) : null);
@@ -151,11 +163,17 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     const name = lead && !other.test(a.sentences[m.sentence].text) ? antecedent(a, m.sentence, lead[1] === 'He' ? 'm' : 'f') : null;
     if (name && !containsTerm(name, answer) && !containsTerm(answer, name)) stems.push({ stem: name + stem.slice(lead![1].length), adj: adj + PRONOUN_NAMED });
   }
+  // "This process is called _____." says nothing on its own: the sentence it points back to is
+  // asked with it ("Plants … lose it as vapour through tiny pores in their leaves. This process is called _____.").
+  const context = definitionContext(a, m, answer);
+  if (context) for (const st of stems) st.stem = `${context} ${st.stem}`;
   const counted = countedNoun(a, m);
   for (const { stem, adj } of stems) {
     // "The repairs will cost _____.", "Varga married the sculptor _____.": a stem of five words
     // reads whole, shortened or not; but a shortened one must not be left a noun and its
     // appositive ("Her best-known work, the _____.").
+    // "The _____ is a river.": a stem must say something of its answer, two words of content at least.
+    if (contentWords(stem).length < 2) continue;
     if (tidy(stem).split(' ').length < 5 || (adj !== 0 && /^[^,]+,\s+(?:an?|the)\s+[^,]+$/.test(stem) && !hasVerb(stem))) continue;
     // A measured amount is blanked and typed with its unit ("86 kilometres"): the amount is
     // the fact, and "_____ kilometres" would ask only for a bare number.
@@ -165,7 +183,8 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     if (counted && stem.includes(`${BLANK} ${counted}`)) variants.push({ prompt: stem.replace(`${BLANK} ${counted}`, BLANK), noun: counted, adj: adj + 0.01, mc: true, sa: false });
     variants.push({ prompt: stem, adj, mc: true, sa: m.kind !== 'number' && answer.split(' ').length <= (m.kind === 'term' ? 3 : m.kind === 'organization' ? 6 : 4) });
   }
-  const salience = a.salience[m.sentence];
+  // A definition asked with the sentence it points back to is as telling as that sentence.
+  const salience = context ? Math.max(a.salience[m.sentence], a.salience[m.sentence - 1]) : a.salience[m.sentence];
   const weight = Math.log1p(e.count) / Math.log1p(maxCount);
   const fit = words >= 8 && words <= 35 ? 0.1 : 0;
   // The sentence that defines a term is the best place to ask for it.
@@ -211,11 +230,19 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // detail of its background or aftermath ("within 20 miles of the site", "fall by about 15 per
   // cent", "a similar scheme in Nordholm") than a fact of the news the lead and body carry; the
   // later, the more so (in an article of some length). Dates are spared: a deadline or target often closes an article.
-  const at = m.sentence / Math.max(1, a.sentences.length - 1);
-  const late = (m.kind === 'number' || m.kind === 'quantity' || m.kind === 'place') && e.count === 1 && a.sentences.length >= LATE_MIN_SENTENCES && at > LATE_FROM ? (LATE_DETAIL_COST * (at - LATE_FROM)) / (1 - LATE_FROM) : 0;
-  const base = -late + salience + 0.4 * weight - vague + (KIND_PRIOR[m.kind] ?? 0.2) + fit + defines + fullName + introduced + kindNamed + subject - broad - loose - range - firstOnly - listed;
-  const source = sourceOf(a, m.sentence, m.sentence);
-  const explanation = explain(a, m.sentence, m.sentence);
+  const late = (m.kind === 'number' || m.kind === 'quantity' || m.kind === 'place') && e.count === 1 ? lateCost(a, m.sentence) : 0;
+  // How much a figure tells: a length, weight or speed describes a thing, and a span of time in
+  // figures ("38 minutes later", "200 hours of unpaid work") says how long; the sums, counts of
+  // people and things, and shares a report turns on are its news.
+  const fc = figureClass(m);
+  const figure = fc === 'measure' ? MEASURE_COST : fc === 'duration' ? DURATION_COST : 0;
+  // "…, which can hold about 30,000 people", "…, where the river divides": a fact in a clause
+  // hung on the sentence's main clause is a detail of it.
+  const sub = subordinate(a, m) ? SUBORDINATE_COST : 0;
+  const base = -figure - sub - late + salience + 0.4 * weight - vague + (KIND_PRIOR[m.kind] ?? 0.2) + fit + defines + fullName + introduced + kindNamed + subject - broad - loose - range - firstOnly - listed;
+  const first = context ? m.sentence - 1 : m.sentence;
+  const source = sourceOf(a, first, m.sentence);
+  const explanation = explain(a, first, m.sentence);
   const common = { kind: m.kind, explanation, source, factKey: m.key, answerKey: m.key, sentence: m.sentence, giveaway };
   const others = [...new Set(a.bySentence[m.sentence].filter((x) => x.key !== m.key).map((x) => tidy(x.text)))];
   const out: Candidate[] = [];
@@ -264,6 +291,25 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     }
   }
   return out;
+}
+
+/**
+ * The sentence before a definition that points back to it ("This is condensation."), with the
+ * terms that sentence itself names cut ("… tiny pores in their leaves [called stomata]"), so
+ * the two definitions may both be asked; null for any other mention.
+ */
+export function definitionContext(a: Analysis, m: Mention, answer: string): string | null {
+  const s = a.sentences[m.sentence];
+  const prev = a.sentences[m.sentence - 1];
+  if (m.kind !== 'term' || !prev || prev.para !== s.para || !POINTS_BACK.test(s.text)) return null;
+  if (!descriptionsIn(a, m.sentence).some((d) => d.kind === 'term' && d.term.toLowerCase() === answer.toLowerCase())) return null;
+  let text = tidy(prev.text);
+  for (const d of descriptionsIn(a, prev.index)) {
+    if (d.kind !== 'term') continue;
+    const esc = d.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    text = text.replace(new RegExp(`\\s*,?\\s+(?:called|known\\s+as|termed)\\s+(?:the\\s+|an?\\s+)?${esc}(?=[\\s.,;:!?]|$)`, 'iu'), '');
+  }
+  return containsTerm(text, answer) ? null : text;
 }
 
 const antecedents = new WeakMap<Analysis, Map<string, string | null>>();
@@ -340,6 +386,43 @@ export function isSubject(a: Analysis, m: Mention): boolean {
   const s = a.sentences[m.sentence];
   if (!/^[\s*_>#"“]*(?:the\s+)?$/i.test(a.masked.slice(s.start, m.start))) return false;
   return !/^\s*,?\s*(?:said|says|told|tells|added|adds)\b/.test(a.masked.slice(m.end, Math.min(s.end, m.end + 12)));
+}
+
+/** "She spoke to Gleaner in March.", "Smith talked with the BBC": the line that frames an interview. */
+const FRAMES_INTERVIEW = /\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+\p{Lu}/u;
+/** What a detail named once loses for where it stands: nothing in the first half of an article of some length, up to LATE_DETAIL_COST at its end. */
+export function lateCost(a: Analysis, sentence: number): number {
+  const at = sentence / Math.max(1, a.sentences.length - 1);
+  return a.sentences.length >= LATE_MIN_SENTENCES && at > LATE_FROM ? (LATE_DETAIL_COST * (at - LATE_FROM)) / (1 - LATE_FROM) : 0;
+}
+
+/** Words that open a subordinate clause: a relative pronoun or a subordinating conjunction. */
+const CLAUSE_OPENER = /^(?:which|who|whom|whose|where|when|whereas|while|although|though|because|since|until|unless|after|before|if|once|as)\b/i;
+const TIME_UNIT = /^(second|minute|hour|day|week|month|year|decade|century|centurie)$/;
+const MEASURE_UNIT = /^(km|kg|cm|mm|m|g|t|ml|l|mph|kmh|ha|mw|kw|gw|kwh|mwh|kilometre|kilometer|metre|meter|mile|feet|foot|inche|inch|kilogram|gram|tonne|ton|lb|litre|liter|gallon|degree|acre|hectare|megawatt|kilowatt|gigawatt|knot|lux)$|^(square|cubic) /;
+/**
+ * What a count or an amount measures, by its unit: a sum of money, a share, a span of time, a
+ * physical measure (length, weight, area, speed, power) or a count of people or things.
+ */
+export function figureClass(m: Mention): 'money' | 'percent' | 'duration' | 'measure' | 'count' | null {
+  if (m.kind !== 'quantity' && m.kind !== 'number') return null;
+  const u = m.unit ?? '';
+  if (/[$€£¥]$/.test(u) || /^[A-Z]{3}$/.test(u) || u === 'p' || isCurrencyWord(u) || isCurrencyWord(`${u}s`)) return 'money';
+  if (u === '%' || /^(percent|per cent|cent)$/.test(u)) return 'percent';
+  if (TIME_UNIT.test(u)) return 'duration';
+  if (MEASURE_UNIT.test(u)) return 'measure';
+  if (u === 'age') return null;
+  return u ? 'count' : null;
+}
+
+/** The clause `m` is in opens with a subordinating word: "…, which can hold about 30,000 people". */
+export function subordinate(a: Analysis, m: Mention): boolean {
+  const s = a.sentences[m.sentence];
+  const before = a.masked.slice(s.start, m.start);
+  const clause = before.split(/[,;:()–—]|\s-\s/).pop()!.trimStart();
+  const opener = CLAUSE_OPENER.exec(clause);
+  // "since 2022", "after 1990": the word is then a preposition before the fact itself.
+  return !!opener && clause.slice(opener[0].length).trim().length > 0;
 }
 
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$/;

@@ -142,6 +142,9 @@ export function closingCuts(a: Analysis, sentence: number, text: string, cut: Cu
   // commas keeps its closing comma.
   // "…, which represents fishers from Tulloch, Ardmore and Skeld": a comma inside a list closes no clause.
   if (rel && /^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|\s+(?:and|or)\s)/u.test(text.slice(rel.index + rel[0].length))) rel = null;
+  // "…, which meteorologists describe as explosive cyclogenesis, or a "weather bomb".": the clause
+  // runs on into the other name it gives, which a cut at its comma would leave behind.
+  if (rel && /^\s*or\s/.test(text.slice(rel.index + rel[0].length))) rel = null;
   if (rel) cut(s.start + rel.index, s.start + rel.index + rel[0].length - (appositiveName(text.slice(0, rel.index)) ? 1 : 0));
   // A closing subordinate clause: ", because the pressure … is so high.", ", when they won …".
   const sub = /,\s+(because|when|where|although|though|while|after|before)\s+[^“”"]{3,160}$/.exec(text);

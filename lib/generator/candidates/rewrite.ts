@@ -37,9 +37,13 @@ const isPresent3 = (w: string, prev: string | undefined): boolean => {
 };
 
 /** "the bridge" from "The bridge": only a common first word loses its capital. */
+const ABSTRACT_NOUN = /\p{Ll}{3}(?:tion|sion|ment|ness|ity|ance|ence|ure|ship)$/u;
+
 function lowerSubject(words: string[]): string {
   const [first, ...rest] = words;
-  const low = /^\p{Lu}\p{Ll}+$/u.test(first) && isCommonWord(first) ? first.toLowerCase() : first;
+  // "Construction began in 1861" -> "In what year did construction begin?": a noun the lexicon
+  // does not know is still a common noun when it ends as abstract nouns do.
+  const low = /^\p{Lu}\p{Ll}+$/u.test(first) && (isCommonWord(first) || (lexTags(first).length === 0 && ABSTRACT_NOUN.test(first))) ? first.toLowerCase() : first;
   return [low, ...rest].join(' ');
 }
 
