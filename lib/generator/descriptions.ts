@@ -6,7 +6,7 @@ import { tidy } from './markup';
 import type { Description, Entity, Mention, Sentence } from './types';
 
 const APPOSITIVE = /^\s*,\s+((?:an?|the)\s+[^,;:"“”()]{3,140}?)\s*(?=[,.;:]|$)/;
-// "the lunar module, named Eagle" -> Eagle <-> the lunar module.
+// "the lunar module, named Eagle" -> Eagle <-> the lunar module; "a milkmaid named Sarah Nelmes" -> Sarah Nelmes <-> a milkmaid.
 const NAMED = /((?:the|an?|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)\s*,?\s+(?:named|called|dubbed|nicknamed|christened)\s+$/u;
 const DEFINITION = /^\s*(?:the\s+|an?\s+)?([\p{L}][\p{L}\p{N}'’ -]{1,60}?)\s+(?:is|are|was|were|refers to|means)\s+((?:an?|the|any|one of the)\s+[^.;:!?]{6,220})/iu;
 /** A term of one to three lower-case words, ending its phrase. */
@@ -36,7 +36,7 @@ export function findDescriptions(sentences: Sentence[], mentions: Mention[], ent
     if (!e || m.kind === 'date' || m.kind === 'number' || m.kind === 'quantity') continue;
     const s = sentences[m.sentence];
     if (m.title) add({ term: e.name, description: m.title, kind: m.kind, sentence: m.sentence, start: s.start, end: s.end });
-    const named = m.kind === 'term' ? masked.slice(s.start, m.start).match(NAMED) : null;
+    const named = m.kind === 'term' || m.kind === 'person' ? masked.slice(s.start, m.start).match(NAMED) : null;
     if (named) add({ term: e.name, description: innermost(tidy(named[1])), kind: m.kind, sentence: m.sentence, start: s.start, end: s.end });
     const after = masked.slice(m.end, s.end);
     const ap = after.match(APPOSITIVE);

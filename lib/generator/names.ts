@@ -32,6 +32,8 @@ export interface NameSpan {
 }
 
 // "São Bento do Mar", "Garganta do Lobo", "Ponte dos Arcos": Portuguese particles join a name as "de" does.
+/** Words naming a state or a division of one, whose name goes on with "of the" (the Republic of the Congo). */
+const POLITY = /^(?:republic|kingdom|states|emirates|federation|commonwealth|union|principality|duchy|province|territory|territories|islands)$/i;
 const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'di', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y', '&', 'the']);
 const PLACE_PREPS = new Set(['in', 'to', 'from', 'at', 'near', 'across', 'into', 'toward', 'towards', 'outside', 'around', 'via', 'visited', 'visit', 'through', 'past', 'along', 'beyond', 'nearby', 'between', 'reached', 'reaching', 'entered', 'crossed']);
 const PRONOUN_CAPS = new Set(['We', 'I', 'He', 'She', 'They', 'It', 'The', 'A', 'An', 'This', 'That', 'But', 'And']);
@@ -41,7 +43,8 @@ const TOLD_BEFORE = new Set(['said', 'added', 'wrote', 'asked', 'explained', 'ac
 // "the lunar module, named Eagle", "a town called Ashby": the noun says what kind of thing was named.
 const NAMED_BEFORE = /(?:^|[^\p{L}])(\p{Ll}[\p{Ll}-]*)\s*,?\s+(?:named|called|dubbed|nicknamed|christened)\s+$/u;
 const NAMED_PLACE = /^(capital|port|harbour|harbor|resort|headland|cape|point|peninsula|beach|cove|inlet|strait|channel|lagoon|hill|canyon|town|village|city|hamlet|settlement|suburb|river|lake|island|islands|mountain|peak|valley|street|road|square|park|region|province|district|county|country|state|crater|bay|reef|sea|creek|ridge|plain|desert|forest|glacier)$/;
-const NAMED_PERSON = /^(man|woman|boy|girl|son|daughter|wife|husband|child|baby|brother|sister|mother|father|person|friend|teenager|student|doctor)$/;
+// "a milkmaid named Sarah Nelmes", "a fisherman called Ole": people named by who they are.
+const NAMED_PERSON = /^(man|woman|boy|girl|son|daughter|wife|husband|child|baby|brother|sister|mother|father|person|friend|teenager|student|doctor|maid|milkmaid|farmer|patient|nurse|soldier|sailor|servant|prisoner|pupil|teacher|priest|monk|nun|widow|orphan|gardener|shepherd|merchant|volunteer|resident|neighbour|neighbor|infant|toddler|lady|gentleman|youth|villager|traveller|traveler|explorer|scientist|engineer|artist|writer|poet|musician|singer|player|athlete|\p{Ll}+(?:man|woman|maid))$/u;
 const NAMED_ORG = /^(company|firm|group|band|team|club|charity|organization|organisation|party|startup|business|publisher|label|network|foundation|society)$/;
 /** Bodies named for their cause ("Institute for Fiscal Studies"); not clubs ("left Rovers for City"). */
 const FOR_BODY = /^(institute|institution|centre|center|council|department|ministry|commission|society|foundation|trust|office|agency|school|college|museum|fund|campaign|alliance|association|committee|network|coalition|union|federation)$/i;
@@ -105,7 +108,8 @@ export function findNames(tokens: Token[], text: string, offset: number, lowerSe
       else if (tokens[j + 1].lower === 'for' && FOR_BODY.test(bare(tokens[j])) && tokens[j + 2]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2]))) j += 2;
       // "Daniel Osei of Harbourne Civil Engineering" is a person and an employer, not one name.
       // "The Night of the Long Tide", "Museum of the Moving Image": "of the" inside a name.
-      else if (tokens[j + 1].lower === 'of' && tokens[j + 2]?.lower === 'the' && tokens[j + 3]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2])) && /^\s+$/.test(gap(tokens[j + 2], tokens[j + 3])) && (tokens[i].lower === 'the' || isOrgWord(bare(tokens[j])) || isPlaceWord(bare(tokens[j])))) j += 3;
+      // "Democratic Republic of the Congo", "United Kingdom of Great Britain": a state's name too.
+      else if (tokens[j + 1].lower === 'of' && tokens[j + 2]?.lower === 'the' && tokens[j + 3]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2])) && /^\s+$/.test(gap(tokens[j + 2], tokens[j + 3])) && (tokens[i].lower === 'the' || isOrgWord(bare(tokens[j])) || isPlaceWord(bare(tokens[j])) || POLITY.test(bare(tokens[j])))) j += 3;
       else if (CONNECTORS.has(tokens[j + 1].lower) && tokens[j + 2]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2])) && !(j > i && isFirstName(tokens[firstAfterTitles(tokens, i, j)].text) && !isOrgWord(tokens[j].text) && !isPlaceWord(tokens[j].text))) j += 2;
       else break;
     }
@@ -332,6 +336,8 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     ev.person = 0;
   }
   if (/^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|new|mount|lake|port|fort|saint|st\.?)$/.test(words[0].lower) && words.length > 1) ev.place += 1;
+  // "the Democratic Republic of the Congo", "the United Arab Emirates": a state's name.
+  if (words.length > 1 && words.some((w) => POLITY.test(bare(w))) && !words.some((w) => isOrgWord(bare(w)))) ev.place += 4;
   // "the village of Ashby", "the city of Mainz".
   if (prev?.lower === 'of' && prev2 && /^(village|town|city|county|district|region|province|suburb|island|state|republic|port)$/.test(prev2.lower)) ev.place += 3;
   // "Residents of nearby Pellham", "the people of Ashby".

@@ -83,3 +83,24 @@ describe('misreadings', () => {
     expect(amountForm('March 2nd, 2019', true)).toBe(amountForm('March 3rd, 2019', true));
   });
 });
+
+// Generator 1.13.1: seen by a teacher's tour of an article about the okapi.
+describe('ranges and the names of states', () => {
+  it('never says "many" for either end of a range', () => {
+    const text = 'An adult okapi weighs between 200 and 350 kilograms and stands about 1.5 metres tall at the shoulder.';
+    for (const r of readings(text)) expect(r).not.toMatch(/\bmany\b/);
+    for (const r of readings('Classes have from 20 to 30 pupils and meet in 12 rooms.')) expect(r).not.toMatch(/from 20 to many|from many to 30/);
+  });
+
+  it('keeps "the Democratic Republic of the Congo" whole, as a place', () => {
+    const text = 'The okapi is a mammal native to the rainforests of the Democratic Republic of the Congo. It was unknown to scientists until 1901.';
+    expect(kindOf(text, 'Democratic Republic of the Congo')).toBe('place');
+    expect(kindOf(text, 'Democratic Republic')).toBeUndefined();
+  });
+
+  it('takes someone named after who they are for a person, and a craft named after its kind for a term', () => {
+    const text = 'He took material from the hand of a milkmaid named Sarah Nelmes. The lunar module, named Eagle, landed in 1969.';
+    expect(kindOf(text, 'Sarah Nelmes')).toBe('person');
+    expect(kindOf(text, 'Eagle')).toBe('term');
+  });
+});

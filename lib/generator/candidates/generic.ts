@@ -70,6 +70,9 @@ function countStandIn(a: Analysis, m: Mention): StandIn | null {
   const value = m.value ?? Number(num.replace(/,/g, ''));
   if (value === 1) return null;
   const head = a.masked.slice(s.start, m.start);
+  // Either end of a range ("between 200 and 350 kilograms", "from 20 to 30 pupils"): "between 200
+  // and many kilograms" would not read.
+  if (/\d\s*(?:and|to|or|-|–)\s*$/i.test(head) || /^\s*(?:and|to|or|-|–)\s*\d/i.test(after)) return null;
   // "in the final 500 metres": "the final many metres" would not read.
   if (/(?:^|\s)(?:the|its|their|his|her|our|a|an)\s+\p{Ll}+\s+$/iu.test(head) && !DETERMINER.test(head)) return null;
   if (DETERMINER.test(head)) return /\s$/.test(head) ? { from: m.start - 1, to: inner ? m.start + num.length : m.end, text: '' } : null;
