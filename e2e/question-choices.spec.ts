@@ -1,7 +1,8 @@
 // A multiple-choice question keeps every choice through the teacher's edit form: one imported
 // with six choices is opened, its prompt changed and saved, and all six remain; a four-choice
 // question gets a fifth with "Add a choice" (by keyboard); without JavaScript the form shows the
-// choices plus two blank ones. And two tabs approving the same question: the second is told
+// choices and a disclosure with the rest of the fields up to ten; what a teacher types before the
+// page's script has run is kept and nothing on the form moves when it runs. And two tabs approving the same question: the second is told
 // calmly that it is already approved. Each test seeds its own article (e2e/support/seed.ts).
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
@@ -85,25 +86,113 @@ test('a fifth choice is added to a four-choice question with "Add a choice", by 
   await expect(entry(page, 'Capital of France?').getByRole('listitem')).toHaveText(['· Berlin', '✓ Paris (correct)', '· Rome', '· Madrid', '· Lisbon']);
 });
 
-test('without JavaScript the form shows every choice and two blank ones, and saves them all', async ({ browser }) => {
+test('without JavaScript the form shows every choice, and the rest up to ten behind "Add more choices"', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await signIn(page, ...TEACHER);
   const slug = await articleWithSixChoiceQuestion(page, 'six-choices-nojs');
   await entry(page, 'Which planet has the most moons known today?').getByRole('link', { name: /^Edit question \d+$/ }).click();
-  await expectChoiceValues(page, [...SIX, '', '']);
-  await expect(page.getByLabel(/^Choice \d+$/)).toHaveCount(8);
-  await expect(page.getByRole('button', { name: 'Add a choice' })).toHaveCount(0);
-  await page.getByLabel('Choice 8', { exact: true }).fill('Uranus');
+  await expectChoiceValues(page, SIX);
+  await expect(page.getByLabel(/^Choice \d+$/)).toHaveCount(10);
+  // The button needs the script: without it, it is not shown; the fields past six wait behind the disclosure.
+  await expect(page.getByRole('button', { name: 'Add a choice' })).toBeHidden();
+  await expect(page.getByLabel('Choice 7', { exact: true })).toBeHidden();
+  // Only the answer section of the checked type shows, without a script too.
+  await expect(page.getByLabel('Expected answer (short answer)')).toBeHidden();
+  // Playwright's text matching skips <noscript>, whose content this is: found by its tag instead.
+  const more = page.locator('summary');
+  expect(await more.textContent()).toBe('Add more choices (up to 10)');
+  await more.click();
+  await expect(page.getByLabel('Choice 7', { exact: true })).toBeVisible();
+  await expectChoiceValues(page, [...SIX, '', '', '', '']);
+  await page.getByLabel('Choice 7', { exact: true }).fill('Uranus');
+  await page.getByLabel('Choice 10', { exact: true }).fill('Neptune');
   // Clearing a choice in the middle drops it; the mark stays on Saturn.
   await page.getByLabel('Choice 2', { exact: true }).fill('');
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: '/tmp/h3-nojs-10-choices-390.png', fullPage: true });
   await page.getByRole('button', { name: 'Save as a new approved version' }).click();
   await expect(page).toHaveURL(new RegExp(`/teach/articles/${slug}$`));
   await page.goto(`/teach/articles/${slug}?status=approved`);
-  await expect(entry(page, 'Which planet has the most moons known today?').getByRole('listitem')).toHaveText(
-    ['· Mercury', '· Earth', '· Mars', '· Jupiter', '✓ Saturn (correct)', '· Uranus'],
+  const saved = entry(page, 'Which planet has the most moons known today?');
+  await expect(saved.getByRole('listitem')).toHaveText(['· Mercury', '· Earth', '· Mars', '· Jupiter', '✓ Saturn (correct)', '· Uranus', '· Neptune']);
+  // Opened again: the seven choices, the rest up to ten still there to fill.
+  await saved.getByRole('link', { name: /^Edit question \d+$/ }).click();
+  await expectChoiceValues(page, ['Mercury', 'Earth', 'Mars', 'Jupiter', 'Saturn', 'Uranus', 'Neptune']);
+  await expect(page.getByLabel(/^Choice \d+$/)).toHaveCount(10);
+  await context.close();
+});
+
+test('without JavaScript a new question takes ten choices, the tenth marked correct', async ({ browser }) => {
+  const { slug } = seed<{ slug: string }>('assignable-article', `ten-choices-nojs-${Date.now().toString(36)}`);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, ...TEACHER);
+  await page.goto(`/teach/articles/${slug}/new`);
+  await expect(page.getByLabel(/^Choice \d+$/).filter({ visible: true })).toHaveCount(4);
+  await page.getByLabel('Question', { exact: true }).fill('Which is the tenth planet named here?');
+  // Playwright's text matching skips <noscript>, whose content this is: found by its tag instead.
+  await page.locator('summary').click();
+  const ten = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8', 'P9', 'P10'];
+  for (const [i, value] of ten.entries()) await page.getByLabel(`Choice ${i + 1}`, { exact: true }).fill(value);
+  await page.getByLabel('Choice 10 is correct').check();
+  await page.screenshot({ path: '/tmp/h3-nojs-new-10-1280.png', fullPage: true });
+  await page.getByRole('button', { name: 'Add question' }).click();
+  await expect(page).toHaveURL(new RegExp(`/teach/articles/${slug}`));
+  await page.goto(`/teach/articles/${slug}?status=approved`);
+  await expect(entry(page, 'Which is the tenth planet named here?').getByRole('listitem')).toHaveText(
+    ten.map((c) => (c === 'P10' ? '✓ P10 (correct)' : `· ${c}`)),
   );
   await context.close();
+});
+
+test('what a teacher types before the script runs is kept, and nothing moves when it runs', async ({ page }) => {
+  const { slug } = seed<{ slug: string }>('assignable-article', `before-hydration-${Date.now().toString(36)}`);
+  await signIn(page, ...TEACHER);
+  await page.goto(`/teach/articles/${slug}?status=approved`);
+  const edit = await entry(page, 'Capital of France?').getByRole('link', { name: /^Edit question \d+$/ }).getAttribute('href');
+  // Hold the page's scripts back (not its styles): the teacher works on the server's HTML meanwhile.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route((url) => url.pathname.startsWith('/_next/static/') && url.pathname.endsWith('.js'), async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(edit!, { waitUntil: 'commit' });
+  const save = page.getByRole('button', { name: 'Save as a new approved version' });
+  await expect(save).toBeVisible();
+  const isHydrated = () => page.evaluate(() => Object.keys(document.querySelector('main form') ?? {}).some((k) => k.startsWith('__reactFiber')));
+  expect(await isHydrated()).toBe(false);
+  // Every choice field the page shows is filled in (whatever their number), and the prompt changed.
+  const fields = page.getByLabel(/^Choice \d+$/).filter({ visible: true });
+  const shown = await fields.count();
+  const typed = ['Berlin', 'Paris', 'Rome', 'Lisbon', 'Vienna', 'Prague'].slice(0, shown);
+  for (const [i, value] of typed.entries()) await page.getByLabel(`Choice ${i + 1}`, { exact: true }).fill(value);
+  await page.getByLabel('Question', { exact: true }).fill('Capital of France, again?');
+  await expect(page.getByLabel('Expected answer (short answer)')).toBeHidden();
+  const before = await save.boundingBox();
+
+  release();
+  await expect.poll(isHydrated).toBe(true);
+  await page.waitForLoadState('load');
+  // Nothing typed is gone, no field came or went, nothing moved.
+  await expectChoiceValues(page, typed);
+  await expect(page.getByLabel(/^Choice \d+$/).filter({ visible: true })).toHaveCount(shown);
+  await expect(page.getByLabel('Question', { exact: true })).toHaveValue('Capital of France, again?');
+  await expect(page.getByLabel('Choice 2 is correct')).toBeChecked();
+  expect(await save.boundingBox()).toEqual(before);
+
+  // Now the button works: one more field, focused.
+  await page.getByRole('button', { name: 'Add a choice' }).click();
+  await expect(page.getByLabel(`Choice ${shown + 1}`, { exact: true })).toBeFocused();
+  await page.keyboard.type('Madrid');
+  await save.click();
+  await expect(page).toHaveURL(new RegExp(`/teach/articles/${slug}$`));
+  await page.goto(`/teach/articles/${slug}?status=approved`);
+  await expect(entry(page, 'Capital of France, again?').getByRole('listitem')).toHaveText(
+    [...typed, 'Madrid'].map((c) => (c === 'Paris' ? '✓ Paris (correct)' : `· ${c}`)),
+  );
 });
 
 test('choices differing only in capital letters are refused, naming the earlier one', async ({ page }) => {

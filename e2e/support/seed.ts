@@ -51,6 +51,21 @@ async function main() {
       data: { deadlineAt: seconds === 'none' ? null : new Date(Date.now() + Number(seconds) * 1000) },
     });
     process.stdout.write(JSON.stringify({ moved: moved.count }));
+  } else if (command === 'ten-choice-quiz') {
+    // Three questions whose order and choices are known: four choices, ten choices (the tenth
+    // picked by the key 0), a short answer. `arg` names the article.
+    const quiz = await createQuiz(db, [
+      { type: 'multiple_choice', prompt: 'Capital of France?', choices: ['Berlin', 'Paris', 'Rome', 'Madrid'], answer: 'Paris' },
+      {
+        type: 'multiple_choice',
+        prompt: 'Which is the tenth planet in this list?',
+        choices: ['Mercury', 'Venus', 'Earth', 'Mars', 'Jupiter', 'Saturn', 'Uranus', 'Neptune', 'Pluto', 'Eris'],
+        answer: 'Eris',
+      },
+      { type: 'short_answer', prompt: 'Who wrote Hamlet?', choices: [], answer: 'William Shakespeare', kind: 'person' },
+    ]);
+    await db.article.update({ where: { slug: quiz.slug }, data: { title: `Ten choices ${arg}` } });
+    process.stdout.write(JSON.stringify(quiz));
   } else {
     throw new Error(`unknown command ${command}`);
   }

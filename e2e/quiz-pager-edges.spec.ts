@@ -1,0 +1,208 @@
+// The student's quiz page at its edges (app/attempts/[id]/_components): a double click on Next
+// moves once and leaves one history entry; a tab shown again after a while reads the answers
+// again, so what was saved meanwhile in another tab shows — the newest saved answer winning over
+// the one this tab remembers saving; the key 0 picks a tenth choice.
+// Each test seeds its own quiz (e2e/support/seed.ts, "ten-choice-quiz") and student.
+import { expect, test, type Page } from '@playwright/test';
+import { newStudent, seed, signUp } from './support/factories';
+
+const SAVES = '**/api/attempts/*/answers/*';
+
+async function startQuiz(page: Page, label: string): Promise<string> {
+  const { slug } = seed<{ slug: string }>('ten-choice-quiz', `${label}-${Date.now().toString(36)}`);
+  await signUp(page, newStudent());
+  await page.goto(`/articles/${slug}`);
+  await page.getByRole('button', { name: 'Take the quiz' }).click();
+  await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+\?q=1$/);
+  await expect(page.locator('form[data-keys-ready]')).toBeVisible();
+  return new URL(page.url()).pathname.split('/')[2];
+}
+
+/**
+ * The tab is hidden or shown, as the browser says when the student switches tabs or windows.
+ * Headless Chromium keeps every page visible, so the document's state is set and the event sent
+ * as the browser would; the quiz page's own listener does the rest.
+ */
+async function setVisibility(page: Page, state: 'hidden' | 'visible') {
+  await page.evaluate((to) => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => to });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => to === 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, state);
+}
+
+test('a double click on Next while the answer is saving moves one question, and Back returns to the one before', async ({ page }) => {
+  await startQuiz(page, 'double-next');
+  const entriesBefore = await page.evaluate(() => history.length);
+  // A save that takes a moment: both clicks land on question 1's Next while it is on its way.
+  await page.route(SAVES, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await route.continue();
+  });
+  await page.getByRole('radio', { name: 'Paris' }).check();
+  await page.getByRole('button', { name: 'Next' }).dblclick();
+  await expect(page.getByRole('heading', { name: 'Question 2 of 3' })).toBeVisible();
+  await expect(page).toHaveURL(/\?q=2$/);
+  await expect(page.getByText('1 of 3 answered')).toBeVisible();
+  // Both clicks have been answered by now (the save has landed): still one step, one entry.
+  expect(await page.evaluate(() => history.length)).toBe(entriesBefore + 1);
+  await expect(page.getByRole('heading', { name: 'Question 2 of 3' })).toBeVisible();
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=1$/);
+  await expect(page.getByRole('heading', { name: 'Question 1 of 3' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Paris' })).toBeChecked();
+});
+
+test('coming back to the quiz tab after more than 2 s shows the answer saved meanwhile in another tab', async ({ page, context }) => {
+  const attemptId = await startQuiz(page, 'visible-again');
+  await expect(page.getByText('0 of 3 answered')).toBeVisible();
+
+  // The student leaves this tab and answers question 2 in another one.
+  await setVisibility(page, 'hidden');
+  const hiddenAt = Date.now();
+  const other = await context.newPage();
+  await other.goto(`/attempts/${attemptId}?q=2`);
+  await expect(other.locator('form[data-keys-ready]')).toBeVisible();
+  await other.getByRole('radio', { name: 'Mars' }).check();
+  await expect(other.getByText('Answer saved')).toBeVisible();
+  await other.close();
+  await page.waitForTimeout(Math.max(0, 2_300 - (Date.now() - hiddenAt)));
+
+  // Back in the first tab: the page reads the answers again.
+  await setVisibility(page, 'visible');
+  await expect(page.getByText('1 of 3 answered')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Question 1 of 3' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 2 of 3' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Mars' })).toBeChecked();
+  await page.getByRole('link', { name: 'Review and submit' }).click();
+  await expect(page.getByRole('link', { name: 'Question 2, answered' })).toBeVisible();
+  await expect(page.getByText('You have 2 unanswered questions.')).toBeVisible();
+});
+
+test('the key 0 picks the tenth choice of a ten-choice question, and it is saved', async ({ page }) => {
+  const attemptId = await startQuiz(page, 'key-zero');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 2 of 3' })).toBeFocused();
+  await expect(page.locator('form[data-keys-ready]')).toBeVisible();
+  // The page tells the student which keys pick which choices.
+  await expect(page.getByText('Keys: 1 to 9, or 0 for the tenth to choose, Enter next.')).toBeVisible();
+
+  await page.keyboard.press('9');
+  await expect(page.getByRole('radio', { name: 'Pluto' })).toBeChecked();
+  await page.keyboard.press('0');
+  const tenth = page.getByRole('radio', { name: 'Eris' });
+  await expect(tenth).toBeChecked();
+  await expect(tenth).toBeFocused();
+  await expect(page.getByText('Answer saved')).toBeVisible();
+  await expect(page.getByText('1 of 3 answered')).toBeVisible();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: '/tmp/quiz-ten-choices-390.png', fullPage: true });
+
+  // Stored on the server: a fresh load of the question shows it.
+  await page.goto(`/attempts/${attemptId}?q=2`);
+  await expect(page.getByRole('radio', { name: 'Eris' })).toBeChecked();
+});
+
+test('two tabs: the newest saved answer wins when the first tab is shown again, and the next change there saves', async ({ page, context }) => {
+  const attemptId = await startQuiz(page, 'newest-wins');
+  /** The student works in another tab on question 1 while this one is hidden, then comes back. */
+  async function elsewhere(work: (other: Page) => Promise<void>) {
+    await setVisibility(page, 'hidden');
+    const hiddenAt = Date.now();
+    const other = await context.newPage();
+    await other.goto(`/attempts/${attemptId}?q=1`);
+    await expect(other.locator('form[data-keys-ready]')).toBeVisible();
+    await work(other);
+    await other.close();
+    await page.waitForTimeout(Math.max(0, 2_300 - (Date.now() - hiddenAt)));
+    await setVisibility(page, 'visible');
+  }
+
+  // This tab saves Paris to question 1 and goes on; the other tab changes it to Rome and answers
+  // question 3.
+  await page.getByRole('radio', { name: 'Paris' }).check();
+  await expect(page.getByText('Answer saved')).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 2 of 3' })).toBeVisible();
+  await elsewhere(async (other) => {
+    await other.getByRole('radio', { name: 'Rome' }).check();
+    await expect(other.getByText('Answer saved')).toBeVisible();
+    await other.goto(`/attempts/${attemptId}?q=3`);
+    await other.getByLabel('Your answer').fill('Shakespeare');
+    await other.getByRole('link', { name: 'Review and submit' }).click();
+    await expect(other.getByText('2 of 3 answered')).toBeVisible();
+  });
+  // The page has read the answers again; back on question 1: Rome, the newest, not the Paris
+  // this tab remembers saving.
+  await expect(page.getByText('2 of 3 answered')).toBeVisible();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 1 of 3' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Rome' })).toBeChecked();
+
+  // While question 1 is on screen here, the other tab changes it to Berlin: it shows here too.
+  await elsewhere(async (other) => {
+    await other.getByRole('radio', { name: 'Berlin' }).check();
+    await expect(other.getByText('Answer saved')).toBeVisible();
+  });
+  await expect(page.getByRole('radio', { name: 'Berlin' })).toBeChecked();
+  // A change made here now is the newest: saved, not refused as changed in another tab.
+  await page.getByRole('radio', { name: 'Madrid' }).check();
+  await expect(page.getByText('Answer saved')).toBeVisible();
+  await expect(page.getByText('changed in another tab')).toHaveCount(0);
+  await expect(page.getByText('2 of 3 answered')).toBeVisible();
+  await page.goto(`/attempts/${attemptId}?q=1`);
+  await expect(page.getByRole('radio', { name: 'Madrid' })).toBeChecked();
+});
+
+test('an answer saved while the page is being read again stays: the older reading does not undo it', async ({ page, context }) => {
+  const attemptId = await startQuiz(page, 'save-during-refresh');
+  await page.getByRole('radio', { name: 'Paris' }).check();
+  await expect(page.getByText('1 of 3 answered')).toBeVisible();
+  // The page's reading of the answers is held on its way back (a slow connection), after the
+  // server has rendered it.
+  let onServer = () => {};
+  const renderedOnServer = new Promise<void>((resolve) => (onServer = resolve));
+  let deliver = () => {};
+  const delivered = new Promise<void>((resolve) => (deliver = resolve));
+  const quizPage = (url: URL) => url.pathname === `/attempts/${attemptId}`;
+  await page.route(quizPage, async (route) => {
+    if (route.request().headers()['rsc'] !== '1') return route.continue();
+    const response = await route.fetch();
+    onServer();
+    await delivered;
+    await route.fulfill({ response });
+  });
+
+  // Away for a while, question 3 answered in another tab; back, the page asks for the answers.
+  await setVisibility(page, 'hidden');
+  const hiddenAt = Date.now();
+  const other = await context.newPage();
+  await other.goto(`/attempts/${attemptId}?q=3`);
+  await other.getByLabel('Your answer').fill('Shakespeare');
+  await other.getByRole('link', { name: 'Review and submit' }).click();
+  await expect(other.getByText('2 of 3 answered')).toBeVisible();
+  await other.close();
+  await page.waitForTimeout(Math.max(0, 2_300 - (Date.now() - hiddenAt)));
+  await setVisibility(page, 'visible');
+  await renderedOnServer;
+  // Meanwhile the student changes question 1 to Rome, and it is saved.
+  const save = page.waitForResponse((response) => response.request().method() === 'PUT');
+  await page.getByRole('radio', { name: 'Rome' }).check();
+  expect((await save).status()).toBe(200);
+  // The page has taken the reply in (its status moves on from "Saving…") before the reading arrives.
+  await expect(page.getByText('Saving…')).toHaveCount(0);
+  deliver();
+  // The reading arrives (question 3 now counts), with Paris for question 1: Rome, newer, stays.
+  await expect(page.getByText('2 of 3 answered')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Rome' })).toBeChecked();
+  await page.unroute(quizPage);
+  // The next change compares against Rome, what is stored: saved, not refused as changed elsewhere.
+  const next = page.waitForResponse((response) => response.request().method() === 'PUT');
+  await page.getByRole('radio', { name: 'Madrid' }).check();
+  expect((await next).status()).toBe(200);
+  await expect(page.getByText('changed in another tab')).toHaveCount(0);
+  await page.goto(`/attempts/${attemptId}?q=1`);
+  await expect(page.getByRole('radio', { name: 'Madrid' })).toBeChecked();
+});
