@@ -1,16 +1,19 @@
 'use client';
 // "N of M answered" on the quiz page, and whether each question counts. One rule for the whole
-// page: a question is answered if this tab saved an answer to it, or else if the server had one
-// when it rendered the page. The tab's own saves win because a page shown again from the
-// browser's cache (Back after leaving the quiz) carries the answers of its first render.
+// page (knownAnswer): the newest of this tab's own save and the server's answer in the render
+// shown. A page shown again from the browser's cache (Back after leaving the quiz) carries the
+// answers of its first render, older than the tab's saves; the page read again from the server
+// (the tab shown again) carries newer ones, perhaps saved in another tab.
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
-import { knownAnswer } from './tab-answers';
+import { knownAnswer, renderHeardAt } from './tab-answers';
 
 interface AnsweredCount {
   answered: number;
   isAnswered: (questionId: string) => boolean;
   /** Called after a save landed: counts again. */
   changed: () => void;
+  /** When this tab first saw the rendered answers shown (knownAnswer's `renderedAt`). */
+  renderedAt: number;
 }
 
 const Context = createContext<AnsweredCount | null>(null);
@@ -26,8 +29,9 @@ export function AnsweredCountProvider({ attemptId, questionIds, savedAnswers, ch
   // Bumped by each landed save, so the count below is taken again.
   const [, setSaves] = useState(0);
   const changed = useCallback(() => setSaves((n) => n + 1), []);
-  const isAnswered = (questionId: string) => knownAnswer(attemptId, questionId, savedAnswers[questionId]) !== '';
-  const value: AnsweredCount = { answered: questionIds.filter(isAnswered).length, isAnswered, changed };
+  const renderedAt = renderHeardAt(savedAnswers);
+  const isAnswered = (questionId: string) => knownAnswer(attemptId, questionId, savedAnswers[questionId], renderedAt) !== '';
+  const value: AnsweredCount = { answered: questionIds.filter(isAnswered).length, isAnswered, changed, renderedAt };
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 

@@ -3,7 +3,7 @@
 // the saveAnswer server action, which saves and moves on). With JavaScript, a choice is saved
 // the moment it is picked and a typed answer when it is left, through PUT
 // /api/attempts/:attemptId/answers/:questionId; Next and Back wait for that save, then move
-// within the page (QuizPager). 1–4 pick choices.
+// within the page (QuizPager). 1–9 and 0 pick choices.
 import { useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
 import { buttonClasses } from '@/components/ui/button';
 import { saveAnswer } from '@/lib/actions/attempts';
@@ -13,7 +13,7 @@ import { MAX_ANSWER_LENGTH } from '@/lib/input-limits';
 import type { QuizPosition } from '@/lib/quiz-position';
 import { useAnsweredCount } from './answered-count';
 import { openResults, putAnswer } from './quiz-routes';
-import { knownAnswer, pendingSave, registerAnswerFlush, rememberAnswer, rememberedAnswer, trackSave } from './tab-answers';
+import { knownAnswer, pendingSave, registerAnswerFlush, rememberAnswer, trackSave } from './tab-answers';
 
 /** Which keys pick a choice: 1–9, and 0 for a tenth. */
 export function keyHint(choices: number): string {
@@ -49,26 +49,31 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
   // is refused instead of overwriting it), and the answer still on its way if the question was
   // left before its save landed (shown again by Back and Forward: it starts from that answer and
   // queues behind that save).
+  const { changed, renderedAt } = useAnsweredCount();
+  // What is stored as this tab knows it now; changes when a save lands or the page is read again.
+  const known = knownAnswer(attemptId, question.id, savedAnswer, renderedAt);
   const [start] = useState(() => {
-    const stored = knownAnswer(attemptId, question.id, savedAnswer);
+    const stored = known;
     const inFlight = pendingSave(attemptId, question.id);
     return { stored, shown: inFlight?.answer ?? stored, landed: inFlight?.landed };
   });
+  // What this showing last took as stored: the question's answer unless the student changed it.
   const storedRef = useRef(start.stored);
+  // The render's answer for knownAnswer, for saves that run after the render they began in.
+  const renderedRef = useRef({ savedAnswer, renderedAt });
   // The last answer handed to a save, so an unchanged answer is not sent again. Not the answer
   // still on its way from an earlier showing: if that save fails, the next Next or pick sends it
   // again (behind it; the server answers "saved" if it had landed after all).
   const queuedRef = useRef(start.stored);
   // The saves in flight, one after another; resolves true when the last one was stored.
   const savesRef = useRef<Promise<boolean>>(start.landed ?? Promise.resolve(true));
-  const { changed } = useAnsweredCount();
   const isLast = index === total - 1;
   const headingId = `q-${question.id}-prompt`;
 
-  /** What is stored now: this tab's last landed save (perhaps one made before this question was
-   * shown again), else what this showing started from. */
+  /** What is stored now: the newest of this tab's last landed save (perhaps one made before this
+   * question was shown again) and the newest render's answer. */
   function storedNow(): string {
-    return rememberedAnswer(attemptId, question.id) ?? storedRef.current;
+    return knownAnswer(attemptId, question.id, renderedRef.current.savedAnswer, renderedRef.current.renderedAt);
   }
 
   function currentAnswer(): string {
@@ -86,8 +91,8 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
     const run = savesRef.current.then(async () => {
       const reply = await putAnswer(attemptId, question.id, answer, storedNow());
       if (reply?.status === 'saved') {
-        storedRef.current = answer;
         rememberAnswer(attemptId, question.id, answer);
+        storedRef.current = answer;
         changed();
         if (queuedRef.current === answer) setStatus({ kind: 'saved' });
         return true;
@@ -123,6 +128,23 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
 
   // A submit elsewhere on the page (the countdown at zero) saves what is typed here first.
   useEffect(() => registerAnswerFlush(saveNow));
+
+  // The page read again (the tab shown again) may bring a newer answer, saved in another tab: it
+  // shows, unless the student has changed the answer here since (a change or a save on its way,
+  // newer still, which goes on to be saved over it).
+  useEffect(() => {
+    renderedRef.current = { savedAnswer, renderedAt };
+    const before = storedRef.current;
+    if (known === before) return;
+    storedRef.current = known;
+    if (queuedRef.current !== before || currentAnswer() !== before) return;
+    queuedRef.current = known;
+    for (const input of formRef.current?.querySelectorAll<HTMLInputElement>('input[name="answer"]') ?? []) {
+      if (input.type === 'radio') input.checked = input.value === known;
+      else input.value = known;
+    }
+    setStatus({ kind: 'idle' });
+  }, [savedAnswer, renderedAt, known]);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
