@@ -307,7 +307,7 @@ test("another student's attempt is not found, and nothing changes", async ({ bro
   for (const path of [`/attempts/${attemptId}`, `/attempts/${attemptId}/results`]) {
     const response = await other.goto(path);
     expect(response?.status()).toBe(404);
-    await expect(other.getByRole('heading', { name: 'Not found' })).toBeVisible();
+    await expect(other.getByRole('heading', { name: 'This quiz is not available' })).toBeVisible();
   }
   const stored = seed<{ status: string; responses: number }>('attempt', attemptId);
   expect(stored).toMatchObject({ status: 'in_progress', responses: 0 });
