@@ -158,3 +158,14 @@ describe('the line that frames an interview', () => {
     expect(candidates(text).some((c) => c.answer === 'Arctic Ocean Institute')).toBe(true);
   });
 });
+
+// Generator 1.13.1: everyday "called" and "calls" sentences name no term.
+describe('calling is not always naming', () => {
+  it('leaves news verbs and judgements alone, keeps textbook naming', () => {
+    expect(termsOf('Angry neighbours quickly called police.')).toEqual([]);
+    expect(termsOf('The opposition leader calls the plan a disaster.')).toEqual([]);
+    expect(termsOf('Residents called the fire brigade at noon.')).toEqual([]);
+    expect(termsOf('Plants lose water through tiny pores in their leaves called stomata.')).toEqual(['stomata']);
+    expect(termsOf('Scientists who study plants call the total evapotranspiration.')).toEqual(['evapotranspiration']);
+  });
+});

@@ -8,6 +8,8 @@ import type { Description, Entity, Mention, Sentence } from './types';
 const APPOSITIVE = /^\s*,\s+((?:an?|the)\s+[^,;:"“”()]{3,140}?)\s*(?=[,.;:]|$)/;
 // "the lunar module, named Eagle" -> Eagle <-> the lunar module; "a milkmaid named Sarah Nelmes" -> Sarah Nelmes <-> a milkmaid.
 const NAMED = /((?:the|an?|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)\s*,?\s+(?:named|called|dubbed|nicknamed|christened)\s+$/u;
+/** NAMED for one noun phrase: up to two modifiers, none of them another determiner. */
+const NAMED_ONE_PHRASE = /(?:^|\s)((?:the|an?|its|their|his|her)\s+(?:(?!(?:the|an?|its|their|his|her)\s)[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*,?\s+(?:named|called|dubbed|nicknamed|christened)\s+$/u;
 const DEFINITION = /^\s*(?:the\s+|an?\s+)?([\p{L}][\p{L}\p{N}'’ -]{1,60}?)\s+(?:is|are|was|were|refers to|means)\s+((?:an?|the|any|one of the)\s+[^.;:!?]{6,220})/iu;
 /** A term of one to three lower-case words, ending its phrase. */
 const TERM = String.raw`(\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,2})(?=\s*(?:[.,;:!?)]|$|\s+or\s))`;
@@ -19,6 +21,10 @@ const CALL = new RegExp(String.raw`\bcalls?\s+(?:it|them|this|these|that|the\s+\
 // "This is condensation.", "This process is called infiltration.": the term names what the sentence before described.
 const THIS_IS = /^\s*(?:this|these|that)\s+(?:\p{Ll}+\s+)?(?:is|are)\s+(?:(?:called|known\s+as|termed)\s+)?(?:the\s+|an?\s+)?(\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?)\s*\.?\s*$/iu;
 const GLOSS = /\b(\p{Ll}[\p{Ll}-]{3,}),\s+meaning\s+["“‘]([^"”’]{2,40})["”’]/gu;
+/** A noun with its determiner (and up to two modifiers) just before a naming participle. */
+const NAMING_NOUN_BEFORE = /(?:^|\s)(?:the|an?|its|their|his|her|our|these|those|this|that|some|many)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/iu;
+/** Who names terms in a textbook: people in general, or a science's practitioners. */
+const GENERIC_CALLERS = /\b(?:we|you|people|scientists|researchers|experts|biologists|chemists|physicists|geologists|geographers|meteorologists|astronomers|historians|economists|engineers|doctors|linguists)\b/i;
 /** A sentence that opens by pointing back ("This process is called …"): its subject is the sentence before. */
 export const POINTS_BACK = /^[\s*_>"“]*(?:this|these|that)\b/i;
 
@@ -36,7 +42,8 @@ export function findDescriptions(sentences: Sentence[], mentions: Mention[], ent
     if (!e || m.kind === 'date' || m.kind === 'number' || m.kind === 'quantity') continue;
     const s = sentences[m.sentence];
     if (m.title) add({ term: e.name, description: m.title, kind: m.kind, sentence: m.sentence, start: s.start, end: s.end });
-    const named = m.kind === 'term' || m.kind === 'person' ? masked.slice(s.start, m.start).match(NAMED) : null;
+    const before = masked.slice(s.start, m.start);
+    const named = m.kind === 'term' ? before.match(NAMED) : m.kind === 'person' ? personNamed(before) : null;
     if (named) add({ term: e.name, description: innermost(tidy(named[1])), kind: m.kind, sentence: m.sentence, start: s.start, end: s.end });
     const after = masked.slice(m.end, s.end);
     const ap = after.match(APPOSITIVE);
@@ -86,6 +93,12 @@ export function namedTerms(sentences: Sentence[]): Description[] {
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
         // "The mayor called the meeting": a participle naming a thing takes no article.
         if (re === CALLED && !m[1] && (m[3] || PRONOUNS.has(m[2].toLowerCase()) || isStopword(m[2]))) continue;
+        // "pores in their leaves called stomata" names; "Angry neighbours quickly called police" does
+        // not: the participle follows a noun that has its determiner (or "meteorologists describe as").
+        if (re === CALLED && !m[1] && !NAMING_NOUN_BEFORE.test(s.text.slice(0, m.index + m[2].length)) && !GENERIC_CALLERS.test(m[2])) continue;
+        // "Scientists call the total evapotranspiration" names; "The opposition leader calls the plan a
+        // disaster" judges: only a general "we"/"scientists" or "call it/this" names a term.
+        if (re === CALL && !/^calls?\s+(?:it|them|this|these|that)\b/i.test(m[0]) && !GENERIC_CALLERS.test(s.text.slice(0, m.index))) continue;
         found.push({ term: m[re === CALLED ? 4 : 1], at: m.index + (re === CALLED && m[2] ? m[2].length : 0) });
       }
     }
@@ -113,6 +126,18 @@ export function namedTerms(sentences: Sentence[]): Description[] {
     }
   }
   return out;
+}
+
+/**
+ * "a milkmaid named Sarah Nelmes" -> "a milkmaid": one noun phrase, no verb swallowed ("the
+ * council hired a woman named Ann Byrne" gives no "the council hired a woman"), and no card for
+ * a plain "a woman", which says nothing about her.
+ */
+function personNamed(before: string): RegExpMatchArray | null {
+  const named = before.match(NAMED_ONE_PHRASE);
+  if (!named) return null;
+  const head = named[1].split(/\s+/).pop()!.toLowerCase();
+  return /^(?:man|woman|person|boy|girl|child|baby|people|men|women)$/.test(head) ? null : named;
 }
 
 /**

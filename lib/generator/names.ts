@@ -32,6 +32,8 @@ export interface NameSpan {
 }
 
 // "São Bento do Mar", "Garganta do Lobo", "Ponte dos Arcos": Portuguese particles join a name as "de" does.
+/** Words opening a state's name before its polity word ("United Arab Emirates", "Democratic Republic"). */
+const STATE_OPENER = /^(?:united|democratic|arab|people's|people’s|federal|islamic|socialist|federated|independent)$/i;
 /** Words naming a state or a division of one, whose name goes on with "of the" (the Republic of the Congo). */
 const POLITY = /^(?:republic|kingdom|states|emirates|federation|commonwealth|union|principality|duchy|province|territory|territories|islands)$/i;
 const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'di', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'bin', 'ibn', 'y', '&', 'the']);
@@ -44,7 +46,7 @@ const TOLD_BEFORE = new Set(['said', 'added', 'wrote', 'asked', 'explained', 'ac
 const NAMED_BEFORE = /(?:^|[^\p{L}])(\p{Ll}[\p{Ll}-]*)\s*,?\s+(?:named|called|dubbed|nicknamed|christened)\s+$/u;
 const NAMED_PLACE = /^(capital|port|harbour|harbor|resort|headland|cape|point|peninsula|beach|cove|inlet|strait|channel|lagoon|hill|canyon|town|village|city|hamlet|settlement|suburb|river|lake|island|islands|mountain|peak|valley|street|road|square|park|region|province|district|county|country|state|crater|bay|reef|sea|creek|ridge|plain|desert|forest|glacier)$/;
 // "a milkmaid named Sarah Nelmes", "a fisherman called Ole": people named by who they are.
-const NAMED_PERSON = /^(man|woman|boy|girl|son|daughter|wife|husband|child|baby|brother|sister|mother|father|person|friend|teenager|student|doctor|maid|milkmaid|farmer|patient|nurse|soldier|sailor|servant|prisoner|pupil|teacher|priest|monk|nun|widow|orphan|gardener|shepherd|merchant|volunteer|resident|neighbour|neighbor|infant|toddler|lady|gentleman|youth|villager|traveller|traveler|explorer|scientist|engineer|artist|writer|poet|musician|singer|player|athlete|\p{Ll}+(?:man|woman|maid))$/u;
+const NAMED_PERSON = /^(man|woman|boy|girl|son|daughter|wife|husband|child|baby|brother|sister|mother|father|person|friend|teenager|student|doctor|maid|milkmaid|farmer|patient|nurse|soldier|sailor|servant|prisoner|pupil|teacher|priest|monk|nun|widow|orphan|gardener|shepherd|merchant|volunteer|resident|neighbour|neighbor|infant|toddler|lady|gentleman|youth|villager|traveller|traveler|explorer|scientist|engineer|artist|writer|poet|musician|singer|player|athlete|milkman|fisherman|fisherwoman|policeman|policewoman|businessman|businesswoman|chairman|chairwoman|craftsman|craftswoman|seaman|horseman|horsewoman|ferryman|postman|postwoman|nursemaid|housemaid|dairymaid|barmaid)$/u;
 const NAMED_ORG = /^(company|firm|group|band|team|club|charity|organization|organisation|party|startup|business|publisher|label|network|foundation|society)$/;
 /** Bodies named for their cause ("Institute for Fiscal Studies"); not clubs ("left Rovers for City"). */
 const FOR_BODY = /^(institute|institution|centre|center|council|department|ministry|commission|society|foundation|trust|office|agency|school|college|museum|fund|campaign|alliance|association|committee|network|coalition|union|federation)$/i;
@@ -336,8 +338,17 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     ev.person = 0;
   }
   if (/^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|new|mount|lake|port|fort|saint|st\.?)$/.test(words[0].lower) && words.length > 1) ev.place += 1;
-  // "the Democratic Republic of the Congo", "the United Arab Emirates": a state's name.
-  if (words.length > 1 && words.some((w) => POLITY.test(bare(w))) && !words.some((w) => isOrgWord(bare(w)))) ev.place += 4;
+  // "the Democratic Republic of the Congo", "the United Arab Emirates", "the Republic of Ireland": a
+  // state's name: its polity word after United/Democratic/… or before "of" and a known place. Not
+  // "Commonwealth Games", "Republic Day" or the film "Kingdom of Heaven".
+  const polityAt = words.findIndex((w) => POLITY.test(bare(w)));
+  if (
+    polityAt >= 0 &&
+    words.length > 1 &&
+    !words.some((w) => isOrgWord(bare(w))) &&
+    (STATE_OPENER.test(words[0].text) || (words[polityAt + 1]?.lower === 'of' && isKnownPlace(lastBare.toLowerCase())))
+  )
+    ev.place += 4;
   // "the village of Ashby", "the city of Mainz".
   if (prev?.lower === 'of' && prev2 && /^(village|town|city|county|district|region|province|suburb|island|state|republic|port)$/.test(prev2.lower)) ev.place += 3;
   // "Residents of nearby Pellham", "the people of Ashby".

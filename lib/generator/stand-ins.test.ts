@@ -98,6 +98,19 @@ describe('ranges and the names of states', () => {
     expect(kindOf(text, 'Democratic Republic')).toBeUndefined();
   });
 
+  it('reads a state\'s name as a place only when it is one', () => {
+    expect(kindOf('He moved to the Republic of Ireland in 1990.', 'Republic of Ireland')).toBe('place');
+    expect(kindOf('Oil prices rose in the United Arab Emirates last year.', 'United Arab Emirates')).toBe('place');
+    expect(kindOf('The film Kingdom of Heaven was shot in Morocco in 2004.', 'Kingdom of Heaven')).not.toBe('place');
+    expect(kindOf('She won gold at the Commonwealth Games in Glasgow in 2014.', 'Commonwealth Games')).not.toBe('place');
+  });
+
+  it('gives a person named after who they are a card of that phrase alone, and none for a plain "a woman"', () => {
+    const cards = (text: string) => generate(text).flashcards.map((c) => `${c.front} -> ${c.back}`);
+    expect(cards('In 1796 he took material from the hand of a milkmaid named Sarah Nelmes and scratched it into the arm of a boy.')).toContain('Sarah Nelmes -> a milkmaid');
+    expect(cards('The council hired a woman named Ann Byrne in 2019 to run the new library on Mill Street.').join('\n')).not.toMatch(/^Ann Byrne -> /m);
+  });
+
   it('takes someone named after who they are for a person, and a craft named after its kind for a term', () => {
     const text = 'He took material from the hand of a milkmaid named Sarah Nelmes. The lunar module, named Eagle, landed in 1969.';
     expect(kindOf(text, 'Sarah Nelmes')).toBe('person');
