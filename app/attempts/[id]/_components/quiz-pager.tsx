@@ -10,6 +10,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { parseQuizPosition, quizPositionHref, type QuizPosition } from '@/lib/quiz-position';
 import { AnsweredCountProvider, useAnsweredCount } from './answered-count';
 import { keyHint, QuestionForm, type QuizQuestion } from './question-form';
+import { markReread } from './tab-answers';
 import { QuizProgress } from './quiz-progress';
 import { ReviewLink } from './review-link';
 import { SubmitForm } from './submit-form';
@@ -59,7 +60,12 @@ export function QuizPager({ attemptId, questions, savedAnswers }: Props) {
     let hiddenAt = 0;
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') hiddenAt = Date.now();
-      else if (hiddenAt && Date.now() - hiddenAt > 2_000) router.refresh();
+      else if (hiddenAt && Date.now() - hiddenAt > 2_000) {
+        // Answers saved meanwhile elsewhere are newer than this tab's; the render that comes
+        // back dates from this moment (tab-answers.ts).
+        markReread();
+        router.refresh();
+      }
     };
     window.addEventListener('popstate', onPop);
     document.addEventListener('visibilitychange', onVisibility);

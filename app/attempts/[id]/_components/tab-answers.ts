@@ -25,15 +25,17 @@ const flushers = new Set<() => Promise<boolean>>();
 const key = (attemptId: string, questionId: string) => `${attemptId}\u0000${questionId}`;
 
 /**
- * The tick when the tab was last shown again, which is when the page asks the server for its
- * answers again (QuizPager): the render that comes back dates from then, not from its arrival, so
- * a save that landed while it was on its way stays newer than it. Cleared by that render.
+ * The tick when the page last asked the server for its answers again (QuizPager calls markReread
+ * just before router.refresh): the render that comes back dates from then, not from its arrival,
+ * so a save that landed while it was on its way stays newer than it. Cleared by that render.
  */
-let shownAgainAt: number | undefined;
-if (typeof document !== 'undefined') {
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') shownAgainAt = ++ticks;
-  });
+let shownAgainAt: { tick: number; at: number } | undefined;
+/** A re-read that brought no render within this long (it failed) dates nothing. */
+const REREAD_MS = 30_000;
+
+/** QuizPager is about to read the page again (router.refresh): the next new render dates from now. */
+export function markReread(): void {
+  shownAgainAt = { tick: ++ticks, at: Date.now() };
 }
 
 /** When these rendered answers (the page's `savedAnswers`) were asked for, as far as this tab
@@ -42,16 +44,11 @@ export function renderHeardAt(answers: Record<string, string>): number {
   if (typeof window === 'undefined') return 0;
   let at = renders.get(answers);
   if (at === undefined) {
-    at = shownAgainAt ?? ++ticks;
+    at = shownAgainAt && Date.now() - shownAgainAt.at < REREAD_MS ? shownAgainAt.tick : ++ticks;
     shownAgainAt = undefined;
     renders.set(answers, at);
   }
   return at;
-}
-
-/** The answer this tab last saved to this question, if it saved one since the page loaded. */
-export function rememberedAnswer(attemptId: string, questionId: string): string | undefined {
-  return typeof window === 'undefined' ? undefined : remembered.get(key(attemptId, questionId))?.answer;
 }
 
 /**
