@@ -50,6 +50,8 @@ export function routeHandlers(): string[] {
   const manifest = JSON.parse(readFileSync(path.join(ROOT, DIST_DIR, 'app-path-routes-manifest.json'), 'utf8')) as Record<string, string>;
   return Object.entries(manifest)
     .filter(([key]) => key.endsWith('/route'))
+    // app/icon.svg and other metadata files: static files Next serves as routes, not handlers.
+    .filter(([key]) => !/^\/(?:icon|apple-icon|favicon|robots|sitemap|manifest|opengraph-image|twitter-image)\b[^/]*\/route$/.test(key))
     .map(([, route]) => route)
     .sort();
 }
