@@ -48,8 +48,8 @@ test('take a quiz by keyboard, resume after a reload, submit, review and see the
   await page.getByRole('button', { name: 'Take the quiz' }).click();
 
   await expect(page.getByRole('heading', { name: 'Question 1 of 10' })).toBeVisible();
-  const progress = page.getByRole('progressbar', { name: 'Quiz progress' });
-  await expect(progress).toHaveAttribute('aria-valuenow', '1');
+  const progress = page.getByRole('progressbar', { name: 'Questions answered' });
+  await expect(progress).toHaveAttribute('aria-valuenow', '0');
 
   // Answer questions 1–3 by keyboard: a digit picks a choice (or type for short answers), Enter moves on.
   for (let i = 1; i <= 3; i++) {
@@ -68,6 +68,7 @@ test('take a quiz by keyboard, resume after a reload, submit, review and see the
   }
   await expect(page.getByRole('heading', { name: 'Question 4 of 10' })).toBeVisible();
   await expect(page.getByText('3 of 10 answered')).toBeVisible();
+  await expect(progress).toHaveAttribute('aria-valuenow', '3');
 
   // Back to question 2: its answer is still chosen.
   await page.getByRole('button', { name: 'Back' }).click();

@@ -131,9 +131,10 @@ export function Countdown({ attemptId, deadlineMs, serverNowMs }: Props) {
         urgent ? 'border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100' : 'border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900'
       }`}
     >
-      <span>Time left</span>
+      {/* At zero the line reads "Time is up 0:00", not "Time left Time is up". */}
+      <span>{left <= 0 ? 'Time is up' : 'Time left'}</span>
       <span role="timer" aria-label="Time left" className="font-mono text-xl font-semibold tabular-nums">
-        {left <= 0 ? 'Time is up' : format(left)}
+        {format(left)}
       </span>
       <span className="sr-only" aria-live="assertive">{announcement}</span>
       {failure ? (

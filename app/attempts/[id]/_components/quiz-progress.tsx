@@ -1,9 +1,12 @@
 'use client';
 import { useAnsweredCount } from './answered-count';
 
+// The bar shows how many questions are answered, as the line above it says; where the student is
+// is the heading ("Question 3 of 10", or the review). (It showed the position, so the review step's
+// bar was full beside "1 of 10 answered".)
 export function QuizProgress({ current, total }: { current: number | null; total: number }) {
-  const value = current ?? total;
   const { answered: answeredNow } = useAnsweredCount();
+  const value = answeredNow;
   return (
     <div className="flex flex-col gap-2">
       <div className="flex justify-between text-sm text-stone-600 dark:text-stone-400">
@@ -20,7 +23,7 @@ export function QuizProgress({ current, total }: { current: number | null; total
       </div>
       <div
         role="progressbar"
-        aria-label="Quiz progress"
+        aria-label="Questions answered"
         aria-valuemin={0}
         aria-valuemax={total}
         aria-valuenow={value}
