@@ -2,7 +2,7 @@
 // told who is taking it before confirming, and the student's next save ends on a page that says
 // the quiz is not available (the countdown and the inputs gone), not on a quiz that still ticks.
 import { expect, test } from '@playwright/test';
-import { newStudent, seed, signIn, signUp } from './support/factories';
+import { createClassAs, newStudent, seed, signIn, signUp } from './support/factories';
 
 test('deleting an assignment mid-quiz: the teacher is warned, the student is told', async ({ browser }) => {
   test.setTimeout(180_000); // two sign-ins (argon2 on purpose) and a seeding child process
@@ -11,11 +11,7 @@ test('deleting an assignment mid-quiz: the teacher is warned, the student is tol
 
   const teacher = await (await browser.newContext()).newPage();
   await signIn(teacher, 'teacher@gleaner.test', 'gleaner-teacher-demo');
-  await teacher.goto('/teach/classes');
-  const className = `Deleting ${suffix}`;
-  await teacher.getByLabel('Class name').fill(className);
-  await teacher.getByRole('button', { name: 'Create class' }).click();
-  const code = (await teacher.getByTestId('join-code').innerText()).trim();
+  const code = await createClassAs(teacher, `Deleting ${suffix}`);
   await teacher.getByRole('link', { name: 'New assignment' }).click();
   await teacher.getByRole('link', { name: article.title }).click();
   await teacher.getByLabel('Title', { exact: true }).fill('Soon gone');

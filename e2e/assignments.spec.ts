@@ -3,7 +3,7 @@
 // CSV. Then a timed assignment: the countdown submits at zero (the browser's clock is faked),
 // and the server refuses answers after the deadline even when the page's timer never fires.
 import { expect, test, type Page } from '@playwright/test';
-import { newStudent, seed, signIn, signUp } from './support/factories';
+import { createClassAs, newStudent, seed, signIn, signUp } from './support/factories';
 import { checkAtWidths } from './support/axe';
 
 /** Answers question `n` by its visible choice (or typed text) and moves on. */
@@ -18,14 +18,6 @@ async function answerQuestion(page: Page, n: number, answers: Record<string, str
 }
 
 const RIGHT = { 'Capital of France?': 'Paris', 'Water boils at 100 °C at sea level.': 'True', 'Who wrote Hamlet?': 'William Shakespeare' };
-
-async function createClassAs(teacher: Page, name: string): Promise<string> {
-  await teacher.goto('/teach/classes');
-  await teacher.getByLabel('Class name').fill(name);
-  await teacher.getByRole('button', { name: 'Create class' }).click();
-  await expect(teacher.getByRole('heading', { level: 1, name })).toBeVisible();
-  return (await teacher.getByTestId('join-code').innerText()).trim();
-}
 
 async function assign(teacher: Page, articleTitle: string, title: string, extra?: (page: Page) => Promise<void>) {
   await teacher.getByRole('link', { name: 'New assignment' }).click();

@@ -40,3 +40,12 @@ export function seed<T>(command: string, arg: string, databaseUrl = E2E_DATABASE
   });
   return JSON.parse(out) as T;
 }
+
+/** A teacher creates a class on /teach/classes; its join code. */
+export async function createClassAs(teacher: Page, name: string): Promise<string> {
+  await teacher.goto('/teach/classes');
+  await teacher.getByLabel('Class name').fill(name);
+  await teacher.getByRole('button', { name: 'Create class' }).click();
+  await expect(teacher.getByRole('heading', { level: 1, name })).toBeVisible();
+  return (await teacher.getByTestId('join-code').innerText()).trim();
+}

@@ -3,7 +3,7 @@
 // words, and front matter at the top, if any, offers title, source, URL and license.
 // Server-side only (front matter parsing uses lib/content), so it is not in the index.
 import { splitFrontMatter } from '../content';
-import { reduceHtmlArticle } from './html-to-text';
+import { headlineWords, reduceHtmlArticle } from './html-to-text';
 import { InterchangeImportError } from './schema';
 import { decodeUpload } from './text';
 
@@ -46,11 +46,10 @@ export function readArticleText(raw: string, typedTitle?: string): ArticleDraft 
   const fields = { source: str(data.source), url: str(data.url), license: str(data.license) };
   const title = str(data.title);
   const headline = title ? null : splitHeadline(body.trim());
-  if (headline && (!typedTitle?.trim() || sameWords(typedTitle, headline.title))) return { body: headline.rest, title: headline.title, ...fields };
+  if (headline && (!typedTitle?.trim() || headlineWords(typedTitle) === headlineWords(headline.title))) return { body: headline.rest, title: headline.title, ...fields };
   return { body: body.trim(), title, ...fields };
 }
 
-const sameWords = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Lines that open an article without being its headline: Markdown blocks, bylines, credits. */
 const NOT_A_HEADLINE_START = /^(?:[-*+][ \t]|\d+[.)][ \t]|>|\||!\[|\*|_|`|by[ \t]|(?:photo|image|picture|credit|updated|published|posted|share|listen|watch|advertisement)\b)/i;

@@ -153,6 +153,11 @@ export function reduceHtmlArticle(html: string): ReducedArticle {
   return { title: title || null, text: render(withoutRepeatedHeadline(reducer.blocks, title)) };
 }
 
+/** A headline or title as compared with another: spacing and capitals do not count. */
+export function headlineWords(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
 /**
  * The page's headline opening the text again under the article's title (which Gleaner shows
  * as the page heading) is dropped: an <h1> equal to the title, or the start of it ("Honeybees"
@@ -161,9 +166,8 @@ export function reduceHtmlArticle(html: string): ReducedArticle {
 function withoutRepeatedHeadline(blocks: Block[], title: string): Block[] {
   const first = blocks[0];
   if (!first || first.tag !== 'h1' || !title) return blocks;
-  const norm = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
-  const headline = norm(first.text);
-  const wholeTitle = norm(title);
+  const headline = headlineWords(first.text);
+  const wholeTitle = headlineWords(title);
   return headline && (wholeTitle === headline || wholeTitle.startsWith(`${headline} `)) ? blocks.slice(1) : blocks;
 }
 
