@@ -48,6 +48,8 @@ test('take a quiz by keyboard, resume after a reload, submit, review and see the
   await page.getByRole('button', { name: 'Take the quiz' }).click();
 
   await expect(page.getByRole('heading', { name: 'Question 1 of 10' })).toBeVisible();
+  // The tab names the quiz, so a student with several tabs open can tell them apart.
+  await expect(page).toHaveTitle(`Quiz: ${SEED_TITLE} · Gleaner`);
   const progress = page.getByRole('progressbar', { name: 'Questions answered' });
   await expect(progress).toHaveAttribute('aria-valuenow', '0');
 
@@ -91,6 +93,7 @@ test('take a quiz by keyboard, resume after a reload, submit, review and see the
   await page.getByRole('button', { name: 'Submit with 7 unanswered' }).click();
 
   await expect(page).toHaveURL(/\/results$/);
+  await expect(page).toHaveTitle(`Results: ${SEED_TITLE} · Gleaner`);
   const score = page.getByRole('heading', { level: 1 });
   await expect(score).toHaveText(/^\d+\/10 \(\d+%\)$/);
   const items = page.getByRole('main').getByRole('listitem');

@@ -107,7 +107,7 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
           </section>
           {done.length ? (
             <section aria-labelledby="done">
-              <h2 id="done" className="text-lg font-semibold">Done and closed ({done.length})</h2>
+              <h2 id="done" className="text-lg font-semibold">Submitted or closed ({done.length})</h2>
               <ul className="mt-3 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
                 {done.map(card)}
               </ul>

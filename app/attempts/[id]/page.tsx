@@ -1,22 +1,31 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { notFound, redirect } from 'next/navigation';
-import { requireViewer } from '@/lib/auth';
+import { cache } from 'react';
+import { getViewer, requireViewer } from '@/lib/auth';
 import { getAttemptForTaking } from '@/lib/dal/attempts';
 import { Countdown } from './_components/countdown';
 import { QuizPager } from './_components/quiz-pager';
-
-export const metadata: Metadata = { title: 'Quiz' };
 
 interface Props {
   params: Promise<{ id: string }>;
   searchParams: Promise<{ q?: string }>;
 }
 
+// One read per request for the tab title and the page.
+const loadAttempt = cache(getAttemptForTaking);
+
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  const viewer = await getViewer();
+  const attempt = viewer ? await loadAttempt(viewer, (await params).id) : null;
+  if (!attempt) return { title: 'Quiz' };
+  return { title: `Quiz: ${attempt.assignment?.title ?? attempt.article.title}` };
+}
+
 export default async function AttemptPage({ params, searchParams }: Props) {
   const { id } = await params;
   const viewer = await requireViewer(`/attempts/${id}`);
-  const attempt = await getAttemptForTaking(viewer, id);
+  const attempt = await loadAttempt(viewer, id);
   if (!attempt) notFound();
   if (attempt.status === 'submitted') redirect(`/attempts/${id}/results`);
 

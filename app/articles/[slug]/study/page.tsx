@@ -1,14 +1,13 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
-import { requireViewer } from '@/lib/auth';
+import { cache } from 'react';
+import { getViewer, requireViewer, type Viewer } from '@/lib/auth';
 import { getStudySession } from '@/lib/dal/study-session';
 import { cardKeySchema, MAX_TYPED_LENGTH } from '@/lib/schemas/study';
 import { SessionSummary } from './_components/session-summary';
 import { StudyCard } from './_components/study-card';
 import { UndoForm } from './_components/undo-form';
-
-export const metadata: Metadata = { title: 'Study flashcards' };
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -25,15 +24,31 @@ function param(value: string | string[] | undefined): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-export default async function StudyPage({ params, searchParams }: Props) {
-  const { slug } = await params;
-  const viewer = await requireViewer(`/articles/${slug}/study`);
-  const query = await searchParams;
+// One read per request for the tab title and the page: the arguments are primitives (and the
+// request's one viewer), so React's cache matches them.
+const loadSession = cache((viewer: Viewer, slug: string, pin: string | undefined, reveal: boolean, typed: string | undefined) =>
+  getStudySession(viewer, slug, { pin, reveal, typed }),
+);
+
+async function sessionFor(viewer: Viewer, slug: string, query: Record<string, string | string[] | undefined>) {
   // ?reveal=<card> turns that card over (the no-JavaScript "Show answer"); ?card=<card> keeps it on screen.
   const reveal = cardKeySchema.safeParse(param(query.reveal)).data;
   const pinned = cardKeySchema.safeParse(param(query.card)).data;
   const typed = param(query.typed)?.slice(0, MAX_TYPED_LENGTH);
-  const session = await getStudySession(viewer, slug, { pin: reveal ?? pinned, reveal: reveal !== undefined, typed });
+  return loadSession(viewer, slug, reveal ?? pinned, reveal !== undefined, typed);
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const viewer = await getViewer();
+  const session = viewer ? await sessionFor(viewer, (await params).slug, await searchParams) : null;
+  return { title: session ? `Study: ${session.article.title}` : 'Study flashcards' };
+}
+
+export default async function StudyPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const viewer = await requireViewer(`/articles/${slug}/study`);
+  const query = await searchParams;
+  const session = await sessionFor(viewer, slug, query);
   if (!session) notFound();
   const notice = NOTICES[param(query.notice) ?? ''];
   const { counts } = session;

@@ -1,20 +1,29 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { notFound, redirect } from 'next/navigation';
+import { cache } from 'react';
 import { AnswerList } from '@/components/answer-list';
 import { LocalTime } from '@/components/local-time';
 import { buttonClasses } from '@/components/ui/button';
 import { startAttempt } from '@/lib/actions/attempts';
-import { requireViewer } from '@/lib/auth';
+import { getViewer, requireViewer } from '@/lib/auth';
 import { getAttemptForTaking } from '@/lib/dal/attempts';
 import { getAttemptReview } from '@/lib/dal/results';
 
-export const metadata: Metadata = { title: 'Results' };
+// One read per request for the tab title and the page.
+const loadReview = cache(getAttemptReview);
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const viewer = await getViewer();
+  const review = viewer ? await loadReview(viewer, (await params).id) : null;
+  if (!review) return { title: 'Results' };
+  return { title: `Results: ${review.assignment?.title ?? review.article.title}` };
+}
 
 export default async function ResultsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requireViewer(`/attempts/${id}/results`);
-  let review = await getAttemptReview(viewer, id);
+  let review = await loadReview(viewer, id);
   if (!review) {
     // No results yet: a quiz still open (a bookmark, a typed address) goes back to the quiz; one
     // whose time ran out meanwhile is closed by that read and shown. Only a missing attempt is
