@@ -36,6 +36,7 @@ test('study a deck by keyboard: type, turn over, grade, undo, and keep it all af
   await page.goto(`/articles/${deck.slug}`);
   await page.getByRole('link', { name: 'Study flashcards' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
+  await expect(page).toHaveTitle(/^Study: .+ · Gleaner$/);
   const c = counts(page);
   await expect(c.new).toHaveText('5');
 
@@ -184,3 +185,27 @@ for (const viewport of WIDTHS) {
     await expect(page.getByText('Saved: cards will be scheduled for 85% recall.')).toBeVisible();
   });
 }
+
+test.describe('the Today page in the student’s time zone', () => {
+  // A zone whose calendar day differs from UTC's right now (+14 h from 10:00 UTC, -11 h before 11:00),
+  // so a review counted on the UTC day would land in the wrong cell.
+  const zone = new Date().getUTCHours() >= 10 ? 'Pacific/Kiritimati' : 'Pacific/Pago_Pago';
+  test.use({ timezoneId: zone });
+
+  test('counts today’s review on the student’s own day', async ({ page }) => {
+    test.slow(); // seeding runs a tsx child process
+    const { deck } = await newDeckAndStudent(page);
+    await page.goto(`/articles/${deck.slug}/study`);
+    await keysReady(page);
+    await page.getByRole('button', { name: 'Show answer' }).click();
+    await page.getByRole('button', { name: /^Good/ }).click();
+    await expect(counts(page).new).toHaveText('4');
+
+    await page.goto('/today');
+    const localDay = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    const label = new Date(`${localDay}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+    await expect(page.getByRole('cell', { name: `${label}: 1 review` })).toHaveCount(1);
+    await expect(page.getByText('1 review today')).toBeVisible();
+    await expect(page.getByText(/in the last 12 weeks$/)).toBeVisible(); // no "(UTC days)" once the zone is known
+  });
+});

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
 import Link from '@/components/ui/link';
 import { requireViewer } from '@/lib/auth';
 import { getTodayOverview } from '@/lib/dal/study-today';
+import { knownTimeZone, TIME_ZONE_COOKIE } from '@/lib/study/activity';
 import { ReviewHeatmap } from './_components/review-heatmap';
 import { RetentionForm } from './_components/retention-form';
+import { TimeZoneCookie } from './_components/time-zone-cookie';
 
 export const metadata: Metadata = { title: 'Today' };
 
@@ -11,7 +14,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export default async function TodayPage() {
   const viewer = await requireViewer('/today');
-  const today = await getTodayOverview(viewer);
+  const timeZone = knownTimeZone((await cookies()).get(TIME_ZONE_COOKIE)?.value);
+  const today = await getTodayOverview(viewer, new Date(), timeZone);
   const withCards = today.articles.filter((a) => a.due > 0 || a.new > 0);
   return (
     <div className="flex flex-col gap-8">
@@ -50,7 +54,8 @@ export default async function TodayPage() {
           Reviews
         </h2>
         <div className="mt-3">
-          <ReviewHeatmap weeks={today.heatmap} />
+          <ReviewHeatmap weeks={today.heatmap} inUtc={!timeZone} />
+          <TimeZoneCookie used={timeZone ?? null} />
         </div>
       </section>
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeatmap, countByDay, currentStreak, HEATMAP_WEEKS } from './activity';
+import { buildHeatmap, countByDay, currentStreak, dayKey, HEATMAP_WEEKS, knownTimeZone } from './activity';
 
 const now = new Date('2026-03-11T15:00:00Z'); // a Wednesday
 
@@ -19,5 +19,43 @@ describe('review activity', () => {
     expect(currentStreak(countByDay(days), now)).toBe(3);
     expect(currentStreak(countByDay([...days, new Date('2026-03-11T01:00:00Z')]), now)).toBe(4);
     expect(currentStreak(countByDay([new Date('2026-03-09T12:00:00Z')]), now)).toBe(0);
+  });
+});
+
+describe('review days in the student time zone', () => {
+  // 23:30 on Tuesday 10 March in Los Angeles is already Wednesday 11 March in UTC.
+  const lateEvening = new Date('2026-03-11T06:30:00Z');
+
+  it('counts a late-evening review on the student’s own day, not the UTC day', () => {
+    expect(dayKey(lateEvening, 'America/Los_Angeles')).toBe('2026-03-10');
+    expect(countByDay([lateEvening], 'America/Los_Angeles').get('2026-03-10')).toBe(1);
+    expect(countByDay([lateEvening]).get('2026-03-11')).toBe(1); // UTC until the zone is known
+  });
+
+  it('ends the heatmap and the streak on the student’s today', () => {
+    const zone = 'Pacific/Auckland'; // UTC+13 in March: 15:00 UTC Wednesday is 04:00 Thursday
+    const counts = countByDay([new Date('2026-03-10T20:00:00Z'), new Date('2026-03-11T14:00:00Z')], zone);
+    const last = buildHeatmap(counts, now, zone).at(-1)!;
+    expect(last.map((d) => d.date)).toEqual(['2026-03-09', '2026-03-10', '2026-03-11', '2026-03-12', '2026-03-13', '2026-03-14', '2026-03-15']);
+    expect(last[3]).toEqual({ date: '2026-03-12', count: 1, isFuture: false });
+    expect(last[4].isFuture).toBe(true);
+    expect(currentStreak(counts, now, zone)).toBe(2);
+    // Two reviews on one Auckland day (Wednesday 01:00 and 23:00) are one day of streak there, two in UTC.
+    const sameLocalDay = [new Date('2026-03-10T12:00:00Z'), new Date('2026-03-11T10:00:00Z')];
+    expect(currentStreak(countByDay(sameLocalDay, zone), now, zone)).toBe(1);
+    expect(currentStreak(countByDay(sameLocalDay), now)).toBe(2);
+  });
+
+  it('keeps whole weeks across a daylight-saving change', () => {
+    const weeks = buildHeatmap(new Map(), new Date('2026-04-01T12:00:00Z'), 'Europe/London');
+    const days = weeks.flat().map((d) => d.date);
+    expect(new Set(days).size).toBe(HEATMAP_WEEKS * 7);
+    expect(days).toContain('2026-03-29'); // the clocks went forward that Sunday
+  });
+
+  it('accepts only time zone names the runtime knows', () => {
+    expect(knownTimeZone('Europe/Oslo')).toBe('Europe/Oslo');
+    expect(knownTimeZone('America/Argentina/Buenos_Aires')).toBe('America/Argentina/Buenos_Aires');
+    for (const bad of [undefined, '', 'Mars/Olympus', 'Europe/Oslo; x=1', '<script>', 'a'.repeat(80)]) expect(knownTimeZone(bad)).toBeUndefined();
   });
 });

@@ -1,47 +1,73 @@
-// The Today page's heatmap and streak, from review times. Days are UTC calendar days: the
-// server does not know each student's time zone yet, so a late-evening review may land on
-// the next day for a student far from UTC.
+// The Today page's heatmap and streak, from review times. Days are calendar days in the
+// student's time zone (the browser tells it through a cookie: see TimeZoneCookie); until it
+// is known, UTC days.
 
 export const HEATMAP_WEEKS = 12;
+/** The cookie holding the browser's IANA time zone. */
+export const TIME_ZONE_COOKIE = 'tz';
 const DAY_MS = 86_400_000;
 
 export interface HeatmapDay {
-  /** YYYY-MM-DD (UTC) */
+  /** YYYY-MM-DD, a calendar day in the student's time zone */
   date: string;
   count: number;
   isFuture: boolean;
 }
 
-export function dayKey(d: Date): string {
-  return d.toISOString().slice(0, 10);
+/** An IANA time zone name the runtime knows ("Europe/Oslo"), or undefined for anything else. */
+export function knownTimeZone(value: string | undefined): string | undefined {
+  if (!value || value.length > 64 || !/^[A-Za-z0-9_+\-/]+$/.test(value)) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return value;
+  } catch {
+    return undefined;
+  }
 }
 
-function startOfUtcDay(d: Date): Date {
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day (YYYY-MM-DD) of an instant in a time zone. */
+export function dayKey(d: Date, timeZone = 'UTC'): string {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    // en-CA writes dates as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(d);
+}
+
+/** Calendar arithmetic on day keys (a day key read as UTC midnight has no DST to trip on). */
+function addDays(key: string, days: number): string {
+  return new Date(Date.parse(`${key}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** The first day shown: the Monday of the week 11 weeks before this one. */
-export function heatmapStart(now: Date): Date {
-  const today = startOfUtcDay(now);
-  const mondayOffset = (today.getUTCDay() + 6) % 7;
-  return new Date(today.getTime() - (mondayOffset + (HEATMAP_WEEKS - 1) * 7) * DAY_MS);
+export function heatmapStart(now: Date, timeZone = 'UTC'): string {
+  const today = dayKey(now, timeZone);
+  const mondayOffset = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return addDays(today, -(mondayOffset + (HEATMAP_WEEKS - 1) * 7));
 }
 
-export function countByDay(times: Date[]): Map<string, number> {
+export function countByDay(times: Date[], timeZone = 'UTC'): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const t of times) counts.set(dayKey(t), (counts.get(dayKey(t)) ?? 0) + 1);
+  for (const t of times) {
+    const key = dayKey(t, timeZone);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   return counts;
 }
 
 /** Weeks (columns) of seven days (Monday first), oldest week first. */
-export function buildHeatmap(counts: Map<string, number>, now: Date): HeatmapDay[][] {
-  const start = heatmapStart(now);
-  const today = dayKey(now);
+export function buildHeatmap(counts: Map<string, number>, now: Date, timeZone = 'UTC'): HeatmapDay[][] {
+  const start = heatmapStart(now, timeZone);
+  const today = dayKey(now, timeZone);
   const weeks: HeatmapDay[][] = [];
   for (let w = 0; w < HEATMAP_WEEKS; w++) {
     const week: HeatmapDay[] = [];
     for (let d = 0; d < 7; d++) {
-      const date = dayKey(new Date(start.getTime() + (w * 7 + d) * DAY_MS));
+      const date = addDays(start, w * 7 + d);
       week.push({ date, count: counts.get(date) ?? 0, isFuture: date > today });
     }
     weeks.push(week);
@@ -53,13 +79,13 @@ export function buildHeatmap(counts: Map<string, number>, now: Date): HeatmapDay
  * Consecutive days with at least one review, ending today — or yesterday, since a streak is
  * not broken until a whole day passes without a review.
  */
-export function currentStreak(counts: Map<string, number>, now: Date): number {
-  let day = startOfUtcDay(now);
-  if (!counts.get(dayKey(day))) day = new Date(day.getTime() - DAY_MS);
+export function currentStreak(counts: Map<string, number>, now: Date, timeZone = 'UTC'): number {
+  let day = dayKey(now, timeZone);
+  if (!counts.get(day)) day = addDays(day, -1);
   let streak = 0;
-  while (counts.get(dayKey(day))) {
+  while (counts.get(day)) {
     streak++;
-    day = new Date(day.getTime() - DAY_MS);
+    day = addDays(day, -1);
   }
   return streak;
 }

@@ -14,14 +14,15 @@ const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const formatDay = (date: string) =>
   new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
 
-export function ReviewHeatmap({ weeks }: { weeks: HeatmapDay[][] }) {
+/** `inUtc`: the student's time zone is not known (no JavaScript yet), so days are UTC days. */
+export function ReviewHeatmap({ weeks, inUtc }: { weeks: HeatmapDay[][]; inUtc: boolean }) {
   const total = weeks.flat().reduce((n, d) => n + d.count, 0);
   const activeDays = weeks.flat().filter((d) => d.count > 0).length;
   return (
     <div className="overflow-x-auto">
       <table className="border-separate border-spacing-1 text-xs">
         <caption className="mb-1 text-left text-sm text-stone-600 dark:text-stone-400">
-          {total} {total === 1 ? 'review' : 'reviews'} on {activeDays} {activeDays === 1 ? 'day' : 'days'} in the last 12 weeks (UTC days)
+          {total} {total === 1 ? 'review' : 'reviews'} on {activeDays} {activeDays === 1 ? 'day' : 'days'} in the last 12 weeks{inUtc ? ' (UTC days)' : ''}
         </caption>
         <tbody>
           {WEEKDAYS.map((name, d) => (
