@@ -169,7 +169,14 @@ test('an article that is too short or too large is refused with a clear message'
   await page.getByLabel('Title', { exact: true }).fill('Too short');
   await page.getByLabel('Source', { exact: true }).fill('Nobody');
   await page.getByLabel('Article text').fill('Bees make honey.');
+  // Two mistakes are both named at once: the address (a URL the browser accepts, not a web page) and the length.
+  await page.getByLabel('Web address (optional)').fill('ftp://example.org/bees');
   await page.getByRole('button', { name: 'Add article and draw questions' }).click();
+  await expect(page.getByText('Enter a web address that starts with http:// or https://')).toBeVisible();
+  await expect(page.getByText('The article is too short to draw questions from: it has 3 words. Give at least 40 words.')).toBeVisible();
+  await page.getByLabel('Web address (optional)').fill('');
+  await page.getByRole('button', { name: 'Add article and draw questions' }).click();
+  await expect(page.getByText('Enter a web address that starts with http:// or https://')).toHaveCount(0);
   await expect(page.getByText('The article is too short to draw questions from: it has 3 words. Give at least 40 words.')).toBeVisible();
   // What was typed is still there after the refusal.
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Too short');

@@ -17,6 +17,7 @@ import {
   DEFAULT_LICENSE,
   detectQuestionFormat,
   importQuestionsSchema,
+  tooShortMessage,
   type AddArticleInput,
 } from '@/lib/schemas/interchange';
 import { validatedActionWithViewer } from './validated-action';
@@ -47,10 +48,7 @@ async function addArticleHandler(input: AddArticleInput, viewer: Viewer): Promis
     throw e;
   }
   const words = countWords(draft.body);
-  if (words < ARTICLE_MIN_WORDS) {
-    const found = words === 0 ? 'no text was found' : `it has ${words} word${words === 1 ? '' : 's'}`;
-    return fieldError(from, `The article is too short to draw questions from: ${found}. Give at least ${ARTICLE_MIN_WORDS} words.`);
-  }
+  if (words < ARTICLE_MIN_WORDS) return fieldError(from, tooShortMessage(words));
   // The form wins; the file's own title, source and so on fill what the teacher left empty.
   const title = input.title || draft.title?.slice(0, 200);
   const source = input.source || draft.source?.slice(0, 200);

@@ -11,18 +11,21 @@ import {
 const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.success ? [] : result.error!.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
 
+/** Just long enough to draw questions from (40 words). */
+const ARTICLE = 'word '.repeat(40);
+
 describe('add-article form', () => {
   it('treats an empty file input as no file, and needs text or a file but not both', () => {
     expect(isNoFile(new File([], ''))).toBe(true);
     expect(isNoFile(new File([], 'blob'))).toBe(true);
     expect(isNoFile(new File(['x'], 'a.md'))).toBe(false);
-    expect(addArticleSchema.safeParse({ text: 'Some text', file: new File([], '') }).success).toBe(true);
+    expect(addArticleSchema.safeParse({ text: ARTICLE, file: new File([], '') }).success).toBe(true);
     expect(messages(addArticleSchema.safeParse({ text: '  ', file: new File([], '') }))).toEqual(['text: Paste the article, or choose a file to upload.']);
-    expect(messages(addArticleSchema.safeParse({ text: 'x', file: new File(['y'], 'a.txt') }))).toEqual(['file: Paste the text or upload a file, not both.']);
+    expect(messages(addArticleSchema.safeParse({ text: ARTICLE, file: new File(['y'], 'a.txt') }))).toEqual(['file: Paste the text or upload a file, not both.']);
   });
 
   it('refuses oversized text and files, other file types and non-web addresses with clear messages', () => {
-    const big = 'é'.repeat(ARTICLE_MAX_BYTES / 2 + 1);
+    const big = 'é '.repeat(ARTICLE_MAX_BYTES / 3 + 1);
     expect(messages(addArticleSchema.safeParse({ text: big }))).toEqual(['text: The pasted text is 500 KB; the limit is 500 KB. Split it into smaller parts.']);
     // Line breaks arrive as CRLF but count once, as on the page.
     expect(addArticleSchema.safeParse({ text: 'a\r\n'.repeat(ARTICLE_MAX_BYTES / 2) }).success).toBe(true);
@@ -30,10 +33,18 @@ describe('add-article form', () => {
       'file: The file is 612 KB; the limit is 500 KB. Split it into smaller parts.',
     ]);
     expect(messages(addArticleSchema.safeParse({ file: new File(['x'], 'paper.pdf') }))).toEqual(['file: Upload a .md, .txt or .html file.']);
-    expect(messages(addArticleSchema.safeParse({ text: 'x', url: 'javascript:alert(1)' }))).toEqual([
+    expect(messages(addArticleSchema.safeParse({ text: ARTICLE, url: 'javascript:alert(1)' }))).toEqual([
       'url: Enter a web address that starts with http:// or https://',
     ]);
-    expect(addArticleSchema.safeParse({ text: 'x', extra: '1' }).success).toBe(false);
+    expect(addArticleSchema.safeParse({ text: ARTICLE, extra: '1' }).success).toBe(false);
+  });
+
+  it('says at once every field that is wrong: a bad address and a too-short text both', () => {
+    expect(messages(addArticleSchema.safeParse({ text: 'Bees make honey.', url: 'not a url' }))).toEqual([
+      'url: Enter a web address that starts with http:// or https://',
+      'text: The article is too short to draw questions from: it has 3 words. Give at least 40 words.',
+    ]);
+    expect(addArticleSchema.safeParse({ text: ARTICLE }).success).toBe(true);
   });
 });
 

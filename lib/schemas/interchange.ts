@@ -40,6 +40,11 @@ export function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
+export function tooShortMessage(words: number): string {
+  const found = words === 0 ? 'no text was found' : `it has ${words} word${words === 1 ? '' : 's'}`;
+  return `The article is too short to draw questions from: ${found}. Give at least ${ARTICLE_MIN_WORDS} words.`;
+}
+
 /**
  * An empty file input still sends a nameless, empty File, which arrives named "blob" once it
  * has passed through a server action's multipart body: either way it means "no file".
@@ -82,6 +87,10 @@ export const addArticleSchema = z
     if (hasText && input.file) {
       ctx.addIssue({ code: 'custom', path: ['file'], message: 'Paste the text or upload a file, not both.' });
     }
+    // Checked here as well as after reading (where a headline line no longer counts), so that
+    // a refusal for another field, such as the web address, also says the text is too short.
+    const words = countWords(input.text);
+    if (hasText && words < ARTICLE_MIN_WORDS) ctx.addIssue({ code: 'custom', path: ['text'], message: tooShortMessage(words) });
     // Browsers send a textarea's line breaks as CRLF; count them as the LF the page counted.
     const bytes = utf8Bytes(input.text.replace(/\r\n/g, '\n'));
     if (bytes > ARTICLE_MAX_BYTES) ctx.addIssue({ code: 'custom', path: ['text'], message: tooLargeMessage('The pasted text', bytes, ARTICLE_MAX_BYTES) });
