@@ -54,6 +54,13 @@ describe('other accepted answers in the question form', () => {
     const parsed = questionFormSchema.parse({ type: 'true_false', prompt: 'S.', trueFalseAnswer: 'true', acceptedAnswers: 'yes\ntrue' });
     expect(toStoredQuestion(parsed).accepted).toEqual([]);
   });
+
+  it('checks only the chosen type\'s section: text left in a hidden section is no reason to refuse', () => {
+    const tooMany = 'z'.repeat(4001);
+    expect(questionFormSchema.safeParse({ type: 'multiple_choice', prompt: 'Q?', choice1: 'A', choice2: 'B', correctChoice: '1', acceptedAnswers: tooMany, shortAnswer: 'y'.repeat(300) }).success).toBe(true);
+    expect(questionFormSchema.safeParse({ type: 'short_answer', prompt: 'Q?', shortAnswer: 'x', choice1: 'c'.repeat(1000), correctChoice: '99' }).success).toBe(true);
+    expect(questionFormSchema.safeParse({ type: 'short_answer', prompt: 'Q?', shortAnswer: 'x', acceptedAnswers: tooMany }).success).toBe(false);
+  });
 });
 
 describe('choices in the question form', () => {

@@ -39,8 +39,28 @@ export function formChoices(q: Partial<Record<`choice${number}`, string>>): stri
   return CHOICE_FIELDS.map((name) => q[name] ?? '');
 }
 
+/** The fields that belong to each type's answer section; the form posts all three sections. */
+const SECTION_FIELDS: Record<(typeof QUESTION_TYPES)[number], readonly string[]> = {
+  multiple_choice: [...CHOICE_FIELDS, 'correctChoice'],
+  true_false: ['trueFalseAnswer'],
+  short_answer: ['shortAnswer', 'acceptedAnswers'],
+};
+
+/**
+ * Only the chosen type's section is read: the hidden sections of the other types (what was typed
+ * before switching type) are neither checked nor kept, so no refusal points inside a hidden section.
+ */
+function onlyChosenSection(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null) return input;
+  const raw = input as Record<string, unknown>;
+  const chosen = QUESTION_TYPES.find((t) => t === raw.type);
+  if (!chosen) return input;
+  const hidden = new Set(QUESTION_TYPES.filter((t) => t !== chosen).flatMap((t) => SECTION_FIELDS[t]));
+  return Object.fromEntries(Object.entries(raw).filter(([key]) => !hidden.has(key)));
+}
+
 /** The question form: choices come as numbered fields; the answer is a choice's number or typed text. */
-export const questionFormSchema = z
+const questionFormObject = z
   .object({
     slug: z.string().min(1).max(200).optional(),
     questionId: id.optional(),
@@ -89,6 +109,8 @@ export const questionFormSchema = z
       }
     }
   });
+
+export const questionFormSchema = z.preprocess(onlyChosenSection, questionFormObject);
 
 function sameChoiceMessage(earlier: number, isExact: boolean): string {
   return isExact
