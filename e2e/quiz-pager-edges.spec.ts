@@ -1,7 +1,8 @@
 // The student's quiz page at its edges (app/attempts/[id]/_components): a double click on Next
 // moves once and leaves one history entry; a tab shown again after a while reads the answers
 // again, so what was saved meanwhile in another tab shows — the newest saved answer winning over
-// the one this tab remembers saving; the key 0 picks a tenth choice.
+// the one this tab remembers saving, and Next/Back move at once while that reading is on its way;
+// the key 0 picks a tenth choice.
 // Each test seeds its own quiz (e2e/support/seed.ts, "ten-choice-quiz") and student.
 import { expect, test, type Page } from '@playwright/test';
 import { newStudent, seed, signUp } from './support/factories';
@@ -205,4 +206,42 @@ test('an answer saved while the page is being read again stays: the older readin
   await expect(page.getByText('changed in another tab')).toHaveCount(0);
   await page.goto(`/attempts/${attemptId}?q=1`);
   await expect(page.getByRole('radio', { name: 'Madrid' })).toBeChecked();
+});
+
+test('Next and Back move at once while the page is being read again on its way back', async ({ page }) => {
+  const attemptId = await startQuiz(page, 'move-during-refresh');
+  // The reading of the page, asked for when the tab is shown again, is held (a slow connection).
+  let deliver = () => {};
+  const delivered = new Promise<void>((resolve) => (deliver = resolve));
+  let asked = () => {};
+  const reading = new Promise<void>((resolve) => (asked = resolve));
+  const quizPage = (url: URL) => url.pathname === `/attempts/${attemptId}`;
+  await page.route(quizPage, async (route) => {
+    if (route.request().headers()['rsc'] !== '1') return route.continue();
+    asked();
+    const response = await route.fetch();
+    await delivered;
+    // The router may have dropped this reading meanwhile (its request cancelled): nothing to deliver then.
+    await route.fulfill({ response }).catch(() => {});
+  });
+  await setVisibility(page, 'hidden');
+  await page.waitForTimeout(2_300);
+  await setVisibility(page, 'visible');
+  await reading;
+
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 2 of 3' })).toBeVisible({ timeout: 3_000 });
+  await expect(page).toHaveURL(/\?q=2$/);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 1 of 3' })).toBeVisible({ timeout: 3_000 });
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 2 of 3' })).toBeVisible({ timeout: 3_000 });
+  deliver();
+  await page.unroute(quizPage);
+  // The reading lands: the place the student moved to stays.
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('heading', { name: 'Question 2 of 3' })).toBeVisible();
+  await expect(page).toHaveURL(/\?q=2$/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Question 1 of 3' })).toBeVisible();
 });

@@ -6,7 +6,7 @@
 // server one by one as they are given (QuestionForm). Without JavaScript each button and link is a
 // plain request and the server renders the place the URL names.
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { parseQuizPosition, quizPositionHref, type QuizPosition } from '@/lib/quiz-position';
 import { AnsweredCountProvider, useAnsweredCount } from './answered-count';
 import { keyHint, QuestionForm, type QuizQuestion } from './question-form';
@@ -22,8 +22,33 @@ interface Props {
   savedAnswers: Record<string, string>;
 }
 
+/** Sent after this page's own pushState, so the position below reads the new address. */
+const MOVED_EVENT = 'gleaner:quiz-moved';
+
+function subscribeToAddress(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(MOVED_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(MOVED_EVENT, onChange);
+  };
+}
+
+const addressQ = () => new URLSearchParams(window.location.search).get('q');
+
+/**
+ * ?q= as the address bar has it now. Next's router also follows pushState, but in a transition:
+ * while a router.refresh is on its way (the tab shown again) its search params stay behind until
+ * that refresh lands, so a Next pressed meanwhile would change the address but not the question.
+ * Reading the address itself moves at once; the server's render uses the router's value.
+ */
+function useQuizQ(): string | null {
+  const routerQ = useSearchParams().get('q');
+  return useSyncExternalStore(subscribeToAddress, addressQ, () => routerQ);
+}
+
 export function QuizPager({ attemptId, questions, savedAnswers }: Props) {
-  const position = parseQuizPosition(useSearchParams().get('q'), questions.length);
+  const position = parseQuizPosition(useQuizQ(), questions.length);
   const router = useRouter();
   const placeRef = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
@@ -35,8 +60,9 @@ export function QuizPager({ attemptId, questions, savedAnswers }: Props) {
       // A second click on Next while the first one's save was landing: one history entry.
       if (`${window.location.pathname}${window.location.search}` === href) return;
       moved.current = true;
-      // Next's router follows pushState: useSearchParams above sees the new ?q= without a request.
+      // Next's router follows pushState (no request); useQuizQ reads the new ?q= at once.
       window.history.pushState(null, '', href);
+      window.dispatchEvent(new Event(MOVED_EVENT));
     },
     [attemptId],
   );
