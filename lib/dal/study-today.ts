@@ -3,7 +3,7 @@
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
 import { getDb } from '@/lib/db';
-import { buildHeatmap, countByDay, currentStreak, type HeatmapDay } from '@/lib/study/activity';
+import { buildHeatmap, countByDay, currentStreak, dayKey, type HeatmapDay } from '@/lib/study/activity';
 import { DECK_FLASHCARD_STATUSES, deckQuestionWhere, getRetention } from './study-deck';
 
 export interface ArticleDue {
@@ -33,8 +33,8 @@ export interface TodayOverview {
 
 const STREAK_LOOKBACK_DAYS = 366;
 
-/** Signed-in viewer, their own data only. */
-export async function getTodayOverview(viewer: Viewer, now = new Date()): Promise<TodayOverview> {
+/** Signed-in viewer, their own data only; days are counted in `timeZone` (a valid IANA name). */
+export async function getTodayOverview(viewer: Viewer, now = new Date(), timeZone = 'UTC'): Promise<TodayOverview> {
   const db = await getDb();
   const inDeck = { OR: [{ flashcard: { status: { in: DECK_FLASHCARD_STATUSES } } }, { question: deckQuestionWhere(viewer) }] };
   const [articles, states, reviews, leeches, retention] = await Promise.all([
@@ -76,14 +76,14 @@ export async function getTodayOverview(viewer: Viewer, now = new Date()): Promis
   }
   // Most due first; the rest stay in title order.
   const list = [...perArticle.values()].sort((a, b) => b.due - a.due);
-  const counts = countByDay(reviews.map((r) => r.reviewedAt));
+  const counts = countByDay(reviews.map((r) => r.reviewedAt), timeZone);
   return {
     articles: list,
     totalDue: list.reduce((n, a) => n + a.due, 0),
     totalNew: list.reduce((n, a) => n + a.new, 0),
-    heatmap: buildHeatmap(counts, now),
-    reviewsToday: counts.get(now.toISOString().slice(0, 10)) ?? 0,
-    streak: currentStreak(counts, now),
+    heatmap: buildHeatmap(counts, now, timeZone),
+    reviewsToday: counts.get(dayKey(now, timeZone)) ?? 0,
+    streak: currentStreak(counts, now, timeZone),
     leeches: leeches.map((l) => ({
       id: l.id,
       front: l.flashcard?.front ?? l.question?.prompt ?? '',
