@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import Link from '@/components/ui/link';
 import { requireViewer } from '@/lib/auth';
+import { TimeZoneCookie } from '@/components/time-zone-cookie';
 import { getTodayOverview } from '@/lib/dal/study-today';
 import { knownTimeZone, TIME_ZONE_COOKIE } from '@/lib/study/activity';
 import { ReviewHeatmap } from './_components/review-heatmap';
 import { RetentionForm } from './_components/retention-form';
-import { TimeZoneCookie } from './_components/time-zone-cookie';
 
 export const metadata: Metadata = { title: 'Today' };
 

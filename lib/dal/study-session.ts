@@ -12,6 +12,7 @@ import { RATINGS, type CardState, type RatingValue } from '@/lib/schemas/study';
 import { canUndo } from './study';
 import { DECK_FLASHCARD_STATUSES, deckQuestionWhere, getRetention, listCardStates, listDeck, parseCardKey, type CardStateRow, type DeckEntry } from './study-deck';
 import { parseAccepted, toSourceRef } from './question-fields';
+import { startOfDay } from '@/lib/study/activity';
 
 export interface StudyCounts {
   new: number;
@@ -122,10 +123,6 @@ async function readBack(viewer: Viewer, db: Db, key: string, typed: string | und
 }
 
 
-function startOfUtcDay(now: Date): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
-
 /**
  * Signed-in viewer, their own schedule only. `pin` keeps a card on screen (the one being
  * turned over, or the one just restored by undo) even if another became due meanwhile;
@@ -134,7 +131,8 @@ function startOfUtcDay(now: Date): Date {
 export async function getStudySession(
   viewer: Viewer,
   slug: string,
-  options: { pin?: string; reveal?: boolean; typed?: string } = {},
+  /** timeZone: the student's (knownTimeZone), for what counts as "today"; UTC when unknown. */
+  options: { pin?: string; reveal?: boolean; typed?: string; timeZone?: string } = {},
   now = new Date(),
 ): Promise<StudySession | null> {
   const db = await getDb();
@@ -146,7 +144,7 @@ export async function getStudySession(
     getRetention(viewer, db),
     db.reviewLog.groupBy({
       by: ['rating'],
-      where: { userId: viewer.id, source: 'study', reviewedAt: { gte: startOfUtcDay(now) }, studyCard: { userId: viewer.id, articleId: article.id } },
+      where: { userId: viewer.id, source: 'study', reviewedAt: { gte: startOfDay(now, options.timeZone) }, studyCard: { userId: viewer.id, articleId: article.id } },
       _count: { _all: true },
     }),
     canUndo(viewer, slug, db),

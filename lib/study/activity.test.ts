@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeatmap, countByDay, currentStreak, dayKey, HEATMAP_WEEKS, knownTimeZone } from './activity';
+import { buildHeatmap, countByDay, currentStreak, dayKey, HEATMAP_WEEKS, knownTimeZone, startOfDay } from './activity';
 
 const now = new Date('2026-03-11T15:00:00Z'); // a Wednesday
 
@@ -46,16 +46,28 @@ describe('review days in the student time zone', () => {
     expect(currentStreak(countByDay(sameLocalDay), now)).toBe(2);
   });
 
-  it('keeps whole weeks across a daylight-saving change', () => {
-    const weeks = buildHeatmap(new Map(), new Date('2026-04-01T12:00:00Z'), 'Europe/London');
-    const days = weeks.flat().map((d) => d.date);
-    expect(new Set(days).size).toBe(HEATMAP_WEEKS * 7);
-    expect(days).toContain('2026-03-29'); // the clocks went forward that Sunday
+  it('keeps whole weeks across daylight-saving changes, forward and back', () => {
+    for (const [now, change] of [['2026-04-01T12:00:00Z', '2026-03-29'], ['2026-10-28T12:00:00Z', '2026-10-25']]) {
+      const days = buildHeatmap(new Map(), new Date(now), 'Europe/London').flat().map((d) => d.date);
+      expect(new Set(days).size).toBe(HEATMAP_WEEKS * 7);
+      expect(days).toContain(change); // the Sunday the clocks changed
+      expect(days.every((d, i) => i === 0 || Date.parse(`${d}T00:00:00Z`) - Date.parse(`${days[i - 1]}T00:00:00Z`) === 86_400_000)).toBe(true);
+    }
+    // A review at 23:30 local on the long autumn Sunday counts on that Sunday.
+    expect(dayKey(new Date('2026-10-25T23:30:00Z'), 'Europe/London')).toBe('2026-10-25');
+  });
+
+  it('finds the instant the student’s day began', () => {
+    expect(startOfDay(now).toISOString()).toBe('2026-03-11T00:00:00.000Z');
+    expect(startOfDay(now, 'Pacific/Auckland').toISOString()).toBe('2026-03-11T11:00:00.000Z'); // Thursday 00:00 at UTC+13
+    expect(startOfDay(lateEvening, 'America/Los_Angeles').toISOString()).toBe('2026-03-10T07:00:00.000Z'); // UTC-7 after the March change
+    expect(startOfDay(new Date('2026-10-25T12:00:00Z'), 'Europe/London').toISOString()).toBe('2026-10-24T23:00:00.000Z'); // BST until 02:00
   });
 
   it('accepts only time zone names the runtime knows', () => {
     expect(knownTimeZone('Europe/Oslo')).toBe('Europe/Oslo');
-    expect(knownTimeZone('America/Argentina/Buenos_Aires')).toBe('America/Argentina/Buenos_Aires');
+    expect(knownTimeZone('eUrOpE/oSlO')).toBe('Europe/Oslo'); // one spelling per zone
+    expect(knownTimeZone('America/Argentina/Buenos_Aires')).toMatch(/^America\/(Argentina\/)?Buenos_Aires$/); // the runtime's canonical name
     for (const bad of [undefined, '', 'Mars/Olympus', 'Europe/Oslo; x=1', '<script>', 'a'.repeat(80)]) expect(knownTimeZone(bad)).toBeUndefined();
   });
 });

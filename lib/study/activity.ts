@@ -14,12 +14,15 @@ export interface HeatmapDay {
   isFuture: boolean;
 }
 
-/** An IANA time zone name the runtime knows ("Europe/Oslo"), or undefined for anything else. */
+/**
+ * The runtime's own spelling of an IANA time zone name ("Europe/Oslo" for "europe/oslo"), or
+ * undefined for anything it does not know. Canonical, so that the formats cached per zone below
+ * stay one per real zone whatever a cookie spells.
+ */
 export function knownTimeZone(value: string | undefined): string | undefined {
   if (!value || value.length > 64 || !/^[A-Za-z0-9_+\-/]+$/.test(value)) return undefined;
   try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return value;
+    return new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone;
   } catch {
     return undefined;
   }
@@ -27,15 +30,34 @@ export function knownTimeZone(value: string | undefined): string | undefined {
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** The calendar day (YYYY-MM-DD) of an instant in a time zone. */
+/** The calendar day (YYYY-MM-DD) of an instant in a time zone (a name from knownTimeZone). */
 export function dayKey(d: Date, timeZone = 'UTC'): string {
   let format = dayFormats.get(timeZone);
   if (!format) {
+    // Bounded all the same: there are some 600 zones.
+    if (dayFormats.size >= 1_000) dayFormats.clear();
     // en-CA writes dates as YYYY-MM-DD.
     format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     dayFormats.set(timeZone, format);
   }
   return format.format(d);
+}
+
+/** How far a zone's wall clock is ahead of UTC at an instant, in ms. */
+function zoneOffsetMs(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(instant / 1000) * 1000;
+}
+
+/** The instant the calendar day of `now` began in a time zone (its local midnight). */
+export function startOfDay(now: Date, timeZone = 'UTC'): Date {
+  const midnightAsUtc = Date.parse(`${dayKey(now, timeZone)}T00:00:00Z`);
+  // The offset at midnight itself, found in two steps (the offset at a guess may differ across a DST change).
+  const guess = midnightAsUtc - zoneOffsetMs(midnightAsUtc, timeZone);
+  return new Date(midnightAsUtc - zoneOffsetMs(guess, timeZone));
 }
 
 /** Calendar arithmetic on day keys (a day key read as UTC midnight has no DST to trip on). */

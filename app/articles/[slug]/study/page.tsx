@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
+import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getViewer, requireViewer, type Viewer } from '@/lib/auth';
 import { getStudySession } from '@/lib/dal/study-session';
 import { cardKeySchema, MAX_TYPED_LENGTH } from '@/lib/schemas/study';
+import { knownTimeZone, TIME_ZONE_COOKIE } from '@/lib/study/activity';
+import { TimeZoneCookie } from '@/components/time-zone-cookie';
 import { SessionSummary } from './_components/session-summary';
 import { StudyCard } from './_components/study-card';
 import { UndoForm } from './_components/undo-form';
@@ -26,16 +29,21 @@ function param(value: string | string[] | undefined): string | undefined {
 
 // One read per request for the tab title and the page: the arguments are primitives (and the
 // request's one viewer), so React's cache matches them.
-const loadSession = cache((viewer: Viewer, slug: string, pin: string | undefined, reveal: boolean, typed: string | undefined) =>
-  getStudySession(viewer, slug, { pin, reveal, typed }),
+const loadSession = cache((viewer: Viewer, slug: string, pin: string | undefined, reveal: boolean, typed: string | undefined, timeZone: string | undefined) =>
+  getStudySession(viewer, slug, { pin, reveal, typed, timeZone }),
 );
+
+/** The student's time zone, as their browser stored it (TimeZoneCookie), for "today". */
+async function studentTimeZone(): Promise<string | undefined> {
+  return knownTimeZone((await cookies()).get(TIME_ZONE_COOKIE)?.value);
+}
 
 async function sessionFor(viewer: Viewer, slug: string, query: Record<string, string | string[] | undefined>) {
   // ?reveal=<card> turns that card over (the no-JavaScript "Show answer"); ?card=<card> keeps it on screen.
   const reveal = cardKeySchema.safeParse(param(query.reveal)).data;
   const pinned = cardKeySchema.safeParse(param(query.card)).data;
   const typed = param(query.typed)?.slice(0, MAX_TYPED_LENGTH);
-  return loadSession(viewer, slug, reveal ?? pinned, reveal !== undefined, typed);
+  return loadSession(viewer, slug, reveal ?? pinned, reveal !== undefined, typed, await studentTimeZone());
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
@@ -50,6 +58,7 @@ export default async function StudyPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const session = await sessionFor(viewer, slug, query);
   if (!session) notFound();
+  const timeZone = await studentTimeZone();
   const notice = NOTICES[param(query.notice) ?? ''];
   const { counts } = session;
 
@@ -83,6 +92,8 @@ export default async function StudyPage({ params, searchParams }: Props) {
       ) : (
         <SessionSummary summary={session.summary} />
       )}
+      {/* Stored for "today" on the next card; this page is not drawn again for it. */}
+      <TimeZoneCookie used={timeZone ?? null} redraw={false} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         {session.canUndo ? <UndoForm slug={session.article.slug} /> : <span />}
         <p className="text-sm text-stone-600 pointer-coarse:hidden dark:text-stone-400">

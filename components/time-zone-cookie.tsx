@@ -6,7 +6,9 @@ import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { TIME_ZONE_COOKIE } from '@/lib/study/activity';
 
-export function TimeZoneCookie({ used }: { used: string | null }) {
+/** `used`: the zone the page was drawn with; `redraw`: draw the page again when it differs (Today:
+ * its days; elsewhere the cookie is only stored for the next page). */
+export function TimeZoneCookie({ used, redraw = true }: { used: string | null; redraw?: boolean }) {
   const router = useRouter();
   useEffect(() => {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -16,7 +18,7 @@ export function TimeZoneCookie({ used }: { used: string | null }) {
     if (stored === `${TIME_ZONE_COOKIE}=${zone}`) return;
     // IANA names (letters, digits, _ + - /) are valid cookie values as they are.
     document.cookie = `${TIME_ZONE_COOKIE}=${zone}; path=/; max-age=31536000; samesite=lax`;
-    router.refresh();
-  }, [used, router]);
+    if (redraw) router.refresh();
+  }, [used, redraw, router]);
   return null;
 }
