@@ -6,11 +6,13 @@ import { Field } from '@/components/ui/field';
 import { updateStudySettings } from '@/lib/actions/study';
 import { idleState } from '@/lib/schemas/action-state';
 import { MAX_RETENTION, MIN_RETENTION } from '@/lib/input-limits';
+import { useFocusOnRefusal } from '@/components/ui/use-focus-on-refusal';
 
 export function RetentionForm({ retention }: { retention: number }) {
   const [state, formAction, pending] = useActionState(updateStudySettings, idleState);
+  const formRef = useFocusOnRefusal(state);
   return (
-    <form action={formAction} className="flex flex-col gap-3 sm:max-w-sm">
+    <form ref={formRef} action={formAction} className="flex flex-col gap-3 sm:max-w-sm">
       <Field
         name="retentionPercent"
         label="Desired retention (%)"
@@ -20,7 +22,8 @@ export function RetentionForm({ retention }: { retention: number }) {
         max={MAX_RETENTION * 100}
         step={1}
         required
-        defaultValue={Math.round(retention * 100)}
+        // After a refusal React resets the form: it shows what was typed, beside its error.
+        defaultValue={state.status === 'error' ? state.values?.retentionPercent : Math.round(retention * 100)}
         hint={`How much you want to remember, ${MIN_RETENTION * 100}–${MAX_RETENTION * 100}. Higher means more reviews.`}
         errors={state.fieldErrors?.retentionPercent}
       />

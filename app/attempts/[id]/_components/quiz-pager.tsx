@@ -44,6 +44,11 @@ const addressQ = () => new URLSearchParams(window.location.search).get('q');
  */
 function useQuizQ(): string | null {
   const routerQ = useSearchParams().get('q');
+  // A move by Next's router itself (none today; a Link or router.push to ?q= would be one) writes
+  // the address after rendering: read it again once that render is committed.
+  useEffect(() => {
+    window.dispatchEvent(new Event(MOVED_EVENT));
+  }, [routerQ]);
   return useSyncExternalStore(subscribeToAddress, addressQ, () => routerQ);
 }
 
