@@ -174,10 +174,13 @@ test('an article that is too short or too large is refused with a clear message'
   await page.getByRole('button', { name: 'Add article and draw questions' }).click();
   await expect(page.getByText('Enter a web address that starts with http:// or https://')).toBeVisible();
   await expect(page.getByText('The article is too short to draw questions from: it has 3 words. Give at least 40 words.')).toBeVisible();
+  // The keyboard lands on the first field to fix, not back at the top of the page.
+  await expect(page.getByLabel('Web address (optional)')).toBeFocused();
   await page.getByLabel('Web address (optional)').fill('');
   await page.getByRole('button', { name: 'Add article and draw questions' }).click();
   await expect(page.getByText('Enter a web address that starts with http:// or https://')).toHaveCount(0);
   await expect(page.getByText('The article is too short to draw questions from: it has 3 words. Give at least 40 words.')).toBeVisible();
+  await expect(page.getByLabel('Article text')).toBeFocused();
   // What was typed is still there after the refusal.
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Too short');
   await expect(page.getByLabel('Article text')).toHaveValue('Bees make honey.');

@@ -5,6 +5,8 @@ describe('study input', () => {
   it('takes desired retention in whole percent between 70 and 97', () => {
     expect(studySettingsSchema.parse({ retentionPercent: '85' })).toEqual({ retentionPercent: 85 });
     for (const bad of ['69', '98', '0.9', 'ninety', '']) expect(studySettingsSchema.safeParse({ retentionPercent: bad }).success).toBe(false);
+    // An empty box asks for a number; it is not read as 0 ("at least 70").
+    expect(studySettingsSchema.safeParse({ retentionPercent: ' ' }).error?.issues[0].message).toBe('Enter a whole number from 70 to 97.');
   });
 
   it('accepts only grades 1–4 on a well-formed card key, and no extra fields', () => {

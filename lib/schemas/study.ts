@@ -40,11 +40,15 @@ export const undoGradeSchema = z.object({ slug }).strict();
 // The form asks in percent ("remember 90% of cards"); the scheduler takes a fraction.
 export const studySettingsSchema = z
   .object({
-    retentionPercent: z.coerce
-      .number({ message: 'Enter a whole number.' })
-      .int('Enter a whole number.')
-      .min(MIN_RETENTION * 100, `Use at least ${MIN_RETENTION * 100}.`)
-      .max(MAX_RETENTION * 100, `Use at most ${MAX_RETENTION * 100}.`),
+    // An empty box is "enter a number", not a 0 that is "at least 70".
+    retentionPercent: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      z.coerce
+        .number({ message: `Enter a whole number from ${MIN_RETENTION * 100} to ${MAX_RETENTION * 100}.` })
+        .int('Enter a whole number.')
+        .min(MIN_RETENTION * 100, `Use at least ${MIN_RETENTION * 100}.`)
+        .max(MAX_RETENTION * 100, `Use at most ${MAX_RETENTION * 100}.`),
+    ),
   })
   .strict();
 

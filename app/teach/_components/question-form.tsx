@@ -20,6 +20,7 @@ import {
   QUESTION_MAX_CHOICES,
   QUESTION_PROMPT_MAX,
 } from '@/lib/input-limits';
+import { useFocusOnRefusal } from '@/components/ui/use-focus-on-refusal';
 
 export interface QuestionFormValues {
   type: 'multiple_choice' | 'true_false' | 'short_answer';
@@ -118,6 +119,7 @@ function ChoiceRow({ index, value, checked, errors }: { index: number; value: st
 
 export function QuestionForm({ slug, questionId, initial }: { slug?: string; questionId?: string; initial?: QuestionFormValues }) {
   const [state, action, pending] = useActionState(saveQuestion, idleState);
+  const formRef = useFocusOnRefusal(state);
   useTextTypedBeforeHydration();
   const errors = state.fieldErrors ?? {};
   // After a refused submit React resets the form; the submitted values come back in the state.
@@ -146,7 +148,7 @@ export function QuestionForm({ slug, questionId, initial }: { slug?: string; que
   const markedIndex = Math.max(correctIndex, 0);
 
   return (
-    <form action={action} className="flex flex-col gap-5" noValidate>
+    <form ref={formRef} action={action} className="flex flex-col gap-5" noValidate>
       {state.status === 'error' && state.message ? (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
           {state.message}

@@ -17,11 +17,13 @@ import {
   utf8Bytes,
 } from '@/lib/schemas/interchange';
 import { ErrorSummary, FieldErrors, FileField, INPUT_CLASS, Progress } from './form-parts';
+import { useFocusOnRefusal } from '@/components/ui/use-focus-on-refusal';
 
 type LocalErrors = Partial<Record<'text' | 'file', string[]>>;
 
 export function AddArticleForm() {
   const [state, action, isPending] = useActionState(addArticle, idleState);
+  const formRef = useFocusOnRefusal(state);
   const [local, setLocal] = useState<LocalErrors | null>(null);
   const [textInfo, setTextInfo] = useState<{ words: number; bytes: number } | null>(null);
   const errors = local ?? state.fieldErrors ?? {};
@@ -52,7 +54,7 @@ export function AddArticleForm() {
   const textDescribedBy = [`${textId}-hint`, errors.text?.length ? `${textId}-error` : null].filter(Boolean).join(' ');
 
   return (
-    <form action={action} onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>
+    <form ref={formRef} action={action} onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>
       <ErrorSummary message={local ? 'Please correct the fields below.' : state.status === 'error' ? state.message : undefined} />
       <fieldset disabled={isPending} className="flex min-w-0 flex-col gap-5">
         <Field name="title" label="Title" hint="Leave empty to use the article's own: a headline on its first line, or the title inside the file." maxLength={200} defaultValue={sent?.title} errors={fieldErrors('title')} autoComplete="off" />

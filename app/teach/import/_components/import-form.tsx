@@ -9,6 +9,7 @@ import { idleState } from '@/lib/schemas/action-state';
 import { formatBytes, isNoFile, QUESTION_FILE_ACCEPT, QUESTION_FILE_MAX_BYTES, tooLargeMessage } from '@/lib/schemas/interchange';
 import { ErrorSummary, FieldErrors, FileField, INPUT_CLASS, Progress } from '../../add-article/_components/form-parts';
 import { ImportNotes } from './import-notes';
+import { useFocusOnRefusal } from '@/components/ui/use-focus-on-refusal';
 
 const FORMATS = [
   { value: 'auto', label: 'Tell from the file' },
@@ -18,6 +19,7 @@ const FORMATS = [
 
 export function ImportForm({ articles, initialArticle }: { articles: { slug: string; title: string }[]; initialArticle?: string }) {
   const [state, action, isPending] = useActionState(importQuestions, idleState);
+  const formRef = useFocusOnRefusal(state);
   const [localFileError, setLocalFileError] = useState<string | null>(null);
   const fileErrors = localFileError ? [localFileError] : state.fieldErrors?.file;
   const articleErrors = state.fieldErrors?.article;
@@ -38,7 +40,7 @@ export function ImportForm({ articles, initialArticle }: { articles: { slug: str
   };
 
   return (
-    <form action={action} onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>
+    <form ref={formRef} action={action} onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>
       <ErrorSummary message={localFileError ? 'Please correct the fields below.' : state.status === 'error' ? state.message : undefined} />
       {state.status === 'ok' && state.message && !localFileError ? <ImportNotes message={state.message} article={sent?.article} /> : null}
       <fieldset disabled={isPending} className="flex min-w-0 flex-col gap-5">

@@ -9,6 +9,7 @@ import { ANSWER_HOLDS_ID, AnswerHoldWarning, readHoldFields, relevantHolds, useS
 import type { AnswerHoldView } from '../../../_components/answer-hold-view';
 import { AssignmentRuleFields } from '../../../_components/assignment-rule-fields';
 import { toLocalInput, useBrowserOffset } from '../../../_components/browser-zone';
+import { useFocusOnRefusal } from '@/components/ui/use-focus-on-refusal';
 
 export interface EditableAssignment extends AssignmentSettings<string> {
   id: string;
@@ -25,6 +26,7 @@ export function EditAssignmentForm({ assignment: a, holds, now }: {
   now: number;
 }) {
   const [state, action, pending] = useActionState(updateAssignmentAction, idleState);
+  const formRef = useFocusOnRefusal(state);
   const offset = useBrowserOffset();
   const v = state.values ?? {};
   const errors = state.fieldErrors ?? {};
@@ -49,6 +51,7 @@ export function EditAssignmentForm({ assignment: a, holds, now }: {
 
   return (
     <form
+      ref={formRef}
       key={formKey}
       action={action}
       noValidate

@@ -10,6 +10,7 @@ import { ANSWER_HOLDS_ID, AnswerHoldWarning, readHoldFields, relevantHolds, useS
 import type { AnswerHoldView } from '../../../../assignments/_components/answer-hold-view';
 import { AssignmentRuleFields } from '../../../../assignments/_components/assignment-rule-fields';
 import { toLocalInput } from '../../../../assignments/_components/browser-zone';
+import { useFocusOnRefusal } from '@/components/ui/use-focus-on-refusal';
 
 interface Props {
   classId: string;
@@ -55,6 +56,7 @@ function readHoldValues(form: HTMLFormElement, questions: AssignableQuestion[]):
 
 export function AssignmentForm({ classId, article, holds, now }: Props) {
   const [state, action, pending] = useActionState(createAssignmentAction, idleState);
+  const formRef = useFocusOnRefusal(state);
   const browser = useBrowserDefaults();
   const v = state.values ?? {};
   const errors = state.fieldErrors ?? {};
@@ -81,6 +83,7 @@ export function AssignmentForm({ classId, article, holds, now }: Props) {
 
   return (
     <form
+      ref={formRef}
       key={formKey}
       action={action}
       noValidate

@@ -6,6 +6,7 @@ import { setExtensionAction } from '@/lib/actions/assignments-edit';
 import { idleState } from '@/lib/schemas/action-state';
 import { MAX_EXTRA_MINUTES } from '@/lib/schemas/assignments';
 import { toLocalInput, useBrowserOffset } from '../../../../_components/browser-zone';
+import { useFocusOnRefusal } from '@/components/ui/use-focus-on-refusal';
 
 interface Props {
   assignmentId: string;
@@ -18,13 +19,14 @@ interface Props {
 
 export function ExtensionForm({ assignmentId, userId, studentName, hasTimeLimit, current }: Props) {
   const [state, action, pending] = useActionState(setExtensionAction, idleState);
+  const formRef = useFocusOnRefusal(state);
   const offset = useBrowserOffset();
   const v = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   const formKey = `${JSON.stringify(v)}|${offset ?? 'server'}`;
 
   return (
-    <form key={formKey} action={action} noValidate className="flex flex-col gap-5">
+    <form ref={formRef} key={formKey} action={action} noValidate className="flex flex-col gap-5">
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <input type="hidden" name="userId" value={userId} />
       {offset ? <input type="hidden" name="tzOffset" value={offset} /> : null}
