@@ -205,7 +205,15 @@ test('the teacher changes an assignment and gives one student more time', async 
   await expect(due).toHaveAttribute('aria-invalid', 'true');
   await expect(teacher.locator(`#${await due.getAttribute('aria-describedby').then((ids) => ids!.split(' ').at(-1))}`)).toHaveText('The due time must be after the open time.');
   await expect(teacher.getByLabel('Title', { exact: true })).toHaveValue('Changed quiz');
+  // The keyboard is on the field to fix (not back at the top of the page).
+  await expect(due).toBeFocused();
   await checkAtWidths(teacher, 'assignment-edit-errors');
+  // Minutes that are not whole say so (zod's "Invalid input" showed here).
+  await teacher.getByLabel('Due', { exact: true }).fill('2099-01-03T09:00');
+  await teacher.getByLabel('Time limit (minutes)').fill('2.5');
+  await teacher.getByRole('button', { name: 'Save changes' }).click();
+  await expect(teacher.getByText('Whole minutes, please.')).toBeVisible();
+  await expect(teacher.getByLabel('Time limit (minutes)')).toBeFocused();
 
   // A valid change: later due time, 20-minute limit, two attempts.
   await teacher.getByLabel('Opens').fill('2026-01-01T09:00');

@@ -54,6 +54,8 @@ describe('import form', () => {
       'article: Choose an article.',
       'file: Choose a GIFT or Moodle XML file.',
     ]);
+    // The article select left on its placeholder sends no field at all.
+    expect(messages(importQuestionsSchema.safeParse({ file: new File(['x'], 'q.gift') }))).toEqual(['article: Choose an article.']);
     expect(messages(importQuestionsSchema.safeParse({ article: 'a', file: new File([new Uint8Array(600_000)], 'q.gift') }))).toEqual([
       'file: The file is 600 KB; the limit is 500 KB. Split it into smaller parts.',
     ]);

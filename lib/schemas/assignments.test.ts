@@ -9,7 +9,8 @@ const form = (over: Record<string, string> = {}) => ({
 describe('the edit form', () => {
   it('reads numbers, checkboxes and an empty time limit from form data', () => {
     const parsed = updateAssignmentSchema.parse(form({ shuffleChoices: 'on', timeLimitMinutes: '' }));
-    expect(parsed).toMatchObject({ attemptsAllowed: 2, tzOffset: -60, timeLimitMinutes: '', shuffleChoices: true, shuffleQuestions: false });
+    expect(parsed).toMatchObject({ attemptsAllowed: 2, tzOffset: -60, shuffleChoices: true, shuffleQuestions: false });
+    expect(parsed.timeLimitMinutes).toBeUndefined();
   });
 
   it('puts each problem on its field', () => {
@@ -33,5 +34,15 @@ describe('the extension form', () => {
     expect(none.error!.issues).toEqual([expect.objectContaining({ path: ['dueAt'] })]);
     expect(extensionSchema.parse({ assignmentId: 'a1', userId: 'u1', dueAt: '', extraMinutes: '15' }).extraMinutes).toBe(15);
     expect(extensionSchema.safeParse({ assignmentId: 'a1', userId: 'u1', extraMinutes: '601' }).success).toBe(false);
+  });
+
+  it('says what is wrong with minutes that are not whole, not a number, or none (not "Invalid input")', () => {
+    const message = (extraMinutes: string) => extensionSchema.safeParse({ assignmentId: 'a1', userId: 'u1', extraMinutes }).error?.issues[0].message;
+    expect(message('2.5')).toBe('Whole minutes, please.');
+    expect(message('ten')).toBe('Enter a number of minutes.');
+    expect(message('0')).toBe('At least 1 minute.');
+    const limit = updateAssignmentSchema.safeParse(form({ timeLimitMinutes: '1.5' }));
+    expect(limit.error!.issues.map((i) => `${String(i.path[0])}: ${i.message}`)).toEqual(['timeLimitMinutes: Whole minutes, please.']);
+    expect(updateAssignmentSchema.parse(form({ timeLimitMinutes: ' 20 ' })).timeLimitMinutes).toBe(20);
   });
 });

@@ -17,10 +17,17 @@ export function fromLocalDateTime(value: string, tzOffsetMinutes: number): Date 
 
 const checkbox = z.literal('on').optional().transform((v) => v === 'on');
 
-const timeLimitMinutes = z.union([
-  z.literal(''),
-  z.coerce.number().int('Whole minutes, please.').min(1, 'At least 1 minute.').max(MAX_TIME_LIMIT_MINUTES, `At most ${MAX_TIME_LIMIT_MINUTES} minutes.`),
-]).optional();
+/**
+ * An optional whole number of minutes: empty means none. (Not a union with '': zod reports a union
+ * that no branch matches as "Invalid input", which is what 1.5 minutes got.)
+ */
+const optionalMinutes = (max: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.coerce.number({ error: 'Enter a number of minutes.' }).int('Whole minutes, please.').min(1, 'At least 1 minute.').max(max, `At most ${max} minutes.`).optional(),
+  );
+
+const timeLimitMinutes = optionalMinutes(MAX_TIME_LIMIT_MINUTES);
 
 /** The settings a teacher sets when assigning and may change later (open time differs: optional at first). */
 const ruleFields = {
@@ -91,10 +98,7 @@ export const extensionSchema = z
     assignmentId: id,
     userId: z.string().min(1).max(64).regex(/^[a-z0-9-]+$/i, 'Invalid id.'),
     dueAt: z.union([z.literal(''), localDateTime]).optional(),
-    extraMinutes: z.union([
-      z.literal(''),
-      z.coerce.number().int('Whole minutes, please.').min(1, 'At least 1 minute.').max(MAX_EXTRA_MINUTES, `At most ${MAX_EXTRA_MINUTES} minutes.`),
-    ]).optional(),
+    extraMinutes: optionalMinutes(MAX_EXTRA_MINUTES),
     tzOffset: z.coerce.number().int().min(-900).max(900).optional(),
   })
   .strict()

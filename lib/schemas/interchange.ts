@@ -105,7 +105,8 @@ export const addArticleSchema = z
 
 export type AddArticleInput = z.infer<typeof addArticleSchema>;
 
-const slug = z.string().trim().max(200).regex(/^[a-z0-9-]+$/, 'Choose an article.');
+// A select left on its placeholder sends nothing: that too is "Choose an article.", not zod's own words.
+const slug = z.string({ error: 'Choose an article.' }).trim().max(200).regex(/^[a-z0-9-]+$/, 'Choose an article.');
 
 export const importQuestionsSchema = z
   .object({

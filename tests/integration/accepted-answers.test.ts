@@ -123,7 +123,7 @@ describe('grading a quiz', () => {
     const local = (d: Date) => d.toISOString().slice(0, 16);
     const assigned = await createAssignment(room.teacher, {
       classId: room.classId, articleSlug: room.article.slug, title: 'Never shown', openAt: local(new Date(now.getTime() - 60_000)),
-      dueAt: local(new Date(now.getTime() + 3_600_000)), tzOffset: 0, attemptsAllowed: 1, gradingMethod: 'highest', timeLimitMinutes: '',
+      dueAt: local(new Date(now.getTime() + 3_600_000)), tzOffset: 0, attemptsAllowed: 1, gradingMethod: 'highest', timeLimitMinutes: undefined,
       shuffleQuestions: false, shuffleChoices: false, reviewPolicy: 'never', latePolicy: 'refuse', questionMode: 'best', bestCount: 10, questionIds: [],
     }, new Date(now.getTime() - 120_000));
     if (assigned.result !== 'ok') throw new Error(`not assigned: ${assigned.result}`);

@@ -28,7 +28,7 @@ const local = (d: Date) => d.toISOString().slice(0, 16);
 async function assign(teacher: Viewer, classId: string, slug: string, over: Partial<CreateAssignmentInput> = {}) {
   const created = await createAssignment(teacher, {
     classId, articleSlug: slug, title: 'Quiz', openAt: local(T0), dueAt: local(minutes(120)), tzOffset: 0,
-    attemptsAllowed: 1, gradingMethod: 'highest', timeLimitMinutes: '', shuffleQuestions: false, shuffleChoices: false,
+    attemptsAllowed: 1, gradingMethod: 'highest', timeLimitMinutes: undefined, shuffleQuestions: false, shuffleChoices: false,
     reviewPolicy: 'after_due', latePolicy: 'refuse', questionMode: 'best', bestCount: 10, questionIds: [], ...over,
   }, minutes(-60));
   if (created.result !== 'ok') throw new Error(`not assigned: ${created.result}`);
@@ -58,7 +58,7 @@ describe('answer holds for the assign and edit forms', () => {
     const room = await createClassroom(db, 2, 'Holds 1A');
     const [, extended] = room.students;
     const held = await assign(room.teacher, room.classId, room.article.slug, { title: 'Reef quiz 1A' });
-    const set = await setExtension(room.teacher, { assignmentId: held, userId: extended.id, dueAt: local(minutes(240)), extraMinutes: '', tzOffset: 0 }, minutes(1));
+    const set = await setExtension(room.teacher, { assignmentId: held, userId: extended.id, dueAt: local(minutes(240)), extraMinutes: undefined, tzOffset: 0 }, minutes(1));
     expect(set.result).toBe('ok');
     const other = await secondClass(room.teacher, 'Holds 1B');
 

@@ -33,7 +33,7 @@ type Room = Awaited<ReturnType<typeof createClassroom>>;
 async function assign(teacher: Viewer, classId: string, slug: string, over: Partial<CreateAssignmentInput> = {}) {
   const created = await createAssignment(teacher, {
     classId, articleSlug: slug, title: 'Quiz 1', openAt: local(T0), dueAt: local(minutes(120)), tzOffset: 0,
-    attemptsAllowed: 1, gradingMethod: 'highest', timeLimitMinutes: '', shuffleQuestions: false, shuffleChoices: false,
+    attemptsAllowed: 1, gradingMethod: 'highest', timeLimitMinutes: undefined, shuffleQuestions: false, shuffleChoices: false,
     reviewPolicy: 'after_due', latePolicy: 'refuse', questionMode: 'best', bestCount: 10, questionIds: [], ...over,
   }, minutes(-60));
   if (created.result !== 'ok') throw new Error(`not assigned: ${created.result}`);
@@ -41,7 +41,7 @@ async function assign(teacher: Viewer, classId: string, slug: string, over: Part
 }
 
 async function extend(room: Room, assignmentId: string, student: Viewer, over: Partial<ExtensionInput>) {
-  const set = await setExtension(room.teacher, { assignmentId, userId: student.id, dueAt: '', extraMinutes: '', tzOffset: 0, ...over }, minutes(1));
+  const set = await setExtension(room.teacher, { assignmentId, userId: student.id, dueAt: '', extraMinutes: undefined, tzOffset: 0, ...over }, minutes(1));
   expect(set.result).toBe('ok');
 }
 

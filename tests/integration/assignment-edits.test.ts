@@ -30,7 +30,7 @@ type Room = Awaited<ReturnType<typeof classroom>>;
 async function assign(room: Room, over: Partial<CreateAssignmentInput> = {}) {
   const created = await createAssignment(room.teacher, {
     classId: room.classId, articleSlug: room.article.slug, title: 'Quiz 1', openAt: local(T0), dueAt: local(minutes(120)), tzOffset: 0,
-    attemptsAllowed: 1, gradingMethod: 'highest', timeLimitMinutes: '', shuffleQuestions: false, shuffleChoices: false,
+    attemptsAllowed: 1, gradingMethod: 'highest', timeLimitMinutes: undefined, shuffleQuestions: false, shuffleChoices: false,
     reviewPolicy: 'immediately', latePolicy: 'refuse', questionMode: 'best', bestCount: 10, questionIds: [], ...over,
   }, minutes(-60));
   if (created.result !== 'ok') throw new Error(`not assigned: ${created.result}`);
@@ -41,12 +41,12 @@ async function assign(room: Room, over: Partial<CreateAssignmentInput> = {}) {
 function edit(assignmentId: string, over: Partial<UpdateAssignmentInput> = {}): UpdateAssignmentInput {
   return {
     assignmentId, title: 'Quiz 1', openAt: local(T0), dueAt: local(minutes(120)), tzOffset: 0, attemptsAllowed: 1, gradingMethod: 'highest',
-    timeLimitMinutes: '', shuffleQuestions: false, shuffleChoices: false, reviewPolicy: 'immediately', latePolicy: 'refuse', ...over,
+    timeLimitMinutes: undefined, shuffleQuestions: false, shuffleChoices: false, reviewPolicy: 'immediately', latePolicy: 'refuse', ...over,
   };
 }
 
 const extend = (assignmentId: string, userId: string, over: Partial<ExtensionInput> = {}): ExtensionInput =>
-  ({ assignmentId, userId, dueAt: '', extraMinutes: '', tzOffset: 0, ...over });
+  ({ assignmentId, userId, dueAt: '', extraMinutes: undefined, tzOffset: 0, ...over });
 
 async function start(student: Viewer, assignmentId: string, at: Date) {
   const started = await startAssignmentAttempt(student, assignmentId, at);

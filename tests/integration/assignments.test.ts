@@ -28,7 +28,7 @@ const classroom = (students = 1) => createClassroom(db, students, 'Period 3');
 function input(classId: string, slug: string, over: Partial<CreateAssignmentInput> = {}): CreateAssignmentInput {
   return {
     classId, articleSlug: slug, title: 'Quiz 1', openAt: local(T0), dueAt: local(minutes(120)), tzOffset: 0,
-    attemptsAllowed: 1, gradingMethod: 'highest', timeLimitMinutes: '', shuffleQuestions: false, shuffleChoices: false,
+    attemptsAllowed: 1, gradingMethod: 'highest', timeLimitMinutes: undefined, shuffleQuestions: false, shuffleChoices: false,
     reviewPolicy: 'immediately', latePolicy: 'refuse', questionMode: 'best', bestCount: 10, questionIds: [], ...over,
   };
 }
