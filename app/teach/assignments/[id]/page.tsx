@@ -64,7 +64,7 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
         <Link href={`/teach/classes/${r.class.id}/gradebook`} className="underline">Gradebook</Link>
       </p>
       <div className="mt-1 flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold break-words">{r.title}</h1>
+        <h1 className="min-w-0 text-2xl font-semibold wrap-anywhere">{r.title}</h1>
         <Link href={`/teach/assignments/${r.id}/edit`} className={buttonClasses('secondary')}>
           Edit<span className="sr-only"> the schedule and rules</span>
         </Link>

@@ -119,7 +119,7 @@ export function AnswerHoldWarning({ holds, values, now, isBrowser, changeHint }:
       </p>
       <ul className="mt-2 flex flex-col gap-2">
         {shown.map((h) => (
-          <li key={h.assignmentId}>
+          <li key={h.assignmentId} className="wrap-anywhere">
             <Link href={`/teach/assignments/${h.assignmentId}`} className="font-medium underline">{h.title}</Link>{' '}
             ({h.isSameClass ? 'this class' : h.className}) holds back the answers to {h.questionIds.length} of these questions until{' '}
             <strong><LocalTime iso={h.releaseAt} /></strong>

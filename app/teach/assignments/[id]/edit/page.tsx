@@ -27,7 +27,7 @@ export default async function EditAssignmentPage({ params }: { params: Promise<{
         {' · '}
         <Link href={`/teach/assignments/${a.id}`} className="underline">Back to the assignment</Link>
       </p>
-      <h1 className="mt-1 text-2xl font-semibold break-words">Edit “{a.title}”</h1>
+      <h1 className="mt-1 text-2xl font-semibold wrap-anywhere">Edit “{a.title}”</h1>
       <div className="mt-6 max-w-2xl">
         <p className="mb-6 rounded-md border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
           <strong>Questions ({a.questionCount}) can’t be changed here.</strong>{' '}
