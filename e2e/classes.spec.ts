@@ -57,6 +57,8 @@ test('a teacher makes a class, students join by code and by link, the teacher re
   const studentB = newStudent('class-b');
   await signUp(b, studentB);
   await b.getByRole('button', { name: 'Sign out' }).click();
+  // Signed out once the header says so (a navigation at once could cancel the sign-out request).
+  await expect(b.getByRole('link', { name: 'Sign in' })).toBeVisible();
   await b.goto(link.replace(/^http:\/\/localhost:\d+/, ''));
   await expect(b).toHaveURL(/\/sign-in\?next=/);
   await b.getByLabel('Email').fill(studentB.email);
@@ -85,6 +87,7 @@ test('a teacher makes a class, students join by code and by link, the teacher re
   await teacher.locator('summary').filter({ hasText: studentB.name }).click();
   await teacher.getByRole('button', { name: `Remove ${studentB.name}`, exact: true }).click();
   await expect(teacher.getByRole('heading', { name: 'Students (1)' })).toBeVisible();
+  await expect(teacher.getByRole('status')).toContainText('Student removed from the class.');
   await expect(teacher.getByRole('main')).not.toContainText(studentB.email);
   await expect(teacher.getByRole('main')).toContainText(studentA.email);
 

@@ -39,7 +39,8 @@ export const removeStudentAction = validatedActionWithViewer(removeStudentSchema
   if (result !== 'ok') return { status: 'error', message: FAILURES[result] };
   revalidatePath(`/teach/classes/${classId}`);
   revalidatePath('/teach/classes');
-  return { status: 'ok', message: 'Removed from the class.' };
+  // The student's row (where the button's own message would show) is gone: the page says it.
+  redirect(`/teach/classes/${classId}?removed=1`);
 });
 
 export const archiveClassAction = validatedActionWithViewer(archiveClassSchema, async ({ classId, archive }, viewer): Promise<ActionState> => {

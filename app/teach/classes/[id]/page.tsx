@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Pick<Props, 'params'>): Promi
 
 interface Props {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ deleted?: string }>;
+  searchParams: Promise<{ deleted?: string; removed?: string }>;
 }
 
 export default async function TeachClassPage({ params, searchParams }: Props) {
@@ -33,7 +33,7 @@ export default async function TeachClassPage({ params, searchParams }: Props) {
   const { id } = await params;
   const [c, assignments] = await Promise.all([loadClass(viewer, id), listClassAssignments(viewer, id)]);
   if (!c || !assignments) notFound();
-  const { deleted } = await searchParams;
+  const { deleted, removed } = await searchParams;
   const joinLink = `${getPublicUrl().replace(/\/$/, '')}/join/${c.joinCode}`;
 
   return (
@@ -78,7 +78,11 @@ export default async function TeachClassPage({ params, searchParams }: Props) {
           </div>
         </div>
         {assignments.length === 0 ? (
-          <p className="mt-2">No assignments yet. Assign a quiz on one of the articles; students see it on their Assignments page.</p>
+          <p className="mt-2">
+            {c.archived
+              ? 'No assignments. An archived class takes no new ones; reopen it below to assign a quiz.'
+              : 'No assignments yet. Assign a quiz on one of the articles; students see it on their Assignments page.'}
+          </p>
         ) : (
           <ul className="mt-3 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
             {assignments.map((a) => (
@@ -98,19 +102,25 @@ export default async function TeachClassPage({ params, searchParams }: Props) {
         <h2 id="roster" className="text-lg font-semibold">
           Students ({c.studentCount})
         </h2>
+        {removed ? (
+          <p role="status" className="mt-3 rounded-md border border-stone-300 bg-stone-50 p-3 dark:border-stone-700 dark:bg-stone-900">
+            Student removed from the class. Their scores are kept; they can join again with the code.
+          </p>
+        ) : null}
         {c.students.length === 0 ? (
           <p className="mt-2">No students yet. Share the code or the link.</p>
         ) : (
           <ul className="mt-3 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
             {c.students.map((s) => (
-              <li key={s.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-start sm:justify-between">
+              <li key={s.id} className="flex flex-col gap-2 p-4 sm:flex-row sm:flex-wrap sm:items-start sm:justify-between">
                 <div className="min-w-0">
                   <p className="font-medium break-words">{s.name}</p>
                   <p className="text-sm break-all text-stone-600 dark:text-stone-400">{s.email}</p>
                   <p className="text-sm text-stone-600 dark:text-stone-400">Joined <LocalTime iso={s.joinedAt.toISOString()} withTime={false} /></p>
                 </div>
-                {/* A disclosure is the confirmation step, and it needs no JavaScript. */}
-                <details className="group shrink-0">
+                {/* A disclosure is the confirmation step, and it needs no JavaScript. Open, it takes a
+                    line of its own under the student, so the name beside it keeps its width. */}
+                <details className="group shrink-0 sm:open:basis-full">
                   <summary className="inline-flex min-h-11 cursor-pointer items-center rounded-md px-3 text-red-800 hover:bg-red-50 dark:text-red-300 dark:hover:bg-red-950">
                     Remove…<span className="sr-only"> {s.name} from the class</span>
                   </summary>
