@@ -3,10 +3,17 @@ import { listArticles } from '@/lib/dal/articles';
 
 export const dynamic = 'force-dynamic';
 
-export default async function LibraryPage() {
+export default async function LibraryPage({ searchParams }: { searchParams: Promise<{ 'teacher-request'?: string }> }) {
   const articles = await listArticles();
+  const requested = (await searchParams)['teacher-request'] === 'sent';
   return (
     <>
+      {requested ? (
+        <p role="status" className="mb-4 rounded-md border border-sky-300 bg-sky-50 p-3 dark:border-sky-800 dark:bg-sky-950">
+          Your account is ready. Your request to teach has gone to this Gleaner’s admin; once they approve it, a Teach
+          link appears at the top. Until then you can read, study and take quizzes like a student.
+        </p>
+      ) : null}
       <h1 className="text-2xl font-semibold">Library</h1>
       <p className="mt-1 text-stone-600 dark:text-stone-400">Read an article, then test yourself on it.</p>
       {articles.length === 0 ? (

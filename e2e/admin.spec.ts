@@ -28,6 +28,8 @@ test('the admin approves a teacher request', async ({ page, browser }) => {
   const asker = newStudent('asker');
   await signUpWith(page, asker, '/sign-up', true);
   await expect(page.getByRole('link', { name: 'Teach' })).toHaveCount(0);
+  // The new account is told its request waits for the admin.
+  await expect(page.getByRole('status')).toContainText('Your request to teach has gone to this Gleaner’s admin');
 
   const admin = await adminPage(browser);
   await admin.getByRole('button', { name: `Approve ${asker.name} as a teacher` }).click();

@@ -42,8 +42,11 @@ export const signUp = validatedAction(signUpSchema, async ({ name, email, passwo
   // A spent or expired invite still leaves a working student account; its page says why.
   if (inviteOutcome === 'invalid' && invite) redirect(`/invite/${encodeURIComponent(invite)}`);
   if (role === 'admin') redirect('/admin');
-  if (inviteOutcome === 'ok') redirect('/teach');
-  redirect(safeNextPath(next));
+  if (inviteOutcome === 'ok' || role === 'teacher') redirect('/teach');
+  const to = safeNextPath(next);
+  // A request to teach waits for an admin: the Library says so (else nothing tells the new account).
+  if (wantsTeacher === 'on' && to === '/') redirect('/?teacher-request=sent');
+  redirect(to);
 });
 
 export async function signOut(): Promise<void> {
