@@ -15,11 +15,17 @@ const DEFINITION = /^\s*(?:the\s+|an?\s+)?([\p{L}][\p{L}\p{N}'’ -]{1,60}?)\s+(
 const TERM = String.raw`(\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,2})(?=\s*(?:[.,;:!?)]|$|\s+or\s))`;
 // "… is called the water cycle", "is known as the dew point", "tiny pores in their leaves called stomata",
 // "which meteorologists describe as explosive cyclogenesis".
-const CALLED = new RegExp(String.raw`(?:\b(is|are|was|were|be|been|being)\s+|(\p{Ll}[\p{Ll}-]*)\s+)(?:called|known\s+as|termed|describes?\s+as)\s+(?:(the|an?|its|their)\s+)?` + TERM, 'gu');
+const CALLED = new RegExp(String.raw`(?:\b(is|are|was|were|be|been|being)\s+|(\p{Ll}[\p{Ll}-]*),?\s+)(?:called|known\s+as|termed|describes?\s+as)\s+(?:(the|an?|its|their)\s+)?` + TERM, 'gu');
 // "Scientists … call the total evapotranspiration", "We call this process erosion": textbook present tense.
 const CALL = new RegExp(String.raw`\bcalls?\s+(?:it|them|this|these|that|the\s+\p{Ll}+|this\s+\p{Ll}+)\s+(?:the\s+|an?\s+)?` + TERM, 'gu');
 // "This is condensation.", "This process is called infiltration.": the term names what the sentence before described.
 const THIS_IS = /^\s*(?:this|these|that)\s+(?:\p{Ll}+\s+)?(?:is|are)\s+(?:(?:called|known\s+as|termed)\s+)?(?:the\s+|an?\s+)?(\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?)\s*\.?\s*$/iu;
+/** "an ichthyosaur, a marine reptile with …", "of keratin, the same protein that …": a lower-case word of some length glossed by the noun phrase after it. */
+const APPOSED = /\b(?:an?|of)\s+(\p{Ll}[\p{Ll}-]{5,}),\s+((?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s+(?:with|that|which|whose|of|from|for|found|used|made|shaped|like)\b)/gu;
+/** 'the nickname "scaly anteater"', 'nicknamed the year "…"': a name given in quotation marks. */
+const NICKNAME = /\b(?:nickname|nicknamed|dubbed)\s+(?:(?:it|them|him|her|the\s+\p{Ll}+)\s+)?["“]([^"”]{3,50}?)["”]/gu;
+/** "a huge crater, or caldera, about six kilometres wide": another name for the thing just named. */
+const OR_GLOSS = /\b((?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+or\s+(\p{Ll}[\p{Ll}-]{3,}),/gu;
 const GLOSS = /\b(\p{Ll}[\p{Ll}-]{3,}),\s+meaning\s+["“‘]([^"”’]{2,40})["”’]/gu;
 /** A noun with its determiner (and up to two modifiers) just before a naming participle. */
 const NAMING_NOUN_BEFORE = /(?:^|\s)(?:the|an?|its|their|his|her|our|these|those|this|that|some|many)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/iu;
@@ -60,6 +66,10 @@ export function findDescriptions(sentences: Sentence[], mentions: Mention[], ent
     const words = term.split(' ');
     if (words.length > 5 || PRONOUNS.has(words[0].toLowerCase()) || words.every((w) => isStopword(w))) continue;
     if (/^(it|this|that|there|what|which|who|one|he|she|they|we|i|you|his|her|its|their|our)\b/i.test(term)) continue;
+    // "The animal was an ichthyosaur": a common noun with "the", told of in the past, points back
+    // to one thing the article has described; "The pangolin is a mammal" defines a kind.
+    const verb = /^\s*(is|are|was|were|refers to|means)\b/i.exec(d[0].slice(d[0].indexOf(d[1]) + d[1].length))?.[1].toLowerCase();
+    if ((verb === 'was' || verb === 'were') && /^\s*the\s/i.test(d[0]) && !/\p{Lu}/u.test(term)) continue;
     // "The biggest single item is …", "The first stage was …": a ranking names a slot, not a term.
     if (ranksSomething(words[0])) continue;
     // "The contract is the largest in …": a ranking says how big a thing is, not what it is.
@@ -86,13 +96,28 @@ export function namedTerms(sentences: Sentence[]): Description[] {
   const seen = new Set<string>();
   for (const s of sentences) {
     // Only sentences that name something: the patterns are tried on few sentences of a news report.
-    if (!/\b(?:called|known\s+as|termed|describes?|calls?|this|these|that|meaning)\b/i.test(s.text)) continue;
-    const found: Array<{ term: string; at: number; gloss?: string }> = [];
+    if (!/\b(?:called|known\s+as|termed|describes?|calls?|this|these|that|meaning|nicknamed?|dubbed)\b|\p{Ll},\s+(?:an?|the|or)\s/iu.test(s.text)) continue;
+    const found: Array<{ term: string; at: number; gloss?: string; desc?: string; quoted?: boolean }> = [];
+    // 'which has earned it the nickname "scaly anteater"', 'Farmers nicknamed the year "Eighteen
+    // Hundred and Froze to Death"': a name given in quotation marks is a term, its words and all.
+    NICKNAME.lastIndex = 0;
+    for (let m = NICKNAME.exec(s.text); m; m = NICKNAME.exec(s.text)) found.push({ term: m[1], at: m.index + m[0].length - m[1].length - 2, quoted: true });
+    // "an ichthyosaur, a marine reptile with …", "made of keratin, the same protein that …", "a huge
+    // crater, or caldera, about …": a word the sentence glosses in apposition is a term it teaches.
+    APPOSED.lastIndex = 0;
+    for (let m = APPOSED.exec(s.text); m; m = APPOSED.exec(s.text)) {
+      if (isRole(m[1]) || m[2].split(/\s+/).pop() === m[1]) continue;
+      // The gloss runs to the end of its clause: "the same protein that forms human hair".
+      found.push({ term: m[1], at: -1, desc: m[2] + (/^[^,;:.!?()"“”]*/.exec(s.text.slice(m.index + m[0].length))?.[0] ?? '') });
+    }
+    OR_GLOSS.lastIndex = 0;
+    for (let m = OR_GLOSS.exec(s.text); m; m = OR_GLOSS.exec(s.text)) found.push({ term: m[2], at: -1, desc: m[1] });
     for (const re of [CALLED, CALL]) {
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
         // "The mayor called the meeting": a participle naming a thing takes no article.
-        if (re === CALLED && !m[1] && (m[3] || PRONOUNS.has(m[2].toLowerCase()) || isStopword(m[2]))) continue;
+        // But "a single baby, called a pup": set off by a comma, the participle names with an article too.
+        if (re === CALLED && !m[1] && ((m[3] && !/^\p{Ll}[\p{Ll}-]*,\s+(?:called|known\s+as)\s/u.test(m[0])) || PRONOUNS.has(m[2].toLowerCase()) || isStopword(m[2]))) continue;
         // "pores in their leaves called stomata" names; "Angry neighbours quickly called police" does
         // not: the participle follows a noun that has its determiner (or "meteorologists describe as").
         if (re === CALLED && !m[1] && !NAMING_NOUN_BEFORE.test(s.text.slice(0, m.index + m[2].length)) && !GENERIC_CALLERS.test(m[2])) continue;
@@ -110,7 +135,7 @@ export function namedTerms(sentences: Sentence[]): Description[] {
     for (const f of found) {
       const term = tidy(f.term);
       const words = term.split(' ');
-      if (words.some((w) => isStopword(w) || PRONOUNS.has(w)) || term.length < 4) continue;
+      if ((!f.quoted && words.some((w) => isStopword(w) || PRONOUNS.has(w))) || term.length < 4) continue;
       // "This is important.": what is named is a noun, not a quality or an action.
       if (lexTags(words[words.length - 1]).some((x) => /Adjective|Verb|Adverb|Value|Date/.test(x))) continue;
       if (seen.has(term)) continue;
@@ -118,7 +143,7 @@ export function namedTerms(sentences: Sentence[]): Description[] {
       const prev = sentences[s.index - 1];
       const back = POINTS_BACK.test(s.text) && prev && prev.para === s.para;
       // "the corals turn white, an event called coral bleaching": the class noun alone ("an event") says nothing.
-      let desc = tidy(f.gloss ? `meaning “${f.gloss}”` : back ? prev.text : s.text.slice(0, f.at)).replace(/,\s+(?:an?|the)\s+\p{Ll}+\s*$/u, '').replace(/,\s+(?:which|that)(?:\s+\p{Ll}+)?\s*$/u, '').replace(/[,;:]$/, '');
+      let desc = tidy(f.desc ?? (f.gloss ? `meaning “${f.gloss}”` : back ? prev.text : s.text.slice(0, f.at))).replace(/,\s+(?:an?|the)\s+\p{Ll}+\s*$/u, '').replace(/,\s+(?:which|that)(?:\s+\p{Ll}+)?\s*$/u, '').replace(/[,;:]$/, '');
       const cut = desc.split(/\s+/);
       if (cut.length < 2) continue;
       if (cut.length > 28) desc = cut.slice(0, 28).join(' ').replace(/[,;]$/, '') + '…';

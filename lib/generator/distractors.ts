@@ -5,6 +5,7 @@ import nlp from 'compromise';
 import { isPlaceWord, isStopword, lexTags } from './lexicon';
 import { normKey } from './link';
 import { BARE_MONTH, monthName, numberWord, parseAmount, wordValue } from './numbers';
+import { regionalPlaces } from './regions';
 import type { Analysis, Entity, EntityKind } from './types';
 
 export interface Distractors {
@@ -101,23 +102,31 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   }
   // A bridge for a bridge, a river for a river, a town for a town.
   const cls = kind === 'place' ? placeClass(answer) : '';
+  // Well-known cities or countries stand in only for a known city or country:
+  // "Volgograd" is no distractor for a stadium, a ridge or a club.
+  const known = kind === 'place' ? sub(answer) : 'other';
+  // Cities of the answer's own country or region ("Leeds" beside "London"), when it is a listed one.
+  const near = known === 'other' ? [] : regionalPlaces(answer, known === 'Country' ? 'Country' : 'City');
   const later: Entity[] = [];
+  // A country named in the article is a worse choice for a listed city than another city of its
+  // region ("Paris", "Germany"): it waits until the region's cities are offered.
+  const otherSub: Entity[] = [];
   for (const e of pool) {
     // Three found: the rest of a long article's pool is not looked at.
     if (picked.length >= n) break;
     if (e.key === key || (kind === 'place' && placeClass(e.name) !== cls)) continue;
-    if (sameSentence(e)) later.push(e);
+    if (near.length && sub(e.name) !== known) otherSub.push(e);
+    else if (sameSentence(e)) later.push(e);
     else accept(single ? surname(e.name) : e.name);
   }
   for (const e of later) accept(single ? surname(e.name) : e.name);
-  const real = picked.length;
-  // Well-known cities or countries stand in only for a known city or country:
-  // "Volgograd" is no distractor for a stadium, a ridge or a club.
-  const known = kind === 'place' ? sub(answer) : 'other';
+  // As many as the article offered, of either sub-kind: the choices are its own.
+  const real = Math.min(n, picked.length + otherSub.length);
   if (known !== 'other' && picked.length < n) {
-    const type = known;
-    const list = type === 'Country' ? pools.countries : pools.cities;
     const h = hashString(answer);
+    for (let i = 0; i < near.length && picked.length < n; i++) accept(near[(h + i * 7) % near.length]);
+    for (const e of otherSub) accept(e.name);
+    const list = known === 'Country' ? pools.countries : pools.cities;
     for (let i = 0; i < list.length && picked.length < n; i++) accept(list[(h + i * 7919) % list.length]);
   }
   return picked.length === n ? { values: picked, synthetic: real < n } : null;

@@ -54,7 +54,7 @@ describe('names read whole and of the right kind', () => {
 
   it('reads the title of a work whole, quoted or with "of the"', () => {
     expect(mentions('The festival opened with a screening of "The Salt Road", a documentary.')).toContainEqual(['term', 'The Salt Road']);
-    expect(mentions('The oil painting, The Night of the Long Tide, was painted in 1913.')).toContainEqual(['term', 'Night of the Long Tide']);
+    expect(mentions('The oil painting, The Night of the Long Tide, was painted in 1913.')).toContainEqual(['term', 'The Night of the Long Tide']);
     // A titled person is still cut before "of the" and the body.
     expect(mentions('Professor Tomás Ferreira of the Lisbon Institute of Nutrition said so.')).toContainEqual(['person', 'Tomás Ferreira']);
   });

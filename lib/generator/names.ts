@@ -53,6 +53,13 @@ const FOR_BODY = /^(institute|institution|centre|center|council|department|minis
 const EVENT = /^(championships?|games|olympics|cup|final|finals|tournament|festival|conference|summit|congress|fair|exhibition|expo|marathon|regatta|rally|race|open)$/i;
 const NOT_A_NOUN = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'also', 'later', 'then', 'now', 'once', 'and', 'or', 'he', 'she', 'they', 'it', 'we', 'who', 'which', 'that']);
 
+/**
+ * "Henry De la Beche", "Ludwig van Beethoven": a surname's particles ("De la", "van") go on a
+ * person's name, where "of" does not ("Daniel Osei of Harbourne").
+ */
+const SURNAME_PARTICLES = /^(?:de|del|della|da|di|do|dos|du|van|von|der|den|la|le|bin|ibn)$/;
+const PARTICLE_PAIR = (t: Token, next: Token): boolean => next.text === next.lower && SURNAME_PARTICLES.test(next.lower) && (t.lower === next.lower || SURNAME_PARTICLES.test(t.lower) || isFirstName(t.text));
+
 export function findNames(tokens: Token[], text: string, offset: number, lowerSeen: Set<string>): NameSpan[] {
   const out: NameSpan[] = [];
   const gap = (a: Token, b: Token): string => text.slice(a.end - offset, b.start - offset);
@@ -101,6 +108,11 @@ export function findNames(tokens: Token[], text: string, offset: number, lowerSe
         j++;
         continue;
       }
+      // "Harrow & Finch", "Marks & Spencer": an ampersand between two capitalized words joins one firm's name.
+      if (/^\s+&\s+$/.test(g) && tokens[j + 1].isCap && !tokens[j + 1].possessive) {
+        j++;
+        continue;
+      }
       // "John F. Kennedy": a middle initial's dot does not end the name.
       const okGap = /^\s+$/.test(g) || (/^\.\s+$/.test(g) && !PRONOUN_CAPS.has(tokens[j + 1].text) && (isTitleWord(tokens[j].text) || (/^\p{Lu}$/u.test(tokens[j].text) && j > i && tokens[j + 1].isCap)));
       // "A.D. We came …": a new sentence inside a quote.
@@ -112,7 +124,7 @@ export function findNames(tokens: Token[], text: string, offset: number, lowerSe
       // "The Night of the Long Tide", "Museum of the Moving Image": "of the" inside a name.
       // "Democratic Republic of the Congo", "United Kingdom of Great Britain": a state's name too.
       else if (tokens[j + 1].lower === 'of' && tokens[j + 2]?.lower === 'the' && tokens[j + 3]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2])) && /^\s+$/.test(gap(tokens[j + 2], tokens[j + 3])) && (tokens[i].lower === 'the' || isOrgWord(bare(tokens[j])) || isPlaceWord(bare(tokens[j])) || POLITY.test(bare(tokens[j])))) j += 3;
-      else if (CONNECTORS.has(tokens[j + 1].lower) && tokens[j + 2]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2])) && !(j > i && isFirstName(tokens[firstAfterTitles(tokens, i, j)].text) && !isOrgWord(tokens[j].text) && !isPlaceWord(tokens[j].text))) j += 2;
+      else if (CONNECTORS.has(tokens[j + 1].lower) && tokens[j + 2]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2])) && (PARTICLE_PAIR(tokens[j], tokens[j + 1]) || !(j > i && isFirstName(tokens[firstAfterTitles(tokens, i, j)].text) && !isOrgWord(tokens[j].text) && !isPlaceWord(tokens[j].text)))) j += 2;
       else break;
     }
     const span = makeSpan(tokens, i, j, text, offset, lowerSeen);
@@ -155,7 +167,7 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   const quotedTitle = j > i && /["“]$/.test(text.slice(0, tokens[i].start - offset)) && /^["”]/.test(text.slice(tokens[j].end - offset));
   // "Councillor Dev Ramaswamy, who …": a title opening the sentence before a name is peeled as a title below.
   const leadTitle = j > i && !PRONOUN_CAPS.has(tokens[i].text) && !CONNECTORS.has(tokens[i].lower) && isTitleWord(tokens[i].text) && tokens[i + 1].isCap;
-  if (atStart && !keepsLead && !quotedTitle && !leadTitle && (isCommonWord(tokens[i].text) || lowerSeen.has(tokens[i].lower) || commonCompound(tokens[i].text))) i++;
+  if (atStart && !keepsLead && !quotedTitle && !leadTitle && (isCommonWord(tokens[i].text) || lowerSeen.has(tokens[i].lower) || commonCompound(tokens[i].text) || pluralOfCommon(tokens[i]))) i++;
   // Peel titles: "U.S. Secretary of State Antony Blinken" -> title + name.
   let t = i;
   // "Co-author Professor Henrik Aalto", "Vice-chair …": a hyphenated role is a title too.
@@ -175,7 +187,11 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     if (/^the$/i.test(title)) title = undefined;
     i = t;
   }
-  while (i <= j && CONNECTORS.has(tokens[i].lower) && !quotedTitle) i++;
+  // "his book The History of Java", "in The Hague": a capitalized "The" inside a sentence is the
+  // name's own first word, and the answer is the whole title.
+  const ownThe = tokens[first].text === 'The' && !atStart && j > first && tokens[first + 1].isCap && !/[:;—–-]\s*$/.test(text.slice(0, tokens[first].start - offset));
+  if (ownThe && i === first + 1) i = first;
+  while (i <= j && CONNECTORS.has(tokens[i].lower) && !quotedTitle && !ownThe) i++;
   if (i > j) return null;
   const words = tokens.slice(i, j + 1);
   const last = tokens[j];
@@ -189,6 +205,8 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     if (!title && isCommonWord(b) && !/^\p{Lu}{2,}/u.test(w) && !placeAfterPrep(tokens, i, text, offset, lowerSeen) && !namedCraft(tokens, i, text, offset)) return null;
   }
   if (words.length > 1 && words.every((w) => isDemonym(bare(w)) || isTitleWord(w.text))) return null;
+  // "the third Saturday of February": a day and a month are a date's words, no name.
+  if (words.every((w) => isWeekday(bare(w)) || isMonth(bare(w)) || CONNECTORS.has(w.lower))) return null;
   let end = last.end - last.possessive;
   // "Apollo 11", "Launch Complex 39A": a designation number belongs to the name, or
   // the blank would leave "_____ 39A" behind. Scores ("Rovers 3-1") and years are not.
@@ -199,7 +217,10 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   const after = text.slice(end - offset);
   // "RFE/RL’s Armenian Service": an owner's name folded into an organization's.
   const orgTail = last.possessive ? after.match(/^['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}[\p{L}-]*))/u) : null;
-  if (orgTail && isOrgWord(orgTail[2])) {
+  // "Marsford Borough Council's Green Spaces Fund": a body that is named whole before its
+  // possessive owns a second named thing, asked apart; "RFE/RL's Armenian Service" is one name.
+  const ownerIsBody = words.length > 1 && isOrgWord(lastBare);
+  if (orgTail && isOrgWord(orgTail[2]) && !ownerIsBody) {
     end = end + orgTail[0].length;
     name = text.slice(tokens[i].start - offset, end - offset).replace(/\s+/g, ' ');
     ev.org += 4;
@@ -382,6 +403,8 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   // "Pfizer-BioNTech": a compound of two capitalized names is a company or partnership.
   if (words.length === 1 && /^\p{Lu}[\p{L}]+-\p{Lu}[\p{L}]+$/u.test(lastBare) && !isKnownPlace(lastBare)) ev.org += 2;
   if (isKnownOrg(lower)) ev.org += 3;
+  // "Harrow & Finch": two names joined by an ampersand are a firm's.
+  if (/\s&\s/.test(name)) ev.org += 3;
   // "FC Aarhus", "AC Milan": a club's abbreviation leads its name.
   if (words.length > 1 && /^(fc|afc|ac|sc|cf|sv|fk|sk|bk|cd|ud|rc)$/i.test(bare(words[0]))) ev.org += 4;
   // "Nordhavn Seafoods", "Harlan Motors": a plural word after no first name ends a firm's name, not a surname.
@@ -428,6 +451,12 @@ function namedCraft(tokens: Token[], i: number, text: string, offset: number): b
   if (!prev || !prev2 || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) return false;
   if (CRAFT.test(prev.lower) && /^(the|its|our|their|his|her)$/i.test(prev2.text) && /^\s+$/.test(text.slice(prev.end - offset, tokens[i].start - offset))) return true;
   return prev.lower === 'the' && CRAFT.test(prev2.lower) && /^\s*,\s*$/.test(text.slice(prev2.end - offset, prev.start - offset));
+}
+
+/** "Members of Marsford Canoe Club provided …": people of a group, opening a sentence, are no part of its name (the lexicon lacks some of these words). */
+const GROUP_NOUNS = /^(?:members|staff|officials|supporters|representatives|fans|parents|pupils|students|residents|workers|volunteers|leaders|officers|employees|owners|visitors)$/;
+function pluralOfCommon(t: Token): boolean {
+  return GROUP_NOUNS.test(t.lower);
 }
 
 /** "Fly-half", "Long-time": a hyphenated word made of common words is no name, even capitalized. */

@@ -10,6 +10,7 @@ import type { Analysis, Description, Mention } from '../types';
 import { combine, piece, reductions, type Reduction } from './reduce';
 import { genderOf } from './generic';
 import { dateQuestion, howManyQuestion } from './rewrite';
+import { articleTopic } from '../topic';
 import { clamp01, containsTerm, explain, giveawayTerms, makeId, orderChoices, sourceOf, type Candidate } from './candidate';
 
 export const BLANK = '_____';
@@ -35,6 +36,14 @@ const LATE_DETAIL_COST = 0.4;
 const LATE_FROM = 0.5;
 /** A text of a few sentences has no lead and aftermath to tell apart. */
 const LATE_MIN_SENTENCES = 8;
+/** A figure hedged ("about 10,000 people") against one the article states exactly. */
+const HEDGE_COST = 0.08;
+/** Words that hedge a figure: "about", "more than", "almost", "up to". */
+const HEDGED = /\b(?:about|around|more\s+than|over|almost|nearly|some|roughly|up\s+to|at\s+least|approximately|fewer\s+than|less\s+than|close\s+to)\s+$/i;
+/** Family words: a relative named by one ("his wife Marta") is introduced by no role in the story. */
+const KIN = /^(?:wife|husband|son|sons|daughter|daughters|father|mother|brother|brothers|sister|sisters|child|children|grandson|granddaughter|grandsons|granddaughters|grandchildren|uncle|aunt|cousin|nephew|niece|parents|widow|widower)$/i;
+/** The kinds of fact a one-off mention late in an article makes a detail of (1.14.0 added people). */
+const LATE_KINDS = new Set(['number', 'quantity', 'place', 'person']);
 const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'north america', 'south america', 'antarctica', 'oceania', 'west', 'the west', 'middle east']);
 const KIND_PRIOR: Record<string, number> = { person: 0.3, place: 0.25, organization: 0.3, date: 0.3, quantity: 0.3, number: 0.2, term: 0.3 };
 
@@ -135,6 +144,9 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   const giveaway = giveawayTerms(answer, e.name, isPerson);
   const quoted = quoteState(a, m);
   if (quoted === 'quote') return null;
+  // "The _____ is a mammal covered …" in an article about the pangolin: the thing the article
+  // opens by defining is what all of it is about, no fact to learn from any of its sentences.
+  if (articleTopic(a) === m.key) return null;
   // "She spoke to Gleaner in March.": the line that frames an interview names the publication
   // and the day it was given, no facts of the story; who spoke may still be asked.
   if (m.kind !== 'person' && FRAMES_INTERVIEW.test(a.sentences[m.sentence].text)) return null;
@@ -196,7 +208,9 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   const firstOnly = isPerson && !e.name.includes(' ') && isFirstName(answer) && !isLastName(answer) && !m.title ? FIRST_NAME_COST : 0;
   // A person the article introduces with a role ("the printer Aldus Manutius",
   // "Their coach, Helen Marsh") is a "who" fact a teacher expects to see asked.
-  const introduced = isPerson && (m.title || m.role || described.some((d) => d.kind === 'person' && d.term === e.name)) ? 0.15 : 0;
+  // A relative ("his wife Marta", "their eldest son, Arthur") is named for whose family they are,
+  // not for a part in the story: no role of that kind.
+  const introduced = isPerson && (m.title || (m.role && !KIN.test(m.role)) || described.some((d) => d.kind === 'person' && d.term === e.name)) ? 0.15 : 0;
   // "the research vessel Polarstern", "the submersible Alvin": a thing the article names along
   // with its kind is a fact of its own, as a person introduced with a role is.
   const kindNamed = m.kind === 'term' && /(?:^|\s)(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}\s+$/u.test(a.masked.slice(Math.max(a.sentences[m.sentence].start, m.start - 60), m.start)) ? 0.15 : 0;
@@ -229,8 +243,11 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // A count, an amount or a place named once, in the second half of an article, is more often a
   // detail of its background or aftermath ("within 20 miles of the site", "fall by about 15 per
   // cent", "a similar scheme in Nordholm") than a fact of the news the lead and body carry; the
-  // later, the more so (in an article of some length). Dates are spared: a deadline or target often closes an article.
-  const late = (m.kind === 'number' || m.kind === 'quantity' || m.kind === 'place') && e.count === 1 ? lateCost(a, m.sentence) : 0;
+  // later, the more so (in an article of some length).
+  // So is a person met once near the end ("Our thanks go to Mrs Gill Harper and the science
+  // department"): the people an article is about come back, or come early. Dates and bodies are
+  // spared: a deadline, or who pays, often closes an article.
+  const late = lateDetailCost(a, m, e.count);
   // How much a figure tells: a length, weight or speed describes a thing, and a span of time in
   // figures ("38 minutes later", "200 hours of unpaid work") says how long; the sums, counts of
   // people and things, and shares a report turns on are its news.
@@ -239,7 +256,11 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // "…, which can hold about 30,000 people", "…, where the river divides": a fact in a clause
   // hung on the sentence's main clause is a detail of it.
   const sub = subordinate(a, m) ? SUBORDINATE_COST : 0;
-  const base = -figure - sub - late + salience + 0.4 * weight - vague + (KIND_PRIOR[m.kind] ?? 0.2) + fit + defines + fullName + introduced + kindNamed + subject - broad - loose - range - firstOnly - listed;
+  // "More than 200 volunteers waded …", "About 10,000 people are thought to have been killed":
+  // a round figure hedged is the article's estimate; the exact counts and sums it reports are the
+  // figures a teacher asks for.
+  const hedged = (m.kind === 'quantity' || m.kind === 'number') && HEDGED.test(a.masked.slice(Math.max(a.sentences[m.sentence].start, m.start - 24), m.start)) ? HEDGE_COST : 0;
+  const base = -hedged - figure - sub - late + salience + 0.4 * weight - vague + (KIND_PRIOR[m.kind] ?? 0.2) + fit + defines + fullName + introduced + kindNamed + subject - broad - loose - range - firstOnly - listed;
   const first = context ? m.sentence - 1 : m.sentence;
   const source = sourceOf(a, first, m.sentence);
   const explanation = explain(a, first, m.sentence);
@@ -394,6 +415,11 @@ const FRAMES_INTERVIEW = /\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+\p{Lu}
 export function lateCost(a: Analysis, sentence: number): number {
   const at = sentence / Math.max(1, a.sentences.length - 1);
   return a.sentences.length >= LATE_MIN_SENTENCES && at > LATE_FROM ? (LATE_DETAIL_COST * (at - LATE_FROM)) / (1 - LATE_FROM) : 0;
+}
+
+/** What `m`, a fact of an entity named `count` times, loses as a one-off detail late in the article. */
+export function lateDetailCost(a: Analysis, m: Mention, count: number): number {
+  return LATE_KINDS.has(m.kind) && count === 1 ? lateCost(a, m.sentence) : 0;
 }
 
 /** Words that open a subordinate clause: a relative pronoun or a subordinating conjunction. */
