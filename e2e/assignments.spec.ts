@@ -73,6 +73,13 @@ test('teacher assigns, student submits, teacher reads the gradebook and exports 
   await expect(student.getByRole('heading', { name: 'Review your answers' })).toBeVisible();
   await student.getByRole('button', { name: 'Submit quiz' }).click();
   await expect(student.getByRole('heading', { level: 1 })).toHaveText('3/3 (100%)');
+  // Its one attempt is used: no "Try again" on the results.
+  await expect(student.getByRole('link', { name: 'Assignments', exact: true }).last()).toBeVisible();
+  await expect(student.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  // My scores names the assignment, not only its article.
+  await student.goto('/scores');
+  await expect(student.getByRole('row').filter({ hasText: 'France and water' })).toContainText(`Assignment · ${article.title}`);
+  await student.goBack();
   await expect(student.getByRole('main')).toContainText('Correct answer');
   await student.getByRole('link', { name: 'Assignments' }).first().click();
   const done = student.getByRole('listitem').filter({ hasText: 'France and water' });
@@ -140,11 +147,13 @@ test('a timed assignment: the countdown submits at zero, and the server closes a
   await expect(student).toHaveURL(/\/results$/, { timeout: 15_000 });
   await expect(student.getByRole('heading', { level: 1 })).toHaveText(/^1\/3/);
 
-  // Second attempt: the page never submits (no timer runs), but the server's deadline passes.
+  // Second attempt, from the results page (attempts are unlimited, so it offers one): the page
+  // never submits (no timer runs), but the server's deadline passes.
+  const firstResults = student.url();
   const second = await context.newPage();
   await student.close();
-  await second.goto('/assignments');
-  await second.getByRole('button', { name: /^Try again/ }).click();
+  await second.goto(firstResults);
+  await second.getByRole('button', { name: 'Try again' }).click();
   await expect(second.getByRole('timer', { name: 'Time left' })).toBeVisible();
   expect(seed<{ moved: number }>('expire-open-attempts', pupil.email).moved).toBe(1);
   // Picking an answer saves it; the server refuses it and shows the closed attempt instead.

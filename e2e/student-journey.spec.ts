@@ -120,4 +120,5 @@ test('take a quiz by keyboard, resume after a reload, submit, review and see the
   await expect(page.getByRole('heading', { name: 'Best and latest per quiz' })).toBeVisible();
   await expect(page.getByRole('row')).toHaveCount(2);
   await expect(page.getByRole('main')).toContainText(SEED_TITLE);
+  await expect(page.getByRole('row').nth(1)).toContainText('Practice quiz');
 });

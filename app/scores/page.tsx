@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: 'My scores' };
 
 export default async function ScoresPage() {
   const viewer = await requireViewer('/scores');
-  const { attempts, perArticle } = await listMyScores(viewer);
+  const { attempts, perQuiz } = await listMyScores(viewer);
   if (attempts.length === 0) {
     return (
       <>
@@ -28,11 +28,23 @@ export default async function ScoresPage() {
           Best and latest per quiz
         </h2>
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
-          {perArticle.map((s) => (
-            <li key={s.article.slug} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
-              <Link href={`/articles/${s.article.slug}`} className="font-medium underline">
-                {s.article.title}
-              </Link>
+          {perQuiz.map((s) => (
+            <li key={s.assignment?.id ?? s.article.slug} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+              {s.assignment ? (
+                <>
+                  <Link href="/assignments" className="font-medium underline wrap-anywhere">
+                    {s.assignment.title}
+                  </Link>
+                  <p className="text-sm text-stone-600 dark:text-stone-400">Assignment · {s.article.title}</p>
+                </>
+              ) : (
+                <>
+                  <Link href={`/articles/${s.article.slug}`} className="font-medium underline">
+                    {s.article.title}
+                  </Link>
+                  <p className="text-sm text-stone-600 dark:text-stone-400">Practice quiz</p>
+                </>
+              )}
               <p className="mt-2 text-sm">
                 Best <strong>{s.best.percent}%</strong> ({s.best.score}/{s.best.total}) · Latest <strong>{s.latest.percent}%</strong> (
                 {s.latest.score}/{s.latest.total}) · {s.attempts} {s.attempts === 1 ? 'attempt' : 'attempts'}
@@ -51,7 +63,7 @@ export default async function ScoresPage() {
             <thead>
               <tr className="border-b border-stone-300 dark:border-stone-700">
                 <th scope="col" className="py-2 pr-4">Date</th>
-                <th scope="col" className="py-2 pr-4">Article</th>
+                <th scope="col" className="py-2 pr-4">Quiz</th>
                 <th scope="col" className="py-2">Score</th>
               </tr>
             </thead>
@@ -61,8 +73,9 @@ export default async function ScoresPage() {
                   <td className="py-2 pr-4 whitespace-nowrap"><LocalTime iso={a.submittedAt.toISOString()} /></td>
                   <td className="py-2 pr-4">
                     <Link href={`/attempts/${a.attemptId}/results`} className="underline">
-                      {a.article.title}
+                      {a.assignment ? a.assignment.title : a.article.title}
                     </Link>
+                    <span className="block text-xs text-stone-600 dark:text-stone-400">{a.assignment ? `Assignment · ${a.article.title}` : 'Practice quiz'}</span>
                   </td>
                   <td className="py-2 whitespace-nowrap">
                     {a.score}/{a.total} ({a.percent}%)

@@ -230,9 +230,8 @@ export type StartAssignmentResult = { outcome: 'ok'; attemptId: string } | { out
  * Students: resume their open attempt at an assignment, or start one if its schedule and
  * attempt limit allow. The attempt's deadline is fixed now, by the server's clock.
  */
-export async function startAssignmentAttempt(viewer: Viewer, assignmentId: string, now = new Date()): Promise<StartAssignmentResult> {
-  await closeExpiredAttempts(now, { userId: viewer.id, assignmentIds: [assignmentId] });
-  const db = await getDb();
+/** A class member's view of one assignment: its rules with their own extension, and their attempts. */
+async function readAssignmentForStudent(db: Awaited<ReturnType<typeof getDb>>, viewer: Viewer, assignmentId: string) {
   const found = await db.assignment.findFirst({
     where: { id: assignmentId, class: { archivedAt: null, enrollments: { some: { userId: viewer.id } } } },
     select: {
@@ -243,9 +242,21 @@ export async function startAssignmentAttempt(viewer: Viewer, assignmentId: strin
       extensions: { where: { userId: viewer.id }, select: { dueAt: true, extraMinutes: true } },
     },
   });
-  if (!found) return { outcome: 'not_found' };
   // The student's own due time and time limit, with any extension their teacher gave them.
-  const a = rulesForStudent(found, found.extensions[0]);
+  return found ? rulesForStudent(found, found.extensions[0]) : null;
+}
+
+/** Students: whether a new attempt at this assignment would start now (its results page offers "Try again"). */
+export async function canStartAgain(viewer: Viewer, assignmentId: string, now = new Date()): Promise<boolean> {
+  const a = await readAssignmentForStudent(await getDb(), viewer, assignmentId);
+  return !!a && !a.attempts.some((t) => t.status === 'in_progress') && canStartAttempt(a, now, a.attempts.length) === 'ok';
+}
+
+export async function startAssignmentAttempt(viewer: Viewer, assignmentId: string, now = new Date()): Promise<StartAssignmentResult> {
+  await closeExpiredAttempts(now, { userId: viewer.id, assignmentIds: [assignmentId] });
+  const db = await getDb();
+  const a = await readAssignmentForStudent(db, viewer, assignmentId);
+  if (!a) return { outcome: 'not_found' };
   const open = a.attempts.find((t) => t.status === 'in_progress');
   if (open) return { outcome: 'ok', attemptId: open.id };
   const check = canStartAttempt(a, now, a.attempts.length);

@@ -134,6 +134,8 @@ export interface ScoreRow {
   attemptId: string;
   submittedAt: Date;
   article: { slug: string; title: string };
+  /** The assignment the attempt was for; null for practice. */
+  assignment: { id: string; title: string } | null;
   score: number;
   total: number;
   percent: number;
@@ -141,13 +143,17 @@ export interface ScoreRow {
 
 export interface QuizScoreSummary {
   article: { slug: string; title: string };
+  assignment: { id: string; title: string } | null;
   attempts: number;
   best: ScoreRow;
   latest: ScoreRow;
 }
 
-/** The viewer's own submitted attempts, newest first, with best and latest per article. */
-export async function listMyScores(viewer: Viewer): Promise<{ attempts: ScoreRow[]; perArticle: QuizScoreSummary[] }> {
+/**
+ * The viewer's own submitted attempts, newest first, with best and latest per quiz: each
+ * assignment apart, and an article's practice quiz apart from its assignments.
+ */
+export async function listMyScores(viewer: Viewer): Promise<{ attempts: ScoreRow[]; perQuiz: QuizScoreSummary[] }> {
   const db = await getDb();
   const rows = await db.attempt.findMany({
     where: { userId: viewer.id, status: 'submitted' },
@@ -156,25 +162,28 @@ export async function listMyScores(viewer: Viewer): Promise<{ attempts: ScoreRow
     select: {
       id: true, submittedAt: true, score: true, total: true,
       quiz: { select: { article: { select: { slug: true, title: true } } } },
+      assignment: { select: { id: true, title: true } },
     },
   });
   const attempts: ScoreRow[] = rows.map((r) => ({
     attemptId: r.id,
     submittedAt: r.submittedAt ?? new Date(0),
     article: r.quiz.article,
+    assignment: r.assignment,
     score: r.score ?? 0,
     total: r.total,
     percent: percent(r.score ?? 0, r.total),
   }));
-  const perArticle = new Map<string, QuizScoreSummary>();
+  const perQuiz = new Map<string, QuizScoreSummary>();
   for (const row of attempts) {
-    const summary = perArticle.get(row.article.slug);
+    const key = row.assignment ? `assignment:${row.assignment.id}` : `practice:${row.article.slug}`;
+    const summary = perQuiz.get(key);
     if (!summary) {
-      perArticle.set(row.article.slug, { article: row.article, attempts: 1, best: row, latest: row });
+      perQuiz.set(key, { article: row.article, assignment: row.assignment, attempts: 1, best: row, latest: row });
       continue;
     }
     summary.attempts += 1;
     if (row.percent > summary.best.percent) summary.best = row;
   }
-  return { attempts, perArticle: [...perArticle.values()] };
+  return { attempts, perQuiz: [...perQuiz.values()] };
 }

@@ -3,10 +3,10 @@
 // see what. Every DAL call takes `now`, so moving the clock is just passing a later time.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRACE_MS } from '@/lib/assignments/policy';
-import { createAssignment, deleteAssignment, listClassAssignments, listMyAssignments, startAssignmentAttempt } from '@/lib/dal/assignments';
+import { canStartAgain, createAssignment, deleteAssignment, listClassAssignments, listMyAssignments, startAssignmentAttempt } from '@/lib/dal/assignments';
 import { closeExpiredAttempts, getAttemptForTaking, practicePausedFor, saveAnswer, startPracticeAttempt, submitAttempt } from '@/lib/dal/attempts';
 import { attemptsCsvRows, getAssignmentReport, getGradebook, gradebookCsvRows } from '@/lib/dal/gradebook';
-import { getAttemptReview } from '@/lib/dal/results';
+import { getAttemptReview, listMyScores } from '@/lib/dal/results';
 import { listDeck } from '@/lib/dal/study-deck';
 import { disconnectDb, getDb, type Db } from '@/lib/db';
 import type { Viewer } from '@/lib/auth';
@@ -91,9 +91,14 @@ describe('taking an assignment', () => {
     expect(await startAssignmentAttempt(student, id, minutes(-1))).toEqual({ outcome: 'not_open' });
     const first = await start(student, id, minutes(5));
     expect(await start(student, id, minutes(6))).toBe(first); // resumes the open attempt
+    expect(await canStartAgain(student, id, minutes(6))).toBe(false); // one is open
     await submitAttempt(student, first, minutes(7));
+    // The results page offers "Try again" while an attempt is left, and not after.
+    expect(await canStartAgain(student, id, minutes(7))).toBe(true);
+    expect(await canStartAgain(outsider, id, minutes(7))).toBe(false);
     const second = await start(student, id, minutes(8));
     await submitAttempt(student, second, minutes(9));
+    expect(await canStartAgain(student, id, minutes(9))).toBe(false);
     expect(await startAssignmentAttempt(student, id, minutes(10))).toEqual({ outcome: 'no_attempts_left' });
   });
 
@@ -171,6 +176,23 @@ describe('taking an assignment', () => {
 });
 
 describe('grades, review settings and visibility', () => {
+  it('lists an assignment\'s scores under its own title, apart from practice on the same article', async () => {
+    const room = await classroom();
+    const id = await assign(room, { title: 'Friday check' });
+    const [student] = room.students;
+    const attemptId = await start(student, id, minutes(5));
+    await answer(student, attemptId, minutes(6), 3);
+    await submitAttempt(student, attemptId, minutes(7));
+    const practice = (await startPracticeAttempt(student, room.article.slug, minutes(200)))!;
+    await answer(student, practice, minutes(201), 1);
+    await submitAttempt(student, practice, minutes(202));
+    const { attempts, perQuiz } = await listMyScores(student);
+    expect(attempts).toHaveLength(2);
+    expect(perQuiz.map((q) => [q.assignment?.title ?? 'practice', q.article.slug, q.best.percent, q.attempts]).sort()).toEqual(
+      [['Friday check', room.article.slug, 100, 1], ['practice', room.article.slug, 33, 1]].sort(),
+    );
+  });
+
   it('grades by the assignment method across attempts', async () => {
     for (const [method, expected] of [['highest', 100], ['latest', 33], ['first', 67], ['average', 67]] as const) {
       const room = await classroom();

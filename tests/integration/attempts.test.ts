@@ -40,7 +40,7 @@ describe('taking a practice quiz', () => {
 
     const scores = await listMyScores(student);
     expect(scores.attempts).toHaveLength(1);
-    expect(scores.perArticle[0].best.score).toBe(3);
+    expect(scores.perQuiz[0].best.score).toBe(3);
   });
 
   it('counts unanswered and wrong answers as wrong', async () => {

@@ -5,8 +5,10 @@ import { cache } from 'react';
 import { AnswerList } from '@/components/answer-list';
 import { LocalTime } from '@/components/local-time';
 import { buttonClasses } from '@/components/ui/button';
+import { startAssignmentAction } from '@/lib/actions/assignments';
 import { startAttempt } from '@/lib/actions/attempts';
 import { getViewer, requireViewer } from '@/lib/auth';
+import { canStartAgain } from '@/lib/dal/assignments';
 import { getAttemptForTaking } from '@/lib/dal/attempts';
 import { getAttemptReview } from '@/lib/dal/results';
 
@@ -33,6 +35,8 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
     if (attempt) review = await getAttemptReview(viewer, id);
     if (!review) notFound();
   }
+  // Another attempt allowed now: offered here as on the Assignments page.
+  const retry = review.assignment ? await canStartAgain(viewer, review.assignment.id) : false;
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -113,9 +117,19 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
       </ol>
       <div className="flex flex-wrap gap-3">
         {review.assignment ? (
-          <Link href="/assignments" className={buttonClasses('primary')}>
-            Assignments
-          </Link>
+          <>
+            {retry ? (
+              <form action={startAssignmentAction}>
+                <input type="hidden" name="assignmentId" value={review.assignment.id} />
+                <button type="submit" className={buttonClasses('primary')}>
+                  Try again
+                </button>
+              </form>
+            ) : null}
+            <Link href="/assignments" className={buttonClasses(retry ? 'secondary' : 'primary')}>
+              Assignments
+            </Link>
+          </>
         ) : (
           <form action={startAttempt}>
             <input type="hidden" name="slug" value={review.article.slug} />
