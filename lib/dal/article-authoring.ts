@@ -27,15 +27,20 @@ export type CreateArticleResult =
 const RESERVED = new Set(['add', 'new', 'import', 'export']);
 const MAX_SLUG_ATTEMPTS = 50;
 
+const SLUG_MAX = 80;
+
 export function slugFromTitle(title: string): string {
-  const base = title
+  const whole = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
+    .replace(/^-+|-+$/g, '');
+  // A long title is cut at a word, not inside one ("…-and-taught-astronau"), unless one word is the whole of it.
+  const head = whole.slice(0, SLUG_MAX + 1);
+  const lastBreak = head.lastIndexOf('-');
+  const cut = whole.length <= SLUG_MAX ? whole : lastBreak > 0 ? head.slice(0, lastBreak) : whole.slice(0, SLUG_MAX);
+  const base = cut.replace(/-+$/, '');
   return !base || RESERVED.has(base) ? `article${base ? `-${base}` : ''}` : base;
 }
 

@@ -61,6 +61,10 @@ describe('adding an article', () => {
 
   it('makes safe slugs that never shadow the teacher pages', () => {
     expect(slugFromTitle('Café Society: Naïve Art!')).toBe('cafe-society-naive-art');
+    // A long title is cut at a word boundary, within 80 characters.
+    const long = slugFromTitle('The Gemini Missions: How Ten Flights in Twenty Months Tested Rendezvous, Docking and Taught Astronauts to Work Outside');
+    expect(long).toBe('the-gemini-missions-how-ten-flights-in-twenty-months-tested-rendezvous-docking');
+    expect(slugFromTitle('x'.repeat(100))).toBe('x'.repeat(80));
     expect(slugFromTitle('Add')).toBe('article-add');
     expect(slugFromTitle('東京')).toBe('article');
   });
