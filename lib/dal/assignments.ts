@@ -4,7 +4,7 @@
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
 import { attemptDeadline, canStartAttempt, gradeByMethod, rulesForStudent, studentStatus, type StartCheck, type StudentStatus } from '@/lib/assignments/policy';
-import { getDb } from '@/lib/db';
+import { getDb, isPostgres, type Db } from '@/lib/db';
 import { percent } from '@/lib/grading';
 import { fromLocalDateTime, type CreateAssignmentInput } from '@/lib/schemas/assignments';
 import { closeExpiredAttempts } from './attempts';
@@ -226,12 +226,8 @@ export async function listMyAssignments(viewer: Viewer, now = new Date()): Promi
 
 export type StartAssignmentResult = { outcome: 'ok'; attemptId: string } | { outcome: Exclude<StartCheck, 'ok'> | 'not_found' };
 
-/**
- * Students: resume their open attempt at an assignment, or start one if its schedule and
- * attempt limit allow. The attempt's deadline is fixed now, by the server's clock.
- */
 /** A class member's view of one assignment: its rules with their own extension, and their attempts. */
-async function readAssignmentForStudent(db: Awaited<ReturnType<typeof getDb>>, viewer: Viewer, assignmentId: string) {
+async function readAssignmentForStudent(db: Pick<Db, 'assignment'>, viewer: Viewer, assignmentId: string) {
   const found = await db.assignment.findFirst({
     where: { id: assignmentId, class: { archivedAt: null, enrollments: { some: { userId: viewer.id } } } },
     select: {
@@ -252,34 +248,34 @@ export async function canStartAgain(viewer: Viewer, assignmentId: string, now = 
   return !!a && !a.attempts.some((t) => t.status === 'in_progress') && canStartAttempt(a, now, a.attempts.length) === 'ok';
 }
 
+/**
+ * Students: resume their open attempt at an assignment, or start one if its schedule and
+ * attempt limit allow. The attempt's deadline is fixed now, by the server's clock.
+ */
 export async function startAssignmentAttempt(viewer: Viewer, assignmentId: string, now = new Date()): Promise<StartAssignmentResult> {
   await closeExpiredAttempts(now, { userId: viewer.id, assignmentIds: [assignmentId] });
   const db = await getDb();
-  const a = await readAssignmentForStudent(db, viewer, assignmentId);
-  if (!a) return { outcome: 'not_found' };
-  const open = a.attempts.find((t) => t.status === 'in_progress');
-  if (open) return { outcome: 'ok', attemptId: open.id };
-  const check = canStartAttempt(a, now, a.attempts.length);
-  if (check !== 'ok') return { outcome: check };
-  const created = await db.attempt.create({
-    data: {
-      userId: viewer.id, quizId: a.quizId, assignmentId: a.id, total: a.quiz._count.questions,
-      startedAt: now, deadlineAt: attemptDeadline(a, now),
-    },
-    select: { id: true },
+  // Two starts at once (two tabs, a double click) take turns, so the second resumes the first's
+  // attempt: on PostgreSQL an advisory lock per student and assignment; SQLite runs one write
+  // transaction at a time. (Creating and then taking back the later of two attempts let a
+  // start that read in between resume an attempt that was then deleted.)
+  return db.$transaction(async (tx): Promise<StartAssignmentResult> => {
+    if (isPostgres()) {
+      await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(${`start:${viewer.id}:${assignmentId}`}))) AS l`;
+    }
+    const a = await readAssignmentForStudent(tx, viewer, assignmentId);
+    if (!a) return { outcome: 'not_found' };
+    const open = a.attempts.find((t) => t.status === 'in_progress');
+    if (open) return { outcome: 'ok', attemptId: open.id };
+    const check = canStartAttempt(a, now, a.attempts.length);
+    if (check !== 'ok') return { outcome: check };
+    const created = await tx.attempt.create({
+      data: {
+        userId: viewer.id, quizId: a.quizId, assignmentId: a.id, total: a.quiz._count.questions,
+        startedAt: now, deadlineAt: attemptDeadline(a, now),
+      },
+      select: { id: true },
+    });
+    return { outcome: 'ok', attemptId: created.id };
   });
-  // Two starts at once (two tabs, a double click) may both get here. The earliest attempts
-  // win: one that would go over the limit, or a second open attempt, is taken back.
-  const mine = await db.attempt.findMany({
-    where: { userId: viewer.id, assignmentId: a.id },
-    orderBy: [{ startedAt: 'asc' }, { id: 'asc' }],
-    select: { id: true, status: true },
-  });
-  const rank = mine.findIndex((t) => t.id === created.id);
-  const earlierOpen = mine.slice(0, rank).find((t) => t.status === 'in_progress');
-  if (earlierOpen || (a.attemptsAllowed !== null && rank >= a.attemptsAllowed)) {
-    await db.attempt.deleteMany({ where: { id: created.id, userId: viewer.id } });
-    return earlierOpen ? { outcome: 'ok', attemptId: earlierOpen.id } : { outcome: 'no_attempts_left' };
-  }
-  return { outcome: 'ok', attemptId: created.id };
 }

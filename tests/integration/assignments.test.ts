@@ -102,14 +102,19 @@ describe('taking an assignment', () => {
     expect(await startAssignmentAttempt(student, id, minutes(10))).toEqual({ outcome: 'no_attempts_left' });
   });
 
-  it('keeps the attempt limit when many starts arrive at once', async () => {
+  it('keeps the attempt limit when many starts arrive at once, and every start gets the one attempt', async () => {
+    // Several rounds: a race lost only now and then (a start resuming an attempt another start
+    // then took back) shows up in one of them.
     const room = await classroom();
-    const id = await assign(room, { attemptsAllowed: 1 });
     const [student] = room.students;
-    const results = await Promise.all(Array.from({ length: 8 }, () => startAssignmentAttempt(student, id, minutes(5))));
-    const ids = new Set(results.map((r) => (r.outcome === 'ok' ? r.attemptId : r.outcome)));
-    expect(await db.attempt.count({ where: { assignmentId: id, userId: student.id } })).toBe(1);
-    expect(ids.size).toBe(1);
+    for (let round = 0; round < 6; round++) {
+      const id = await assign(room, { attemptsAllowed: 1, title: `Race ${round}` });
+      const results = await Promise.all(Array.from({ length: 8 }, () => startAssignmentAttempt(student, id, minutes(5))));
+      const ids = new Set(results.map((r) => (r.outcome === 'ok' ? r.attemptId : r.outcome)));
+      const stored = await db.attempt.findMany({ where: { assignmentId: id, userId: student.id }, select: { id: true } });
+      expect(stored).toHaveLength(1);
+      expect([...ids]).toEqual([stored[0].id]);
+    }
   });
 
   it('refuses answers after the time limit and its grace, and closes the attempt with what was saved', async () => {
