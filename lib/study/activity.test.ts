@@ -62,6 +62,11 @@ describe('review days in the student time zone', () => {
     expect(startOfDay(now, 'Pacific/Auckland').toISOString()).toBe('2026-03-11T11:00:00.000Z'); // Thursday 00:00 at UTC+13
     expect(startOfDay(lateEvening, 'America/Los_Angeles').toISOString()).toBe('2026-03-10T07:00:00.000Z'); // UTC-7 after the March change
     expect(startOfDay(new Date('2026-10-25T12:00:00Z'), 'Europe/London').toISOString()).toBe('2026-10-24T23:00:00.000Z'); // BST until 02:00
+    expect(startOfDay(new Date('2026-03-11T12:00:00Z'), 'Asia/Kolkata').toISOString()).toBe('2026-03-10T18:30:00.000Z'); // UTC+5:30
+    // Santiago's clocks jump from 00:00 to 01:00 on 6 September 2026: that day begins at the jump.
+    const santiago = startOfDay(new Date('2026-09-06T15:00:00Z'), 'America/Santiago');
+    expect(dayKey(santiago, 'America/Santiago')).toBe('2026-09-06');
+    expect(dayKey(new Date(santiago.getTime() - 1), 'America/Santiago')).toBe('2026-09-05');
   });
 
   it('accepts only time zone names the runtime knows', () => {

@@ -54,10 +54,14 @@ function zoneOffsetMs(instant: number, timeZone: string): number {
 
 /** The instant the calendar day of `now` began in a time zone (its local midnight). */
 export function startOfDay(now: Date, timeZone = 'UTC'): Date {
-  const midnightAsUtc = Date.parse(`${dayKey(now, timeZone)}T00:00:00Z`);
+  const key = dayKey(now, timeZone);
+  const midnightAsUtc = Date.parse(`${key}T00:00:00Z`);
   // The offset at midnight itself, found in two steps (the offset at a guess may differ across a DST change).
   const guess = midnightAsUtc - zoneOffsetMs(midnightAsUtc, timeZone);
-  return new Date(midnightAsUtc - zoneOffsetMs(guess, timeZone));
+  const start = midnightAsUtc - zoneOffsetMs(guess, timeZone);
+  // Where the clocks jump forward at midnight (Santiago, Havana) there is no 00:00: the day
+  // begins at the jump, which is `guess`.
+  return new Date(dayKey(new Date(start), timeZone) === key ? start : guess);
 }
 
 /** Calendar arithmetic on day keys (a day key read as UTC midnight has no DST to trip on). */
