@@ -61,6 +61,7 @@ test('a teacher makes a class, students join by code and by link, the teacher re
   await expect(b.getByRole('link', { name: 'Sign in' })).toBeVisible();
   await b.goto(link.replace(/^http:\/\/localhost:\d+/, ''));
   await expect(b).toHaveURL(/\/sign-in\?next=/);
+  await expect(b.getByRole('note')).toContainText('Sign in, or create an account, to join the class');
   await b.getByLabel('Email').fill(studentB.email);
   await b.getByLabel('Password').fill(studentB.password);
   await b.getByRole('button', { name: 'Sign in' }).click();
@@ -88,6 +89,9 @@ test('a teacher makes a class, students join by code and by link, the teacher re
   await teacher.getByRole('button', { name: `Remove ${studentB.name}`, exact: true }).click();
   await expect(teacher.getByRole('heading', { name: 'Students (1)' })).toBeVisible();
   await expect(teacher.getByRole('status')).toContainText('Student removed from the class.');
+  // Said once: the note has the keyboard, and the address no longer carries it (a reload does not repeat it).
+  await expect(teacher.getByRole('status')).toBeFocused();
+  await expect(teacher).not.toHaveURL(/removed=/);
   await expect(teacher.getByRole('main')).not.toContainText(studentB.email);
   await expect(teacher.getByRole('main')).toContainText(studentA.email);
 

@@ -7,6 +7,7 @@ import { archiveClassAction, removeStudentAction } from '@/lib/actions/classes';
 import { listClassAssignments } from '@/lib/dal/assignments';
 import { getTaughtClass } from '@/lib/dal/classes';
 import { isTeacher } from '@/lib/dal/review';
+import { FlashNote } from '@/components/flash-note';
 import { LocalTime } from '@/components/local-time';
 import { buttonClasses } from '@/components/ui/button';
 import { getPublicUrl } from '@/lib/env';
@@ -103,9 +104,9 @@ export default async function TeachClassPage({ params, searchParams }: Props) {
           Students ({c.studentCount})
         </h2>
         {removed ? (
-          <p role="status" className="mt-3 rounded-md border border-stone-300 bg-stone-50 p-3 dark:border-stone-700 dark:bg-stone-900">
+          <FlashNote param="removed" className="mt-3 rounded-md border border-stone-300 bg-stone-50 p-3 dark:border-stone-700 dark:bg-stone-900">
             Student removed from the class. Their scores are kept; they can join again with the code.
-          </p>
+          </FlashNote>
         ) : null}
         {c.students.length === 0 ? (
           <p className="mt-2">No students yet. Share the code or the link.</p>
