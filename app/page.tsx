@@ -1,17 +1,26 @@
 import Link from '@/components/ui/link';
 import { listArticles } from '@/lib/dal/articles';
+import { safeNextPath } from '@/lib/schemas/auth';
 
 export const dynamic = 'force-dynamic';
 
-export default async function LibraryPage({ searchParams }: { searchParams: Promise<{ 'teacher-request'?: string }> }) {
+export default async function LibraryPage({ searchParams }: { searchParams: Promise<{ 'teacher-request'?: string; next?: string }> }) {
   const articles = await listArticles();
-  const requested = (await searchParams)['teacher-request'] === 'sent';
+  const query = await searchParams;
+  const requested = query['teacher-request'] === 'sent';
+  const onward = requested && query.next ? safeNextPath(query.next) : '/';
   return (
     <>
       {requested ? (
         <p role="status" className="mb-4 rounded-md border border-sky-300 bg-sky-50 p-3 dark:border-sky-800 dark:bg-sky-950">
           Your account is ready. Your request to teach has gone to this Gleaner’s admin; once they approve it, a Teach
           link appears at the top. Until then you can read, study and take quizzes like a student.
+          {onward !== '/' ? (
+            <>
+              {' '}
+              <Link href={onward} className="underline">Go on to the page you were opening</Link>.
+            </>
+          ) : null}
         </p>
       ) : null}
       <h1 className="text-2xl font-semibold">Library</h1>

@@ -26,10 +26,11 @@ async function signUpWith(page: Page, user: TestUser, url = '/sign-up', askToTea
 
 test('the admin approves a teacher request', async ({ page, browser }) => {
   const asker = newStudent('asker');
-  await signUpWith(page, asker, '/sign-up', true);
+  await signUpWith(page, asker, '/sign-up?next=%2Ftoday', true);
   await expect(page.getByRole('link', { name: 'Teach' })).toHaveCount(0);
-  // The new account is told its request waits for the admin.
+  // The new account is told its request waits for the admin, with a way on to where it was going.
   await expect(page.getByRole('status')).toContainText('Your request to teach has gone to this Gleaner’s admin');
+  await expect(page.getByRole('link', { name: 'Go on to the page you were opening' })).toHaveAttribute('href', '/today');
 
   const admin = await adminPage(browser);
   await admin.getByRole('button', { name: `Approve ${asker.name} as a teacher` }).click();

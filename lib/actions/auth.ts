@@ -44,8 +44,9 @@ export const signUp = validatedAction(signUpSchema, async ({ name, email, passwo
   if (role === 'admin') redirect('/admin');
   if (inviteOutcome === 'ok' || role === 'teacher') redirect('/teach');
   const to = safeNextPath(next);
-  // A request to teach waits for an admin: the Library says so (else nothing tells the new account).
-  if (wantsTeacher === 'on' && to === '/') redirect('/?teacher-request=sent');
+  // A request to teach waits for an admin: the Library says so (else nothing tells the new
+  // account), with a link on to where the account was going.
+  if (wantsTeacher === 'on') redirect(`/?teacher-request=sent${to === '/' ? '' : `&next=${encodeURIComponent(to)}`}`);
   redirect(to);
 });
 
