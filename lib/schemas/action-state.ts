@@ -14,7 +14,7 @@ export interface ActionState {
 export const idleState: ActionState = { status: 'idle' };
 
 /** zod's own wording ("Invalid input: expected string, received undefined"), never meant for a teacher or student. */
-const ZOD_DEFAULT_MESSAGE = /^(Invalid (input|option|value)|Too (small|big))\b/;
+const ZOD_DEFAULT_MESSAGE = /^(Invalid\b|Too (small|big)\b)/;
 
 /** What a person reads for an issue: the schema's own message, or plain words where zod's default would show. */
 function readableMessage(issue: z.core.$ZodIssue): string {
