@@ -188,7 +188,9 @@ test('the teacher changes an assignment and gives one student more time', async 
   const code = await createClassAs(teacher, `Edits ${suffix}`);
   await assign(teacher, article.title, 'Changeable quiz', async (page) => {
     await page.getByLabel('Time limit (minutes)').fill('10');
+    await page.getByLabel('How many questions').fill('5'); // the article has 3 approved
   });
+  await expect(teacher.getByRole('status')).toContainText('It has 3 questions, not 5: that is every approved question of the article.');
   const reportUrl = teacher.url();
 
   const student = await (await browser.newContext()).newPage();

@@ -32,7 +32,9 @@ export async function createAssignmentAction(_prev: ActionState, formData: FormD
     return { status: 'error', message, values, fieldErrors: created.result === 'due_in_past' ? { dueAt: [message] } : undefined };
   }
   revalidatePath(`/teach/classes/${parsed.data.classId}`);
-  redirect(`/teach/assignments/${created.id}?created=1`);
+  // "The best N" with fewer approved questions takes them all: the page says how many it has.
+  const asked = parsed.data.questionMode === 'best' ? `&asked=${parsed.data.bestCount}` : '';
+  redirect(`/teach/assignments/${created.id}?created=1${asked}`);
 }
 
 /** Plain form action: start or resume, then straight into the quiz. */

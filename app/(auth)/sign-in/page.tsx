@@ -17,6 +17,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           Your new password is set and every old session was signed out. Sign in with the new password.
         </p>
       ) : null}
+      {next && /^\/join\/[^/?#]+$/.test(safeNextPath(next)) ? (
+        // Arrived from a class's join link: say why signing in comes first.
+        <p role="note" className="mb-4 rounded-md border border-sky-300 bg-sky-50 p-3 dark:border-sky-800 dark:bg-sky-950">
+          Sign in, or create an account, to join the class: you come back to it afterwards.
+        </p>
+      ) : null}
       {/* error: a refusal code (/sign-in?error=limited, as links made before /api/sign-in drew the form itself), shown as its fixed message. */}
       <SignInForm next={next ? safeNextPath(next) : undefined} error={isSignInRefusal(error) ? error : undefined} />
     </div>

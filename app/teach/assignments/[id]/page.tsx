@@ -38,13 +38,13 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 interface Props {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ created?: string; saved?: string; extended?: string; unextended?: string }>;
+  searchParams: Promise<{ created?: string; asked?: string; saved?: string; extended?: string; unextended?: string }>;
 }
 
 export default async function AssignmentReportPage({ params, searchParams }: Props) {
   const viewer = await requireTeacher();
   const { id } = await params;
-  const { created, saved, extended, unextended } = await searchParams;
+  const { created, asked, saved, extended, unextended } = await searchParams;
   const r = await loadReport(viewer, id);
   if (!r) notFound();
   const students = (await listAssignmentStudents(viewer, id)) ?? [];
@@ -77,6 +77,9 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
       {created ? (
         <p role="status" className="mt-3 rounded-md border border-emerald-300 bg-emerald-50 p-3 dark:border-emerald-800 dark:bg-emerald-950">
           Assigned to {r.class.name}. Students see it on their Assignments page.
+          {Number(asked) > r.items.length
+            ? ` It has ${r.items.length} ${r.items.length === 1 ? 'question' : 'questions'}, not ${Number(asked)}: that is every approved question of the article.`
+            : ''}
         </p>
       ) : null}
 

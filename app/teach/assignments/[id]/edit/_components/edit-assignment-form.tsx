@@ -96,14 +96,17 @@ export function EditAssignmentForm({ assignment: a, holds, now }: {
         shuffleLocked={hasStarted}
       />
 
-      <div className="rounded-md border border-sky-200 bg-sky-50 p-3 text-sm dark:border-sky-900 dark:bg-sky-950">
-        <p className="font-medium">Students already taking it{a.runningCount ? ` (${a.runningCount} now)` : ''}</p>
-        <p className="mt-1">
-          A new due time or time limit applies to attempts in progress too, counted from when each one started. More time
-          is given at once. Less time never ends an attempt sooner than one minute after you save, so nobody is cut off mid-answer.
-          Submitted attempts keep their scores; late marks are not recalculated.
-        </p>
-      </div>
+      {/* Only once someone has started: before that no attempt is affected (QA: it showed beside "Nobody has started yet"). */}
+      {hasStarted ? (
+        <div className="rounded-md border border-sky-200 bg-sky-50 p-3 text-sm dark:border-sky-900 dark:bg-sky-950">
+          <p className="font-medium">Students already taking it{a.runningCount ? ` (${a.runningCount} now)` : ''}</p>
+          <p className="mt-1">
+            A new due time or time limit applies to attempts in progress too, counted from when each one started. More time
+            is given at once. Less time never ends an attempt sooner than one minute after you save, so nobody is cut off mid-answer.
+            Submitted attempts keep their scores; late marks are not recalculated.
+          </p>
+        </div>
+      ) : null}
 
       <AnswerHoldWarning
         holds={holds}
