@@ -1,5 +1,6 @@
 // Article-level decisions: a name's kind is voted over all its mentions, and
 // surnames are linked back to full names ("Aliyev" -> "Ilham Aliyev").
+import { isFirstName } from './lexicon';
 import type { NameSpan } from './names';
 import type { Entity, EntityKind, Mention } from './types';
 
@@ -63,6 +64,7 @@ export function linkEntities(
     full.person += g.person;
     mergedInto.set(g.key, full);
   }
+  mergeFirstNames(groups, mergedInto);
   mergeShortOrgNames(groups, mergedInto);
   mergeFirmShortNames(groups, mergedInto);
   const mentions: Mention[] = [];
@@ -89,6 +91,30 @@ export function linkEntities(
   }
   mentions.sort((a, b) => a.start - b.start);
   return { mentions, entities };
+}
+
+/**
+ * "about a year later Mary, then only twelve, …" in a life of Mary Anning: a lone given name that
+ * opens exactly one person's full name, and that the article shows to be nothing else, is that
+ * person, as a surname is. Two people of one given name ("Mary Godwin", "Mary Shelley") keep it apart.
+ */
+function mergeFirstNames(groups: Map<string, Group>, mergedInto: Map<string, Group>): void {
+  const byFirst = new Map<string, Group | null>();
+  for (const g of groups.values()) {
+    if (g.words < 2 || g.words > 4) continue;
+    // Any other name opening with the word makes it ambiguous, a person's or not.
+    const first = g.key.split(' ')[0];
+    const person = g.words <= 3 && g.person > Math.max(g.place, g.org);
+    byFirst.set(first, byFirst.has(first) || !person ? null : g);
+  }
+  for (const g of groups.values()) {
+    if (g.words !== 1 || mergedInto.has(g.key) || g.place + g.org > 0 || g.spans.some((s) => s.title)) continue;
+    const full = byFirst.get(g.key);
+    if (!full || !isFirstName(g.spans[0].text)) continue;
+    full.spans.push(...g.spans);
+    full.person += g.person;
+    mergedInto.set(g.key, full);
+  }
 }
 
 /**

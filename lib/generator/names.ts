@@ -89,7 +89,9 @@ export function findNames(tokens: Token[], text: string, offset: number, lowerSe
     }
     // Grow a run of capitalized words joined by spaces or connectors.
     let j = i;
-    while (j + 1 < tokens.length && !tokens[j].possessive) {
+    const titled = titleCaseRun(tokens, i, text, offset);
+    if (titled !== undefined) j = titled;
+    while (titled === undefined && j + 1 < tokens.length && !tokens[j].possessive) {
       const g = gap(tokens[j], tokens[j + 1]);
       // 'Edwin "Buzz" Aldrin': a nickname in quotes between first name and surname.
       if (j === i && isFirstName(tokens[j].text) && /^\s+["“]$/.test(g) && tokens[j + 1].isCap && tokens[j + 2]?.isCap && /^["”]\s+$/.test(gap(tokens[j + 1], tokens[j + 2]))) {
@@ -136,6 +138,44 @@ export function findNames(tokens: Token[], text: string, offset: number, lowerSe
     }
   }
   return out;
+}
+
+/** Short words a title-cased name keeps in lower case: "Year Without a Summer", "Trade in Endangered Species". */
+const SMALL_WORD = /^(?:a|an|the|of|and|to|in|on|for|at|by|with|without|from|or|into|upon|under|over)$/;
+/** Prepositions that are capitalized only in a title: "On the Construction of …", "Year Without a Summer". */
+const TITLE_PREP = /^(?:on|in|without|with|for|to|from|into|upon|under|over|at|by)$/;
+
+/**
+ * A title-cased name with lower-case short words inside, read whole when the article marks it as
+ * one: quoted ('the "Year Without a Summer"'), glossed by its acronym ("Convention on International
+ * Trade in Endangered Species (CITES)"), or with a preposition capitalized inside a sentence ("the
+ * book On the Construction of Iron Bridges"). Returns the index of its last word.
+ */
+function titleCaseRun(tokens: Token[], i: number, text: string, offset: number): number | undefined {
+  const quoted = /["“]/.test(text.charAt(tokens[i].start - offset - 1));
+  let initials = '';
+  let small = false;
+  let capPrep = false;
+  let lastCap = -1;
+  for (let k = i; k < tokens.length && k - i < 12; k++) {
+    const t = tokens[k];
+    if (t.isCap && !/^\d/.test(t.text)) {
+      initials += t.text[0];
+      lastCap = k;
+      if (k > 0 && TITLE_PREP.test(t.lower) && !quoted) capPrep = true;
+    } else if (k > i && SMALL_WORD.test(t.lower) && !t.possessive && (quoted || !/^(?:and|or)$/.test(t.lower))) small = true;
+    else break;
+    const after = k + 1 < tokens.length ? text.slice(t.end - offset, tokens[k + 1].start - offset) : text.slice(t.end - offset);
+    if (t.isCap && small && quoted && /^["”]/.test(after)) return initials.length >= 2 ? k : undefined;
+    if (t.isCap && small && /^\s+\($/.test(after)) {
+      const acro = tokens[k + 1];
+      const close = k + 2 < tokens.length ? text.slice(acro.end - offset, tokens[k + 2].start - offset) : text.slice(acro.end - offset);
+      if (/^\p{Lu}{2,}$/u.test(acro.text) && /^\)/.test(close) && acro.text === initials) return k;
+    }
+    if (t.possessive || !/^\s+$/.test(after)) break;
+  }
+  if (!quoted && capPrep && small && lastCap > i && initials.length >= 3) return lastCap;
+  return undefined;
 }
 
 /** "Professor Tomás Ferreira of …": the first word after any titles, where a first name would be. */

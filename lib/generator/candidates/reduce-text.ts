@@ -21,12 +21,17 @@ export function appositiveName(before: string): boolean {
   return !!seg && /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*$/u.test(seg.trim()) && !/^(In|On|By|Around)\s/.test(seg);
 }
 
+const TIME_NOUNS = /^(?:time|times|day|days|moment|year|years|week|month|period|era|age|point|night|morning|evening|hour|season)$/i;
+
 /** "the goldsmith", "his Azerbaijani counterpart": a determiner, up to two modifiers, the role. */
 export function rolePhrase(head: string, role: string | undefined): boolean {
   const words = head.split(/\s+/);
   const noun = words.pop() ?? '';
   // "the crosswind near Pike Bridge": "near" is no role the name could be cut to.
   if (PREPOSITIONS.has(noun.toLowerCase())) return false;
+  // "At the time Java was under British rule": a time word opens a clause whose subject is the
+  // name; cut, "At the time was under …" would not read.
+  if (TIME_NOUNS.test(noun)) return false;
   // "the restored Empire Cinema", "the famous Ritz": a describing word is no role, and
   // "at the restored on Quay Street" would read broken.
   if (!role && /\p{Ll}(?:ed|ous)$/u.test(noun)) return false;
