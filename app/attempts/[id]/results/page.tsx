@@ -118,30 +118,30 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
       <div className="flex flex-wrap gap-3">
         {review.assignment ? (
           <>
-            {retry ? (
-              <form action={startAssignmentAction}>
-                <input type="hidden" name="assignmentId" value={review.assignment.id} />
-                <button type="submit" className={buttonClasses('primary')}>
-                  Try again
-                </button>
-              </form>
-            ) : null}
+            {retry ? <TryAgain action={startAssignmentAction} field="assignmentId" value={review.assignment.id} /> : null}
             <Link href="/assignments" className={buttonClasses(retry ? 'secondary' : 'primary')}>
               Assignments
             </Link>
           </>
         ) : (
-          <form action={startAttempt}>
-            <input type="hidden" name="slug" value={review.article.slug} />
-            <button type="submit" className={buttonClasses('primary')}>
-              Try again
-            </button>
-          </form>
+          <TryAgain action={startAttempt} field="slug" value={review.article.slug} />
         )}
         <Link href="/scores" className={buttonClasses('secondary')}>
           My scores
         </Link>
       </div>
     </div>
+  );
+}
+
+/** A new attempt: at the assignment (its id) or at the article's practice quiz (its slug). */
+function TryAgain({ action, field, value }: { action: (formData: FormData) => Promise<void>; field: string; value: string }) {
+  return (
+    <form action={action}>
+      <input type="hidden" name={field} value={value} />
+      <button type="submit" className={buttonClasses('primary')}>
+        Try again
+      </button>
+    </form>
   );
 }
