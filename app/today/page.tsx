@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import { cookies } from 'next/headers';
 import Link from '@/components/ui/link';
 import { requireViewer } from '@/lib/auth';
 import { TimeZoneCookie } from '@/components/time-zone-cookie';
 import { getTodayOverview } from '@/lib/dal/study-today';
-import { knownTimeZone, TIME_ZONE_COOKIE } from '@/lib/study/activity';
+import { studentTimeZone } from '@/lib/study/student-time-zone';
 import { ReviewHeatmap } from './_components/review-heatmap';
 import { RetentionForm } from './_components/retention-form';
 
@@ -14,7 +13,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export default async function TodayPage() {
   const viewer = await requireViewer('/today');
-  const timeZone = knownTimeZone((await cookies()).get(TIME_ZONE_COOKIE)?.value);
+  const timeZone = await studentTimeZone();
   const today = await getTodayOverview(viewer, new Date(), timeZone);
   const withCards = today.articles.filter((a) => a.due > 0 || a.new > 0);
   return (

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
-import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getViewer, requireViewer, type Viewer } from '@/lib/auth';
 import { getStudySession } from '@/lib/dal/study-session';
 import { cardKeySchema, MAX_TYPED_LENGTH } from '@/lib/schemas/study';
-import { knownTimeZone, TIME_ZONE_COOKIE } from '@/lib/study/activity';
+import { studentTimeZone } from '@/lib/study/student-time-zone';
 import { TimeZoneCookie } from '@/components/time-zone-cookie';
 import { SessionSummary } from './_components/session-summary';
 import { StudyCard } from './_components/study-card';
@@ -32,11 +31,6 @@ function param(value: string | string[] | undefined): string | undefined {
 const loadSession = cache((viewer: Viewer, slug: string, pin: string | undefined, reveal: boolean, typed: string | undefined, timeZone: string | undefined) =>
   getStudySession(viewer, slug, { pin, reveal, typed, timeZone }),
 );
-
-/** The student's time zone, as their browser stored it (TimeZoneCookie), for "today". */
-async function studentTimeZone(): Promise<string | undefined> {
-  return knownTimeZone((await cookies()).get(TIME_ZONE_COOKIE)?.value);
-}
 
 async function sessionFor(viewer: Viewer, slug: string, query: Record<string, string | string[] | undefined>) {
   // ?reveal=<card> turns that card over (the no-JavaScript "Show answer"); ?card=<card> keeps it on screen.
