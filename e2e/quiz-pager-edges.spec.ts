@@ -32,6 +32,31 @@ async function setVisibility(page: Page, state: 'hidden' | 'visible') {
   }, state);
 }
 
+/**
+ * Holds the page's readings of the quiz (router.refresh, an RSC request) on their way back, as a
+ * slow connection would: `asked` when one is requested, `rendered` once the server has answered,
+ * `deliver` lets them through; `release` stops holding.
+ */
+async function holdReadings(page: Page, attemptId: string) {
+  let deliver = () => {};
+  const delivered = new Promise<void>((resolve) => (deliver = resolve));
+  let onAsked = () => {};
+  const asked = new Promise<void>((resolve) => (onAsked = resolve));
+  let onRendered = () => {};
+  const rendered = new Promise<void>((resolve) => (onRendered = resolve));
+  const quizPage = (url: URL) => url.pathname === `/attempts/${attemptId}`;
+  await page.route(quizPage, async (route) => {
+    if (route.request().headers()['rsc'] !== '1') return route.continue();
+    onAsked();
+    const response = await route.fetch();
+    onRendered();
+    await delivered;
+    // The router may have dropped this reading meanwhile (its request cancelled): nothing to deliver then.
+    await route.fulfill({ response }).catch(() => {});
+  });
+  return { asked, rendered, deliver, release: () => page.unroute(quizPage) };
+}
+
 test('a double click on Next while the answer is saving moves one question, and Back returns to the one before', async ({ page }) => {
   await startQuiz(page, 'double-next');
   const entriesBefore = await page.evaluate(() => history.length);
@@ -163,18 +188,7 @@ test('an answer saved while the page is being read again stays: the older readin
   await expect(page.getByText('1 of 3 answered')).toBeVisible();
   // The page's reading of the answers is held on its way back (a slow connection), after the
   // server has rendered it.
-  let onServer = () => {};
-  const renderedOnServer = new Promise<void>((resolve) => (onServer = resolve));
-  let deliver = () => {};
-  const delivered = new Promise<void>((resolve) => (deliver = resolve));
-  const quizPage = (url: URL) => url.pathname === `/attempts/${attemptId}`;
-  await page.route(quizPage, async (route) => {
-    if (route.request().headers()['rsc'] !== '1') return route.continue();
-    const response = await route.fetch();
-    onServer();
-    await delivered;
-    await route.fulfill({ response });
-  });
+  const reading = await holdReadings(page, attemptId);
 
   // Away for a while, question 3 answered in another tab; back, the page asks for the answers.
   await setVisibility(page, 'hidden');
@@ -187,18 +201,18 @@ test('an answer saved while the page is being read again stays: the older readin
   await other.close();
   await page.waitForTimeout(Math.max(0, 2_300 - (Date.now() - hiddenAt)));
   await setVisibility(page, 'visible');
-  await renderedOnServer;
+  await reading.rendered;
   // Meanwhile the student changes question 1 to Rome, and it is saved.
   const save = page.waitForResponse((response) => response.request().method() === 'PUT');
   await page.getByRole('radio', { name: 'Rome' }).check();
   expect((await save).status()).toBe(200);
   // The page has taken the reply in (its status moves on from "Saving…") before the reading arrives.
   await expect(page.getByText('Saving…')).toHaveCount(0);
-  deliver();
+  reading.deliver();
   // The reading arrives (question 3 now counts), with Paris for question 1: Rome, newer, stays.
   await expect(page.getByText('2 of 3 answered')).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Rome' })).toBeChecked();
-  await page.unroute(quizPage);
+  await reading.release();
   // The next change compares against Rome, what is stored: saved, not refused as changed elsewhere.
   const next = page.waitForResponse((response) => response.request().method() === 'PUT');
   await page.getByRole('radio', { name: 'Madrid' }).check();
@@ -211,23 +225,11 @@ test('an answer saved while the page is being read again stays: the older readin
 test('Next and Back move at once while the page is being read again on its way back', async ({ page }) => {
   const attemptId = await startQuiz(page, 'move-during-refresh');
   // The reading of the page, asked for when the tab is shown again, is held (a slow connection).
-  let deliver = () => {};
-  const delivered = new Promise<void>((resolve) => (deliver = resolve));
-  let asked = () => {};
-  const reading = new Promise<void>((resolve) => (asked = resolve));
-  const quizPage = (url: URL) => url.pathname === `/attempts/${attemptId}`;
-  await page.route(quizPage, async (route) => {
-    if (route.request().headers()['rsc'] !== '1') return route.continue();
-    asked();
-    const response = await route.fetch();
-    await delivered;
-    // The router may have dropped this reading meanwhile (its request cancelled): nothing to deliver then.
-    await route.fulfill({ response }).catch(() => {});
-  });
+  const reading = await holdReadings(page, attemptId);
   await setVisibility(page, 'hidden');
   await page.waitForTimeout(2_300);
   await setVisibility(page, 'visible');
-  await reading;
+  await reading.asked;
 
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('heading', { name: 'Question 2 of 3' })).toBeVisible({ timeout: 3_000 });
@@ -236,8 +238,8 @@ test('Next and Back move at once while the page is being read again on its way b
   await expect(page.getByRole('heading', { name: 'Question 1 of 3' })).toBeVisible({ timeout: 3_000 });
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('heading', { name: 'Question 2 of 3' })).toBeVisible({ timeout: 3_000 });
-  deliver();
-  await page.unroute(quizPage);
+  reading.deliver();
+  await reading.release();
   // The reading lands: the place the student moved to stays.
   await page.waitForLoadState('networkidle');
   await expect(page.getByRole('heading', { name: 'Question 2 of 3' })).toBeVisible();

@@ -1,6 +1,7 @@
 // Creating and changing assignments, and more time for one student. No server imports: the forms share the limits.
 import { z } from 'zod';
 import { GRADING_METHODS, LATE_POLICIES, REVIEW_POLICIES } from '@/lib/assignments/policy';
+import { blankAsMissing } from './form-fields';
 
 const id = z.string().min(1).max(64).regex(/^[a-z0-9]+$/i, 'Invalid id.');
 
@@ -23,7 +24,7 @@ const checkbox = z.literal('on').optional().transform((v) => v === 'on');
  */
 const optionalMinutes = (max: number) =>
   z.preprocess(
-    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    blankAsMissing,
     z.coerce.number({ error: 'Enter a number of minutes.' }).int('Whole minutes, please.').min(1, 'At least 1 minute.').max(max, `At most ${max} minutes.`).optional(),
   );
 

@@ -14,6 +14,7 @@ export const REVIEW_SOURCES = ['study', 'quiz'] as const;
 export type ReviewSource = (typeof REVIEW_SOURCES)[number];
 
 import { MAX_RETENTION, MAX_TYPED_LENGTH, MIN_RETENTION } from '@/lib/input-limits';
+import { blankAsMissing } from './form-fields';
 
 export { MAX_RETENTION, MAX_TYPED_LENGTH, MIN_RETENTION };
 
@@ -42,7 +43,7 @@ export const studySettingsSchema = z
   .object({
     // An empty box is "enter a number", not a 0 that is "at least 70".
     retentionPercent: z.preprocess(
-      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      blankAsMissing,
       z.coerce
         .number({ message: `Enter a whole number from ${MIN_RETENTION * 100} to ${MAX_RETENTION * 100}.` })
         .int('Enter a whole number.')
