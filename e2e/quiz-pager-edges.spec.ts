@@ -2,7 +2,8 @@
 // moves once and leaves one history entry; a tab shown again after a while reads the answers
 // again, so what was saved meanwhile in another tab shows — the newest saved answer winning over
 // the one this tab remembers saving, and Next/Back move at once while that reading is on its way;
-// the key 0 picks a tenth choice.
+// a save still on its way when the student comes back into the quiz by links outlives the reading
+// taken before it landed; the key 0 picks a tenth choice.
 // Each test seeds its own quiz (e2e/support/seed.ts, "ten-choice-quiz") and student.
 import { expect, test, type Page } from '@playwright/test';
 import { newStudent, seed, signUp } from './support/factories';
@@ -246,4 +247,43 @@ test('Next and Back move at once while the page is being read again on its way b
   await expect(page).toHaveURL(/\?q=2$/);
   await page.goBack();
   await expect(page.getByRole('heading', { name: 'Question 1 of 3' })).toBeVisible();
+});
+
+test('a save still on its way when the student follows links back into the quiz is not undone by the page read before it landed', async ({ page }) => {
+  const attemptId = await startQuiz(page, 'save-across-links');
+  // Question 1's save is held on its way (a slow connection) ...
+  let sendSave = () => {};
+  const saveHeld = new Promise<void>((resolve) => {
+    void page.route(SAVES, async (route) => {
+      resolve();
+      await new Promise<void>((release) => (sendSave = release));
+      await route.continue();
+    });
+  });
+  await page.getByRole('radio', { name: 'Paris' }).check();
+  await saveHeld;
+  // ... while the student goes to the article and takes the quiz again from there.
+  await page.locator('main a[href^="/articles/"]').first().click();
+  await expect(page.getByRole('button', { name: 'Take the quiz' })).toBeVisible();
+  // The quiz the server renders for that click (its start sends the page on to it) reads the
+  // answers before the save is stored, and reaches the page only after the save's reply has.
+  const reading = await holdReadings(page, attemptId);
+  await page.getByRole('button', { name: 'Take the quiz' }).click();
+  await reading.rendered;
+  const save = page.waitForResponse((response) => response.request().method() === 'PUT');
+  sendSave();
+  const saved = await save;
+  expect(saved.status()).toBe(200);
+  await saved.finished();
+  await page.unroute(SAVES);
+  reading.deliver();
+  // The quiz shows the answer the student gave, counted, and the next change saves over it.
+  await expect(page.getByRole('heading', { name: 'Question 1 of 3' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Paris' })).toBeChecked();
+  await expect(page.getByText('1 of 3 answered')).toBeVisible();
+  await reading.release();
+  const next = page.waitForResponse((response) => response.request().method() === 'PUT');
+  await page.getByRole('radio', { name: 'Rome' }).check();
+  expect((await next).status()).toBe(200);
+  await expect(page.getByText('changed in another tab')).toHaveCount(0);
 });

@@ -6,7 +6,9 @@ import { QUIZ_NOT_FOUND_MESSAGE } from './attempt-submit-reply';
 export type SaveRefusal = 'cross_site' | 'signed_out' | 'invalid' | 'not_found' | 'closed' | 'invalid_choice' | 'conflict';
 
 export type SaveAnswerReply =
-  | { status: 'saved' }
+  /** `storedAt`: the server's clock (ms) once the answer was stored, to order it against a page's
+   * `answersReadAt` (app/attempts/[id]/_components/tab-answers.ts). */
+  | { status: 'saved'; storedAt: number }
   | { status: 'error'; refusal: SaveRefusal; message: string; fieldErrors?: Record<string, string[] | undefined> };
 
 export const SAVE_MESSAGES: Record<SaveRefusal, string> = {

@@ -45,6 +45,9 @@ export interface AttemptForTaking {
   deadlineAt: Date | null;
   questions: QuizQuestionView[];
   answers: Record<string, string>;
+  /** The server's clock (ms) just before `answers` were read: the quiz page orders them against
+   * its own saves by it (a save's reply carries when it was stored). */
+  answersReadAt: number;
 }
 
 export type SaveAnswerResult = 'saved' | 'not_found' | 'closed' | 'invalid_choice' | 'conflict';
@@ -87,6 +90,8 @@ export async function getAttemptForTaking(viewer: Viewer, attemptId: string, now
   // Two flat statements rather than a nested select: see lib/dal/quiz-sql.ts.
   const attempt = await readAttemptForTaking(db, viewer.id, attemptId);
   if (!attempt) return null;
+  // Not `now` (a test's clock): compared with the save route's real clock.
+  const answersReadAt = Date.now();
   const rows = await readQuestionsWithSavedAnswers(db, attempt.quizId, attempt.id);
   // Time ran out while the student was away: close it now (one read found that out, rather
   // than a check before every page).
@@ -113,6 +118,7 @@ export async function getAttemptForTaking(viewer: Viewer, attemptId: string, now
     deadlineAt: attempt.deadlineAt,
     questions: orderForAttempt(attempt.id, questions, assignment),
     answers: Object.fromEntries(rows.filter((q) => q.saved !== null).map((q) => [q.id, q.saved as string])),
+    answersReadAt,
   };
 }
 

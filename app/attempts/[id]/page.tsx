@@ -59,7 +59,7 @@ export default async function AttemptPage({ params, searchParams }: Props) {
       </div>
       {attempt.deadlineAt ? <Countdown attemptId={id} deadlineMs={attempt.deadlineAt.getTime()} serverNowMs={serverNowMs} /> : null}
       {/* Which question (or the review) shows is read from ?q= in the browser: see QuizPager. */}
-      <QuizPager attemptId={id} questions={attempt.questions} savedAnswers={attempt.answers} />
+      <QuizPager attemptId={id} questions={attempt.questions} savedAnswers={attempt.answers} answersReadAt={attempt.answersReadAt} />
     </div>
   );
 }

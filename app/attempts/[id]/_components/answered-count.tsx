@@ -1,19 +1,15 @@
 'use client';
 // "N of M answered" on the quiz page, and whether each question counts. One rule for the whole
 // page (knownAnswer): the newest of this tab's own save and the server's answer in the render
-// shown. A page shown again from the browser's cache (Back after leaving the quiz) carries the
-// answers of its first render, older than the tab's saves; the page read again from the server
-// (the tab shown again) carries newer ones, perhaps saved in another tab.
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
-import { knownAnswer, renderHeardAt } from './tab-answers';
+// shown, ordered by the server's clock (tab-answers.ts).
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { knownAnswer, landedSaves, subscribeToSaves } from './tab-answers';
 
 interface AnsweredCount {
   answered: number;
   isAnswered: (questionId: string) => boolean;
-  /** Called after a save landed: counts again. */
-  changed: () => void;
-  /** When this tab first saw the rendered answers shown (knownAnswer's `renderedAt`). */
-  renderedAt: number;
+  /** When the server read the rendered answers (knownAnswer's `answersReadAt`). */
+  answersReadAt: number;
 }
 
 const Context = createContext<AnsweredCount | null>(null);
@@ -22,16 +18,15 @@ interface Props {
   attemptId: string;
   questionIds: string[];
   savedAnswers: Record<string, string>;
+  answersReadAt: number;
   children: ReactNode;
 }
 
-export function AnsweredCountProvider({ attemptId, questionIds, savedAnswers, children }: Props) {
-  // Bumped by each landed save, so the count below is taken again.
-  const [, setSaves] = useState(0);
-  const changed = useCallback(() => setSaves((n) => n + 1), []);
-  const renderedAt = renderHeardAt(savedAnswers);
-  const isAnswered = (questionId: string) => knownAnswer(attemptId, questionId, savedAnswers[questionId], renderedAt) !== '';
-  const value: AnsweredCount = { answered: questionIds.filter(isAnswered).length, isAnswered, changed, renderedAt };
+export function AnsweredCountProvider({ attemptId, questionIds, savedAnswers, answersReadAt, children }: Props) {
+  // Each landed save renders the count (and the questions, through this context) again.
+  useSyncExternalStore(subscribeToSaves, landedSaves, () => 0);
+  const isAnswered = (questionId: string) => knownAnswer(attemptId, questionId, savedAnswers[questionId], answersReadAt) !== '';
+  const value: AnsweredCount = { answered: questionIds.filter(isAnswered).length, isAnswered, answersReadAt };
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 

@@ -49,9 +49,9 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
   // is refused instead of overwriting it), and the answer still on its way if the question was
   // left before its save landed (shown again by Back and Forward: it starts from that answer and
   // queues behind that save).
-  const { changed, renderedAt } = useAnsweredCount();
+  const { answersReadAt } = useAnsweredCount();
   // What is stored as this tab knows it now; changes when a save lands or the page is read again.
-  const known = knownAnswer(attemptId, question.id, savedAnswer, renderedAt);
+  const known = knownAnswer(attemptId, question.id, savedAnswer, answersReadAt);
   const [start] = useState(() => {
     const stored = known;
     const inFlight = pendingSave(attemptId, question.id);
@@ -60,7 +60,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
   // What this showing last took as stored: the question's answer unless the student changed it.
   const storedRef = useRef(start.stored);
   // The render's answer for knownAnswer, for saves that run after the render they began in.
-  const renderedRef = useRef({ savedAnswer, renderedAt });
+  const renderedRef = useRef({ savedAnswer, answersReadAt });
   // The last answer handed to a save, so an unchanged answer is not sent again. Not the answer
   // still on its way from an earlier showing: if that save fails, the next Next or pick sends it
   // again (behind it; the server answers "saved" if it had landed after all).
@@ -73,7 +73,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
   /** What is stored now: the newest of this tab's last landed save (perhaps one made before this
    * question was shown again) and the newest render's answer. */
   function storedNow(): string {
-    return knownAnswer(attemptId, question.id, renderedRef.current.savedAnswer, renderedRef.current.renderedAt);
+    return knownAnswer(attemptId, question.id, renderedRef.current.savedAnswer, renderedRef.current.answersReadAt);
   }
 
   function currentAnswer(): string {
@@ -91,9 +91,8 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
     const run = savesRef.current.then(async () => {
       const reply = await putAnswer(attemptId, question.id, answer, storedNow());
       if (reply?.status === 'saved') {
-        rememberAnswer(attemptId, question.id, answer);
         storedRef.current = answer;
-        changed();
+        rememberAnswer(attemptId, question.id, answer, reply.storedAt);
         if (queuedRef.current === answer) setStatus({ kind: 'saved' });
         return true;
       }
@@ -133,7 +132,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
   // shows, unless the student has changed the answer here since (a change or a save on its way,
   // newer still, which goes on to be saved over it).
   useEffect(() => {
-    renderedRef.current = { savedAnswer, renderedAt };
+    renderedRef.current = { savedAnswer, answersReadAt };
     const before = storedRef.current;
     if (known === before) return;
     storedRef.current = known;
@@ -144,7 +143,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
       else input.value = known;
     }
     setStatus({ kind: 'idle' });
-  }, [savedAnswer, renderedAt, known]);
+  }, [savedAnswer, answersReadAt, known]);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {

@@ -10,7 +10,6 @@ import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'r
 import { parseQuizPosition, quizPositionHref, type QuizPosition } from '@/lib/quiz-position';
 import { AnsweredCountProvider, useAnsweredCount } from './answered-count';
 import { keyHint, QuestionForm, type QuizQuestion } from './question-form';
-import { markReread } from './tab-answers';
 import { QuizProgress } from './quiz-progress';
 import { ReviewLink } from './review-link';
 import { SubmitForm } from './submit-form';
@@ -20,6 +19,8 @@ interface Props {
   questions: QuizQuestion[];
   /** The answers stored when the page was rendered, by question id. */
   savedAnswers: Record<string, string>;
+  /** When the server read them (its clock, ms): see tab-answers.ts. */
+  answersReadAt: number;
 }
 
 /** Sent after this page's own pushState, so the position below reads the new address. */
@@ -52,7 +53,7 @@ function useQuizQ(): string | null {
   return useSyncExternalStore(subscribeToAddress, addressQ, () => routerQ);
 }
 
-export function QuizPager({ attemptId, questions, savedAnswers }: Props) {
+export function QuizPager({ attemptId, questions, savedAnswers, answersReadAt }: Props) {
   const position = parseQuizPosition(useQuizQ(), questions.length);
   const router = useRouter();
   const placeRef = useRef<HTMLDivElement>(null);
@@ -91,12 +92,7 @@ export function QuizPager({ attemptId, questions, savedAnswers }: Props) {
     let hiddenAt = 0;
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') hiddenAt = Date.now();
-      else if (hiddenAt && Date.now() - hiddenAt > 2_000) {
-        // Answers saved meanwhile elsewhere are newer than this tab's; the render that comes
-        // back dates from this moment (tab-answers.ts).
-        markReread();
-        router.refresh();
-      }
+      else if (hiddenAt && Date.now() - hiddenAt > 2_000) router.refresh();
     };
     window.addEventListener('popstate', onPop);
     document.addEventListener('visibilitychange', onVisibility);
@@ -108,7 +104,7 @@ export function QuizPager({ attemptId, questions, savedAnswers }: Props) {
 
   return (
     // One count for the whole quiz, following every save (answered-count.tsx).
-    <AnsweredCountProvider attemptId={attemptId} questionIds={questionIds} savedAnswers={savedAnswers}>
+    <AnsweredCountProvider attemptId={attemptId} questionIds={questionIds} savedAnswers={savedAnswers} answersReadAt={answersReadAt}>
       <div ref={placeRef} className="flex flex-col gap-6">
         {position.kind === 'review' ? (
           <QuizReview attemptId={attemptId} questions={questions} savedAnswers={savedAnswers} go={go} />
@@ -120,7 +116,7 @@ export function QuizPager({ attemptId, questions, savedAnswers }: Props) {
   );
 }
 
-interface PlaceProps extends Props {
+interface PlaceProps extends Omit<Props, 'answersReadAt'> {
   go: (to: QuizPosition) => void;
 }
 

@@ -35,5 +35,6 @@ export async function PUT(request: Request, { params }: { params: Promise<{ atte
   const { attemptId, questionId } = path.data;
   const result = await saveAnswer(viewer, attemptId, questionId, parsed.data.answer, new Date(), parsed.data.seen);
   if (result !== 'saved') return refuse(result, result === 'invalid_choice' ? { answer: [SAVE_MESSAGES.invalid_choice] } : undefined);
-  return noStoreJson({ status: 'saved' } satisfies SaveAnswerReply);
+  // Taken after the write: a page whose answers were read later than this includes it.
+  return noStoreJson({ status: 'saved', storedAt: Date.now() } satisfies SaveAnswerReply);
 }
