@@ -87,7 +87,7 @@ test('the assign and edit forms warn about another class’s assignment that hol
   await expect(page.getByRole('heading', { level: 1, name: 'Reef check B' })).toBeVisible();
 
   // B's edit form names A too, and follows the review setting and due time.
-  await page.getByRole('link', { name: /^Edit/ }).click();
+  await page.getByRole('link', { name: 'Edit the schedule and rules' }).click();
   const editWarning = page.getByRole('note').filter({ hasText: 'holds back' });
   await expect(editWarning).toContainText(`Reef check A (${classA}) holds back the answers to 1 of these questions until`);
   await expect(editWarning).toContainText('would see them right after submitting');

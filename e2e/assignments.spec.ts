@@ -242,7 +242,7 @@ test('the teacher changes an assignment and gives one student more time', async 
   const extendLink = row.getByRole('link', { name: `Give more time to ${pupil.name}` });
   const extendPath = (await extendLink.getAttribute('href'))!;
   await extendLink.click();
-  await expect(teacher.getByRole('heading', { level: 1, name: `More time for ${pupil.name}` })).toBeVisible();
+  await expect(teacher.getByRole('heading', { level: 2, name: `More time for ${pupil.name}` })).toBeVisible();
   await checkAtWidths(teacher, 'assignment-extend');
   await teacher.getByRole('button', { name: 'Give more time' }).click();
   await expect(teacher.getByRole('main').getByRole('alert')).toContainText('Please correct the fields below');

@@ -69,6 +69,16 @@ export async function getAssignmentForEdit(viewer: Viewer, assignmentId: string)
   return { ...rest, questionCount: quiz._count.questions, attemptCount: _count.attempts, runningCount };
 }
 
+/**
+ * An emptied opening time means "open now", as when assigning: an assignment not open yet opens
+ * now, and one already open keeps the time it opened (its attempts and late marks were counted
+ * from it).
+ */
+async function openNow(tx: Tx, assignmentId: string, now: Date): Promise<Date> {
+  const current = await tx.assignment.findUnique({ where: { id: assignmentId }, select: { openAt: true } });
+  return current && current.openAt <= now ? current.openAt : now;
+}
+
 export type UpdateAssignmentResult = { result: 'ok'; movedDeadlines: number } | { result: 'forbidden' | 'not_found' };
 
 /**
@@ -90,7 +100,7 @@ export async function updateAssignment(viewer: Viewer, input: UpdateAssignmentIn
       where,
       data: {
         title: input.title,
-        openAt: fromLocalDateTime(input.openAt, offset),
+        openAt: input.openAt ? fromLocalDateTime(input.openAt, offset) : await openNow(tx, input.assignmentId, now),
         dueAt: fromLocalDateTime(input.dueAt, offset),
         attemptsAllowed: input.attemptsAllowed === 'unlimited' ? null : input.attemptsAllowed,
         gradingMethod: input.gradingMethod,

@@ -8,7 +8,7 @@ import { gradeByMethod, rulesForStudent, studentStatus, type AssignmentSettings,
 import { getDb } from '@/lib/db';
 import { choiceValue, percent } from '@/lib/grading';
 import { closeExpiredAttempts } from './attempts';
-import { parseChoices } from './question-fields';
+import { parseAccepted, parseChoices } from './question-fields';
 import { isTeacher } from './review';
 
 export interface GradebookCell {
@@ -68,6 +68,8 @@ export async function getGradebook(viewer: Viewer, classId: string, now = new Da
 
 export interface AttemptRow {
   id: string;
+  /** The student's id: their answers are on /teach/assignments/[id]/students/[userId]. */
+  userId: string;
   studentName: string;
   studentEmail: string;
   number: number;
@@ -88,6 +90,10 @@ export interface ItemReport {
   prompt: string;
   type: string;
   answer: string;
+  /** A short answer's other accepted answers (the teacher sees the whole key). */
+  accepted: string[];
+  /** Still in the bank, so the teacher may edit it; an edited question is retired (this assignment keeps its wording). */
+  isEditable: boolean;
   facility: number;
   discrimination: number | null;
   responses: number;
@@ -125,7 +131,7 @@ export async function getAssignmentReport(viewer: Viewer, assignmentId: string, 
       quiz: {
         select: {
           article: { select: { slug: true, title: true } },
-          questions: { orderBy: { position: 'asc' }, select: { position: true, question: { select: { id: true, type: true, prompt: true, answer: true, choicesJson: true } } } },
+          questions: { orderBy: { position: 'asc' }, select: { position: true, question: { select: { id: true, type: true, status: true, prompt: true, answer: true, acceptedJson: true, choicesJson: true } } } },
         },
       },
       attempts: {
@@ -145,7 +151,7 @@ export async function getAssignmentReport(viewer: Viewer, assignmentId: string, 
     numberOf.set(t.userId, number);
     const submitted = t.status === 'submitted';
     return {
-      id: t.id, studentName: t.user.name, studentEmail: t.user.email, number,
+      id: t.id, userId: t.userId, studentName: t.user.name, studentEmail: t.user.email, number,
       status: submitted ? 'submitted' : 'in_progress',
       startedAt: t.startedAt, submittedAt: t.submittedAt, deadlineAt: t.deadlineAt,
       score: submitted ? t.score : null, total: t.total,
@@ -179,6 +185,7 @@ export async function getAssignmentReport(viewer: Viewer, assignmentId: string, 
       : [];
     return {
       questionId: q.id, position, prompt: q.prompt, type: q.type, answer: q.answer,
+      accepted: q.type === 'short_answer' ? parseAccepted(q.acceptedJson) : [], isEditable: q.status !== 'retired',
       facility: s.facility, discrimination: s.discrimination, responses: s.responses, unanswered: s.unanswered,
       choices: [...known, ...typed], flags: s.flags,
     };

@@ -79,7 +79,7 @@ export function splitHeadline(body: string): { title: string; rest: string } | n
 export function readArticleFile(name: string, bytes: Uint8Array, typedTitle?: string): ArticleDraft {
   const kind = articleFileKind(name);
   if (!kind) throw new InterchangeImportError('Upload a .md, .txt or .html file.');
-  const raw = decodeUpload(bytes, kind === 'html' ? 'HTML' : kind === 'markdown' ? 'Markdown' : 'text');
+  const raw = decodeUpload(bytes, kind === 'html' ? 'HTML' : kind === 'markdown' ? 'Markdown' : 'text', 'a .md, .txt or .html file');
   if (kind !== 'html') return readArticleText(raw, typedTitle);
   const reduced = reduceHtmlArticle(raw);
   return { body: reduced.text.trim(), title: reduced.title?.slice(0, 200).trim() || undefined };

@@ -80,12 +80,53 @@ export function checkSize(text: string, label: string): void {
   if (bytes > INTERCHANGE_MAX_BYTES) throw tooLarge(bytes, label);
 }
 
-/** Decodes an uploaded file as UTF-8, refusing invalid bytes and oversized files; drops a BOM. */
-export function decodeUpload(bytes: Uint8Array, label: string): string {
+/** What the question import takes, as its refusals name it. */
+export const QUESTION_FILE_FORMATS = 'a GIFT (.gift or .txt) or Moodle XML (.xml) file';
+
+/** Files that are never text, by their first bytes: named in the refusal, since a renamed one is the usual mistake. */
+const BINARY_SIGNATURES: { kind: string; bytes: number[] }[] = [
+  { kind: 'a PDF', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
+  { kind: 'a zip archive or an Office document', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { kind: 'an old Office document', bytes: [0xd0, 0xcf, 0x11, 0xe0] },
+  { kind: 'an image', bytes: [0x89, 0x50, 0x4e, 0x47] }, // PNG
+  { kind: 'an image', bytes: [0xff, 0xd8, 0xff] }, // JPEG
+  { kind: 'an image', bytes: [0x47, 0x49, 0x46, 0x38] }, // GIF8
+];
+
+/**
+ * What binary file this is, if it is one: a known signature, a NUL byte (never in text), or
+ * many control characters near the start. Null for text, whatever its encoding.
+ */
+export function binaryKind(bytes: Uint8Array): string | null {
+  // UTF-16 text (Notepad's "Unicode") is text in another encoding, NULs and all.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return null;
+  const signature = BINARY_SIGNATURES.find((s) => s.bytes.every((b, i) => bytes[i] === b));
+  if (signature) return signature.kind;
+  if (bytes.includes(0)) return 'binary';
+  const head = bytes.subarray(0, 8192);
+  let controls = 0;
+  // C0 controls other than tab, newline, form feed and carriage return.
+  for (const b of head) if (b < 0x09 || (b > 0x0d && b < 0x20)) controls += 1;
+  return head.length > 0 && controls / head.length > 0.01 ? 'binary' : null;
+}
+
+/**
+ * Decodes an uploaded file as UTF-8, refusing oversized files and anything that is not UTF-8
+ * text (a PDF renamed to .gift, a Word file, text in an old encoding); drops a BOM. `label`
+ * names the format in the size message; `accepted` says what to upload instead.
+ */
+export function decodeUpload(bytes: Uint8Array, label: string, accepted = label === 'question' ? QUESTION_FILE_FORMATS : `a ${label} file`): string {
   if (bytes.length > INTERCHANGE_MAX_BYTES) throw tooLarge(bytes.length, label);
+  const kind = binaryKind(bytes);
+  if (kind) {
+    const looks = kind === 'binary' ? '' : ` (it looks like ${kind})`;
+    throw new InterchangeImportError(`This is not a text file${looks}. Upload ${accepted}.`);
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    throw new InterchangeImportError(`The ${label} file is not valid UTF-8 text.`);
+    throw new InterchangeImportError(
+      `This is not a text file in UTF-8, the encoding Gleaner reads. Upload ${accepted}, saved as UTF-8 (most editors offer it under “Save as”).`,
+    );
   }
 }

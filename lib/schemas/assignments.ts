@@ -79,13 +79,19 @@ export const updateAssignmentSchema = z
   .object({
     assignmentId: id,
     ...ruleFields,
-    openAt: localDateTime,
+    // Empty, as when assigning: open now (one already open stays open since it opened).
+    openAt: z.union([z.literal(''), localDateTime]).optional(),
   })
   .strict()
   .superRefine((input, ctx) => {
     const offset = input.tzOffset ?? 0;
-    if (fromLocalDateTime(input.openAt, offset) >= fromLocalDateTime(input.dueAt, offset)) {
+    const due = fromLocalDateTime(input.dueAt, offset);
+    if (input.openAt && fromLocalDateTime(input.openAt, offset) >= due) {
       ctx.addIssue({ code: 'custom', path: ['dueAt'], message: 'The due time must be after the open time.' });
+    }
+    // "Open now" needs a due time still ahead (read on the server when the form is sent).
+    if (!input.openAt && due.getTime() <= Date.now()) {
+      ctx.addIssue({ code: 'custom', path: ['dueAt'], message: 'The due time has passed: pick a later one, or an opening time before it.' });
     }
   });
 

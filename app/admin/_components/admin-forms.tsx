@@ -2,6 +2,7 @@
 // The admin page's small forms. Each posts to a server action and works without JavaScript;
 // a one-time link comes back in the action state and is shown once, ready to copy.
 import { useActionState, useId } from 'react';
+import { CopyButton } from '@/components/copy-button';
 import { buttonClasses } from '@/components/ui/button';
 import { createInvite, createResetLink, decideRequest, revokeInviteAction } from '@/lib/actions/admin';
 import { idleState, type ActionState } from '@/lib/schemas/action-state';
@@ -12,7 +13,7 @@ function Status({ state }: { state: ActionState }) {
   return <span className={`text-sm ${tone}`}>{state.message}</span>;
 }
 
-function OneTimeLink({ state, label }: { state: ActionState; label: string }) {
+function OneTimeLink({ state, label, what }: { state: ActionState; label: string; what: string }) {
   const id = useId();
   if (state.status !== 'ok' || !state.link) return <Status state={state} />;
   return (
@@ -21,13 +22,16 @@ function OneTimeLink({ state, label }: { state: ActionState; label: string }) {
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
-      <input
-        id={id}
-        readOnly
-        value={state.link}
-        onFocus={(e) => e.currentTarget.select()}
-        className="block min-h-11 w-full rounded-md border border-stone-400 bg-white px-3 py-2 font-mono text-sm dark:border-stone-600 dark:bg-stone-900"
-      />
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
+        <input
+          id={id}
+          readOnly
+          value={state.link}
+          onFocus={(e) => e.currentTarget.select()}
+          className="block min-h-11 w-full min-w-0 rounded-md border border-stone-400 bg-white px-3 py-2 font-mono text-sm sm:flex-1 dark:border-stone-600 dark:bg-stone-900"
+        />
+        <CopyButton text={state.link} label="Copy" what={what} targetId={id} />
+      </div>
     </div>
   );
 }
@@ -58,7 +62,7 @@ export function CreateInviteForm() {
         Create a teacher invite link
       </button>
       <div aria-live="polite" className="w-full">
-        <OneTimeLink state={state} label="Teacher invite link" />
+        <OneTimeLink state={state} label="Teacher invite link" what="teacher invite link" />
       </div>
     </form>
   );
@@ -88,7 +92,7 @@ export function ResetLinkButton({ userId, name }: { userId: string; name: string
         Create password reset link
       </button>
       <div aria-live="polite" className="w-full">
-        <OneTimeLink state={state} label={`Password reset link for ${name}`} />
+        <OneTimeLink state={state} label={`Password reset link for ${name}`} what={`password reset link for ${name}`} />
       </div>
     </form>
   );

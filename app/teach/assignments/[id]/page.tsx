@@ -111,26 +111,39 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
         ) : (
           <div className="mt-3">
             <ScrollTable label="Attempts" className="rounded-lg border border-stone-200 dark:border-stone-800">
-            <table className="w-full min-w-[36rem] text-left">
+            {/* On a phone the attempt number moves under the name, so the score stays in view. */}
+            <table className="w-full text-left sm:min-w-[36rem]">
               <thead className="bg-stone-100 text-sm dark:bg-stone-900">
                 <tr>
-                  <th scope="col" className="p-3">Student</th>
-                  <th scope="col" className="p-3">Attempt</th>
-                  <th scope="col" className="p-3">Submitted</th>
-                  <th scope="col" className="p-3 text-right">Score</th>
+                  <th scope="col" className="p-2 sm:p-3">Student</th>
+                  <th scope="col" className="hidden p-3 sm:table-cell">Attempt</th>
+                  <th scope="col" className="p-2 sm:p-3">Submitted</th>
+                  <th scope="col" className="p-2 text-right sm:p-3">Score</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
                 {r.attempts.map((t) => (
                   <tr key={t.id}>
-                    <th scope="row" className="p-3 font-medium break-words">{t.studentName}</th>
-                    <td className="p-3">{t.number}</td>
-                    <td className="p-3">
+                    <th scope="row" className="p-2 font-medium wrap-anywhere sm:p-3">
+                      <Link href={`/teach/assignments/${r.id}/students/${t.userId}`} className="underline underline-offset-2">
+                        {t.studentName}
+                        <span className="sr-only">: answers</span>
+                      </Link>
+                      <span className="block text-sm font-normal text-stone-600 sm:hidden dark:text-stone-400">Attempt {t.number}</span>
+                    </th>
+                    <td className="hidden p-3 sm:table-cell">{t.number}</td>
+                    <td className="p-2 sm:p-3">
                       {t.submittedAt ? <LocalTime iso={t.submittedAt.toISOString()} /> : 'In progress'}
-                      {t.isLate ? <span className="ml-2 rounded bg-amber-100 px-1.5 text-sm text-amber-900 dark:bg-amber-900 dark:text-amber-100">late</span> : null}
-                      {t.autoSubmitted ? <span className="ml-2 rounded bg-stone-200 px-1.5 text-sm dark:bg-stone-700">closed at time limit</span> : null}
+                      {t.isLate ? <span className="ml-2 inline-block rounded bg-amber-100 px-1.5 text-sm text-amber-900 dark:bg-amber-900 dark:text-amber-100">late</span> : null}
+                      {t.autoSubmitted ? <span className="ml-2 inline-block rounded bg-stone-200 px-1.5 text-sm dark:bg-stone-700">closed at time limit</span> : null}
                     </td>
-                    <td className="p-3 text-right tabular-nums">{t.percent === null ? '—' : `${t.score}/${t.total} (${t.percent}%)`}</td>
+                    <td className="p-2 text-right tabular-nums sm:p-3">
+                      {t.percent === null ? '—' : (
+                        <>
+                          <span className="whitespace-nowrap">{t.score}/{t.total}</span> <span className="whitespace-nowrap">({t.percent}%)</span>
+                        </>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -168,8 +181,13 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
                   {item.flags.map((f) => (
                     <li key={f} className="rounded bg-amber-100 px-2 py-0.5 text-sm text-amber-900 dark:bg-amber-900 dark:text-amber-100">{FLAG_TEXT[f]}</li>
                   ))}
-                  <li><Link href={`/teach/questions/${item.questionId}/edit`} className="text-sm underline">Edit this question</Link></li>
                 </ul>
+              ) : null}
+              {item.type === 'short_answer' ? (
+                <p className="mt-2 text-sm break-words">
+                  Expected answer: <strong>{item.answer}</strong>
+                  {item.accepted.length ? <> · also accepted: {item.accepted.join('; ')}</> : null}
+                </p>
               ) : null}
               {item.choices.length ? (
                 <ul className="mt-3 flex flex-col gap-1 text-sm">
@@ -189,6 +207,15 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
                   ))}
                 </ul>
               ) : null}
+              {item.isEditable ? (
+                <p className="mt-2">
+                  <Link href={`/teach/questions/${item.questionId}/edit`} className="inline-flex min-h-11 items-center text-sm underline">
+                    Edit this question<span className="sr-only"> (question {i + 1})</span>
+                  </Link>
+                </p>
+              ) : (
+                <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">Edited since: this assignment keeps the wording students saw.</p>
+              )}
             </li>
           ))}
         </ol>

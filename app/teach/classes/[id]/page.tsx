@@ -13,7 +13,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { getPublicUrl } from '@/lib/env';
 import { TeachNav } from '../../_components/teach-nav';
 import { ActionButton } from '../_components/action-button';
-import { CopyButton } from '../_components/copy-button';
+import { CopyButton } from '@/components/copy-button';
 
 // One read per request for the tab's title and the page.
 const loadClass = cache(getTaughtClass);
@@ -61,8 +61,8 @@ export default async function TeachClassPage({ params, searchParams }: Props) {
             <div>
               <dt className="text-sm text-stone-600 dark:text-stone-400">Join link</dt>
               <dd className="flex flex-wrap items-center gap-x-3 gap-y-2">
-                <a href={joinLink} className="break-all font-mono underline" data-testid="join-link">{joinLink}</a>
-                <CopyButton text={joinLink} label="Copy link" />
+                <a id="join-link" href={joinLink} className="break-all font-mono underline" data-testid="join-link">{joinLink}</a>
+                <CopyButton text={joinLink} label="Copy link" targetId="join-link" />
               </dd>
             </div>
           </dl>

@@ -46,7 +46,7 @@ export function StudentsSection({ assignmentId, students, notice }: Props) {
                   ) : null}
                 </p>
               </div>
-              <Link href={`/teach/assignments/${assignmentId}/students/${s.id}`} className={buttonClasses('secondary', 'shrink-0 self-start sm:self-auto')}>
+              <Link href={`/teach/assignments/${assignmentId}/students/${s.id}#more-time`} className={buttonClasses('secondary', 'shrink-0 self-start sm:self-auto')}>
                 {s.extension ? 'Change extension' : 'Give more time'}<span className="sr-only"> to {s.name}</span>
               </Link>
             </li>

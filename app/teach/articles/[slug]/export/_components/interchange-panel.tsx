@@ -22,15 +22,17 @@ const linkClass = 'inline-flex min-h-11 items-center rounded-md px-2 underline u
 
 function Downloads({ slug, items, what }: { slug: string; items: readonly { format: string; label: string; note: string }[]; what: string }) {
   return (
-    <ul className="flex flex-col">
+    // Two columns shared by every row (subgrid): a note too long for its line wraps under
+    // itself, beside its link, instead of falling under the link like the next row's.
+    <ul className="grid grid-cols-[max-content_1fr] gap-x-1">
       {items.map((f) => (
-        <li key={f.format} className="flex flex-wrap items-center gap-x-1">
+        <li key={f.format} className="col-span-2 grid grid-cols-subgrid items-center">
           {/* A plain link: the browser downloads it; Next's Link would prefetch a file. */}
           <a href={`/teach/articles/${slug}/export/${f.format}`} download className={linkClass}>
             {f.label}
             <span className="sr-only"> ({what})</span>
           </a>
-          <span className="text-sm text-stone-600 dark:text-stone-400">{f.note}</span>
+          <span className="py-1 text-sm text-stone-600 dark:text-stone-400">{f.note}</span>
         </li>
       ))}
     </ul>
@@ -49,7 +51,7 @@ export async function InterchangePanel({ viewer, slug }: { viewer: Viewer; slug:
         </span>
         Export or import questions
       </summary>
-      <div className="grid gap-6 px-4 pb-4 sm:grid-cols-2">
+      <div className="grid gap-6 px-4 pb-4 sm:grid-cols-[3fr_2fr]">
         <section aria-labelledby="export-questions-heading">
           <h2 id="export-questions-heading" className="font-semibold">
             Approved questions ({counts.questions})

@@ -69,7 +69,14 @@ export function EditAssignmentForm({ assignment: a, holds, now }: {
       <Field name="title" label="Title" required maxLength={120} defaultValue={v.title ?? a.title} errors={errors.title} />
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="openAt" label="Opens" type="datetime-local" required defaultValue={v.openAt ?? toLocalInput(a.openAt, offset !== null)} errors={errors.openAt} />
+        <Field
+          name="openAt"
+          label="Opens"
+          type="datetime-local"
+          defaultValue={v.openAt ?? toLocalInput(a.openAt, offset !== null)}
+          hint="Leave empty to open now (if it is open already, it stays open)."
+          errors={errors.openAt}
+        />
         <Field
           name="dueAt"
           label="Due"

@@ -1,0 +1,118 @@
+// One student's work on one assignment, as their teacher reads it: every attempt, and for a
+// submitted one each answer beside the answer key. Questions are in the quiz's order (the
+// order of the assignment's statistics), whatever order the student's shuffle showed.
+import 'server-only';
+import type { Viewer } from '@/lib/auth';
+import { getDb } from '@/lib/db';
+import { choiceValue, percent } from '@/lib/grading';
+import { closeExpiredAttempts } from './attempts';
+import { parseAccepted, parseChoices } from './question-fields';
+import { isTeacher } from './review';
+
+export interface StudentAnswer {
+  questionId: string;
+  prompt: string;
+  type: string;
+  /** As the student saw it ("True", not "true"); null when left blank. */
+  given: string | null;
+  isCorrect: boolean;
+  expected: string;
+  /** A short answer's other accepted answers. */
+  accepted: string[];
+}
+
+export interface StudentAttempt {
+  id: string;
+  number: number;
+  status: 'in_progress' | 'submitted';
+  startedAt: Date;
+  submittedAt: Date | null;
+  score: number | null;
+  total: number;
+  percent: number | null;
+  isLate: boolean;
+  autoSubmitted: boolean;
+  /** How many questions have an answer saved (an attempt in progress shows only this). */
+  answered: number;
+  /** Submitted attempts only: running ones are the student's until they submit. */
+  answers: StudentAnswer[];
+}
+
+export interface StudentWork {
+  assignment: { id: string; title: string; class: { id: string; name: string } };
+  student: { id: string; name: string; email: string };
+  attempts: StudentAttempt[];
+}
+
+/** Shows a stored answer as the student saw it ("True" rather than "true"). */
+function displayAnswer(type: string, choices: string[], value: string): string {
+  return choices.find((c) => choiceValue(type, c) === value) ?? value;
+}
+
+/**
+ * Teachers: one student's attempts at an assignment of their own classes. Null for anyone else's
+ * assignment, or for someone who is neither in the class nor has an attempt at it. (A student
+ * who left the class keeps their attempts here.) An attempt whose time ran out is closed and
+ * graded first, so a student who walked away shows their answers.
+ */
+export async function getStudentWork(viewer: Viewer, assignmentId: string, userId: string, now = new Date()): Promise<StudentWork | null> {
+  if (!isTeacher(viewer)) return null;
+  const db = await getDb();
+  const where = {
+    id: assignmentId,
+    class: { teacherId: viewer.id },
+    OR: [{ class: { enrollments: { some: { userId } } } }, { attempts: { some: { userId } } }],
+  };
+  if (!(await db.assignment.count({ where }))) return null;
+  await closeExpiredAttempts(now, { assignmentIds: [assignmentId], userId });
+  const a = await db.assignment.findFirst({
+    where,
+    select: {
+      id: true, title: true,
+      class: { select: { id: true, name: true } },
+      quiz: {
+        select: {
+          questions: {
+            orderBy: { position: 'asc' },
+            select: { question: { select: { id: true, type: true, prompt: true, answer: true, acceptedJson: true, choicesJson: true } } },
+          },
+        },
+      },
+      attempts: {
+        where: { userId },
+        orderBy: [{ startedAt: 'asc' }, { id: 'asc' }],
+        select: {
+          id: true, status: true, startedAt: true, submittedAt: true, score: true, total: true, isLate: true, autoSubmitted: true,
+          responses: { select: { questionId: true, answer: true, isCorrect: true } },
+        },
+      },
+    },
+  });
+  if (!a) return null;
+  const student = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true } });
+  if (!student) return null;
+  const questions = a.quiz.questions.map(({ question: q }) => ({ ...q, choices: q.type === 'short_answer' ? [] : parseChoices(q.choicesJson) }));
+  const attempts: StudentAttempt[] = a.attempts.map((t, i) => {
+    const submitted = t.status === 'submitted';
+    const byQuestion = new Map(t.responses.map((r) => [r.questionId, r]));
+    return {
+      id: t.id, number: i + 1, status: submitted ? 'submitted' : 'in_progress',
+      startedAt: t.startedAt, submittedAt: t.submittedAt,
+      score: submitted ? t.score : null, total: t.total, percent: submitted ? percent(t.score ?? 0, t.total) : null,
+      isLate: t.isLate, autoSubmitted: t.autoSubmitted,
+      answered: t.responses.filter((r) => r.answer !== '').length,
+      answers: submitted
+        ? questions.map((q) => {
+            const r = byQuestion.get(q.id);
+            const given = r?.answer ? displayAnswer(q.type, q.choices, r.answer) : null;
+            return {
+              questionId: q.id, prompt: q.prompt, type: q.type, given, isCorrect: r?.isCorrect ?? false,
+              expected: displayAnswer(q.type, q.choices, q.answer),
+              accepted: q.type === 'short_answer' ? parseAccepted(q.acceptedJson) : [],
+            };
+          })
+        : [],
+    };
+  });
+  return { assignment: { id: a.id, title: a.title, class: a.class }, student, attempts };
+}
