@@ -42,6 +42,9 @@ export async function putAnswer(attemptId: string, questionId: string, answer: s
     ['saved', 'error'],
   );
   if (reply && typeof reply !== 'number') reloadIfGone(attemptId, reply);
+  // A reply without its time (a server of an older build, mid-upgrade) still counts as the newest:
+  // a later change then carries this answer as `seen`, so nothing is overwritten unseen.
+  if (reply && typeof reply !== 'number' && reply.status === 'saved' && !Number.isFinite(reply.storedAt)) return { status: 'saved', storedAt: Number.POSITIVE_INFINITY };
   if (typeof reply !== 'number') return reply;
   return { status: 'error', refusal: 'invalid', message: `Not saved: the server answered ${reply}.` };
 }

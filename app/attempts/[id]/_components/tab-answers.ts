@@ -8,7 +8,11 @@
 //   stored. A page shown again from the cache carries the answers of its first render, older than
 //   the tab's saves; a page read again (router.refresh, a link back to the quiz) carries answers
 //   newer than them, perhaps saved in another tab — the newest wins, whatever order the replies
-//   arrive in (a render read before a save landed may reach the tab after that save's reply);
+//   arrive in (a render read before a save landed may reach the tab after that save's reply).
+//   Several server instances must keep their clocks in step (NTP; README, "a whole school"): a
+//   save and a reading on two instances closer together than their clocks differ may be taken in
+//   the wrong order — then the next change is refused as "changed in another tab", never stored
+//   over an answer this tab has not seen;
 // - the save still on its way for each question, so a question shown again before that save
 //   landed (Back and Forward at once, a swipe) starts from it and queues behind it;
 // - how to save the answer being typed, so a submit — the student's or the countdown's at zero —
