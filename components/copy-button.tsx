@@ -67,19 +67,27 @@ export function CopyButton({ text, label, what, targetId }: Props) {
     if (next === 'copied') timer.current = setTimeout(() => setOutcome(''), 5000);
   };
 
+  // The selection, when the clipboard is refused: copied by the old command, or left for Ctrl+C.
+  const fallback = (): Outcome => (!selectTarget(targetId) ? 'unavailable' : execCopy() ? 'copied' : 'selected');
+
   const copy = async () => {
     setOutcome('');
+    let next: Outcome;
+    // Both copies run straight from the click (browsers allow them only during the gesture).
     if (typeof navigator !== 'undefined' && navigator.clipboard?.writeText) {
       try {
         await navigator.clipboard.writeText(text);
-        show('copied');
-        return;
+        next = 'copied';
       } catch {
         // Refused (no permission, page not focused): fall back to the selection.
+        next = fallback();
       }
+    } else {
+      next = fallback();
     }
-    if (!selectTarget(targetId)) show('unavailable');
-    else show(execCopy() ? 'copied' : 'selected');
+    // The emptied status renders first, so the same message a second time is announced again.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    show(next);
   };
 
   return (

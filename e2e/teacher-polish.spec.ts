@@ -1,9 +1,9 @@
 // Findings of a QA tour of the teacher's and admin's pages: Copy buttons for the admin's one-time
 // links (with a fallback when the browser has no clipboard); an assignment's statistics show a
 // short answer's key and an edit link on every question; the attempts table links each student's
-// answers and keeps the score in view on a phone; an assignment's opening time can be emptied
-// ("open now"); a binary file is refused by the import; the export panel's notes sit beside
-// their links.
+// answers and keeps the score in view on a phone; a scheduled assignment opens with "Now", never
+// by an emptied (or partly typed) opening time; a binary file is refused by the import; the export
+// panel's notes sit beside their links.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { checkAtWidths } from './support/axe';
 import { createClassAs, newStudent, seed, signIn, signUp } from './support/factories';
@@ -65,7 +65,7 @@ test('the admin copies an invite link, and a reset link where the browser has no
   await context.close();
 });
 
-test('an assignment’s page: answer keys and edit links, each student’s answers, the score on a phone, an opening time emptied', async ({ browser }) => {
+test('an assignment’s page: answer keys and edit links, each student’s answers, the score on a phone, a scheduled one opened with Now', async ({ browser }) => {
   test.setTimeout(300_000); // two sign-ins (argon2 on purpose) and axe scans at two widths
   const suffix = Date.now().toString(36);
   const article = seed<{ slug: string; title: string }>('assignable-article', `polish-${suffix}`);
@@ -134,22 +134,23 @@ test('an assignment’s page: answer keys and edit links, each student’s answe
   // Only the class's teacher reaches it.
   expect((await student.goto(teacher.url()))?.status()).toBe(404);
 
-  // Opens: a date in the future, then emptied, which opens it now.
+  // Opens: moved to the future; the assignment is then not open yet.
   await teacher.goto(`${reportUrl}/edit`);
+  await expect(teacher.getByRole('button', { name: 'Now', exact: true })).toHaveCount(0);
   await teacher.getByLabel('Opens').fill('2098-12-01T09:00');
   await teacher.getByLabel('Due', { exact: true }).fill('2099-01-01T09:00');
   await teacher.getByRole('button', { name: 'Save changes' }).click();
   await expect(teacher.getByRole('status')).toContainText('Changes saved.');
   await expect(teacher.getByRole('main')).toContainText('1 Dec 2098');
   await teacher.getByRole('link', { name: 'Edit the schedule and rules' }).click();
-  await expect(teacher.getByLabel('Opens')).toHaveAccessibleDescription(/Leave empty to open now/);
-  // Emptied with a due time that has passed: refused, saying why.
+  // Emptied (as a partly typed time arrives): refused, nothing opened, the field says why.
   await teacher.getByLabel('Opens').fill('');
-  await teacher.getByLabel('Due', { exact: true }).fill('2020-01-01T09:00');
   await teacher.getByRole('button', { name: 'Save changes' }).click();
-  await expect(teacher.getByLabel('Due', { exact: true })).toHaveAccessibleDescription(/The due time has passed/);
-  await expect(teacher.getByLabel('Opens')).toHaveValue('');
-  await teacher.getByLabel('Due', { exact: true }).fill('2099-01-01T09:00');
+  await expect(teacher.getByLabel('Opens')).toHaveAccessibleDescription(/Enter when it opens/);
+  await expect(teacher.getByLabel('Opens')).toBeFocused();
+  // "Now" fills in the time; saved, it opens.
+  await teacher.getByRole('button', { name: 'Now', exact: true }).click();
+  await expect(teacher.getByLabel('Opens')).not.toHaveValue('');
   await teacher.getByRole('button', { name: 'Save changes' }).click();
   await expect(teacher.getByRole('status')).toContainText('Changes saved.');
   await expect(teacher.getByRole('main')).not.toContainText('2098');

@@ -12,9 +12,11 @@ const UPDATE_FAILURES = {
   forbidden: 'Only the class’s teacher can change this assignment.',
   not_found: 'That assignment was not found.',
 } as const;
+const OPEN_MISSING = 'Enter when it opens (a partly typed time counts as empty), or press “Now” to open it now.';
 
 export const updateAssignmentAction = validatedActionWithViewer(updateAssignmentSchema, async (input, viewer): Promise<ActionState> => {
   const updated = await updateAssignment(viewer, input);
+  if (updated.result === 'open_missing') return { status: 'error', message: OPEN_MISSING, fieldErrors: { openAt: [OPEN_MISSING] } };
   if (updated.result !== 'ok') return { status: 'error', message: UPDATE_FAILURES[updated.result] };
   revalidatePath(`/teach/assignments/${input.assignmentId}`);
   redirect(`/teach/assignments/${input.assignmentId}?saved=${updated.movedDeadlines}`);

@@ -70,16 +70,17 @@ export async function getAssignmentForEdit(viewer: Viewer, assignmentId: string)
 }
 
 /**
- * An emptied opening time means "open now", as when assigning: an assignment not open yet opens
- * now, and one already open keeps the time it opened (its attempts and late marks were counted
- * from it).
+ * An emptied opening time keeps an assignment already open as it opened (its attempts were
+ * counted from then). One not open yet is not opened by it: a partly typed date-time arrives
+ * empty too, and opening next week's quiz by accident cannot be taken back once students start —
+ * the form's "Now" button fills in the time instead. Null then.
  */
-async function openNow(tx: Tx, assignmentId: string, now: Date): Promise<Date> {
+async function keptOpenAt(tx: Tx, assignmentId: string, now: Date): Promise<Date | null> {
   const current = await tx.assignment.findUnique({ where: { id: assignmentId }, select: { openAt: true } });
-  return current && current.openAt <= now ? current.openAt : now;
+  return current && current.openAt <= now ? current.openAt : null;
 }
 
-export type UpdateAssignmentResult = { result: 'ok'; movedDeadlines: number } | { result: 'forbidden' | 'not_found' };
+export type UpdateAssignmentResult = { result: 'ok'; movedDeadlines: number } | { result: 'forbidden' | 'not_found' | 'open_missing' };
 
 /**
  * Teachers: changes the schedule and rules of an assignment of their own classes. Shuffling
@@ -96,11 +97,13 @@ export async function updateAssignment(viewer: Viewer, input: UpdateAssignmentIn
   const offset = input.tzOffset ?? 0;
   return db.$transaction(async (tx) => {
     const started = await tx.attempt.count({ where: { assignmentId: input.assignmentId } });
+    const openAt = input.openAt ? fromLocalDateTime(input.openAt, offset) : await keptOpenAt(tx, input.assignmentId, now);
+    if (!openAt) return { result: 'open_missing' as const };
     const updated = await tx.assignment.updateMany({
       where,
       data: {
         title: input.title,
-        openAt: input.openAt ? fromLocalDateTime(input.openAt, offset) : await openNow(tx, input.assignmentId, now),
+        openAt,
         dueAt: fromLocalDateTime(input.dueAt, offset),
         attemptsAllowed: input.attemptsAllowed === 'unlimited' ? null : input.attemptsAllowed,
         gradingMethod: input.gradingMethod,

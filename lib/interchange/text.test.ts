@@ -49,8 +49,10 @@ describe('binary uploads', () => {
     expect(() => decodeUpload(new Uint8Array([0x00, 0x01]), 'Markdown', 'a .md, .txt or .html file')).toThrow('This is not a text file. Upload a .md, .txt or .html file.');
   });
 
-  it('takes text: tabs, CR LF, form feeds, accents, a BOM, an empty file', () => {
+  it('takes text: tabs, CR LF, form feeds, accents, a BOM, an empty file, a DOS end-of-file mark, a few stray controls', () => {
     expect(binaryKind(ascii('::Q1:: Café?\t{T}\r\n\f\n'))).toBeNull();
+    expect(binaryKind(ascii('::Q1:: 2+2? {=4}\r\n\u001a'))).toBeNull();
+    expect(binaryKind(ascii('The \u0002rst \u0003ow of the river, re\u0003ected in the \u0002eld.'))).toBeNull();
     expect(decodeUpload(ascii('\uFEFF::Q1:: Ünïcode {T}'), 'question')).toBe('::Q1:: Ünïcode {T}');
     expect(decodeUpload(new Uint8Array(0), 'question')).toBe('');
   });

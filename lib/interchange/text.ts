@@ -95,7 +95,9 @@ const BINARY_SIGNATURES: { kind: string; bytes: number[] }[] = [
 
 /**
  * What binary file this is, if it is one: a known signature, a NUL byte (never in text), or
- * many control characters near the start. Null for text, whatever its encoding.
+ * control characters making up more than a tenth of the start. Null for text, whatever its
+ * encoding. Text has a few: a DOS end-of-file mark, ligatures copied out of a PDF — harmless, as
+ * reading drops them (normalizeLine), so only a share no text reaches counts.
  */
 export function binaryKind(bytes: Uint8Array): string | null {
   // UTF-16 text (Notepad's "Unicode") is text in another encoding, NULs and all.
@@ -107,7 +109,7 @@ export function binaryKind(bytes: Uint8Array): string | null {
   let controls = 0;
   // C0 controls other than tab, newline, form feed and carriage return.
   for (const b of head) if (b < 0x09 || (b > 0x0d && b < 0x20)) controls += 1;
-  return head.length > 0 && controls / head.length > 0.01 ? 'binary' : null;
+  return head.length > 0 && controls / head.length > 0.1 ? 'binary' : null;
 }
 
 /**

@@ -79,19 +79,15 @@ export const updateAssignmentSchema = z
   .object({
     assignmentId: id,
     ...ruleFields,
-    // Empty, as when assigning: open now (one already open stays open since it opened).
+    // Empty keeps an assignment already open as it opened; one not open yet needs a time (a
+    // partly typed date-time arrives empty, so empty must not open it: the DAL refuses it).
     openAt: z.union([z.literal(''), localDateTime]).optional(),
   })
   .strict()
   .superRefine((input, ctx) => {
     const offset = input.tzOffset ?? 0;
-    const due = fromLocalDateTime(input.dueAt, offset);
-    if (input.openAt && fromLocalDateTime(input.openAt, offset) >= due) {
+    if (input.openAt && fromLocalDateTime(input.openAt, offset) >= fromLocalDateTime(input.dueAt, offset)) {
       ctx.addIssue({ code: 'custom', path: ['dueAt'], message: 'The due time must be after the open time.' });
-    }
-    // "Open now" needs a due time still ahead (read on the server when the form is sent).
-    if (!input.openAt && due.getTime() <= Date.now()) {
-      ctx.addIssue({ code: 'custom', path: ['dueAt'], message: 'The due time has passed: pick a later one, or an opening time before it.' });
     }
   });
 

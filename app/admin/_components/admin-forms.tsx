@@ -13,25 +13,35 @@ function Status({ state }: { state: ActionState }) {
   return <span className={`text-sm ${tone}`}>{state.message}</span>;
 }
 
+/**
+ * The action's message in a live region (announced when a link is made or refused); the link and
+ * its Copy button beside it, outside that region, so "Copied" is announced once, by the button.
+ */
 function OneTimeLink({ state, label, what }: { state: ActionState; label: string; what: string }) {
   const id = useId();
-  if (state.status !== 'ok' || !state.link) return <Status state={state} />;
+  const link = state.status === 'ok' ? state.link : undefined;
   return (
     <div className="flex w-full flex-col gap-1">
-      <p className="text-sm">{state.message}</p>
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
-        <input
-          id={id}
-          readOnly
-          value={state.link}
-          onFocus={(e) => e.currentTarget.select()}
-          className="block min-h-11 w-full min-w-0 rounded-md border border-stone-400 bg-white px-3 py-2 font-mono text-sm sm:flex-1 dark:border-stone-600 dark:bg-stone-900"
-        />
-        <CopyButton text={state.link} label="Copy" what={what} targetId={id} />
-      </div>
+      <p aria-live="polite" className="text-sm empty:hidden">
+        {link ? state.message : <Status state={state} />}
+      </p>
+      {link ? (
+        <>
+          <label htmlFor={id} className="text-sm font-medium">
+            {label}
+          </label>
+          <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
+            <input
+              id={id}
+              readOnly
+              value={link}
+              onFocus={(e) => e.currentTarget.select()}
+              className="block min-h-11 w-full min-w-0 rounded-md border border-stone-400 bg-white px-3 py-2 font-mono text-sm sm:flex-1 dark:border-stone-600 dark:bg-stone-900"
+            />
+            <CopyButton text={link} label="Copy" what={what} targetId={id} />
+          </div>
+        </>
+      ) : null}
     </div>
   );
 }
@@ -61,9 +71,7 @@ export function CreateInviteForm() {
       <button type="submit" disabled={pending} className={buttonClasses('primary')}>
         Create a teacher invite link
       </button>
-      <div aria-live="polite" className="w-full">
-        <OneTimeLink state={state} label="Teacher invite link" what="teacher invite link" />
-      </div>
+      <OneTimeLink state={state} label="Teacher invite link" what="teacher invite link" />
     </form>
   );
 }
@@ -91,9 +99,7 @@ export function ResetLinkButton({ userId, name }: { userId: string; name: string
       <button type="submit" disabled={pending} className={buttonClasses('ghost', 'px-3 text-sm underline')} aria-label={`Create password reset link for ${name}`}>
         Create password reset link
       </button>
-      <div aria-live="polite" className="w-full">
-        <OneTimeLink state={state} label={`Password reset link for ${name}`} what={`password reset link for ${name}`} />
-      </div>
+      <OneTimeLink state={state} label={`Password reset link for ${name}`} what={`password reset link for ${name}`} />
     </form>
   );
 }

@@ -31,6 +31,8 @@ export function EditAssignmentForm({ assignment: a, holds, now }: {
   const v = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   const hasStarted = a.attemptCount > 0;
+  // A scheduled assignment can be opened at once ("Now"); the page's server clock decides.
+  const notOpenYet = new Date(a.openAt).getTime() > now;
   // Remount on each result, and once the zone is known, so every defaultValue is current.
   const formKey = `${JSON.stringify(v)}|${offset ?? 'server'}`;
   // The answer-hold warning follows the dates and review setting as they are changed.
@@ -69,14 +71,34 @@ export function EditAssignmentForm({ assignment: a, holds, now }: {
       <Field name="title" label="Title" required maxLength={120} defaultValue={v.title ?? a.title} errors={errors.title} />
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field
-          name="openAt"
-          label="Opens"
-          type="datetime-local"
-          defaultValue={v.openAt ?? toLocalInput(a.openAt, offset !== null)}
-          hint="Leave empty to open now (if it is open already, it stays open)."
-          errors={errors.openAt}
-        />
+        <div className="flex flex-col gap-2">
+          <Field
+            name="openAt"
+            label="Opens"
+            type="datetime-local"
+            defaultValue={v.openAt ?? toLocalInput(a.openAt, offset !== null)}
+            hint={notOpenYet ? '“Now” fills in the current time: it opens when you save.' : undefined}
+            errors={errors.openAt}
+          />
+          {notOpenYet ? (
+            <Button
+              type="button"
+              variant="secondary"
+              className="self-start"
+              onClick={(event) => {
+                // Filled in, not left empty: an empty (or partly typed) time never opens it.
+                const form = event.currentTarget.form;
+                const input = form?.elements.namedItem('openAt');
+                if (!(input instanceof HTMLInputElement)) return;
+                input.value = toLocalInput(new Date().toISOString(), true);
+                if (holds.length) setWatched({ key: formKey, values: readHoldFields(form!) });
+                input.focus();
+              }}
+            >
+              Now
+            </Button>
+          ) : null}
+        </div>
         <Field
           name="dueAt"
           label="Due"
