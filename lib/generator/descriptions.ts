@@ -26,7 +26,16 @@ const APPOSED = /\b(?:an?|of)\s+(\p{Ll}[\p{Ll}-]{5,}),\s+((?:an?|the)\s+(?:[\p{L
 const NICKNAME = /\b(?:nickname|nicknamed|dubbed)\s+(?:(?:it|them|him|her|the\s+\p{Ll}+)\s+)?["“]([^"”]{3,50}?)["”]/gu;
 /** "a huge crater, or caldera, about six kilometres wide": another name for the thing just named. */
 const OR_GLOSS = /\b((?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+or\s+(\p{Ll}[\p{Ll}-]{3,}),/gu;
+/**
+ * "- **Hydraulic action**: breaking waves force water …": a glossary entry, a short phrase opening
+ * its paragraph or list item and glossed after a colon in lower case.
+ */
+const GLOSSARY_ENTRY = /^\s*(\p{L}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,2})\s*:\s+(\p{Ll}[^.;!?]{10,})/u;
+/** "The result is a spit: a long, narrow ridge …", "prefer managed retreat: letting some land erode …": a term glossed after a colon. */
+const COLON_GLOSS = /\b(?:is|are|was|were|prefer|prefers|use|uses|called)\s+(an?\s+|the\s+)?(\p{Ll}[\p{Ll}-]{2,}(?:\s+\p{Ll}[\p{Ll}-]+)?):\s+((?:an?\s+|the\s+|\p{Ll}+ing\s+)[^.;!?]{8,})/u;
 const GLOSS = /\b(\p{Ll}[\p{Ll}-]{3,}),\s+meaning\s+["“‘]([^"”’]{2,40})["”’]/gu;
+/** Labels that open a line with a colon and are no term: "Note:", "Update:", "Answer:". */
+const LABELS = /^(?:note|notes|update|updated|correction|answer|question|example|examples|source|sources|warning|tip|key|summary|background|photo|caption|credit|editor|q|a)$/i;
 /** A noun with its determiner (and up to two modifiers) just before a naming participle. */
 const NAMING_NOUN_BEFORE = /(?:^|\s)(?:the|an?|its|their|his|her|our|these|those|this|that|some|many)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/iu;
 /** Who names terms in a textbook: people in general, or a science's practitioners. */
@@ -66,6 +75,9 @@ export function findDescriptions(sentences: Sentence[], mentions: Mention[], ent
     const words = term.split(' ');
     if (words.length > 5 || PRONOUNS.has(words[0].toLowerCase()) || words.every((w) => isStopword(w))) continue;
     if (/^(it|this|that|there|what|which|who|one|he|she|they|we|i|you|his|her|its|their|our)\b/i.test(term)) continue;
+    // "On most rocky coasts abrasion is the most effective process": a phrase led by a
+    // preposition is where the sentence's subject is, not a term.
+    if (/^(?:on|in|at|for|by|with|from|during|after|before|under|over|across|along|among|near|since|until)\s/i.test(term)) continue;
     // "The animal was an ichthyosaur": a common noun with "the", told of in the past, points back
     // to one thing the article has described; "The pangolin is a mammal" defines a kind.
     const verb = /^\s*(is|are|was|were|refers to|means)\b/i.exec(d[0].slice(d[0].indexOf(d[1]) + d[1].length))?.[1].toLowerCase();
@@ -96,8 +108,17 @@ export function namedTerms(sentences: Sentence[]): Description[] {
   const seen = new Set<string>();
   for (const s of sentences) {
     // Only sentences that name something: the patterns are tried on few sentences of a news report.
-    if (!/\b(?:called|known\s+as|termed|describes?|calls?|this|these|that|meaning|nicknamed?|dubbed)\b|\p{Ll},\s+(?:an?|the|or)\s/iu.test(s.text)) continue;
+    if (!/\b(?:called|known\s+as|termed|describes?|calls?|this|these|that|meaning|nicknamed?|dubbed)\b|\p{Ll},\s+(?:an?|the|or)\s|\p{L}\s*:\s/iu.test(s.text)) continue;
     const found: Array<{ term: string; at: number; gloss?: string; desc?: string; quoted?: boolean }> = [];
+    // A glossary's entries open their own paragraph or list item; "Note: …" or a speaker's
+    // "Q: …" is no term (one word of a few letters, or a known label).
+    const opensPara = s.index === 0 || sentences[s.index - 1].para !== s.para;
+    const entry = opensPara ? GLOSSARY_ENTRY.exec(s.text) : null;
+    if (entry && !LABELS.test(entry[1])) found.push({ term: entry[1], at: -1, desc: entry[2] });
+    // Not "This is a common problem: defending one stretch …": a judgement, pointing back.
+    const colon = POINTS_BACK.test(s.text) ? null : COLON_GLOSS.exec(s.text);
+    // "was a huge success: …" judges; "prefer managed retreat: …" names a practice without an article.
+    if (colon && !(colon[1] && colon[2].includes(' ') && lexTags(colon[2].split(' ')[0]).includes('Adjective'))) found.push({ term: colon[2], at: -1, desc: colon[3] });
     // 'which has earned it the nickname "scaly anteater"', 'Farmers nicknamed the year "Eighteen
     // Hundred and Froze to Death"': a name given in quotation marks is a term, its words and all.
     NICKNAME.lastIndex = 0;

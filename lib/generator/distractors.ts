@@ -2,15 +2,18 @@
 // amounts with the same unit. Drawn from the article first; synthetic values
 // (nearby years, scaled amounts, well-known places) only when it runs short.
 import nlp from 'compromise';
-import { isPlaceWord, isStopword, lexTags } from './lexicon';
+import { isContinent, isPlaceWord, isStopword, lexTags } from './lexicon';
 import { normKey } from './link';
 import { BARE_MONTH, monthName, numberWord, parseAmount, wordValue } from './numbers';
+import { inventedBodies, isOneWordSwap } from './invented-bodies';
 import { regionalPlaces } from './regions';
 import type { Analysis, Entity, EntityKind } from './types';
 
 export interface Distractors {
   values: string[];
   synthetic: boolean;
+  /** Some values are invented bodies' names (see invented-bodies.ts). */
+  invented?: boolean;
 }
 
 export const contentWords = (s: string): string[] =>
@@ -86,16 +89,23 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   // by their last word.
   if (kind === 'term') {
     const work = workClass(answer);
-    if (!pools.definedTerms.has(key) && !work) return null;
+    // "Gulf of Tamir", "Dravec Gorge" read as unclassified names are still natural places, offered
+    // beside the article's other mountains, lakes and gorges.
+    const natural = !work && isNaturalPlaceName(answer);
+    if (!pools.definedTerms.has(key) && !work && !natural) return null;
     pool = work
       ? [...pool, ...(pools.byKind.get('place') ?? [])].filter((e) => e.key !== key && workClass(e.name) === work)
-      : pool.filter((e) => pools.definedTerms.has(e.key));
+      : natural
+        ? [...(pools.byKind.get('place') ?? []), ...pool].filter((e) => e.key !== key && isNaturalPlaceName(e.name))
+        : pool.filter((e) => pools.definedTerms.has(e.key));
   }
   if (kind === 'place') {
     const want = sub(answer);
     let sorted = pools.placesBySub.get(want);
     if (!sorted) {
-      sorted = [...pool].sort((x, y) => Number(sub(y.name) === want) - Number(sub(x.name) === want));
+      // The natural places read as unclassified names join the pool ("Dravec Gorge" beside "Kessel Mountains").
+      const unclassified = (pools.byKind.get('term') ?? []).filter((e) => isNaturalPlaceName(e.name));
+      sorted = [...pool, ...unclassified].sort((x, y) => Number(sub(y.name) === want) - Number(sub(x.name) === want));
       pools.placesBySub.set(want, sorted);
     }
     pool = sorted;
@@ -115,6 +125,8 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     // Three found: the rest of a long article's pool is not looked at.
     if (picked.length >= n) break;
     if (e.key === key || (kind === 'place' && placeClass(e.name) !== cls)) continue;
+    // "Europe" or "North America" is no wrong answer for the town someone was born in.
+    if (kind === 'place' && isContinent(e.name) && !isContinent(answer)) continue;
     if (near.length && sub(e.name) !== known) otherSub.push(e);
     else if (sameSentence(e)) later.push(e);
     else accept(single ? surname(e.name) : e.name);
@@ -129,7 +141,38 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     const list = known === 'Country' ? pools.countries : pools.cities;
     for (let i = 0; i < list.length && picked.length < n; i++) accept(list[(h + i * 7919) % list.length]);
   }
-  return picked.length === n ? { values: picked, synthetic: real < n } : null;
+  const found = picked.length;
+  if (kind === 'organization' && picked.length < n) addInventedBodies(a, answer, stemLower, pools, picked, n);
+  return picked.length === n ? { values: picked, synthetic: real < n, invented: found < n } : null;
+}
+
+/**
+ * A body the article names with too few others of its kind gets invented names of its own
+ * pattern ("University of Oslo" for "University of Bergen"): they share its words by design, so
+ * they are held to their own rule, one word swapped, and never a name the article itself uses
+ * (that body may well be true of the sentence).
+ */
+function addInventedBodies(a: Analysis, answer: string, stemLower: string, pools: Pools, picked: string[], n: number): void {
+  const places = (pools.byKind.get('place') ?? []).filter((e) => placeClass(e.name) === 'settled').map((e) => e.name);
+  const own = new Set(contentWords(answer));
+  for (const v of inventedBodies(answer, places)) {
+    if (picked.length >= n) break;
+    const lower = v.toLowerCase();
+    if (!isOneWordSwap(v, answer) || picked.some((p) => p.toLowerCase() === lower || (overlaps(p, v) && !isOneWordSwap(p, v)))) continue;
+    if (contentWords(v).some((w) => !own.has(w) && hasWord(stemLower, w)) || namedInArticle(a, lower)) continue;
+    picked.push(v);
+  }
+}
+
+const namedIn = new WeakMap<Analysis, { lower: string; seen: Map<string, boolean> }>();
+
+/** Whether the article's text holds `lower` (lower-cased), searched once per name however many questions ask. */
+function namedInArticle(a: Analysis, lower: string): boolean {
+  let memo = namedIn.get(a);
+  if (!memo) namedIn.set(a, (memo = { lower: a.body.toLowerCase(), seen: new Map() }));
+  let found = memo.seen.get(lower);
+  if (found === undefined) memo.seen.set(lower, (found = memo.lower.includes(lower)));
+  return found;
 }
 
 function syntheticNumbers(kind: EntityKind, value: number, answer: string): string[] {
@@ -275,6 +318,9 @@ export function workClass(name: string): string | undefined {
   const words = name.toLowerCase().split(/\s+/);
   return words.length >= 2 ? WORKS[words[words.length - 1]] : undefined;
 }
+
+/** A name of two or more words that placeClass reads as a river, mountain, lake or gorge. */
+const isNaturalPlaceName = (name: string): boolean => name.includes(' ') && placeClass(name) === 'natural';
 
 /** "built" (bridges, stadiums), "natural" (rivers, ridges) or "settled" (towns, regions, countries). */
 export function placeClass(name: string): string {

@@ -46,6 +46,9 @@ const fromPlace = (w: string): boolean => {
 export const isUnit = (w: string): boolean => has(w, 'Unit', 'Currency') || UNITS.has(w.toLowerCase());
 export const isOrgWord = (w: string): boolean => ORG_WORDS[w.toLowerCase()] === true || ORG_EXTRA.has(w.toLowerCase());
 export const isPlaceWord = (w: string): boolean => PLACE_WORDS[w.toLowerCase()] === true || PLACE_EXTRA.has(w.toLowerCase());
+const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'north america', 'south america', 'antarctica', 'oceania', 'west', 'the west', 'middle east']);
+/** A continent or a part of the world ("Europe", "North America", "the West"). */
+export const isContinent = (w: string): boolean => CONTINENTS.has(w.toLowerCase());
 export const isMonth = (w: string): boolean => MONTHS.has(w.toLowerCase().replace(/\.$/, ''));
 export const isWeekday = (w: string): boolean => has(w, 'WeekDay');
 export const isStopword = (w: string): boolean => STOPWORDS.has(w.toLowerCase());
@@ -90,7 +93,7 @@ const UNITS = new Set(
   ),
 );
 
-const ORG_EXTRA = new Set('engineering holdings partners associates consultants consulting technologies laboratories fund authority commission board bureau society company institution foundation library museum council party service ministry parliament assembly congress senate court agency institute university school club league union alliance network team fc inc ltd rovers wanderers athletic rangers united albion corp trust charity department ferries bakeries breweries foods shipping logistics railways dairies primary academy review journal festival cooperative co-operative'.split(' '));
+const ORG_EXTRA = new Set('engineering holdings partners associates consultants consulting technologies laboratories fund authority commission board bureau society company institution foundation library museum council party service ministry parliament assembly congress senate court agency institute university school club league union alliance network team fc inc ltd rovers wanderers athletic rangers united albion corp trust charity department ferries bakeries breweries foods shipping logistics railways dairies primary academy review journal festival cooperative co-operative conservatory conservatoire'.split(' '));
 const PLACE_EXTRA = new Set('cinema theatre station river lake sea ocean mountains valley reef strait province state county district region city town village park street avenue square bridge point harbour harbor quay pier wharf marina headland weir gorge ford moor fen villa'.split(' '));
 
 const TITLES = new Set(

@@ -44,12 +44,15 @@ const CELESTIAL = new Set(['sun', 'moon', 'earth']);
 const TOLD_BEFORE = new Set(['said', 'added', 'wrote', 'asked', 'explained', 'according']);
 // "the lunar module, named Eagle", "a town called Ashby": the noun says what kind of thing was named.
 const NAMED_BEFORE = /(?:^|[^\p{L}])(\p{Ll}[\p{Ll}-]*)\s*,?\s+(?:named|called|dubbed|nicknamed|christened)\s+$/u;
-const NAMED_PLACE = /^(capital|port|harbour|harbor|resort|headland|cape|point|peninsula|beach|cove|inlet|strait|channel|lagoon|hill|canyon|town|village|city|hamlet|settlement|suburb|river|lake|island|islands|mountain|peak|valley|street|road|square|park|region|province|district|county|country|state|crater|bay|reef|sea|creek|ridge|plain|desert|forest|glacier)$/;
+const NAMED_PLACE = /^(capital|port|harbour|harbor|resort|headland|cape|point|peninsula|beach|cove|inlet|strait|channel|lagoon|hill|canyon|town|village|city|hamlet|settlement|suburb|river|lake|island|islands|mountain|peak|valley|street|road|square|park|region|province|district|county|country|state|crater|bay|reef|sea|creek|ridge|plain|desert|forest|glacier|tributary|estuary|fjord|plateau|volcano|archipelago|marsh|stream|gorge|waterfall|atoll)$/;
 // "a milkmaid named Sarah Nelmes", "a fisherman called Ole": people named by who they are.
 const NAMED_PERSON = /^(man|woman|boy|girl|son|daughter|wife|husband|child|baby|brother|sister|mother|father|person|friend|teenager|student|doctor|maid|milkmaid|farmer|patient|nurse|soldier|sailor|servant|prisoner|pupil|teacher|priest|monk|nun|widow|orphan|gardener|shepherd|merchant|volunteer|resident|neighbour|neighbor|infant|toddler|lady|gentleman|youth|villager|traveller|traveler|explorer|scientist|engineer|artist|writer|poet|musician|singer|player|athlete|milkman|fisherman|fisherwoman|policeman|policewoman|businessman|businesswoman|chairman|chairwoman|craftsman|craftswoman|seaman|horseman|horsewoman|ferryman|postman|postwoman|nursemaid|housemaid|dairymaid|barmaid)$/u;
 const NAMED_ORG = /^(company|firm|group|band|team|club|charity|organization|organisation|party|startup|business|publisher|label|network|foundation|society)$/;
-/** Bodies named for their cause ("Institute for Fiscal Studies"); not clubs ("left Rovers for City"). */
-const FOR_BODY = /^(institute|institution|centre|center|council|department|ministry|commission|society|foundation|trust|office|agency|school|college|museum|fund|campaign|alliance|association|committee|network|coalition|union|federation)$/i;
+/**
+ * Bodies named for their cause ("Institute for Fiscal Studies") and awards for their field ("Halvard
+ * Prize for Composition"); not clubs ("left Rovers for City").
+ */
+const FOR_BODY = /^(institute|institution|centre|center|council|department|ministry|commission|society|foundation|trust|office|agency|school|college|museum|fund|campaign|alliance|association|committee|network|coalition|union|federation|prize|award|medal)$/i;
 const EVENT = /^(championships?|games|olympics|cup|final|finals|tournament|festival|conference|summit|congress|fair|exhibition|expo|marathon|regatta|rally|race|open)$/i;
 const NOT_A_NOUN = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'also', 'later', 'then', 'now', 'once', 'and', 'or', 'he', 'she', 'they', 'it', 'we', 'who', 'which', 'that']);
 
@@ -197,6 +200,12 @@ function andJoinsOrg(tokens: Token[], i: number, j: number, gap: (a: Token, b: T
   return isOrgWord(last) && !/^(rovers|wanderers|athletic|rangers|united|albion|fc)$/i.test(last);
 }
 
+/** A kind of work with its determiner, then a comma: the name after it is the work's title. */
+const WORK_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|our|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+)?(?:novel|book|film|opera|album|song|poem|play|painting|documentary|concerto|symphony|memoir|collection|sculpture|musical|ballet|biography)\s*,\s+["“]?$/iu;
+
+/** Whom a name is for, opening it with a possessive: "Women's League Cup", "Children's Book Award". */
+const GROUP_OWNER = /^(?:women|men|children|girls|boys|ladies)$/i;
+
 function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: number, lowerSeen: Set<string>): NameSpan | null {
   const first = i;
   // Capitalization at the start of a sentence proves nothing: drop a leading common word.
@@ -242,7 +251,7 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     // "USD 5 million": a currency code is part of an amount, not a name.
     if (b === 'I' || isMonth(b) || isWeekday(b) || b.length < 2 || isCurrencyCode(b)) return null;
     if (b.split('-').every((p) => isDemonym(p) && !isKnownPlace(p))) return null;
-    if (!title && isCommonWord(b) && !/^\p{Lu}{2,}/u.test(w) && !placeAfterPrep(tokens, i, text, offset, lowerSeen) && !namedCraft(tokens, i, text, offset)) return null;
+    if (!title && isCommonWord(b) && !/^\p{Lu}{2,}/u.test(w) && !placeAfterPrep(tokens, i, text, offset, lowerSeen) && !namedCraft(tokens, i, text, offset) && !(words[0].possessive && GROUP_OWNER.test(b))) return null;
   }
   if (words.length > 1 && words.every((w) => isDemonym(bare(w)) || isTitleWord(w.text))) return null;
   // "the third Saturday of February": a day and a month are a date's words, no name.
@@ -264,6 +273,12 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     end = end + orgTail[0].length;
     name = text.slice(tokens[i].start - offset, end - offset).replace(/\s+/g, ' ');
     ev.org += 4;
+  } else if (orgTail && words.length === 1 && GROUP_OWNER.test(lastBare)) {
+    // "the Women's League Cup", "the Children's Book Award": a group a name is for opens the name,
+    // or the blank would leave "Women's _____" behind.
+    end = end + orgTail[0].length;
+    name = text.slice(tokens[i].start - offset, end - offset).replace(/\s+/g, ' ');
+    ev.term += 2;
   } else if (orgTail && !orgTail[1].includes(' ') && isPlaceWord(orgTail[2]) && !/^(city|state|country)$/i.test(orgTail[2]) && (!isTitleWord(tokens[i].text) || /^(saint|st\.?)$/i.test(tokens[i].text))) {
     // "St Agnes's Hall", "Lorimer's Bridge": a place named for its owner or saint is one name,
     // or the blank would leave "_____'s Hall" behind.
@@ -348,11 +363,16 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     // "the beaches near Praia Longa": the word before the name is a preposition, not its kind.
     if (lead && !NOT_A_NOUN.has(noun) && !PLACE_PREPS.has(noun) && !isStopword(noun) && !lexTags(noun).some((t) => /Verb|Tense|Preposition|Adverb|Conjunction|Determiner|Pronoun|Plural|Gerund|Participle|Value/.test(t))) {
       if (NAMED_PLACE.test(noun)) ev.place += 2;
-      else if (NAMED_PERSON.test(noun)) ev.person += 2;
+      // "the Swiss naturalist Konrad Zeller", "the Austrian cellist Friederike Haller": a noun of a
+      // person's calling (-ist, -ian) names a person, as a role does, though no list knows it.
+      else if (NAMED_PERSON.test(noun) || isRole(noun) || /^\p{Ll}{3,}(?:ist|ian)$/u.test(noun)) ev.person += 2;
       else if (NAMED_ORG.test(noun)) ev.org += 2;
       else ev.term += 3;
     }
   }
+  // "Her first novel, The Salt Rooms, won …", "The oil painting, The Night of the Long Tide, …": a
+  // work named in apposition to its kind is a title.
+  if (WORK_BEFORE.test(text.slice(Math.max(0, tokens[first].start - offset - 60), tokens[first].start - offset))) ev.term += 4;
   // "north of Svalbard", "the outskirts of Leeds": a direction or an edge of somewhere.
   if (prev?.lower === 'of' && prev2 && /^(north|south|east|west|northeast|northwest|southeast|southwest|outskirts|coast|shores|centre|center|heart|capital)$/.test(prev2.lower)) ev.place += 2;
   // "the mayor of Ostwick", "a map of Brenholt", "the streets of Lisbon": an office or a
@@ -381,6 +401,9 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   if (!ofOffice && !placed && nextTok && SPEECH_VERBS.has(nextTok.lower) && /^\s*,?\s+$/.test(text.slice(end - offset, nextTok.start - offset))) ev.person += 2;
   // The Sun, the Moon and the Earth are no places to choose among.
   if (words.length === 1 && lower.split('-').some((p) => CELESTIAL.has(p))) return null;
+  // "Portuguese-speaking countries", "a London-based firm": a name joined to a participle is a
+  // word describing something, no name.
+  if (words.length === 1 && /^\p{Lu}[\p{L}]*-(?:speaking|born|based|owned|led|run|made|built|funded|backed|style)$/u.test(words[0].text)) return null;
   // "the sculptor Kwabena Stroud": a role before the name outweighs a surname that is also a town.
   if (isKnownPlace(lower) || (isKnownPlace(lastBare) && !(role && words.length > 1))) ev.place += 3;
   // "Houston, Texas": a name followed by a known state or country is a place.
@@ -398,6 +421,14 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     ev.place += 4;
     ev.person = 0;
   }
+  // "Kara Sea", "Hudson Strait": a sea, strait or glacier after a given name is still a place; these
+  // are no surnames ("Helen Marsh", "Tom Field" are).
+  if (words.length > 1 && /^(sea|strait|straits|gulf|ocean|fjord|glacier|peninsula|estuary|archipelago)$/i.test(lastBare)) {
+    ev.place += 4;
+    ev.person = 0;
+  }
+  // "Inês Valadares (born 22 May 1963)", "(1821–1889)": a name with its dates of birth and death is a person's.
+  if (words.length > 1 && words.length <= 4 && /^\s*\((?:born\s|b\.\s|\d{1,2}\s+\p{L}+\s+\d{4}\s*[–-]|\d{4}\s*[–-]\s*\d{4}\))/u.test(after)) ev.person += 3;
   if (/^(north|south|east|west|northern|southern|eastern|western|central|upper|lower|new|mount|lake|port|fort|saint|st\.?)$/.test(words[0].lower) && words.length > 1) ev.place += 1;
   // "the Democratic Republic of the Congo", "the United Arab Emirates", "the Republic of Ireland": a
   // state's name: its polity word after United/Democratic/… or before "of" and a known place. Not

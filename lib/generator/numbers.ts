@@ -182,10 +182,11 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
     } else if (currency || t.text.endsWith('%')) {
       // "US$5 million", "NZ$300": a country prefix belongs to the dollar sign.
       const pre = currency ? symbolPrefix(tokens, i) : -1;
+      if (currency) j = perRate(tokens, j, text, offset);
       const m = mk('quantity', tokens, pre >= 0 ? pre : i, j, offset, text);
       out.push({ ...m, value, unit: pre >= 0 ? tokens[pre].text + currency : (currency ?? '%') });
-    } else if (unitTok && /^(square|cubic)$/.test(unitTok.lower) && tokens[j + 2] && isUnit(tokens[j + 2].text) && gapOk(unitTok, tokens[j + 2])) {
-      // "3,800 square kilometres": an area or a volume, measured in one unit of two words.
+    } else if (unitTok && /^(square|cubic|nautical)$/.test(unitTok.lower) && tokens[j + 2] && isUnit(tokens[j + 2].text) && gapOk(unitTok, tokens[j + 2])) {
+      // "3,800 square kilometres", "3,200 nautical miles": a measure in one unit of two words.
       j += 2;
       out.push({ ...mk('quantity', tokens, i, j, offset, text), value, unit: `${unitTok.lower} ${tokens[j].lower.replace(/s$/, '')}` });
     } else if (unitTok && (isUnit(unitTok.text) || isCurrencyWord(unitTok.text))) {
@@ -196,7 +197,8 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
       if (TIME_UNITS.test(tokens[j].lower) && more && /^\d{1,2}$/.test(tokens[j + 1]?.text ?? '') && TIME_UNITS.test(more.lower) && gapOk(tokens[j], tokens[j + 1]) && gapOk(tokens[j + 1], more)) j += 2;
       // "12 hours and 25 minutes": joined by "and", still one time.
       else if (TIME_UNITS.test(tokens[j].lower) && tokens[j + 1]?.lower === 'and' && /^\d{1,2}$/.test(tokens[j + 2]?.text ?? '') && tokens[j + 3] && TIME_UNITS.test(tokens[j + 3].lower) && tokens[j + 3].lower.replace(/s$/, '') !== tokens[j].lower.replace(/s$/, '') && gapOk(tokens[j], tokens[j + 1]) && gapOk(tokens[j + 1], tokens[j + 2]) && gapOk(tokens[j + 2], tokens[j + 3])) j += 3;
-      out.push({ ...mk('quantity', tokens, i, j, offset, text), value, unit: tokens[j].lower.replace(/s$/, '') });
+      const unit = tokens[j].lower.replace(/s$/, '');
+      out.push({ ...mk('quantity', tokens, i, perRate(tokens, j, text, offset), offset, text), value, unit });
     } else if (crowdBefore(tokens, i) && value !== undefined && !currency) {
       // "watched by a crowd of 31,500 at Kettering Park": the crowd is the count.
       out.push({ ...mk('number', tokens, i, j, offset, text), value, unit: 'crowd' });
@@ -217,6 +219,20 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
     i = j;
   }
   return out;
+}
+
+/**
+ * "50 milligrams per litre", "£85 per hectare", "148 kilometres per hour": a rate is one amount
+ * with what it is per; "50 milligrams" alone is another fact. The index of the rate's last token.
+ */
+function perRate(tokens: Token[], j: number, text: string, offset: number): number {
+  const per = tokens[j + 1];
+  const what = tokens[j + 2];
+  // Per a unit of measure or time ("per litre", "per hectare", "per hour"); "£95 per person" is a
+  // price with its terms, and the price alone is the figure asked.
+  if (per?.lower !== 'per' || !what || !/^\p{Ll}{3,}$/u.test(what.text) || what.lower === 'cent' || !(isUnit(what.text) || isUnit(`${what.text}s`))) return j;
+  const spaced = (a: Token, b: Token): boolean => /^\s+$/.test(text.slice(a.end - offset, b.start - offset));
+  return spaced(tokens[j], per) && spaced(per, what) ? j + 2 : j;
 }
 
 function mk(kind: Mention['kind'], tokens: Token[], i: number, j: number, offset: number, text: string): Partial {

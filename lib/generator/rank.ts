@@ -211,7 +211,9 @@ function normalizeShares(types: QuestionType[]): Record<QuestionType, number> {
 /** Marks the typed questions whose fact no multiple-choice question (of the allowed types) asks. */
 export function markTypedOnly(pool: Candidate[]): void {
   const withChoices = new Set<string>();
-  for (const c of pool) if (c.type === 'multiple_choice') withChoices.add(c.factKey);
+  // Invented choices make a body askable by choice, not a fact the article offers choices for:
+  // its typed question keeps the typed-only relief it had.
+  for (const c of pool) if (c.type === 'multiple_choice' && !c.hasInventedChoices) withChoices.add(c.factKey);
   for (const c of pool) if (c.type === 'short_answer') c.typedOnly = !withChoices.has(c.factKey);
 }
 

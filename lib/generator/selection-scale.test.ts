@@ -61,8 +61,9 @@ function selectByScan(candidates: Candidate[], count: number, types: QuestionTyp
   const shortlist = pool.slice(0, Math.max(300, count * 30));
   const share = normalizeShares(types);
   const kindShare = kindShares(pool);
-  // A typed question whose fact no multiple-choice question asks pays less for its type's share.
-  const withChoices = new Set(pool.filter((c) => c.type === 'multiple_choice').map((c) => c.factKey));
+  // A typed question whose fact no multiple-choice question asks pays less for its type's share
+  // (one whose choices are invented bodies' names does not count: 1.15.0).
+  const withChoices = new Set(pool.filter((c) => c.type === 'multiple_choice' && !c.hasInventedChoices).map((c) => c.factKey));
   // Only while the facts are drawn, not once the statements kept for last are added.
   let relief = true;
   const penalty = (c: Candidate, chosen: Candidate[], share: Record<QuestionType, number>, kindShare: Map<string, number>, sentenceCount: number, count: number): number =>

@@ -4,7 +4,7 @@ import { blankDefects } from '../checks';
 import { contentWords, pickDistractors, type Pools } from '../distractors';
 import { POINTS_BACK } from '../descriptions';
 import { isCurrencyWord } from '../money';
-import { isFirstName, isLastName, isStopword, lexTags, PRONOUNS } from '../lexicon';
+import { isContinent, isFirstName, isLastName, isStopword, lexTags, PRONOUNS } from '../lexicon';
 import { tidy } from '../markup';
 import type { Analysis, Description, Mention } from '../types';
 import { combine, piece, reductions, type Reduction } from './reduce';
@@ -44,7 +44,6 @@ const HEDGED = /\b(?:about|around|more\s+than|over|almost|nearly|some|roughly|up
 const KIN = /^(?:wife|husband|son|sons|daughter|daughters|father|mother|brother|brothers|sister|sisters|child|children|grandson|granddaughter|grandsons|granddaughters|grandchildren|uncle|aunt|cousin|nephew|niece|parents|widow|widower)$/i;
 /** The kinds of fact a one-off mention late in an article makes a detail of (1.14.0 added people). */
 const LATE_KINDS = new Set(['number', 'quantity', 'place', 'person']);
-const CONTINENTS = new Set(['europe', 'asia', 'africa', 'america', 'americas', 'north america', 'south america', 'antarctica', 'oceania', 'west', 'the west', 'middle east']);
 const KIND_PRIOR: Record<string, number> = { person: 0.3, place: 0.25, organization: 0.3, date: 0.3, quantity: 0.3, number: 0.2, term: 0.3 };
 
 /**
@@ -120,7 +119,8 @@ export function blankStem(a: Analysis, m: Mention, r?: Reduction): string {
   // "a _____" / "an _____" would hint at the answer's first letter.
   before = before.replace(/\b([Aa])n?(\s+)$/, (_x, a1: string, sp: string) => `${a1}(n)${sp}`);
   // "3:40 a.m." cut before the full stop leaves "a.m.."
-  let stem = tidy(before + BLANK + after).replace(/(\p{L})\.\.$/u, '$1.');
+  // "the steam schooner *Halcyon*, was …": emphasis blanked leaves a space before the comma.
+  let stem = tidy(before + BLANK + after).replace(/(\p{L})\.\.$/u, '$1.').replace(/ +([,;:])/g, '$1');
   if (r?.recap) stem = stem.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return stem;
 }
@@ -180,6 +180,15 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   const context = definitionContext(a, m, answer);
   if (context) for (const st of stems) st.stem = `${context} ${st.stem}`;
   const counted = countedNoun(a, m);
+  // "the research vessel Polarstern", "the submersible Alvin": a thing the article names along
+  // with its kind is a fact of its own, as a person introduced with a role is.
+  // So is a work whose title follows its kind: 'the song cycle "The Salt Road"', 'An opera, "The
+  // Lighthouse Widow", …', "The book, Light on the Rock, …".
+  const lead = a.masked.slice(Math.max(a.sentences[m.sentence].start, m.start - 60), m.start);
+  const kindNamed = m.kind === 'term' && (/(?:^|\s)(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}\s+$/u.test(lead) || namesWork(lead)) ? 0.15 : 0;
+  // A title is typed whole, however long ("Among the Northern Ice", "On the Construction of Iron
+  // Bridges"): set off by quotation marks or emphasis, or named after its kind.
+  const maxTyped = m.kind === 'term' ? (kindNamed || isSetOff(a, m) ? 6 : 3) : m.kind === 'organization' ? 6 : 4;
   for (const { stem, adj } of stems) {
     // "The repairs will cost _____.", "Varga married the sculptor _____.": a stem of five words
     // reads whole, shortened or not; but a shortened one must not be left a noun and its
@@ -193,7 +202,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     // a count is learnt with what it counts, and the choices read as whole answers. The noun stays
     // in the other reading, for a stem that says nothing else of what is counted.
     if (counted && stem.includes(`${BLANK} ${counted}`)) variants.push({ prompt: stem.replace(`${BLANK} ${counted}`, BLANK), noun: counted, adj: adj + 0.01, mc: true, sa: false });
-    variants.push({ prompt: stem, adj, mc: true, sa: m.kind !== 'number' && answer.split(' ').length <= (m.kind === 'term' ? 3 : m.kind === 'organization' ? 6 : 4) });
+    variants.push({ prompt: stem, adj, mc: true, sa: m.kind !== 'number' && answer.split(' ').length <= maxTyped });
   }
   // A definition asked with the sentence it points back to is as telling as that sentence.
   const salience = context ? Math.max(a.salience[m.sentence], a.salience[m.sentence - 1]) : a.salience[m.sentence];
@@ -211,12 +220,9 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // A relative ("his wife Marta", "their eldest son, Arthur") is named for whose family they are,
   // not for a part in the story: no role of that kind.
   const introduced = isPerson && (m.title || (m.role && !KIN.test(m.role)) || described.some((d) => d.kind === 'person' && d.term === e.name)) ? 0.15 : 0;
-  // "the research vessel Polarstern", "the submersible Alvin": a thing the article names along
-  // with its kind is a fact of its own, as a person introduced with a role is.
-  const kindNamed = m.kind === 'term' && /(?:^|\s)(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}\s+$/u.test(a.masked.slice(Math.max(a.sentences[m.sentence].start, m.start - 60), m.start)) ? 0.15 : 0;
   // A country or continent named in passing is background, less telling than the town,
   // site or region where something happened.
-  const broad = m.kind === 'place' && (lexTags(answer).includes('Country') || CONTINENTS.has(answer.toLowerCase())) ? BROAD_COST : 0;
+  const broad = m.kind === 'place' && (lexTags(answer).includes('Country') || isContinent(answer)) ? BROAD_COST : 0;
   // "for almost six hours", "within four weeks": a span of time written in words is usually
   // how long something took, background beside the sums, counts and dates of a report.
   // "every 20 minutes": a frequency is a timetable detail, not a fact of the story.
@@ -230,7 +236,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // "fell from 1.8 metres to 1.1 metres": the old value is the baseline, the new one the news.
   // "60,000 visitors, up from 48,000 last year", "11:02 p.m., compared with 11:39 p.m.": the
   // figure a new one is measured against is its baseline, a detail of the news it compares.
-  const range = (m.kind === 'date' && inRange(a, m)) || (m.kind !== 'date' && (fromSide(a, m) || isBaseline(a, m) || betweenSide(a, m))) ? RANGE_COST : 0;
+  const range = (m.kind === 'date' && inRange(a, m)) || (m.kind !== 'date' && (fromSide(a, m) || isBaseline(a, m) || betweenSide(a, m) || toSide(a, m))) ? RANGE_COST : 0;
   // "in April": a month without a day or year is a loose date; "five losses": a count in words
   // is usually a detail beside the article's figures.
   const vague = m.kind === 'date' && m.unit === 'month' ? MONTH_COST : m.kind === 'number' && /^\p{L}/u.test(answer) ? WORD_COUNT_COST : 0;
@@ -295,7 +301,9 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
         prompt: v.prompt,
         choices: orderChoices([shownAnswer, ...values], numeric, v.prompt),
         difficulty: clamp01(0.35 + (d.synthetic ? 0 : 0.15) + (words > 30 ? 0.1 : 0)),
-        score: base + v.adj + (d.synthetic ? 0.05 : 0.2),
+        // Invented choices are a fallback: the typed question stays the first way to ask.
+        score: base + v.adj + (d.invented ? -0.1 : d.synthetic ? 0.05 : 0.2),
+        hasInventedChoices: d.invented,
       });
     }
     if (v.sa) {
@@ -409,6 +417,16 @@ export function isSubject(a: Analysis, m: Mention): boolean {
   return !/^\s*,?\s*(?:said|says|told|tells|added|adds)\b/.test(a.masked.slice(m.end, Math.min(s.end, m.end + 12)));
 }
 
+/** The words before a title say what kind of work it is: 'the song cycle "', 'An opera, "', "The book, ". */
+export function namesWork(lead: string): boolean {
+  return /(?:^|\s)(?:the|its|their|his|her|an?|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{3,}(?:,\s+["“]?|\s+["“])$/iu.test(lead);
+}
+
+/** `m` is set off by quotation marks or Markdown emphasis on both sides ('"Atlantic Lantern"', "*Among the Northern Ice*"). */
+function isSetOff(a: Analysis, m: Mention): boolean {
+  return /["“*_]$/.test(a.body.slice(m.start - 1, m.start)) && /^["”*_]/.test(a.body.slice(m.end, m.end + 1));
+}
+
 /** "She spoke to Gleaner in March.", "Smith talked with the BBC": the line that frames an interview. */
 const FRAMES_INTERVIEW = /\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+\p{Lu}/u;
 /** What a detail named once loses for where it stands: nothing in the first half of an article of some length, up to LATE_DETAIL_COST at its end. */
@@ -504,6 +522,13 @@ export function betweenSide(a: Analysis, m: Mention): boolean {
   const before = a.masked.slice(Math.max(s.start, m.start - 40), m.start);
   const after = a.masked.slice(m.end, Math.min(s.end, m.end + 20));
   return /\bbetween\s+[$€£¥]?\d[\d,.]*\s+(?:\p{L}+\s+)?and\s+$/u.test(before) || (/\bbetween\s+$/.test(before) && /^\s+(?:\p{L}+\s+)?and\s+[$€£¥]?\d/u.test(after));
+}
+
+/** "about 11 to 15 times a minute", "voted 17 to 12": either end of a range or a tally written with "to". */
+export function toSide(a: Analysis, m: Mention): boolean {
+  if (m.kind !== 'quantity' && m.kind !== 'number') return false;
+  const s = a.sentences[m.sentence];
+  return /\d\s+to\s+$/.test(a.masked.slice(Math.max(s.start, m.start - 12), m.start)) || /^\s+to\s+[$€£¥]?\d/.test(a.masked.slice(m.end, Math.min(s.end, m.end + 8)));
 }
 
 function fromSide(a: Analysis, m: Mention): boolean {

@@ -169,7 +169,10 @@ export function genderOf(a: Analysis): (key: string) => 'm' | 'f' | null {
           for (const j of [k, k + 1]) {
             const sent = a.sentences[j];
             if (!sent || a.bySentence[j].some((x) => x.kind === 'person' && x.key !== key)) continue;
-            const t = a.masked.slice(sent.start, sent.end);
+            // "She began lessons with Aurélio Bastos, …": a pronoun before the name in its own
+            // sentence stands for someone else; only the words after the name may point back to it.
+            const own = j === k ? a.bySentence[j].find((x) => x.key === key) : undefined;
+            const t = a.masked.slice(own ? own.end : sent.start, sent.end);
             he += t.match(/\b(?:he|him|his)\b/gi)?.length ?? 0;
             she += t.match(/\b(?:she|her|hers)\b/gi)?.length ?? 0;
           }

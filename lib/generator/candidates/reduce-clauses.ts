@@ -188,7 +188,10 @@ export function closingCuts(a: Analysis, sentence: number, text: string, cut: Cu
   // The phrase then runs on through the appositive, to its closing comma.
   const apposNext = ed?.[2] === ',' ? /^\s+(?:an?|the)\s+\p{Ll}(?:[^,;“”"]|,(?=\d)){2,100}?,(?!\d)/u.exec(text.slice(ed.index + ed[0].length)) : null;
   if (ed && ed.index > 3 && !quoted && participle(ed[1]) && holdsFact(ed.index)) {
-    const stop = ed[2] === ',' ? ed.index + ed[0].length + (apposNext?.[0].length ?? 0) : end;
+    let stop = ed[2] === ',' ? ed.index + ed[0].length + (apposNext?.[0].length ?? 0) : end;
+    // "the book X[, published in 1864,] which remained …": a relative clause or an appositive after
+    // the phrase keeps the comma that sets it off.
+    if (ed[2] === ',' && !apposNext && /^\s+(?:which|who|whose|where|the|an?)\s/i.test(text.slice(stop))) stop--;
     // A closing one must leave a clause that reads whole: in "Her husband, …, whom she married in
     // 1961, died in 2011." the "-ed" word is the sentence's own verb, not a participle.
     if (ed[2] === ',' || (ed.index > 15 && completesWithout(text.slice(0, ed.index)))) cut(s.start + ed.index, s.start + stop);

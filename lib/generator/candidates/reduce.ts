@@ -112,7 +112,11 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     // "The probe, built by the Consortium[, an agency funded by eleven countries], left …": inside a
     // phrase a comma opened before the name, the appositive's closing comma closes that phrase too.
     const opened = (a.masked.slice(s.start, m.start).match(/,(?!\d)/g)?.length ?? 0) % 2 === 1;
-    cut(m.end, m.end + ap[0].length - (opened ? 1 : 0));
+    // "born in Aveiro[, a coastal city in central Portugal], the youngest of three children": a
+    // second appositive, or a relative clause ("…, which remained a standard textbook"), after the
+    // first keeps its comma.
+    const another = /^\s+(?:the|an?|which|who|whose|where)\s/i.test(a.masked.slice(m.end + ap[0].length, s.end));
+    cut(m.end, m.end + ap[0].length - (opened || another ? 1 : 0));
     // "Elena Varga, the architect whose …, has died" read as "The architect whose … has died":
     // the appositive stands in for the name that opens the sentence.
     const article = /^,\s+(an?|the)\s/.exec(ap[0])!;

@@ -2,7 +2,7 @@
 // "About how many copies were printed?"), rewritten from the sentence only where
 // a simple, safe pattern applies; everything else stays a cloze. Reduced
 // sentences (reduce.ts) give each rewrite a second, shorter reading.
-import { isCommonWord, isStopword, lexTags, PRONOUNS, toInfinitive } from '../lexicon';
+import { isCommonWord, isOrgWord, isStopword, lexTags, PRONOUNS, toInfinitive } from '../lexicon';
 import type { Analysis, Mention } from '../types';
 import { piece, type Reduction } from './reduce';
 
@@ -43,7 +43,10 @@ function lowerSubject(words: string[]): string {
   const [first, ...rest] = words;
   // "Construction began in 1861" -> "In what year did construction begin?": a noun the lexicon
   // does not know is still a common noun when it ends as abstract nouns do.
-  const low = /^\p{Lu}\p{Ll}+$/u.test(first) && (isCommonWord(first) || (lexTags(first).length === 0 && ABSTRACT_NOUN.test(first))) ? first.toLowerCase() : first;
+  // "Organisers counted 164 entries" -> "How many entries did organisers count?": a plural of a
+  // doer ("organisers", "researchers") is a common noun, unless it names a club ("Rovers").
+  const doers = lexTags(first).length === 0 && /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ians)$/u.test(first) && !isOrgWord(first);
+  const low = /^\p{Lu}\p{Ll}+$/u.test(first) && (isCommonWord(first) || doers || (lexTags(first).length === 0 && ABSTRACT_NOUN.test(first))) ? first.toLowerCase() : first;
   return [low, ...rest].join(' ');
 }
 
