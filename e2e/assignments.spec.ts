@@ -146,6 +146,7 @@ test('a timed assignment: the countdown submits at zero, and the server closes a
   await student.clock.fastForward('10:05');
   await expect(student).toHaveURL(/\/results$/, { timeout: 15_000 });
   await expect(student.getByRole('heading', { level: 1 })).toHaveText(/^1\/3/);
+  await expect(student.getByRole('main')).toContainText('Closed when time ran out');
 
   // Second attempt, from the results page (attempts are unlimited, so it offers one): the page
   // never submits (no timer runs), but the server's deadline passes.
@@ -158,7 +159,8 @@ test('a timed assignment: the countdown submits at zero, and the server closes a
   expect(seed<{ moved: number }>('expire-open-attempts', pupil.email).moved).toBe(1);
   // Picking an answer saves it; the server refuses it and shows the closed attempt instead.
   await second.getByRole('radio').first().check();
-  await expect(second).toHaveURL(/\/results$/);
+  await expect(second).toHaveURL(/\/results\?closed=1$/);
+  await expect(second.getByText('Your last answer was not saved')).toBeVisible();
   await expect(second.getByRole('main')).toContainText('Closed when time ran out');
   await expect(second.getByRole('heading', { level: 1 })).toHaveText(/^0\/3/);
 

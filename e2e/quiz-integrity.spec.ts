@@ -336,3 +336,36 @@ test('bad sign-up input gets clear errors under the fields', async ({ page }) =>
   await expect(page.getByText('Use at least 8 characters.')).toBeVisible();
   await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
 });
+
+test('a typed answer is saved once typing pauses, without leaving the box: a reload keeps it', async ({ page }) => {
+  const { slug } = seed<{ slug: string }>('canary-quiz', 'unused');
+  await signUp(page, newStudent());
+  const attemptId = await startQuiz(page, slug);
+  await expect(page.locator('form[data-keys-ready]')).toBeVisible();
+  const answer = page.getByLabel('Your answer');
+  await answer.pressSequentially('still in the box', { delay: 20 });
+  await expect(answer).toBeFocused();
+  await expect(page.getByText('Answer saved')).toBeVisible();
+  await expect(page.getByText('1 of 2 answered')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Your answer')).toHaveValue('still in the box');
+  expect(new URL(page.url()).pathname).toBe(`/attempts/${attemptId}`);
+});
+
+test('an answer given in a tab whose quiz was submitted in another opens the results, saying it was not saved', async ({ page, context }) => {
+  const { slug } = seed<{ slug: string }>('canary-quiz', 'unused');
+  await signUp(page, newStudent());
+  const attemptId = await startQuiz(page, slug);
+  await expect(page.locator('form[data-keys-ready]')).toBeVisible();
+  const other = await context.newPage();
+  await other.goto(`/attempts/${attemptId}?q=review`);
+  await other.getByRole('button', { name: /^Submit/ }).click();
+  await expect(other).toHaveURL(new RegExp(`/attempts/${attemptId}/results$`));
+  await other.close();
+  // Back in the first tab, which has not heard: the answer is refused, and the results say why.
+  await page.getByLabel('Your answer').fill('too late');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page).toHaveURL(new RegExp(`/attempts/${attemptId}/results\\?closed=1$`));
+  await expect(page.getByText('Your last answer was not saved: this quiz had already been submitted')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('0/2 (0%)');
+});

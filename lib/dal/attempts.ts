@@ -168,12 +168,14 @@ type CloseOutcome = SubmitResult & { results?: { questionId: string; isCorrect: 
  * many simultaneous closes (submits, the sweep, a page load) exactly one grades. A close after
  * the deadline's grace is recorded at the deadline, with the answers saved before it.
  */
-async function closeAndGrade(db: Db, userId: string, attemptId: string, now: Date): Promise<CloseOutcome> {
+async function closeAndGrade(db: Db, userId: string, attemptId: string, now: Date, byCountdown = false): Promise<CloseOutcome> {
   return db.$transaction(async (tx) => {
     const current = await readAttemptForClose(tx, userId, attemptId);
     if (!current) return { outcome: 'not_found' as const };
     if (current.status !== 'in_progress') return { outcome: 'already_submitted' as const };
-    const autoSubmitted = !acceptsWrites(current.deadlineAt, now);
+    // Closed by the clock: after the grace, or by the countdown's own submit at zero (within the
+    // grace, so its last answers count) — either way the results say time ran out.
+    const autoSubmitted = !acceptsWrites(current.deadlineAt, now) || (byCountdown && current.deadlineAt !== null && now >= current.deadlineAt);
     const submittedAt = autoSubmitted && current.deadlineAt ? current.deadlineAt : now;
     const isLate = current.dueAt ? isLateSubmission(effectiveDueAt(current.dueAt, { dueAt: current.extensionDueAt }), submittedAt) : false;
     if (!(await markSubmitted(tx, userId, attemptId, { submittedAt, autoSubmitted, isLate, now }))) return { outcome: 'already_submitted' as const };
@@ -216,9 +218,9 @@ export async function submitAttempt(
   viewer: Viewer,
   attemptId: string,
   now = new Date(),
-  options: { deferSchedule?: (task: () => Promise<void>) => void } = {},
+  options: { deferSchedule?: (task: () => Promise<void>) => void; byCountdown?: boolean } = {},
 ): Promise<SubmitResult> {
-  const graded = await closeAndGrade(await getDb(), viewer.id, attemptId, now);
+  const graded = await closeAndGrade(await getDb(), viewer.id, attemptId, now, options.byCountdown);
   // The grade is committed; the study schedule may follow after the reply (Next's `after`),
   // so the student sees the results without waiting for it.
   if (options.deferSchedule) options.deferSchedule(() => recordInSchedule(viewer, attemptId, graded, now));

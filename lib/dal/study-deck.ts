@@ -103,7 +103,8 @@ export async function listDeck(viewer: Viewer, articleId: string, db?: Db): Prom
       key: `q:${q.id}`,
       articleId,
       front: q.prompt,
-      cue: null,
+      // A statement alone reads as a fact to learn; half of them are false.
+      cue: q.type === 'true_false' ? 'True or false?' : null,
       choices: q.type === 'multiple_choice' ? parseChoices(q.choicesJson) : [],
       isTypable: q.type !== 'true_false' && answerKey(q.answer, q.acceptedJson).some((a) => a.length <= MAX_TYPABLE_ANSWER),
     })),

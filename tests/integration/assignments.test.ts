@@ -136,6 +136,19 @@ describe('taking an assignment', () => {
     expect(await submitAttempt(student, attemptId, minutes(12))).toEqual({ outcome: 'already_submitted' });
   });
 
+  it('marks the countdown’s submit at zero as closed when time ran out, with the answers saved in the grace; a student’s own submit then is not', async () => {
+    const room = await classroom(2);
+    const id = await assign(room, { timeLimitMinutes: 10 });
+    const [ada, ben] = room.students;
+    const inGrace = new Date(minutes(10).getTime() + 2_000);
+    const byCountdown = await start(ada, id, minutes(0));
+    await answer(ada, byCountdown, new Date(minutes(10).getTime() + 1_000), 1);
+    expect(await submitAttempt(ada, byCountdown, inGrace, { byCountdown: true })).toMatchObject({ outcome: 'submitted', score: 1, autoSubmitted: true });
+    expect(await db.attempt.findUniqueOrThrow({ where: { id: byCountdown } })).toMatchObject({ autoSubmitted: true, submittedAt: minutes(10) });
+    const byStudent = await start(ben, id, minutes(0));
+    expect(await submitAttempt(ben, byStudent, inGrace)).toMatchObject({ outcome: 'submitted', autoSubmitted: false });
+  });
+
   it('closes an expired attempt without the student: the gradebook shows the grade', async () => {
     const room = await classroom();
     const id = await assign(room, { timeLimitMinutes: 5 });

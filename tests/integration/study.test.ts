@@ -7,7 +7,7 @@ import type { Viewer } from '@/lib/auth';
 import { parseArticle } from '@/lib/content';
 import { recordMissingSchedules, saveAnswer, startPracticeAttempt, submitAttempt } from '@/lib/dal/attempts';
 import { gradeCard, undoLastGrade } from '@/lib/dal/study';
-import { getRetention } from '@/lib/dal/study-deck';
+import { getRetention, listDeck } from '@/lib/dal/study-deck';
 import { updateCardsIfVersion } from '@/lib/dal/study-sql';
 import { getStudySession } from '@/lib/dal/study-session';
 import { getTodayOverview, updateStudySettings } from '@/lib/dal/study-today';
@@ -37,6 +37,17 @@ async function gradeWhenDue(viewer: Viewer, key: string, rating: RatingValue, fl
   const row = await stateOf(viewer, { flashcardId });
   return gradeCard(viewer, key, rating, row?.version ?? 0, 'study', row ? new Date(Math.max(row.due.getTime(), Date.now())) : new Date());
 }
+
+describe('the deck', () => {
+  it('asks a true/false question as one: its statement alone would read as a fact to learn', async () => {
+    const student = await createViewer(db);
+    const { slug } = await deck();
+    const { id } = await db.article.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+    const entries = await listDeck(student, id);
+    expect(entries.find((e) => e.front === 'Water boils at 100 °C at sea level.')?.cue).toBe('True or false?');
+    expect(entries.find((e) => e.front === 'Capital of France?')?.cue).toBeNull();
+  });
+});
 
 describe('grading a card', () => {
   it('stores the schedule per student, logs every grade and moves on to the next card', async () => {

@@ -15,6 +15,9 @@ import { useAnsweredCount } from './answered-count';
 import { openResults, putAnswer } from './quiz-routes';
 import { knownAnswer, pendingSave, registerAnswerFlush, rememberAnswer, trackSave } from './tab-answers';
 
+/** How long typing pauses before the answer is saved. */
+const TYPING_PAUSE_MS = 1_000;
+
 /** Which keys pick a choice: 1–9, and 0 for a tenth. */
 export function keyHint(choices: number): string {
   return choices >= 10 ? 'press 1 to 9, or 0 for the tenth' : `press 1 to ${Math.max(2, choices)}`;
@@ -67,6 +70,8 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
   const queuedRef = useRef(start.stored);
   // The saves in flight, one after another; resolves true when the last one was stored.
   const savesRef = useRef<Promise<boolean>>(start.landed ?? Promise.resolve(true));
+  // The save waiting for typing to pause (any save sooner takes its place).
+  const typingTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const isLast = index === total - 1;
   const headingId = `q-${question.id}-prompt`;
 
@@ -83,6 +88,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
 
   /** Saves the form's answer unless it is the one last saved; resolves whether every save so far landed. */
   function saveNow(): Promise<boolean> {
+    clearTimeout(typingTimer.current);
     const answer = currentAnswer();
     // Already handed to a save: done once that one has landed.
     if (answer === queuedRef.current) return savesRef.current.then(() => storedNow() === answer);
@@ -98,7 +104,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
       }
       if (reply?.refusal === 'closed') {
         // Submitted elsewhere or out of time: the results are what is left to see.
-        openResults(attemptId);
+        openResults(attemptId, { refusedAnswer: true });
         return false;
       }
       // Not stored: going on (or picking again) tries again. A newer answer already queued
@@ -127,6 +133,21 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
 
   // A submit elsewhere on the page (the countdown at zero) saves what is typed here first.
   useEffect(() => registerAnswerFlush(saveNow));
+
+  // A typed answer is saved once typing pauses, and when the page goes away (reload, tab closed:
+  // the request is sent with keepalive), not only when the box is left.
+  useEffect(() => {
+    const onPageHide = () => void saveNow();
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      window.removeEventListener('pagehide', onPageHide);
+      clearTimeout(typingTimer.current);
+    };
+  });
+  function onTyping() {
+    clearTimeout(typingTimer.current);
+    typingTimer.current = setTimeout(() => void saveNow(), TYPING_PAUSE_MS);
+  }
 
   // The page read again (the tab shown again) may bring a newer answer, saved in another tab: it
   // shows, unless the student has changed the answer here since (a change or a save on its way,
@@ -193,6 +214,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
             defaultValue={start.shown}
             maxLength={MAX_ANSWER_LENGTH}
             autoComplete="off"
+            onInput={onTyping}
             onBlur={() => void saveNow()}
             className="min-h-11 rounded-md border border-stone-400 bg-white px-3 py-2 text-base dark:border-stone-600 dark:bg-stone-900"
           />

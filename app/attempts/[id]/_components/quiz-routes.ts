@@ -38,7 +38,8 @@ function reloadIfGone(attemptId: string, reply: { status: string; refusal?: stri
 export async function putAnswer(attemptId: string, questionId: string, answer: string, seen: string): Promise<SaveAnswerReply | null> {
   const reply = await callQuizRoute<SaveAnswerReply>(
     `/api/attempts/${encodeURIComponent(attemptId)}/answers/${encodeURIComponent(questionId)}`,
-    { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answer, seen }) },
+    // keepalive: a save begun as the page goes away (reload, tab closed) still reaches the server.
+    { method: 'PUT', keepalive: true, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answer, seen }) },
     ['saved', 'error'],
   );
   if (reply && typeof reply !== 'number') reloadIfGone(attemptId, reply);
@@ -74,6 +75,7 @@ export async function postSubmit(attemptId: string, { atDeadline = false } = {})
  * pages of the open quiz for the browser's Back, and a closed quiz must not come back with a
  * live Submit button or countdown. Fetched again, each of those pages sends the student here.
  */
-export function openResults(attemptId: string): void {
-  window.location.assign(resultsPath(attemptId));
+export function openResults(attemptId: string, { refusedAnswer = false } = {}): void {
+  // A save refused because the quiz had closed meanwhile: the results page says why it went there.
+  window.location.assign(refusedAnswer ? `${resultsPath(attemptId)}?closed=1` : resultsPath(attemptId));
 }

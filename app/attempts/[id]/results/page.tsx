@@ -22,8 +22,9 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: `Results: ${review.assignment?.title ?? review.article.title}` };
 }
 
-export default async function ResultsPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ResultsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ closed?: string }> }) {
   const { id } = await params;
+  const { closed } = await searchParams;
   const viewer = await requireViewer(`/attempts/${id}/results`);
   let review = await loadReview(viewer, id);
   if (!review) {
@@ -58,6 +59,12 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
           {review.isLate ? ' · late' : ''}
         </p>
       </div>
+      {closed === '1' ? (
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950">
+          Your last answer was not saved: this quiz had already been submitted (in another tab or window) or
+          its time had run out. These are the results as they were submitted.
+        </p>
+      ) : null}
       {review.withheld ? (
         <p role="note" className="rounded-md border border-sky-300 bg-sky-50 p-3 dark:border-sky-800 dark:bg-sky-950">
           {review.withheld.reason === 'after_due' ? (

@@ -36,7 +36,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ att
   const now = new Date();
   // The countdown at zero asks with {"atDeadline": true}: if a teacher has given more time since
   // its page heard the deadline, nothing is submitted and the new deadline goes back to it.
-  if (await askedAtDeadline(request)) {
+  const atDeadline = await askedAtDeadline(request);
+  if (atDeadline) {
     const open = await openAttemptDeadline(viewer, attemptId, now);
     if (open) {
       const reply: SubmitAttemptReply = { status: 'open', deadlineAt: open.deadlineAt?.toISOString() ?? null, serverNow: now.toISOString() };
@@ -44,7 +45,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ att
     }
   }
   // The grade is committed before the reply; the study schedule follows after it.
-  const result = await submitAttempt(viewer, attemptId, now, { deferSchedule: after });
+  const result = await submitAttempt(viewer, attemptId, now, { deferSchedule: after, byCountdown: atDeadline });
   if (result.outcome === 'not_found') return refuse('not_found');
   return noStoreJson({ status: 'submitted', results: resultsPath(attemptId) } satisfies SubmitAttemptReply);
 }
