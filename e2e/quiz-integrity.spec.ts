@@ -335,6 +335,8 @@ test('bad sign-up input gets clear errors under the fields', async ({ page }) =>
   await expect(page.getByText('Enter a valid email address.')).toBeVisible();
   await expect(page.getByText('Use at least 8 characters.')).toBeVisible();
   await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+  // The keyboard is on the first field to fix.
+  await expect(page.getByLabel('Name')).toBeFocused();
 });
 
 test('a typed answer is saved once typing pauses, without leaving the box: a reload keeps it', async ({ page }) => {

@@ -30,6 +30,8 @@ test('a student signs up, signs out and signs in again; a wrong password is refu
   await page.getByLabel('Password').fill('not-the-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'do not match' })).toHaveText('That email and password do not match an account.');
+  // The keyboard is on the message, not back at the top of the page.
+  await expect(page.getByRole('alert').filter({ hasText: 'do not match' })).toBeFocused();
 
   await signIn(page, student.email, student.password);
   await expect(page.getByRole('link', { name: 'My scores' })).toBeVisible();

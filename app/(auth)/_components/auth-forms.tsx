@@ -1,6 +1,7 @@
 'use client';
 import Link from '@/components/ui/link';
 import { useActionState } from 'react';
+import { useFocusOnRefusal } from '@/components/ui/use-focus-on-refusal';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { signUp } from '@/lib/actions/auth';
@@ -17,8 +18,9 @@ export function FormMessage({ message }: { message?: string }) {
 
 export function SignUpForm({ next, invite }: { next?: string; invite?: string }) {
   const [state, action, pending] = useActionState(signUp, idleState);
+  const formRef = useFocusOnRefusal(state);
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <form ref={formRef} action={action} className="flex flex-col gap-4" noValidate>
       <FormMessage message={state.status === 'error' ? state.message : undefined} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
       {invite ? <input type="hidden" name="invite" value={invite} /> : null}

@@ -4,9 +4,11 @@
 // refusal-page.ts, which keeps its labels and ids). With JavaScript it posts the same form with
 // fetch, asks for JSON and shows the refusal in place, keeping what was typed.
 import Link from '@/components/ui/link';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { useFocusOnRefusal } from '@/components/ui/use-focus-on-refusal';
+import { idleState, type ActionState } from '@/lib/schemas/action-state';
 import { SIGN_IN_MESSAGES, type SignInRefusal, type SignInReply } from '@/lib/schemas/auth';
 import { FormMessage } from './auth-forms';
 
@@ -15,6 +17,9 @@ type Refused = Extract<SignInReply, { status: 'error' }>;
 export function SignInForm({ next, error }: { next?: string; error?: SignInRefusal }) {
   const [refused, setRefused] = useState<Pick<Refused, 'message' | 'fieldErrors'> | null>(error ? { message: SIGN_IN_MESSAGES[error] } : null);
   const [pending, setPending] = useState(false);
+  // Each refusal puts the keyboard on the field to fix (or the message), not the page's top.
+  const refusal = useMemo<ActionState>(() => (refused ? { status: 'error', message: refused.message, fieldErrors: refused.fieldErrors } : idleState), [refused]);
+  const formRef = useFocusOnRefusal(refusal);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -40,7 +45,7 @@ export function SignInForm({ next, error }: { next?: string; error?: SignInRefus
   }
 
   return (
-    <form method="post" action="/api/sign-in" onSubmit={submit} className="flex flex-col gap-4" noValidate>
+    <form ref={formRef} method="post" action="/api/sign-in" onSubmit={submit} className="flex flex-col gap-4" noValidate>
       <FormMessage message={refused?.message} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <Field name="email" label="Email" type="email" autoComplete="email" required errors={refused?.fieldErrors?.email} />
