@@ -163,6 +163,8 @@ for (const viewport of WIDTHS) {
     }
     // Easy sends each new card days ahead, so nothing is left for now: the session summary shows.
     await expect(page.getByRole('heading', { name: 'All done for now' })).toBeVisible();
+    // No card, so no card keys to explain.
+    await expect(page.getByText('Keys: Space or Enter shows the answer')).toHaveCount(0);
     await axe(page, `study-summary-${viewport.name}`);
 
     // A shipped article's deck: the generator's flashcards, stored at import, with their source sentence.

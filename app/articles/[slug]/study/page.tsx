@@ -90,9 +90,12 @@ export default async function StudyPage({ params, searchParams }: Props) {
       <TimeZoneCookie used={timeZone ?? null} redraw={false} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         {session.canUndo ? <UndoForm slug={session.article.slug} /> : <span />}
-        <p className="text-sm text-stone-600 pointer-coarse:hidden dark:text-stone-400">
-          Keys: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; U undoes the last grade (in the answer box, where U is a letter: Esc, then U).
-        </p>
+        {/* The keys belong to a card (study-card.tsx): none once the session is done. */}
+        {session.card ? (
+          <p className="text-sm text-stone-600 pointer-coarse:hidden dark:text-stone-400">
+            Keys: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; U undoes the last grade (in the answer box, where U is a letter: Esc, then U).
+          </p>
+        ) : null}
       </div>
     </div>
   );
