@@ -31,7 +31,9 @@ describe('amounts written against letters stay whole', () => {
     expect(ms).not.toContainEqual(['date', '1960']);
     const qs = generate(mill, { count: 60 }).questions;
     for (const q of qs) expect(q.prompt).not.toMatch(/_____[\p{L}\p{N}]|[\p{L}\p{N}]_____/u);
-    const decade = qs.find((q) => q.answer === '1960s' && q.type === 'multiple_choice');
+    // A decade ranks low since 1.16.0 (loose-dates.ts), so its choices are read from the candidates.
+    const a = analyze(mill);
+    const decade = clozeCandidates(a, buildPools(a), 2).find((q) => q.answer === '1960s' && q.type === 'multiple_choice');
     expect(decade?.choices.every((c) => /^\d{3}0s$/.test(c))).toBe(true);
   });
 

@@ -453,6 +453,10 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   const inTitle = prev2?.isCap && prev?.lower === 'in' && /^\s+$/.test(text.slice(prev2.end - offset, prev.start - offset)) && !isPlaceWord(bare(prev2)) && !isOrgWord(bare(prev2)) && !EVENT.test(bare(prev2));
   // Not "in Velmora's booking office": a name with a possessive after the preposition owns the place.
   if (prev && !toSomeone && !inTitle && !last.possessive && !(prev.lower === 'in' && inFieldOf(tokens, first - 1)) && (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)))) ev.place += 1;
+  // "Explosions were heard on Sumatra", "a farm on Skarholm": a lone name after "on", with no
+  // other evidence, is an island or a place one stands on (weekdays and months are dates, and
+  // "on Earth" is known); without this it was no name at all, and the place went unasked.
+  if (prev?.lower === 'on' && words.length === 1 && !last.possessive && !isWeekday(lastBare) && !isMonth(lastBare) && wordValue(lastBare.toLowerCase()) === undefined && !isFirstName(lastBare) && !nextTok?.isCap) ev.place += 1;
   // "Tolland's mayor", "Ostwick residents": the people or offices of somewhere.
   if (words.length <= 3 && !isFirstName(words[0].text) && /^(?:['’]s)?\s+(mayor|council|councillors|residents|villagers|townspeople|harbour|harbor|seafront|streets|outskirts|suburbs|population|economy|airport|railway station|town hall|city hall)\b/.test(after)) ev.place += 2;
   // "between Rosslare and Kilmore", "from Trondheim and Oslo": the second of a pair after a

@@ -11,6 +11,8 @@ import { combine, piece, reductions, type Reduction } from './reduce';
 import { genderOf } from './generic';
 import { dateQuestion, howManyQuestion } from './rewrite';
 import { articleTopic } from '../topic';
+import { isLooseDate } from '../loose-dates';
+import { isExercisePrompt } from '../exercises';
 import { clamp01, containsTerm, explain, giveawayTerms, makeId, orderChoices, sourceOf, type Candidate } from './candidate';
 
 export const BLANK = '_____';
@@ -22,6 +24,8 @@ const FIRST_NAME_COST = 0.15;
 const MONTH_COST = 0.3;
 const QUOTE_REACH = 6;
 const WORD_COUNT_COST = 0.1;
+/** A decade or a year used as a label (see loose-dates.ts). */
+const LOOSE_DATE_COST = 0.3;
 const SUBJECT_BONUS = 0.1;
 const PRONOUN_NAMED = 0.02;
 const LIST_ITEM_COST = 0.15;
@@ -58,6 +62,8 @@ export function clozeCandidates(a: Analysis, pools: Pools, maxCount: number, wit
     const words = tidy(s.text).split(' ').length;
     // "This is condensation.": a short definition pointing back is asked with the sentence before it.
     if ((words < 5 && !(POINTS_BACK.test(s.text) && descriptionsIn(a, s.index).some((d) => d.kind === 'term'))) || words > 60) continue;
+    // An exercise set for the reader states no fact to blank (exercises.ts).
+    if (isExercisePrompt(s.text)) continue;
     const ms = a.bySentence[s.index];
     // Shortened sentences only matter when the sentence holds more than one fact.
     const reds = ms.length > 1 ? reductions(a, s.index, withGeneric).filter((r) => ms.some((m) => inCuts(r, m))) : [];
@@ -239,7 +245,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   const range = (m.kind === 'date' && inRange(a, m)) || (m.kind !== 'date' && (fromSide(a, m) || isBaseline(a, m) || betweenSide(a, m) || toSide(a, m))) ? RANGE_COST : 0;
   // "in April": a month without a day or year is a loose date; "five losses": a count in words
   // is usually a detail beside the article's figures.
-  const vague = m.kind === 'date' && m.unit === 'month' ? MONTH_COST : m.kind === 'number' && /^\p{L}/u.test(answer) ? WORD_COUNT_COST : 0;
+  const vague = m.kind === 'date' && m.unit === 'month' ? MONTH_COST : isLooseDate(a.masked, m) ? LOOSE_DATE_COST : m.kind === 'number' && /^\p{L}/u.test(answer) ? WORD_COUNT_COST : 0;
   const subject = isSubject(a, m) && !broad ? SUBJECT_BONUS : 0;
   // "the villages of Upper Denholm and Crayford Bridge", "fishers from Tulloch, Ardmore, Skeld and
   // Innis Voe": an item of a list of places or bodies, named nowhere else, is an example; the

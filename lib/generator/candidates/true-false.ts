@@ -1,6 +1,7 @@
 // True/false statements: a sentence as written, or with one entity swapped for
 // another of its kind, kept only if the article does not say the swapped version.
 import { contentWords, pickDistractors, type Pools } from '../distractors';
+import { isExercisePrompt } from '../exercises';
 import { tidy } from '../markup';
 import type { Analysis, Mention } from '../types';
 import { clamp01, containsTerm, explain, makeId, sourceOf, type Candidate } from './candidate';
@@ -19,7 +20,7 @@ export function trueFalseCandidates(a: Analysis, pools: Pools): Candidate[] {
   for (const s of a.sentences) {
     const statement = tidy(s.text);
     const words = statement.split(' ').length;
-    if (words < 7 || words > 40 || /[“”"]/.test(statement) || /\?$/.test(statement)) continue;
+    if (words < 7 || words > 40 || /[“”"]/.test(statement) || /\?$/.test(statement) || isExercisePrompt(statement)) continue;
     const mentions = a.bySentence[s.index].filter((m) => m.kind !== 'number');
     if (!mentions.length || !/^[\p{Lu}\p{N}]/u.test(statement)) continue;
     if (/^(he|she|they|it|this|these|those|its|his|her|their)\b/i.test(statement)) continue;
