@@ -3,19 +3,8 @@
 // CSV. Then a timed assignment: the countdown submits at zero (the browser's clock is faked),
 // and the server refuses answers after the deadline even when the page's timer never fires.
 import { expect, test, type Page } from '@playwright/test';
-import { createClassAs, newStudent, seed, signIn, signUp } from './support/factories';
+import { answerQuestion, createClassAs, newStudent, seed, signIn, signUp } from './support/factories';
 import { checkAtWidths } from './support/axe';
-
-/** Answers question `n` by its visible choice (or typed text) and moves on. */
-async function answerQuestion(page: Page, n: number, answers: Record<string, string>) {
-  await expect(page.getByRole('heading', { name: `Question ${n} of 3` })).toBeVisible();
-  const main = await page.getByRole('main').innerText();
-  const prompt = Object.keys(answers).find((p) => main.includes(p))!;
-  const typed = page.getByLabel('Your answer');
-  if (await typed.count()) await typed.fill(answers[prompt]);
-  else await page.getByRole('radio', { name: answers[prompt], exact: true }).check();
-  await page.getByRole('button', { name: /^(Next|Review)/ }).click();
-}
 
 const RIGHT = { 'Capital of France?': 'Paris', 'Water boils at 100 °C at sea level.': 'True', 'Who wrote Hamlet?': 'William Shakespeare' };
 

@@ -6,21 +6,10 @@
 // panel's notes sit beside their links.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { checkAtWidths } from './support/axe';
-import { createClassAs, newStudent, seed, signIn, signUp } from './support/factories';
+import { answerQuestion, createClassAs, newStudent, seed, signIn, signUp } from './support/factories';
 
 const ADMIN = { email: 'admin@gleaner.test', password: 'gleaner-admin-demo' };
 const TEACHER = { email: 'teacher@gleaner.test', password: 'gleaner-teacher-demo' };
-
-/** Answers question `n` by its visible choice (or typed text) and moves on. */
-async function answerQuestion(page: Page, n: number, answers: Record<string, string>) {
-  await expect(page.getByRole('heading', { name: `Question ${n} of 3` })).toBeVisible();
-  const main = await page.getByRole('main').innerText();
-  const prompt = Object.keys(answers).find((p) => main.includes(p))!;
-  const typed = page.getByLabel('Your answer');
-  if (await typed.count()) await typed.fill(answers[prompt]);
-  else await page.getByRole('radio', { name: answers[prompt], exact: true }).check();
-  await page.getByRole('button', { name: /^(Next|Review)/ }).click();
-}
 
 /** Whether the whole of `locator` is inside the viewport's width (not scrolled off to the right). */
 async function isWithinWidth(page: Page, locator: Locator): Promise<boolean> {

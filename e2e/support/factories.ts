@@ -49,3 +49,14 @@ export async function createClassAs(teacher: Page, name: string): Promise<string
   await expect(teacher.getByRole('heading', { level: 1, name })).toBeVisible();
   return (await teacher.getByTestId('join-code').innerText()).trim();
 }
+
+/** Answers question `n` of a three-question quiz by its visible choice (or typed text) and moves on. */
+export async function answerQuestion(page: Page, n: number, answers: Record<string, string>) {
+  await expect(page.getByRole('heading', { name: `Question ${n} of 3` })).toBeVisible();
+  const main = await page.getByRole('main').innerText();
+  const prompt = Object.keys(answers).find((p) => main.includes(p))!;
+  const typed = page.getByLabel('Your answer');
+  if (await typed.count()) await typed.fill(answers[prompt]);
+  else await page.getByRole('radio', { name: answers[prompt], exact: true }).check();
+  await page.getByRole('button', { name: /^(Next|Review)/ }).click();
+}

@@ -11,8 +11,9 @@ import { getGradebook } from '@/lib/dal/gradebook';
 import { getAttemptReview } from '@/lib/dal/results';
 import { disconnectDb, getDb, type Db } from '@/lib/db';
 import type { Viewer } from '@/lib/auth';
-import type { CreateAssignmentInput, ExtensionInput, UpdateAssignmentInput } from '@/lib/schemas/assignments';
+import type { CreateAssignmentInput, ExtensionInput } from '@/lib/schemas/assignments';
 import { createClassroom, createViewer } from '../factories';
+import { assignInput, editInput, local, minutes } from './assignment-inputs';
 
 let db: Db;
 beforeAll(async () => {
@@ -20,30 +21,16 @@ beforeAll(async () => {
 });
 afterAll(disconnectDb);
 
-const T0 = new Date('2032-05-03T09:00:00Z');
-const minutes = (n: number, from = T0) => new Date(from.getTime() + n * 60_000);
-const local = (d: Date) => d.toISOString().slice(0, 16);
-
 const classroom = (students = 1) => createClassroom(db, students, 'Period 5');
 type Room = Awaited<ReturnType<typeof classroom>>;
 
 async function assign(room: Room, over: Partial<CreateAssignmentInput> = {}) {
-  const created = await createAssignment(room.teacher, {
-    classId: room.classId, articleSlug: room.article.slug, title: 'Quiz 1', openAt: local(T0), dueAt: local(minutes(120)), tzOffset: 0,
-    attemptsAllowed: 1, gradingMethod: 'highest', timeLimitMinutes: undefined, shuffleQuestions: false, shuffleChoices: false,
-    reviewPolicy: 'immediately', latePolicy: 'refuse', questionMode: 'best', bestCount: 10, questionIds: [], ...over,
-  }, minutes(-60));
+  const created = await createAssignment(room.teacher, assignInput(room, over), minutes(-60));
   if (created.result !== 'ok') throw new Error(`not assigned: ${created.result}`);
   return created.id;
 }
 
-/** The edit form's input: the assignment as created by `assign`, with changes. */
-function edit(assignmentId: string, over: Partial<UpdateAssignmentInput> = {}): UpdateAssignmentInput {
-  return {
-    assignmentId, title: 'Quiz 1', openAt: local(T0), dueAt: local(minutes(120)), tzOffset: 0, attemptsAllowed: 1, gradingMethod: 'highest',
-    timeLimitMinutes: undefined, shuffleQuestions: false, shuffleChoices: false, reviewPolicy: 'immediately', latePolicy: 'refuse', ...over,
-  };
-}
+const edit = editInput;
 
 const extend = (assignmentId: string, userId: string, over: Partial<ExtensionInput> = {}): ExtensionInput =>
   ({ assignmentId, userId, dueAt: '', extraMinutes: undefined, tzOffset: 0, ...over });

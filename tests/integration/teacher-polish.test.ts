@@ -1,5 +1,5 @@
 // A teacher's assignment pages after a QA tour, against a real database with the clock passed in:
-// an emptied opening time opens the assignment now (and leaves one already open as it was); one
+// an emptied opening time leaves an open assignment as it was and never opens a scheduled one; one
 // student's answers reach only their class's teacher; the statistics carry a short answer's
 // whole key and say which questions may still be edited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { disconnectDb, getDb, type Db } from '@/lib/db';
 import type { Viewer } from '@/lib/auth';
 import type { CreateAssignmentInput, UpdateAssignmentInput } from '@/lib/schemas/assignments';
 import { createClassroom, createViewer } from '../factories';
+import { assignInput, editInput, local, minutes, T0 } from './assignment-inputs';
 
 let db: Db;
 beforeAll(async () => {
@@ -21,28 +22,16 @@ beforeAll(async () => {
 });
 afterAll(disconnectDb);
 
-const T0 = new Date('2032-05-03T09:00:00Z');
-const minutes = (n: number, from = T0) => new Date(from.getTime() + n * 60_000);
-const local = (d: Date) => d.toISOString().slice(0, 16);
-
 type Room = Awaited<ReturnType<typeof createClassroom>>;
 
+// Two attempts: a student's page lists each.
 async function assign(room: Room, over: Partial<CreateAssignmentInput> = {}) {
-  const created = await createAssignment(room.teacher, {
-    classId: room.classId, articleSlug: room.article.slug, title: 'Quiz 1', openAt: local(T0), dueAt: local(minutes(120)), tzOffset: 0,
-    attemptsAllowed: 2, gradingMethod: 'highest', timeLimitMinutes: undefined, shuffleQuestions: false, shuffleChoices: false,
-    reviewPolicy: 'immediately', latePolicy: 'refuse', questionMode: 'best', bestCount: 10, questionIds: [], ...over,
-  }, minutes(-60));
+  const created = await createAssignment(room.teacher, assignInput(room, { attemptsAllowed: 2, ...over }), minutes(-60));
   if (created.result !== 'ok') throw new Error(`not assigned: ${created.result}`);
   return created.id;
 }
 
-function edit(assignmentId: string, over: Partial<UpdateAssignmentInput> = {}): UpdateAssignmentInput {
-  return {
-    assignmentId, title: 'Quiz 1', openAt: local(T0), dueAt: local(minutes(120)), tzOffset: 0, attemptsAllowed: 2, gradingMethod: 'highest',
-    timeLimitMinutes: undefined, shuffleQuestions: false, shuffleChoices: false, reviewPolicy: 'immediately', latePolicy: 'refuse', ...over,
-  };
-}
+const edit = (assignmentId: string, over: Partial<UpdateAssignmentInput> = {}) => editInput(assignmentId, { attemptsAllowed: 2, ...over });
 
 const openAtOf = async (id: string) => (await db.assignment.findUniqueOrThrow({ where: { id }, select: { openAt: true } })).openAt;
 
