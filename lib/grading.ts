@@ -77,6 +77,11 @@ export function choiceValue(type: string, choice: string): string {
   return type === 'true_false' ? choice.toLowerCase() : choice;
 }
 
+/** A stored answer as the student saw it ("True" rather than "true"): the choice it is the value of. */
+export function choiceLabel(type: string, choices: string[], value: string): string {
+  return choices.find((c) => choiceValue(type, c) === value) ?? value;
+}
+
 export function percent(score: number, total: number): number {
   return total === 0 ? 0 : Math.round((score / total) * 100);
 }

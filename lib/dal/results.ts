@@ -5,7 +5,7 @@ import type { Viewer } from '@/lib/auth';
 import { getDb } from '@/lib/db';
 import { reviewHold, type ClassClock, type ReviewHold } from '@/lib/assignments/policy';
 import { orderForAttempt } from '@/lib/assignments/shuffle';
-import { choiceValue, percent } from '@/lib/grading';
+import { choiceLabel, percent } from '@/lib/grading';
 import { closeIfExpired } from './attempts';
 import { parseAccepted, parseChoices, toSourceRef } from './question-fields';
 import { readClassClock, readQuestionsForReview, readSubmittedAttempt } from './quiz-sql';
@@ -47,10 +47,6 @@ export interface AttemptReview {
   questions: ReviewedQuestion[];
 }
 
-/** Shows a stored answer as the student saw it ("True" rather than "true"). */
-function displayAnswer(type: string, choices: string[], value: string): string {
-  return choices.find((c) => choiceValue(type, c) === value) ?? value;
-}
 
 /**
  * The attempt's owner only, and only after submission; null otherwise (the page shows 404).
@@ -119,8 +115,8 @@ export async function getAttemptReview(viewer: Viewer, attemptId: string, now = 
         type: q.type,
         prompt: q.prompt,
         choices: q.choices,
-        yourAnswer: q.given !== null ? displayAnswer(q.type, q.choices, q.given) : null,
-        correctAnswer: shown ? displayAnswer(q.type, q.choices, q.answer) : null,
+        yourAnswer: q.given !== null ? choiceLabel(q.type, q.choices, q.given) : null,
+        correctAnswer: shown ? choiceLabel(q.type, q.choices, q.answer) : null,
         alsoAccepted: shown && q.type === 'short_answer' ? parseAccepted(q.acceptedJson) : [],
         isCorrect: shown ? Boolean(q.isCorrect) : null,
         explanation: shown ? q.explanation : null,

@@ -4,7 +4,7 @@
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
 import { getDb } from '@/lib/db';
-import { choiceValue, percent } from '@/lib/grading';
+import { choiceLabel, percent } from '@/lib/grading';
 import { closeExpiredAttempts } from './attempts';
 import { parseAccepted, parseChoices } from './question-fields';
 import { isTeacher } from './review';
@@ -44,10 +44,6 @@ export interface StudentWork {
   attempts: StudentAttempt[];
 }
 
-/** Shows a stored answer as the student saw it ("True" rather than "true"). */
-function displayAnswer(type: string, choices: string[], value: string): string {
-  return choices.find((c) => choiceValue(type, c) === value) ?? value;
-}
 
 /**
  * Teachers: one student's attempts at an assignment of their own classes. Null for anyone else's
@@ -104,10 +100,10 @@ export async function getStudentWork(viewer: Viewer, assignmentId: string, userI
       answers: submitted
         ? questions.map((q) => {
             const r = byQuestion.get(q.id);
-            const given = r?.answer ? displayAnswer(q.type, q.choices, r.answer) : null;
+            const given = r?.answer ? choiceLabel(q.type, q.choices, r.answer) : null;
             return {
               questionId: q.id, prompt: q.prompt, type: q.type, given, isCorrect: r?.isCorrect ?? false,
-              expected: displayAnswer(q.type, q.choices, q.answer),
+              expected: choiceLabel(q.type, q.choices, q.answer),
               accepted: q.type === 'short_answer' ? parseAccepted(q.acceptedJson) : [],
             };
           })

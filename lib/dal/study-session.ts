@@ -4,7 +4,7 @@
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
 import { getDb, type Db } from '@/lib/db';
-import { choiceValue } from '@/lib/grading';
+import { choiceLabel } from '@/lib/grading';
 import { describeInterval, formatInterval, LEARN_AHEAD_MS, newSchedule, previewIntervals } from '@/lib/study/scheduler';
 import { cueForFront } from '@/lib/study/card-cue';
 import { checkTypedAnswer, type TypedAnswerKey, type TypedCheck } from '@/lib/study/typed-answer';
@@ -111,7 +111,7 @@ async function readBack(viewer: Viewer, db: Db, key: string, typed: string | und
     });
     if (q) {
       const choices = JSON.parse(q.choicesJson) as string[];
-      const answer = choices.find((c) => choiceValue(q.type, c) === q.answer) ?? q.answer;
+      const answer = choiceLabel(q.type, choices, q.answer);
       const alsoAccepted = q.type === 'short_answer' ? parseAccepted(q.acceptedJson) : [];
       back = { answer, alsoAccepted, explanation: q.sourceSentence ? '' : q.explanation, source: toSourceRef(q) };
       answerKey = { accepted: alsoAccepted, kind: q.kind };
