@@ -40,6 +40,12 @@ const LABELS = /^(?:note|notes|update|updated|correction|answer|question|example
 const NAMING_NOUN_BEFORE = /(?:^|\s)(?:the|an?|its|their|his|her|our|these|those|this|that|some|many)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/iu;
 /** Who names terms in a textbook: people in general, or a science's practitioners. */
 const GENERIC_CALLERS = /\b(?:we|you|people|scientists|researchers|experts|biologists|chemists|physicists|geologists|geographers|meteorologists|astronomers|historians|economists|engineers|doctors|linguists)\b/i;
+/** "the British explorer " before a title: a determiner, up to two modifiers and a role noun. */
+const ROLE_BEFORE_TITLE = /(?:^|\s)((?:the|an?|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(\p{Ll}{3,}))\s+$/u;
+/** A noun for what a person is: a role the lexicon knows, or an agent noun ("explorer", "novelist"). */
+const isPersonNoun = (w: string): boolean => isRole(w) || (/\p{Ll}{3}(?:er|or|ist|ian)$/u.test(w) && lexTags(w).every((t) => /Actor|Noun|Singular/.test(t)));
+/** Ranks and courtesy titles, which say nothing alone of who a person is. */
+const RANK = /^(?:captain|capt\.?|lieutenant|lt\.?|colonel|col\.?|major|general|gen\.?|admiral|commander|sergeant|sgt\.?|corporal|private|sir|dame|lord|lady|dr\.?|doctor|mr\.?|mrs\.?|ms\.?|miss|mx\.?|professor|prof\.?|reverend|rev\.?|father|sister|brother)$/i;
 /** A sentence that opens by pointing back ("This process is called …"): its subject is the sentence before. */
 export const POINTS_BACK = /^[\s*_>"“]*(?:this|these|that)\b/i;
 
@@ -56,8 +62,15 @@ export function findDescriptions(sentences: Sentence[], mentions: Mention[], ent
     const e = entities.get(m.key);
     if (!e || m.kind === 'date' || m.kind === 'number' || m.kind === 'quantity') continue;
     const s = sentences[m.sentence];
-    if (m.title) add({ term: e.name, description: m.title, kind: m.kind, sentence: m.sentence, start: s.start, end: s.end });
     const before = masked.slice(s.start, m.start);
+    if (m.title) {
+      // "the British explorer Captain James Cook": who he was is the noun before the rank, not
+      // "Captain"; a rank or courtesy title alone says nothing of what a person did.
+      const at = before.lastIndexOf(m.title);
+      const lead = at >= 0 ? ROLE_BEFORE_TITLE.exec(before.slice(0, at)) : null;
+      const description = lead && isPersonNoun(lead[2]) ? tidy(lead[1]) : RANK.test(m.title) ? null : m.title;
+      if (description) add({ term: e.name, description, kind: m.kind, sentence: m.sentence, start: s.start, end: s.end });
+    }
     const named = m.kind === 'term' ? before.match(NAMED) : m.kind === 'person' ? personNamed(before) : null;
     if (named) add({ term: e.name, description: innermost(tidy(named[1])), kind: m.kind, sentence: m.sentence, start: s.start, end: s.end });
     const after = masked.slice(m.end, s.end);

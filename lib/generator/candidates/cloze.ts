@@ -13,6 +13,7 @@ import { dateQuestion, howManyQuestion } from './rewrite';
 import { articleTopic } from '../topic';
 import { isLooseDate } from '../loose-dates';
 import { isExercisePrompt } from '../exercises';
+import { lifeDateQuestions } from '../life-dates';
 import { clamp01, containsTerm, explain, giveawayTerms, makeId, orderChoices, sourceOf, type Candidate } from './candidate';
 
 export const BLANK = '_____';
@@ -161,6 +162,8 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   const rewrite = (r?: Reduction): string | null => (m.kind === 'date' ? dateQuestion(a, m, r) : m.kind === 'number' ? howManyQuestion(a, m, r) : null);
   const question = rewrite();
   if (question) variants.push({ prompt: question, adj: 0.12, mc: true, sa: true });
+  // A life date asked by what the person was, not by name, leaves the name askable from its sentence.
+  for (const q of lifeDateQuestions(a, m).slice(1)) variants.push({ prompt: q, adj: 0.1, mc: true, sa: true });
   for (const r of reds) {
     if (inCuts(r, m)) continue;
     const q = rewrite(r);

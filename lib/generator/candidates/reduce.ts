@@ -11,6 +11,7 @@ import { amountCuts, attributiveAmountCuts, leadCuts, listCuts, phraseCuts } fro
 import { completesWithout, LIST_COMMA, NOT_LIST_COMMA, rolePhrase, splitsToken } from './reduce-text';
 import { genderOf, genericStandIns } from './generic';
 import { standIns } from './stand-in';
+import { lifeBrackets } from '../life-dates';
 
 export interface Reduction {
   /** Absolute [start, end) ranges cut from the sentence, each optionally replaced by a stand-in ("the mayor"). */
@@ -124,6 +125,9 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
       out.push({ cuts: [[m.start, m.end + article[0].length, article[1][0].toUpperCase() + article[1].slice(1) + ' '], [m.end + ap[0].length - 1, m.end + ap[0].length]], recap: false });
     }
   }
+  // "Tobias Wrenfield [(14 March 1821 – 2 November 1889)] was an English civil engineer": a
+  // person's bracket of life dates goes, and the sentence reads on without either date.
+  for (const b of lifeBrackets(a, sentence)) cut(/\s$/.test(a.masked[b.from - 1] ?? '') ? b.from - 1 : b.from, b.to);
   closingCuts(a, sentence, text, cut);
   amountCuts(a, sentence, cut);
   attributiveAmountCuts(a, sentence, cut);

@@ -5,6 +5,7 @@
 import { isCommonWord, isOrgWord, isStopword, lexTags, PRONOUNS, toInfinitive } from '../lexicon';
 import type { Analysis, Mention } from '../types';
 import { piece, type Reduction } from './reduce';
+import { lifeDateQuestions } from '../life-dates';
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ');
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -103,10 +104,45 @@ const dropRelative = (s: string): string => s.replace(/,\s+(which|who)\s+[^,“�
 const recap = (t: string, r?: Reduction): string => (r?.recap ? t.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : t);
 
 export function dateQuestion(a: Analysis, m: Mention, r?: Reduction): string | null {
+  return keepNames(a, m.sentence, dateQuestionOf(a, m, r));
+}
+
+export function howManyQuestion(a: Analysis, m: Mention, r?: Reduction): string | null {
+  return keepNames(a, m.sentence, howManyQuestionOf(a, m, r));
+}
+
+/**
+ * "Cook sailed from Plymouth in 1768." -> "In what year did Cook sail …?", not "did cook sail":
+ * a name opening the sentence keeps its capital when the question moves it after its verb,
+ * though its word is a common one ("Cook", "Baker", "Mason").
+ */
+function keepNames(a: Analysis, sentence: number, q: string | null): string | null {
+  if (!q) return q;
+  const first = /^\p{Lu}\p{Ll}+/u.exec(a.masked.slice(a.sentences[sentence].start, a.sentences[sentence].start + 40))?.[0];
+  if (!first || !nameWords(a).has(first)) return q;
+  return q.replace(new RegExp(`(^|\\s)${first.toLowerCase()}(?=\\s|$)`, 'u'), `$1${first}`);
+}
+
+const nameWordCache = new WeakMap<Analysis, Set<string>>();
+/** The words of the article's names of people, places, bodies and things. */
+function nameWords(a: Analysis): Set<string> {
+  let out = nameWordCache.get(a);
+  if (!out) {
+    out = new Set<string>();
+    for (const e of a.entities.values()) if (e.kind !== 'date' && e.kind !== 'number' && e.kind !== 'quantity') for (const w of e.name.split(/\s+/)) out.add(w);
+    nameWordCache.set(a, out);
+  }
+  return out;
+}
+
+function dateQuestionOf(a: Analysis, m: Mention, r?: Reduction): string | null {
   if (m.kind !== 'date') return null;
   const isYear = /^\d{4}$/.test(m.text);
   const isFull = /^(\p{Lu}\p{Ll}+\.? \d{1,2}(,? \d{4})?|\d{1,2} \p{Lu}\p{Ll}+( \d{4})?)$/u.test(collapse(m.text));
   if (!isYear && !isFull) return null;
+  // "Tobias Wrenfield (14 March 1821 – 2 November 1889) was …" -> "On what date did Tobias Wrenfield die?"
+  const life = lifeDateQuestions(a, m);
+  if (life.length) return life[0];
   const s = a.sentences[m.sentence];
   const before = recap(collapse(piece(a, s.start, m.start, r)).replace(/^\s+/, ''), r);
   const after = collapse(piece(a, m.end, s.end, r));
@@ -161,7 +197,7 @@ export function dateQuestion(a: Analysis, m: Mention, r?: Reduction): string | n
   return c2 && c2.subject === first.subject ? finish(`${cap(mid[2])} ${what} ${c2.head} ${c2.rest}`) : null;
 }
 
-export function howManyQuestion(a: Analysis, m: Mention, r?: Reduction): string | null {
+function howManyQuestionOf(a: Analysis, m: Mention, r?: Reduction): string | null {
   if (m.kind !== 'number' || !m.unit) return null;
   const s = a.sentences[m.sentence];
   const before = recap(collapse(piece(a, s.start, m.start, r)).replace(/^\s+/, ''), r);
