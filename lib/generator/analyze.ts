@@ -43,7 +43,7 @@ export function analyze(body: string): Analysis {
   dropOpeners(spans, body);
   const { mentions, entities } = linkEntities(spans, numbers, isEnglish);
   const descriptions = findDescriptions(sentences, mentions, entities, masked);
-  addDefinedTerms(descriptions, mentions, entities, sentences, masked);
+  addDefinedTerms([...descriptions.filter((d) => d.kind === 'term').map((d) => d.term), ...emphasizedTerms(body, sentences)], mentions, entities, sentences, masked);
   const bySentence: Mention[][] = sentences.map(() => []);
   for (const m of mentions) bySentence[m.sentence].push(m);
   const quotes = findQuotes(sentences, bySentence, masked);
@@ -77,9 +77,38 @@ export function analyze(body: string): Analysis {
   };
 }
 
+/** A bold phrase of one to three words, in the body as written. */
+const BOLD = /\*\*([^*\n]{3,40}?)\*\*|(?<![\p{L}\p{N}_])__([^_\n]{3,40}?)__(?![\p{L}\p{N}_])/gu;
+
+/**
+ * "Below it lies the **mantle**, a layer of …", "A **dormant** volcano is …", "- **Shield
+ * volcanoes** are wide …": a textbook sets the words it teaches in bold. A bold phrase of one to
+ * three words in lower case (the first may be capitalized where it opens its sentence) is a term,
+ * asked wherever it recurs; a bold name ("**Inês Valadares**") is a name, read as one already.
+ */
+export function emphasizedTerms(body: string, sentences: Analysis['sentences']): string[] {
+  const out: string[] = [];
+  BOLD.lastIndex = 0;
+  for (let m = BOLD.exec(body); m && out.length < 40; m = BOLD.exec(body)) {
+    const raw = (m[1] ?? m[2]).trim();
+    if (!/^\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}$/u.test(raw)) continue;
+    const at = m.index + m[0].indexOf(raw);
+    const s = sentenceAt(sentences, at);
+    // Not a heading's words, nor bold text outside any sentence.
+    if (s < 0 || /^[ \t]*#/.test(body.slice(body.lastIndexOf('\n', at - 1) + 1, at))) continue;
+    const words = raw.split(/\s+/);
+    const opens = body.slice(sentences[s].start, at).replace(/[\s*_]/g, '') === '';
+    if (words.some((w, k) => /^\p{Lu}/u.test(w) && !(k === 0 && opens && /^\p{Lu}\p{Ll}+$/u.test(w)))) continue;
+    if (words.every((w) => isStopword(w.toLowerCase()))) continue;
+    const term = raw[0].toLowerCase() + raw.slice(1);
+    if (!out.includes(term)) out.push(term);
+  }
+  return out;
+}
+
 /** Terms defined by the article become answerable entities wherever they recur. */
 function addDefinedTerms(
-  descriptions: ReturnType<typeof findDescriptions>,
+  terms: string[],
   mentions: Mention[],
   entities: Analysis['entities'],
   sentences: Analysis['sentences'],
@@ -87,9 +116,9 @@ function addDefinedTerms(
 ): void {
   const lowerText = masked.toLowerCase();
   let added = 0;
-  for (const d of descriptions) {
-    if (d.kind !== 'term' || added >= 40) continue;
-    const key = normKey(d.term);
+  for (const term of terms) {
+    if (added >= 40) continue;
+    const key = normKey(term);
     if (entities.has(key) || key.length < 3) continue;
     added++;
     const found: Mention[] = [];
@@ -114,7 +143,7 @@ function addDefinedTerms(
     if (!found.length) continue;
     mentions.push(...found.filter((f) => !mentions.some((m) => m.start < f.end && f.start < m.end)));
     const ss = [...new Set(found.map((f) => f.sentence))];
-    entities.set(key, { key, kind: 'term', name: d.term, count: found.length, firstSentence: ss[0], sentences: ss });
+    entities.set(key, { key, kind: 'term', name: term, count: found.length, firstSentence: ss[0], sentences: ss });
   }
   mentions.sort((a, b) => a.start - b.start);
 }

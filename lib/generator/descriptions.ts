@@ -22,8 +22,11 @@ const CALL = new RegExp(String.raw`\bcalls?\s+(?:it|them|this|these|that|the\s+\
 const THIS_IS = /^\s*(?:this|these|that)\s+(?:\p{Ll}+\s+)?(?:is|are)\s+(?:(?:called|known\s+as|termed)\s+)?(?:the\s+|an?\s+)?(\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?)\s*\.?\s*$/iu;
 /** "an ichthyosaur, a marine reptile with …", "of keratin, the same protein that …": a lower-case word of some length glossed by the noun phrase after it. */
 const APPOSED = /\b(?:an?|of)\s+(\p{Ll}[\p{Ll}-]{5,}),\s+((?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s+(?:with|that|which|whose|of|from|for|found|used|made|shaped|like)\b)/gu;
-/** 'the nickname "scaly anteater"', 'nicknamed the year "…"': a name given in quotation marks. */
-const NICKNAME = /\b(?:nickname|nicknamed|dubbed)\s+(?:(?:it|them|him|her|the\s+\p{Ll}+)\s+)?["“]([^"”]{3,50}?)["”]/gu;
+/**
+ * 'the nickname "scaly anteater"', 'nicknamed the year "…"', 'It is sometimes called the "winter
+ * vomiting bug"': a name given in quotation marks.
+ */
+const NICKNAME = /\b(?:nickname|nicknamed|dubbed|(?:is|are|was|were|sometimes|often|also)\s+(?:called|known\s+as))\s+(?:(?:it|them|him|her|the\s+\p{Ll}+)\s+)?(?:the\s+)?["“]([^"”]{3,50}?)["”]/gu;
 /** "a huge crater, or caldera, about six kilometres wide": another name for the thing just named. */
 const OR_GLOSS = /\b((?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+or\s+(\p{Ll}[\p{Ll}-]{3,}),/gu;
 /**

@@ -104,6 +104,16 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
       continue;
     }
     if (!NUM.test(t.text)) continue;
+    // "1,200°C", "60 °F": a temperature, asked with its scale.
+    const degrees = /^ ?° ?([CF])\b/.exec(text.slice(t.end - offset, t.end - offset + 4));
+    if (degrees && /^\d+(?:[.,]\d+)*$/.test(t.text)) {
+      const scale = tokens.findIndex((x, k) => k > i && x.start >= t.end && x.text === degrees[1]);
+      if (scale > i) {
+        out.push({ ...mk('quantity', tokens, i, scale, offset, text), value: parseAmount(t.text), unit: `°${degrees[1]}` });
+        i = scale;
+        continue;
+      }
+    }
     // "the 15th century": a century is a date, asked as a whole ("_____").
     const century = tokens[i + 2];
     if (/^\d{1,2}$/.test(t.text) && next?.start === t.end && /^(st|nd|rd|th)$/.test(next.lower) && century?.lower === 'century' && /^\s+$/.test(text.slice(next.end - offset, century.start - offset))) {

@@ -127,7 +127,8 @@ export function blankStem(a: Analysis, m: Mention, r?: Reduction): string {
   before = before.replace(/\b([Aa])n?(\s+)$/, (_x, a1: string, sp: string) => `${a1}(n)${sp}`);
   // "3:40 a.m." cut before the full stop leaves "a.m.."
   // "the steam schooner *Halcyon*, was …": emphasis blanked leaves a space before the comma.
-  let stem = tidy(before + BLANK + after).replace(/(\p{L})\.\.$/u, '$1.').replace(/ +([,;:])/g, '$1');
+  // "called **tectonic plates**.": bold blanked leaves a space before the full stop.
+  let stem = tidy(before + BLANK + after).replace(/(\p{L})\.\.$/u, '$1.').replace(/ +([,;:])/g, '$1').replace(/ +([.!?])$/, '$1');
   if (r?.recap) stem = stem.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return stem;
 }
