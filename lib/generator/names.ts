@@ -450,7 +450,10 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   // "the Nobel Prize in Physiology": after a capitalized name, "in" continues a title.
   // But "St Agnes's Hall in Fennick", "a museum in Oslo": after a building or body, "in" places it.
   // "the European Club Championships in Bled": an event is held somewhere.
-  const inTitle = prev2?.isCap && prev?.lower === 'in' && /^\s+$/.test(text.slice(prev2.end - offset, prev.start - offset)) && !isPlaceWord(bare(prev2)) && !isOrgWord(bare(prev2)) && !EVENT.test(bare(prev2));
+  // "Voters in Wrexford", "Officials in Dunmore": a common plural opening the sentence is
+  // capitalized for its place, no name a title could continue.
+  const commonOpener = prev2 !== undefined && tokens.indexOf(prev2) === 0 && (lowerSeen.has(prev2.lower) || (/^\p{Lu}\p{Ll}{2,}s$/u.test(prev2.text) && (isCommonWord(prev2.text) || pluralOfCommon(prev2) || /(?:ers|ors|ents|ants|ists|ians)$/.test(prev2.lower))));
+  const inTitle = prev2?.isCap && prev?.lower === 'in' && /^\s+$/.test(text.slice(prev2.end - offset, prev.start - offset)) && !isPlaceWord(bare(prev2)) && !isOrgWord(bare(prev2)) && !EVENT.test(bare(prev2)) && !commonOpener;
   // Not "in Velmora's booking office": a name with a possessive after the preposition owns the place.
   if (prev && !toSomeone && !inTitle && !last.possessive && !(prev.lower === 'in' && inFieldOf(tokens, first - 1)) && (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)))) ev.place += 1;
   // "Explosions were heard on Sumatra", "a farm on Skarholm": a lone name after "on", with no

@@ -156,6 +156,8 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
       i++;
       continue;
     }
+    // "shortly after 1 a.m.", "at 6pm", "at 9 o'clock": an hour of the clock is no count.
+    if (/^\d{1,2}$/.test(t.text) && /^\s?(?:[ap]\.m\.|[ap]m\b|o['’]clock\b)/i.test(text.slice(t.end - offset, t.end - offset + 9))) continue;
     const after = text.slice(t.end - offset, t.end - offset + 3);
     if (/^(st|nd|rd|th)\b/i.test(after) || /^[.,]\d/.test(after)) continue;
     // "won 28-24", "a 7-2 vote": a score is no count; both its numbers are skipped.

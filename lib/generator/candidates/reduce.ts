@@ -121,8 +121,10 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     // "Elena Varga, the architect whose …, has died" read as "The architect whose … has died":
     // the appositive stands in for the name that opens the sentence.
     const article = /^,\s+(an?|the)\s/.exec(ap[0])!;
-    if (m.start === s.start && m.kind === 'person' && !splitsToken(a.masked, m.end + ap[0].length - 1)) {
-      out.push({ cuts: [[m.start, m.end + article[0].length, article[1][0].toUpperCase() + article[1].slice(1) + ' '], [m.end + ap[0].length - 1, m.end + ap[0].length]], recap: false });
+    // "Dr Amara Velez, a volcanologist at …, has studied …": a courtesy title before the name goes with it.
+    const from = HONORIFIC_LEAD.test(a.masked.slice(s.start, m.start)) ? s.start : m.start;
+    if (from === s.start && m.kind === 'person' && !splitsToken(a.masked, m.end + ap[0].length - 1)) {
+      out.push({ cuts: [[from, m.end + article[0].length, article[1][0].toUpperCase() + article[1].slice(1) + ' '], [m.end + ap[0].length - 1, m.end + ap[0].length]], recap: false });
     }
   }
   // "Tobias Wrenfield [(14 March 1821 – 2 November 1889)] was an English civil engineer": a
@@ -147,6 +149,9 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
   listCuts(a, sentence, cut);
   return out;
 }
+
+/** A courtesy title opening the sentence before a name: "Dr ", "Professor ". */
+const HONORIFIC_LEAD = /^(?:|(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame)\.?\s+)$/;
 
 /** ", the cartographer whose maps were used by pilots, farmers and engineers," up to its closing comma. */
 const APPOSITIVE = new RegExp(String.raw`^,\s+(?:an?|the)\s+(?:[^,;“”"]|,(?=\d)|${LIST_COMMA}){3,120}?${NOT_LIST_COMMA}(?!\d)(?=\s+\p{Ll})`, 'u');

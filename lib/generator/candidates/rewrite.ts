@@ -124,12 +124,17 @@ function keepNames(a: Analysis, sentence: number, q: string | null): string | nu
 }
 
 const nameWordCache = new WeakMap<Analysis, Set<string>>();
-/** The words of the article's names of people, places, bodies and things. */
+/** Words that are names in the article: a person's names, and names of one word. */
 function nameWords(a: Analysis): Set<string> {
   let out = nameWordCache.get(a);
   if (!out) {
     out = new Set<string>();
-    for (const e of a.entities.values()) if (e.kind !== 'date' && e.kind !== 'number' && e.kind !== 'quantity') for (const w of e.name.split(/\s+/)) out.add(w);
+    // A person's names, and a name of one word ("Cook", "Mason"); not a word of a longer name
+    // ("Construction" of "Harbourne Construction", which opens "Construction began in 1861").
+    for (const e of a.entities.values()) {
+      if (e.kind === 'person') for (const w of e.name.split(/\s+/)) out.add(w);
+      else if (e.kind !== 'date' && e.kind !== 'number' && e.kind !== 'quantity' && !e.name.includes(' ')) out.add(e.name);
+    }
     nameWordCache.set(a, out);
   }
   return out;
