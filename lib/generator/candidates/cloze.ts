@@ -185,6 +185,10 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     const name = lead && !other.test(a.sentences[m.sentence].text) ? antecedent(a, m.sentence, lead[1] === 'He' ? 'm' : 'f') : null;
     if (name && !containsTerm(name, answer) && !containsTerm(answer, name)) stems.push({ stem: name + stem.slice(lead![1].length), adj: adj + PRONOUN_NAMED });
   }
+  // "It was founded in _____." read as "The yard was founded in _____.": the thing the sentence
+  // before opened with ("The yard sits at the end of a muddy lane …") is what "It" means.
+  const it = /^It\s/.test(a.masked.slice(a.sentences[m.sentence].start, a.sentences[m.sentence].start + 3)) ? itAntecedent(a, m.sentence) : null;
+  if (it && !containsTerm(it, answer)) for (const { stem, adj } of [...stems]) if (/^It\s/.test(stem)) stems.push({ stem: it + stem.slice(2), adj: adj + PRONOUN_NAMED });
   // "This process is called _____." says nothing on its own: the sentence it points back to is
   // asked with it ("Plants … lose it as vapour through tiny pores in their leaves. This process is called _____.").
   const context = definitionContext(a, m, answer);
@@ -374,6 +378,27 @@ export function antecedent(a: Analysis, sentence: number, gender: 'm' | 'f'): st
   }
   memo.set(key, found);
   return found;
+}
+
+/**
+ * "The yard" when the sentence before, in the same paragraph, opens with a plain noun phrase as its
+ * subject ("The yard sits at …", "The new bridge will …"); null when it opens otherwise.
+ */
+export function itAntecedent(a: Analysis, sentence: number): string | null {
+  const prev = a.sentences[sentence - 1];
+  if (!prev || prev.para !== a.sentences[sentence].para) return null;
+  const words = /^\s*The((?:\s+\p{Ll}[\p{Ll}-]*){2,4})/u.exec(prev.text)?.[1].trim().split(/\s+/) ?? [];
+  // The shortest subject a verb follows: "The yard [sits]", "The new bridge [will]".
+  for (let n = 1; n < words.length && n <= 3; n++) {
+    const head = words[n - 1];
+    const next = words[n];
+    if (/^(is|was|has|had|will|can|could|would|sits|stands|lies)$/.test(next) || lexTags(next).some((t) => /PresentTense|PastTense|Modal/.test(t))) {
+      // The head is a singular noun ("yard", not "yards" or "first").
+      if (/[^s]s$/.test(head) || isStopword(head) || lexTags(head).some((t) => /Verb|Tense|Adverb|Preposition|Adjective|Plural|Value|Pronoun|Determiner/.test(t))) return null;
+      return `The ${words.slice(0, n).join(' ')}`;
+    }
+  }
+  return null;
 }
 
 const genderCaches = new WeakMap<Analysis, (key: string) => 'm' | 'f' | null>();

@@ -1,0 +1,46 @@
+// Rules added with generator 1.17.3 (issue #3): a passive's closing agent can be cut ("It was
+// founded in 1887[ by a shipwright named Elias Tanner]."); a yard is a kind of place ("Tanner's
+// Yard"); a stem opening with "It" names what the sentence before opened with ("The yard sits at
+// … It was founded in _____." -> "The yard was founded in _____."). Each test fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+import { clozeCandidates, itAntecedent } from './candidates/cloze';
+import { piece, reductions } from './candidates/reduce';
+import { buildPools } from './distractors';
+
+const mentions = (text: string): Array<[string, string]> => analyze(text).mentions.map((m) => [m.kind, m.text]);
+const readings = (text: string, i = 0): string[] => {
+  const a = analyze(text);
+  const s = a.sentences[i];
+  return reductions(a, i).map((r) => piece(a, s.start, s.end, r).trim());
+};
+
+describe('a passive\'s closing agent', () => {
+  it('is cut, and a deadline or an amount after "by" is not', () => {
+    expect(readings('It was founded in 1887 by a shipwright named Elias Tanner.')).toContain('It was founded in 1887.');
+    expect(readings('The new stand was opened in March by Mayor Denise Okafor.')).toContain('The new stand was opened in March.');
+    expect(readings('The bridge will be finished by 2030.')).not.toContain('The bridge will be finished.');
+  });
+});
+
+describe('yards', () => {
+  it('reads a yard as a place', () => {
+    expect(mentions("The first thing you notice at Tanner's Yard is the smell.")).toEqual([['place', "Tanner's Yard"]]);
+  });
+});
+
+describe('"It" opening a stem', () => {
+  const text = 'The yard sits at the end of a muddy lane in Pennock Haven. It was founded in 1887 by a shipwright named Elias Tanner.';
+
+  it('names the subject the sentence before opened with', () => {
+    const a = analyze(text);
+    expect(itAntecedent(a, 1)).toBe('The yard');
+    const stems = clozeCandidates(a, buildPools(a), 3).filter((c) => c.answer === '1887').map((c) => c.prompt);
+    expect(stems).toContain('The yard was founded in _____.');
+  });
+
+  it('guesses nothing when the sentence before opens otherwise', () => {
+    expect(itAntecedent(analyze('Officials said the yard was busy. It was founded in 1887.'), 1)).toBeNull();
+    expect(itAntecedent(analyze('The yards were busy. It was founded in 1887.'), 1)).toBeNull();
+  });
+});
