@@ -88,7 +88,7 @@ const MONTHS = new Set(
 );
 
 const UNITS = new Set(
-  'percent per cent % km kilometres kilometers kilometre kilometer metres meters metre meter miles mile feet foot inches inch cm mm kg kilograms kilogram grams gram tonnes tons tonne pounds lb litres liters gallons degrees °c °f hours hour minutes minute seconds second days day weeks week months month years year decades centuries dollars euros pounds yen rubles roubles drams points goals runs votes seats acres hectares species people residents students patients children votes'.split(
+  'percent per cent % km kilometres kilometers kilometre kilometer metres meters metre meter centimetres centimetre millimetres millimetre miles mile feet foot inches inch cm mm kg kilograms kilogram grams gram tonnes tons tonne pounds lb litres litre liters liter millilitres gallons degrees °c °f hours hour minutes minute seconds second days day weeks week months month years year decades centuries dollars euros pounds yen rubles roubles drams points goals runs votes seats acres hectares species people residents students patients children votes'.split(
     ' ',
   ),
 );

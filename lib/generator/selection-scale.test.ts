@@ -12,7 +12,7 @@ import { clozeCandidates } from './candidates/cloze';
 import { quoteCandidates } from './candidates/quote';
 import { trueFalseCandidates } from './candidates/true-false';
 import { buildPools, contentWords } from './distractors';
-import { BLOCK_COST, conflicts, selectQuestions } from './rank';
+import { BLOCK_COST, conflicts, selectQuestions, STRONGER_FACT_WEIGHT } from './rank';
 import type { QuestionType } from './types';
 
 const ALL: QuestionType[] = ['multiple_choice', 'true_false', 'short_answer'];
@@ -164,7 +164,7 @@ function pickUnblocking(open: Array<{ c: Candidate; v: number }>, chosen: Candid
       seen.add(o.factKey);
       let all = -Infinity; let left = -Infinity;
       for (const x of byFact.get(o.factKey)!) { all = Math.max(all, x.score); if (x.score > left && !conflictOf(c, x)) left = x.score; }
-      cost += Math.min(BLOCK_COST, all - left);
+      cost += left === -Infinity ? BLOCK_COST + STRONGER_FACT_WEIGHT * Math.max(0, all - c.score) : Math.min(BLOCK_COST, all - left);
     }
     const value = v - cost;
     if (value > bestValue) { bestValue = value; best = c; }

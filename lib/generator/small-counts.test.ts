@@ -19,3 +19,12 @@ describe('small counts in words', () => {
     expect(qs.map((q) => q.answer)).toContain('Eight crews');
   });
 });
+
+// Added with generator 1.17.5: British spellings of small units ("centimetres", "millimetres",
+// "litre") are units, so the amount is read with them.
+describe('British spellings of units', () => {
+  it('reads "30 centimetres" and "5 millimetres" as amounts with their unit', () => {
+    expect(mentions('It only takes 30 centimetres of moving water to float a car.')).toContainEqual(['quantity', '30 centimetres']);
+    expect(mentions('The rain gauge recorded 5 millimetres in an hour.')).toContainEqual(['quantity', '5 millimetres']);
+  });
+});
