@@ -75,7 +75,8 @@ function countStandIn(a: Analysis, m: Mention): StandIn | null {
   if (/\d\s*(?:and|to|or|-|–)\s*$/i.test(head) || /^\s*(?:and|to|or|-|–)\s*\d/i.test(after)) return null;
   // "in the final 500 metres": "the final many metres" would not read.
   if (/(?:^|\s)(?:the|its|their|his|her|our|a|an)\s+\p{Ll}+\s+$/iu.test(head) && !DETERMINER.test(head)) return null;
-  if (DETERMINER.test(head)) return /\s$/.test(head) ? { from: m.start - 1, to: inner ? m.start + num.length : m.end, text: '' } : null;
+  // "the world's seven species" -> "the world's species": an owner before the count determines it too.
+  if (DETERMINER.test(head) || /\p{L}['’]s?\s$/u.test(head)) return /\s$/.test(head) ? { from: m.start - 1, to: inner ? m.start + num.length : m.end, text: '' } : null;
   const q = QUALIFIER.exec(head);
   const from = q ? m.start - q[1].length : m.start;
   const word = Number.isFinite(value) && value <= 10 ? 'several' : 'many';
