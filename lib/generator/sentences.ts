@@ -42,8 +42,9 @@ function isBoundary(text: string, dot: number, after: number): boolean {
   const before = text.slice(Math.max(0, dot - 12), dot).match(/([\p{L}.]+)$/u)?.[1] ?? '';
   const word = before.toLowerCase();
   if (ABBREVIATIONS.has(word)) return false;
-  // Initials and dotted acronyms: "J. K. Rowling", "U.S. officials".
-  if (/^\p{Lu}$/u.test(before)) return false;
+  // Initials and dotted acronyms: "J. K. Rowling", "U.S. officials". Not a temperature's
+  // scale: "as hot as 1,200°C. Runny lava …" ends its sentence.
+  if (/^\p{Lu}$/u.test(before) && !/°\s?$/.test(text.slice(Math.max(0, dot - 3), dot - 1))) return false;
   if (/^(\p{L}\.)+\p{L}$/u.test(before)) return false;
   return true;
 }

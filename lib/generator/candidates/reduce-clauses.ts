@@ -209,8 +209,9 @@ export function closingCuts(a: Analysis, sentence: number, text: string, cut: Cu
   if (elided && elided.index > 15 && holdsFact(elided.index) && !quoted && !elided[0].split(/\s+/).some((w) => /^(is|are|was|were|has|have|had|will|would|could|can|did|does)$/.test(w) || lexTags(w).some((t) => /Verb|Tense/.test(t)))) toEnd(elided.index);
   // A passive's closing agent: "It was founded in 1887[ by a shipwright named Elias Tanner].",
   // "The trial was paid for[ by the Wexcombe Foundation].": the clause reads whole without who did it.
-  // Not "by 2030" or "by 5 per cent": a deadline or an amount is no agent.
-  const agent = /\b(?:is|are|was|were|been|be|being)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}(?:ed|en|wn|lt|nt|ght)|made|held|run|led|won|set|built|paid(?:\s+for)?)\b[^,;“”"]*?(\s+by\s+(?!\d|(?:about|around|nearly|more|less|over|up|the\s+end)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[^,;“”"]{3,120})$/u.exec(text.slice(0, end));
+  // Not "by 2030" or "by 5 per cent": a deadline or an amount is no agent; and something of the
+  // verb's own must stay ("was backed[ by …]" would leave "was backed.").
+  const agent = /\b(?:is|are|was|were|been|be|being)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}(?:ed|en|wn|lt|nt|ght)|made|held|run|led|won|set|built|paid(?:\s+for)?)\b[^,;“”"]*?\s\S+(\s+by\s+(?!\d|(?:about|around|nearly|more|less|over|up|the\s+end)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[^,;“”"]{3,120})$/u.exec(text.slice(0, end));
   if (agent && !quoted && holdsFact(end - agent[1].length)) cut(s.start + end - agent[1].length, s.start + end);
   // A closing attribution: "…, according to project manager Daniel Osei."
   const acc = /,\s+according to\s+[^,;“”"]{3,140}$/.exec(text);

@@ -69,6 +69,8 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
   // Likewise "the submersible Alvin" as "the submersible".
   for (const m of ms) {
     if (m.title || m.kind === 'date' || m.kind === 'number' || m.kind === 'quantity' || (m.kind === 'person' && !m.role)) continue;
+    // "An active volcano": a lower-case term is no name a role stands in for ("An active has erupted").
+    if (/^\p{Ll}/u.test(m.text)) continue;
     const head = a.masked.slice(s.start, m.start);
     const comma = /,\s+$/.test(head);
     if (!rolePhrase(head.replace(/,?\s+$/, ''), m.role)) continue;

@@ -223,6 +223,9 @@ function howManyQuestionOf(a: Analysis, m: Mention, r?: Reduction): string | nul
     if (!pass || pre) return null;
     return finish(`${How} many ${noun[1]} ${pass[1]} ${pass[2]}${pass[3]}`);
   }
+  // "Over six weeks she collected 40 water samples …": a clause opened by a phrase of time or
+  // place has no subject to invert ("How many water did over six weeks she collect …").
+  if (/^(?:over|in|on|at|for|during|after|before|by|from|with|since|until|within|across|throughout)\s/i.test(pre)) return null;
   // "The bridge carries about 9,500 vehicles a day across the river."
   const c = invert(pre);
   if (!c || c.rest) return null;
