@@ -101,7 +101,10 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
     // are facts teachers chose in six tuning articles; they rank a little below counts in figures
     // (WORD_COUNT_COST). "Two" is left out: "two children", "two days" are mostly asides.
     const wv = wordValue(t.lower);
-    if (wv !== undefined && wv >= 3 && next && /^\s+$/.test(text.slice(t.end - offset, next.start - offset)) && (/^(people|children|men|women)$/.test(next.text) || (/^\p{Ll}{3,}s$/u.test(next.text) && !/ss$/.test(next.text) && !TIME_UNITS.test(next.lower) && (countedNoun(next.lower) || pluralAfterCount(next.lower, wv))))) {
+    // "two or three blades", "three to four kilograms": one end of a rough range is no count.
+    const rangeEnd = (k: number): boolean => tokens[k] !== undefined && (wordValue(tokens[k].lower) !== undefined || /^\d/.test(tokens[k].text));
+    const inRange = (i > 1 && /^(or|to)$/.test(tokens[i - 1].lower) && rangeEnd(i - 2)) || (next && /^(or|to)$/.test(next.lower) && rangeEnd(i + 2));
+    if (wv !== undefined && (wv >= 10 || (wv >= 3 && !inRange)) && next && /^\s+$/.test(text.slice(t.end - offset, next.start - offset)) && (/^(people|children|men|women)$/.test(next.text) || (/^\p{Ll}{3,}s$/u.test(next.text) && !/ss$/.test(next.text) && !TIME_UNITS.test(next.lower) && (countedNoun(next.lower) || pluralAfterCount(next.lower, wv))))) {
       out.push({ ...mk('number', tokens, i, i, offset, text), value: wv, unit: next.lower.replace(/s$/, '') });
       continue;
     }

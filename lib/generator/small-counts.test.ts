@@ -42,3 +42,13 @@ describe('a count after an owner', () => {
     expect(r.some((x) => x.includes('several species'))).toBe(false);
   });
 });
+
+// Added with generator 1.17.8: either end of a rough range in words ("two or three blades",
+// "three to four crews") is no count: "a rotor with two or _____" asks nothing.
+describe('a rough range in words', () => {
+  it('gives no count at either end', () => {
+    expect(mentions('The moving water turns a rotor with two or three blades.')).toEqual([]);
+    expect(mentions('Three to four crews fought the fire.')).toEqual([]);
+    expect(mentions('Eight crews fought the fire.')).toEqual([['number', 'Eight']]);
+  });
+});
