@@ -12,6 +12,7 @@ import { getDb, isPostgres, type Db } from '@/lib/db';
 import { readAnswerState, writeAnswer } from './answer-save-sql';
 import { choiceValue, isAnswerCorrect } from '@/lib/grading';
 import { getPracticePause, type PracticePause } from './assignment-visibility';
+import { choosePracticeQuiz } from './practice-retry';
 import { recordQuizReviews } from './study';
 import { readGradedResults, readUnrecordedAttempts } from './study-sql';
 import { parseChoices } from './question-fields';
@@ -56,7 +57,8 @@ export type SubmitResult =
   | { outcome: 'already_submitted' | 'not_found' };
 
 /**
- * Students: resume their open attempt at the article's practice quiz, or start one. Null if
+ * Students: resume their open attempt at the article's practice quiz, or start one (a try after
+ * the first prefers questions not seen yet: practice-retry.ts). Null if
  * there is no quiz, or while one of the student's assignments uses its questions (DESIGN.md;
  * `practicePausedFor` tells until when).
  */
@@ -64,18 +66,26 @@ export async function startPracticeAttempt(viewer: Viewer, slug: string, now = n
   const db = await getDb();
   const quiz = await db.quiz.findFirst({
     where: { kind: 'practice', isCurrent: true, article: { slug } },
-    select: { id: true, _count: { select: { questions: true } } },
+    select: { id: true, articleId: true, title: true, _count: { select: { questions: true } } },
   });
   if (!quiz) return null;
   if (await getPracticePause(viewer, quiz.id, db, now)) return null;
   const open = await db.attempt.findFirst({
-    where: { userId: viewer.id, quizId: quiz.id, status: 'in_progress' },
+    // On the current quiz, or on one of the student's own later tries (practice-retry.ts).
+    where: {
+      userId: viewer.id,
+      status: 'in_progress',
+      assignmentId: null,
+      OR: [{ quizId: quiz.id }, { quiz: { articleId: quiz.articleId, kind: 'practice', ownerId: viewer.id } }],
+    },
     orderBy: { startedAt: 'desc' },
     select: { id: true },
   });
   if (open) return open.id;
+  // A try after the first asks other questions, or the same ones in another order.
+  const chosen = await choosePracticeQuiz(db, viewer, { id: quiz.id, articleId: quiz.articleId, title: quiz.title, size: quiz._count.questions }, now);
   const created = await db.attempt.create({
-    data: { userId: viewer.id, quizId: quiz.id, total: quiz._count.questions, startedAt: now },
+    data: { userId: viewer.id, quizId: chosen.quizId, total: chosen.total, startedAt: now },
     select: { id: true },
   });
   return created.id;

@@ -1,0 +1,114 @@
+// "Try again" on a practice quiz: a try after the first prefers questions the student has not
+// seen, then the ones they got wrong, and never repeats the last try's order; the first try and
+// assignments are as before. Asserts which questions and orders, not a random outcome.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Viewer } from '@/lib/auth';
+import { getAttemptForTaking, saveAnswer, startPracticeAttempt, submitAttempt } from '@/lib/dal/attempts';
+import { createAssignment } from '@/lib/dal/assignments';
+import { createClass, joinClass } from '@/lib/dal/classes';
+import { disconnectDb, getDb, type Db } from '@/lib/db';
+import { refreshPracticeQuiz } from '@/lib/import-content';
+import { createQuiz, createViewer, type QuestionSpec } from '../factories';
+
+let db: Db;
+beforeAll(async () => {
+  db = await getDb();
+});
+afterAll(disconnectDb);
+
+const questions = (n: number): QuestionSpec[] =>
+  Array.from({ length: n }, (_, i) => ({ type: 'short_answer', prompt: `Question ${i}?`, choices: [], answer: `answer ${i}` }));
+
+/** An article with `n` approved questions whose current practice quiz takes the best 10. */
+async function article(n: number) {
+  const made = await createQuiz(db, questions(n));
+  const { id, title } = await db.article.findUniqueOrThrow({ where: { slug: made.slug }, select: { id: true, title: true } });
+  await refreshPracticeQuiz(db, id, title);
+  return made;
+}
+
+/** Starts a try and returns its id and question ids in the order it asks them. */
+async function start(student: Viewer, slug: string) {
+  const attemptId = (await startPracticeAttempt(student, slug))!;
+  expect(attemptId).toBeTruthy();
+  const taking = (await getAttemptForTaking(student, attemptId))!;
+  return { attemptId, order: taking.questions.map((q) => q.id) };
+}
+
+/** Answers the given questions right (by their index in the article) and submits. */
+async function finish(student: Viewer, attemptId: string, all: string[], rightIndexes: number[]) {
+  for (const i of rightIndexes) expect(await saveAnswer(student, attemptId, all[i], `answer ${i}`)).toBe('saved');
+  expect(await submitAttempt(student, attemptId)).toMatchObject({ outcome: 'submitted' });
+}
+
+const sorted = (ids: string[]) => [...ids].sort();
+
+describe('practice: trying again', () => {
+  it('asks the questions not seen yet, then the ones got wrong, in a new order', async () => {
+    const { slug, questionIds } = await article(20);
+    const student = await createViewer(db);
+
+    // The first try is the practice quiz as it is: the best ten, best first.
+    const first = await start(student, slug);
+    expect(first.order).toEqual(questionIds.slice(0, 10));
+    await finish(student, first.attemptId, questionIds, [0, 1, 2, 3, 4]);
+
+    // The second asks the ten it has not seen.
+    const second = await start(student, slug);
+    expect(sorted(second.order)).toEqual(sorted(questionIds.slice(10, 20)));
+    // Starting again meanwhile resumes it rather than opening another.
+    expect(await startPracticeAttempt(student, slug)).toBe(second.attemptId);
+    await finish(student, second.attemptId, questionIds, [10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+
+    // All seen: the five got wrong come first, then those right longest ago (the first try's).
+    const third = await start(student, slug);
+    expect(sorted(third.order)).toEqual(sorted(questionIds.slice(0, 10)));
+    expect(third.order).not.toEqual(first.order);
+    await finish(student, third.attemptId, questionIds, [0, 1, 2, 3, 4, 5, 6, 7]);
+
+    // Wrong last time (8, 9) before right; then right longest ago (the second try's ten, best first).
+    const fourth = await start(student, slug);
+    expect(sorted(fourth.order)).toEqual(sorted([8, 9, 10, 11, 12, 13, 14, 15, 16, 17].map((i) => questionIds[i])));
+
+    // Another student's first try is still the practice quiz as it is.
+    expect((await start(await createViewer(db), slug)).order).toEqual(questionIds.slice(0, 10));
+  });
+
+  it('asks the same questions in another order when the article has no more', async () => {
+    const { slug, questionIds } = await article(10);
+    const student = await createViewer(db);
+    let previous = (await start(student, slug));
+    expect(previous.order).toEqual(questionIds);
+    for (let i = 0; i < 4; i++) {
+      await finish(student, previous.attemptId, questionIds, []);
+      const next = await start(student, slug);
+      expect(sorted(next.order)).toEqual(sorted(questionIds));
+      expect(next.order).not.toEqual(previous.order);
+      previous = next;
+    }
+  });
+
+  it('leaves out a question an open assignment holds back from the student', async () => {
+    const { slug, questionIds } = await article(20);
+    const teacher = await createViewer(db, 'teacher');
+    const made = await createClass(teacher, 'Retry 1A');
+    if (made.result !== 'ok') throw new Error('no class');
+    const student = await createViewer(db);
+    await joinClass(student, made.joinCode);
+    const first = await start(student, slug);
+    await finish(student, first.attemptId, questionIds, []);
+
+    const now = new Date();
+    const local = (d: Date) => d.toISOString().slice(0, 16);
+    const assigned = await createAssignment(teacher, {
+      classId: made.id, articleSlug: slug, title: 'Held', openAt: local(now), dueAt: local(new Date(now.getTime() + 86_400_000)), tzOffset: 0,
+      attemptsAllowed: 1, gradingMethod: 'highest', timeLimitMinutes: undefined, shuffleQuestions: false, shuffleChoices: false,
+      reviewPolicy: 'after_due', latePolicy: 'refuse', questionMode: 'pick', bestCount: undefined, questionIds: [questionIds[15]],
+    });
+    expect(assigned.result).toBe('ok');
+
+    const second = await start(student, slug);
+    expect(second.order).not.toContain(questionIds[15]);
+    expect(sorted(second.order)).toEqual(sorted([...questionIds.slice(10, 15), ...questionIds.slice(16, 20), questionIds[0]]));
+  });
+});
