@@ -73,6 +73,8 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
   // The save waiting for typing to pause (any save sooner takes its place).
   const typingTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const isLast = index === total - 1;
+  const nextValue = isLast ? 'review' : String(index + 1);
+  const nextLabel = isLast ? 'Review and submit' : 'Next';
   const headingId = `q-${question.id}-prompt`;
 
   /** What is stored now: the newest of this tab's last landed save (perhaps one made before this
@@ -123,8 +125,8 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     // With JavaScript the page saves and moves itself (no server round trip but the save).
     event.preventDefault();
-    // The button pressed (Enter presses the first one, Next); a browser that does not say goes on.
-    const goTo = (event.nativeEvent as SubmitEvent).submitter?.getAttribute('value') ?? (isLast ? 'review' : String(index + 1));
+    // The button pressed (Enter presses the first one, a copy of Next); a browser that does not say goes on.
+    const goTo = (event.nativeEvent as SubmitEvent).submitter?.getAttribute('value') ?? nextValue;
     const to: QuizPosition = goTo === 'review' ? { kind: 'review' } : { kind: 'question', index: Number(goTo) };
     void saveNow().then((ok) => {
       if (ok) onMove(to);
@@ -255,16 +257,21 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
           'Answer saved'
         ) : null}
       </p>
-      {/* The first submit button is what Enter presses, so "Next" comes first in the DOM. */}
-      <div className="flex flex-row-reverse flex-wrap justify-between gap-3">
-        <button type="submit" name="goTo" value={isLast ? 'review' : String(index + 1)} className={buttonClasses('primary')}>
-          {isLast ? 'Review and submit' : 'Next'}
-        </button>
+      {/* Enter in a field presses the form's first submit button (also without JavaScript): this
+          copy of Next, out of sight, of the Tab order and of screen readers, so that the buttons
+          the student sees stand in reading order — Back, then Next — for Tab as for the eye. */}
+      <button type="submit" name="goTo" value={nextValue} tabIndex={-1} aria-hidden="true" className="sr-only">
+        {nextLabel}
+      </button>
+      <div className="flex flex-wrap justify-between gap-3">
         {index > 0 ? (
           <button type="submit" name="goTo" value={String(index - 1)} className={buttonClasses('secondary')}>
             Back
           </button>
         ) : null}
+        <button type="submit" name="goTo" value={nextValue} className={buttonClasses('primary', 'ml-auto')}>
+          {nextLabel}
+        </button>
       </div>
     </form>
   );

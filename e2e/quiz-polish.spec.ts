@@ -1,0 +1,61 @@
+// A keyboard and phone student's tour of the quiz page (app/attempts/[id]): Tab meets Back before
+// Next, as they stand, while Enter still presses Next.
+// Each test seeds its own quiz (e2e/support/seed.ts, "ten-choice-quiz": four choices, ten
+// choices, a short answer) and student.
+import { expect, test, type Page } from '@playwright/test';
+import { newStudent, seed, signUp } from './support/factories';
+
+async function startQuiz(page: Page, label: string): Promise<string> {
+  const { slug } = seed<{ slug: string }>('ten-choice-quiz', `${label}-${Date.now().toString(36)}`);
+  await signUp(page, newStudent());
+  await page.goto(`/articles/${slug}`);
+  await page.getByRole('button', { name: 'Take the quiz' }).click();
+  await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+\?q=1$/);
+  await expect(page.locator('form[data-keys-ready]')).toBeVisible();
+  return new URL(page.url()).pathname.split('/')[2];
+}
+
+test('Tab meets Back before Next, and Enter in a choice or the typed answer still presses Next', async ({ page }) => {
+  const attemptId = await startQuiz(page, 'tab-order');
+  await page.goto(`/attempts/${attemptId}?q=2`);
+  await expect(page.locator('form[data-keys-ready]')).toBeVisible();
+  await page.getByRole('radio', { name: 'Mercury' }).check();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Back' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Next' })).toBeFocused();
+  // Back stands on the left of Next, as before.
+  const back = (await page.getByRole('button', { name: 'Back' }).boundingBox())!;
+  const next = (await page.getByRole('button', { name: 'Next' }).boundingBox())!;
+  expect(back.x).toBeLessThan(next.x);
+
+  // Enter on the chosen radio goes on, not back.
+  await page.getByRole('radio', { name: 'Mercury' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Question 3 of 3' })).toBeVisible();
+  await expect(page.getByText('1 of 3 answered')).toBeVisible();
+  await page.getByLabel('Your answer').fill('Shakespeare');
+  await page.getByLabel('Your answer').press('Enter');
+  await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeVisible();
+  await expect(page.getByText('2 of 3 answered')).toBeVisible();
+});
+
+test('without JavaScript, Enter in a choice presses Next too', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const { slug } = seed<{ slug: string }>('ten-choice-quiz', `no-js-enter-${Date.now().toString(36)}`);
+  await signUp(page, newStudent()).catch(async () => {
+    // Sign-up redirects without client-side navigation here; the header proves the session.
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  });
+  await page.goto(`/articles/${slug}`);
+  await page.getByRole('button', { name: 'Take the quiz' }).click();
+  await expect(page).toHaveURL(/\?q=1$/);
+  const attemptId = new URL(page.url()).pathname.split('/')[2];
+  await page.goto(`/attempts/${attemptId}?q=2`);
+  await page.getByRole('radio', { name: 'Eris' }).check();
+  await page.getByRole('radio', { name: 'Eris' }).press('Enter');
+  await expect(page).toHaveURL(/\?q=3$/);
+  await expect(page.getByText('1 of 3 answered')).toBeVisible();
+  await context.close();
+});
