@@ -1,5 +1,6 @@
 // A keyboard and phone student's tour of the quiz page (app/attempts/[id]): Tab meets Back before
-// Next, as they stand, while Enter still presses Next.
+// Next, as they stand, while Enter still presses Next; on first load the question has the focus,
+// so Enter works from there.
 // Each test seeds its own quiz (e2e/support/seed.ts, "ten-choice-quiz": four choices, ten
 // choices, a short answer) and student.
 import { expect, test, type Page } from '@playwright/test';
@@ -58,4 +59,36 @@ test('without JavaScript, Enter in a choice presses Next too', async ({ browser 
   await expect(page).toHaveURL(/\?q=3$/);
   await expect(page.getByText('1 of 3 answered')).toBeVisible();
   await context.close();
+});
+
+test('on first load the question has the focus: a key picks, Enter presses Next, and Enter after a move goes on', async ({ page }) => {
+  await startQuiz(page, 'first-load');
+  // The prompt has the focus (a screen reader reads the question); the page did not scroll.
+  await expect(page.getByRole('heading', { name: 'Capital of France?' })).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  // Tab reaches the choices; Space picks, the arrows change the pick, Enter goes on.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'Berlin' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'Paris' })).toBeChecked();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Question 2 of 3' })).toBeVisible();
+  await expect(page.getByText('1 of 3 answered')).toBeVisible();
+
+  // After the move the question's heading has the focus: a key picks, Enter goes on.
+  await expect(page.getByRole('heading', { name: 'Question 2 of 3' })).toBeFocused();
+  await page.keyboard.press('0');
+  await expect(page.getByRole('radio', { name: 'Eris' })).toBeChecked();
+  await page.getByRole('heading', { name: 'Question 2 of 3' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Question 3 of 3' })).toBeVisible();
+  await expect(page.getByText('2 of 3 answered')).toBeVisible();
+
+  // A reload starts on the question again; Enter from there (nothing typed) goes to the review.
+  await page.reload();
+  await expect(page.locator('form[data-keys-ready]')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Who wrote Hamlet?' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeVisible();
 });

@@ -23,6 +23,20 @@ export function keyHint(choices: number): string {
   return choices >= 10 ? 'press 1 to 9, or 0 for the tenth' : `press 1 to ${Math.max(2, choices)}`;
 }
 
+/** What does something of its own on Enter: a field's Enter submits the form natively (Next). */
+const OWN_ENTER = 'a[href], button, input, select, textarea, summary, [contenteditable], [role="button"], [role="link"]';
+
+/**
+ * Whether Enter on `target` means Next: nothing focused (the page as it loaded), the heading a
+ * move focuses, or any place in the form that is not a control of its own.
+ */
+function entersNext(target: HTMLElement | null, form: HTMLFormElement | null): boolean {
+  if (!form) return false;
+  if (!target || target === document.body || target === document.documentElement) return true;
+  if (target.closest(OWN_ENTER)) return false;
+  return form.contains(target) || target.hasAttribute('data-place-heading');
+}
+
 export interface QuizQuestion {
   id: string;
   type: string;
@@ -75,6 +89,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
   const isLast = index === total - 1;
   const nextValue = isLast ? 'review' : String(index + 1);
   const nextLabel = isLast ? 'Review and submit' : 'Next';
+  const nextRef = useRef<HTMLButtonElement>(null);
   const headingId = `q-${question.id}-prompt`;
 
   /** What is stored now: the newest of this tab's last landed save (perhaps one made before this
@@ -172,6 +187,14 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
     function onKey(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
+      if (event.key === 'Enter') {
+        // Enter means Next from the question itself too, not only from inside a field: from the
+        // page as it loaded, the question's heading, or the heading focused after a move.
+        if (event.isComposing || event.repeat || event.shiftKey || !entersNext(target, formRef.current)) return;
+        event.preventDefault();
+        formRef.current?.requestSubmit(nextRef.current);
+        return;
+      }
       if (target?.tagName === 'TEXTAREA' || (target?.tagName === 'INPUT' && (target as HTMLInputElement).type === 'text')) return;
       // 1–9 pick the first nine choices, 0 the tenth.
       const n = event.key === '0' ? 10 : Number(event.key);
@@ -201,7 +224,8 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
       <input type="hidden" name="questionId" value={question.id} />
       {/* Without JavaScript the page's own copy of the stored answer is what this tab saw. */}
       <input type="hidden" name="seen" defaultValue={start.stored} />
-      <h2 id={headingId} className="text-xl font-medium leading-snug">
+      {/* Where the keyboard and screen reader start when the page loads (QuizPager). */}
+      <h2 id={headingId} data-question-prompt tabIndex={-1} className="text-xl font-medium leading-snug outline-none">
         {question.prompt}
       </h2>
       {question.type === 'short_answer' ? (
@@ -269,7 +293,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
             Back
           </button>
         ) : null}
-        <button type="submit" name="goTo" value={nextValue} className={buttonClasses('primary', 'ml-auto')}>
+        <button ref={nextRef} type="submit" name="goTo" value={nextValue} className={buttonClasses('primary', 'ml-auto')}>
           {nextLabel}
         </button>
       </div>

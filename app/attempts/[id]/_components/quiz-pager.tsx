@@ -82,6 +82,18 @@ export function QuizPager({ attemptId, questions, savedAnswers, answersReadAt }:
     placeRef.current?.querySelector<HTMLElement>('[data-place-heading]')?.focus({ preventScroll: true });
   }, [key]);
 
+  // When the page loads, the keyboard and screen reader start on the question itself: its prompt
+  // is read, Enter presses Next, Tab reaches the choices. Once, without scrolling, and not when
+  // the student has already put focus somewhere while the page loaded.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    const place = placeRef.current;
+    (place?.querySelector<HTMLElement>('[data-question-prompt]') ?? place?.querySelector<HTMLElement>('[data-place-heading]'))?.focus({
+      preventScroll: true,
+    });
+  }, []);
+
   useEffect(() => {
     // The browser's Back and Forward between questions are moves too.
     const onPop = () => {
