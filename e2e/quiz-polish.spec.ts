@@ -92,3 +92,34 @@ test('on first load the question has the focus: a key picks, Enter presses Next,
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeVisible();
 });
+
+test('a short answer near its 300-character limit counts down, and a paste that would not fit is refused, not cut', async ({ page }) => {
+  const attemptId = await startQuiz(page, 'answer-limit');
+  await page.goto(`/attempts/${attemptId}?q=3`);
+  await expect(page.locator('form[data-keys-ready]')).toBeVisible();
+  const box = page.getByLabel('Your answer');
+  await expect(page.getByText(/characters? left/)).toHaveCount(0);
+  await box.fill('a'.repeat(280));
+  await expect(page.getByText('20 characters left', { exact: true }).first()).toBeVisible();
+  // A screen reader hears the count once typing pauses (a polite live region).
+  await expect(page.locator('[aria-live="polite"]', { hasText: '20 characters left' })).toHaveCount(1);
+
+  // Pasting 50 characters where 20 fit: nothing is pasted, and the page says why.
+  await page.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('input[name="answer"]')!;
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+    const data = new DataTransfer();
+    data.setData('text/plain', 'b'.repeat(50));
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByText(/Not pasted: that is 50 characters and 20 fit here/).first()).toBeVisible();
+  await expect(box).toHaveValue('a'.repeat(280));
+
+  // Typing up to the limit says so; the answer is saved whole.
+  await box.pressSequentially('c'.repeat(25));
+  await expect(box).toHaveValue(`${'a'.repeat(280)}${'c'.repeat(20)}`);
+  await expect(page.getByText('No characters left: answers are at most 300 characters.', { exact: true }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Review and submit' }).click();
+  await expect(page.getByText('1 of 3 answered')).toBeVisible();
+});

@@ -9,10 +9,10 @@ import { buttonClasses } from '@/components/ui/button';
 import { saveAnswer } from '@/lib/actions/attempts';
 import { SAVE_NETWORK_MESSAGE } from '@/lib/answer-save-reply';
 import { idleState } from '@/lib/schemas/action-state';
-import { MAX_ANSWER_LENGTH } from '@/lib/input-limits';
 import type { QuizPosition } from '@/lib/quiz-position';
 import { useAnsweredCount } from './answered-count';
 import { openResults, putAnswer } from './quiz-routes';
+import { ShortAnswerField } from './short-answer-field';
 import { knownAnswer, pendingSave, registerAnswerFlush, rememberAnswer, trackSave } from './tab-answers';
 
 /** How long typing pauses before the answer is saved. */
@@ -229,22 +229,7 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
         {question.prompt}
       </h2>
       {question.type === 'short_answer' ? (
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`answer-${question.id}`} className="font-medium">
-            Your answer
-          </label>
-          <input
-            id={`answer-${question.id}`}
-            name="answer"
-            type="text"
-            defaultValue={start.shown}
-            maxLength={MAX_ANSWER_LENGTH}
-            autoComplete="off"
-            onInput={onTyping}
-            onBlur={() => void saveNow()}
-            className="min-h-11 rounded-md border border-stone-400 bg-white px-3 py-2 text-base dark:border-stone-600 dark:bg-stone-900"
-          />
-        </div>
+        <ShortAnswerField id={`answer-${question.id}`} defaultValue={start.shown} onTyping={onTyping} onLeave={() => void saveNow()} />
       ) : (
         <fieldset className="flex flex-col gap-2">
           <legend className="sr-only">Choices ({keyHint(question.choices.length)})</legend>
