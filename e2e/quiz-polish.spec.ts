@@ -123,3 +123,26 @@ test('a short answer near its 300-character limit counts down, and a paste that 
   await page.getByRole('button', { name: 'Review and submit' }).click();
   await expect(page.getByText('1 of 3 answered')).toBeVisible();
 });
+
+test('the review lists each question by its text and whether it is answered, and fits a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await startQuiz(page, 'review-list');
+  await page.getByRole('radio', { name: 'Paris' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 2 of 3' })).toBeVisible();
+  await page.getByRole('link', { name: 'Review and submit' }).click();
+  await expect(page.getByRole('heading', { name: 'Review your answers' })).toBeVisible();
+
+  const rows = page.getByRole('main').getByRole('listitem');
+  await expect(rows).toHaveCount(3);
+  await expect(page.getByRole('link', { name: 'Question 1, answered: Capital of France?' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Question 2, not answered: Which is the tenth planet in this list?' })).toBeVisible();
+  await expect(rows.nth(0)).toContainText('Answered');
+  await expect(rows.nth(2)).toContainText('Who wrote Hamlet?');
+  await expect(rows.nth(2)).toContainText('Not answered');
+  // Nothing runs off the side of a 390 px phone.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  await page.getByRole('link', { name: /Question 3, not answered/ }).click();
+  await expect(page.getByRole('heading', { name: 'Question 3 of 3' })).toBeVisible();
+});

@@ -157,6 +157,15 @@ function QuizQuestionPlace({ attemptId, questions, savedAnswers, index, go }: Pl
   );
 }
 
+/** A prompt cut to about `max` characters at a word's end, for the review list. */
+function shortPrompt(prompt: string, max = 90): string {
+  const text = prompt.replace(/\s+/g, ' ').trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut.slice(0, max)).replace(/[\s,;:.!?-]+$/, '')}…`;
+}
+
 function QuizReview({ attemptId, questions, go }: PlaceProps) {
   const total = questions.length;
   const { answered, isAnswered } = useAnsweredCount();
@@ -176,27 +185,38 @@ function QuizReview({ attemptId, questions, go }: PlaceProps) {
         ) : (
           <p>All questions are answered. You can still change an answer before submitting.</p>
         )}
-        <ol className="grid grid-cols-5 gap-2 sm:grid-cols-10">
+        {/* Each question by its number, the start of its text and whether it is answered, so the
+            one to revisit can be found; a long prompt is cut at a word and kept to two lines. */}
+        <ol className="flex flex-col gap-2">
           {questions.map((question, i) => {
             const answeredHere = isAnswered(question.id);
             return (
               <li key={question.id}>
                 <a
                   href={quizPositionHref(attemptId, { kind: 'question', index: i })}
-                  aria-label={`Question ${i + 1}, ${answeredHere ? 'answered' : 'not answered'}`}
                   onClick={(event) => {
                     // A new tab or window (modifier keys, middle click) is the browser's business.
                     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
                     event.preventDefault();
                     go({ kind: 'question', index: i });
                   }}
-                  className={`flex min-h-11 items-center justify-center rounded-md border font-medium ${
+                  className={`flex min-h-11 items-center gap-3 rounded-md border px-3 py-2 ${
                     answeredHere
                       ? 'border-sky-600 bg-sky-50 dark:border-sky-400 dark:bg-sky-950'
                       : 'border-dashed border-stone-400 dark:border-stone-600'
                   }`}
                 >
-                  {i + 1}
+                  <span aria-hidden="true" className="w-6 shrink-0 text-right font-medium tabular-nums">
+                    {i + 1}
+                  </span>
+                  <span className="sr-only">{`Question ${i + 1}, ${answeredHere ? 'answered' : 'not answered'}: `}</span>
+                  <span className="line-clamp-2 min-w-0 flex-1 break-words">{shortPrompt(question.prompt)}</span>
+                  <span
+                    aria-hidden="true"
+                    className={`shrink-0 text-sm ${answeredHere ? 'text-sky-800 dark:text-sky-300' : 'text-stone-600 dark:text-stone-400'}`}
+                  >
+                    {answeredHere ? 'Answered' : 'Not answered'}
+                  </span>
                 </a>
               </li>
             );
