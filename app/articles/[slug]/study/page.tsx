@@ -93,7 +93,7 @@ export default async function StudyPage({ params, searchParams }: Props) {
         {/* The keys belong to a card (study-card.tsx): none once the session is done. */}
         {session.card ? (
           <p className="text-sm text-stone-600 pointer-coarse:hidden dark:text-stone-400">
-            Keys: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; U undoes the last grade (in the answer box, where U is a letter: Esc, then U).
+            Keys: Space or Enter shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy; U undoes the last grade (Ctrl+Z or ⌘Z in the empty answer box, where U is a letter).
           </p>
         ) : null}
       </div>

@@ -1,8 +1,8 @@
 'use client';
 // One flashcard. Without JavaScript the front is a GET form ("Show answer") and the grades
 // are a POST form; JavaScript adds the keys — Space/Enter turn the card over, 1–4 grade,
-// U undoes, Esc leaves the answer box — and moves focus to the new content so screen readers
-// read it.
+// U undoes (Ctrl+Z or ⌘Z from the answer box, where U is a letter), Esc leaves the answer box —
+// and moves focus to the new content so screen readers read it.
 import Form from 'next/form';
 import { useActionState, useEffect, useRef } from 'react';
 import { AnswerList } from '@/components/answer-list';
@@ -19,6 +19,13 @@ const RATING_STYLES: Record<number, string> = {
   3: 'border-green-300 bg-green-50 text-green-900 hover:bg-green-100 dark:border-green-800 dark:bg-green-950 dark:text-green-100 dark:hover:bg-green-900',
   4: 'border-sky-300 bg-sky-50 text-sky-900 hover:bg-sky-100 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100 dark:hover:bg-sky-900',
 };
+
+function submitUndo(event: KeyboardEvent): void {
+  const undo = document.getElementById('undo-form') as HTMLFormElement | null;
+  if (!undo) return;
+  event.preventDefault();
+  undo.requestSubmit();
+}
 
 function isTextEntry(target: EventTarget | null): boolean {
   const tag = (target as HTMLElement | null)?.tagName;
@@ -49,14 +56,24 @@ export function StudyCard({ slug, card, back }: Props) {
     else frontRef.current?.focus();
   }, [isRevealed, card.key]);
 
+  // Whether anything was typed into the answer box: until then Ctrl+Z there has no typing of
+  // the student's to undo, so it undoes the last grade instead.
+  const hasTypedRef = useRef(false);
+
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+      if (event.defaultPrevented) return;
+      const box = typedRef.current;
+      if (box && event.target === box && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'z') {
+        // The answer box takes the focus after each grade on a laptop, and there U is a letter.
+        if (!hasTypedRef.current && box.value === '') submitUndo(event);
+        return;
+      }
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
       if (isTextEntry(event.target)) {
         // The answer box has the focus on a laptop. A space cannot start an answer, so from an
         // empty box it turns the card over as everywhere else; Esc leaves the box, so U and the
         // other keys work again.
-        const box = typedRef.current;
         if (event.target !== box || !box) return;
         if (event.key === ' ' && box.value === '') {
           event.preventDefault();
@@ -80,13 +97,7 @@ export function StudyCard({ slug, card, back }: Props) {
         event.preventDefault();
         gradeRef.current?.requestSubmit(button);
       }
-      if (event.key === 'u' || event.key === 'U') {
-        const undo = document.getElementById('undo-form') as HTMLFormElement | null;
-        if (undo) {
-          event.preventDefault();
-          undo.requestSubmit();
-        }
-      }
+      if (event.key === 'u' || event.key === 'U') submitUndo(event);
     }
     window.addEventListener('keydown', onKey);
     // Keys work only from here on (after hydration); the attribute says so, and tests wait on it.
@@ -163,6 +174,9 @@ export function StudyCard({ slug, card, back }: Props) {
                 autoCapitalize="off"
                 spellCheck={false}
                 maxLength={MAX_TYPED_LENGTH}
+                onInput={() => {
+                  hasTypedRef.current = true;
+                }}
                 className="min-h-11 rounded-md border border-stone-400 bg-white px-3 py-2 text-base dark:border-stone-600 dark:bg-stone-900"
               />
             </div>

@@ -1,5 +1,5 @@
 'use client';
-// Takes back the last grade (the key U does the same, see study-card.tsx).
+// Takes back the last grade (the key U, or Ctrl+Z in the empty answer box, does the same: see study-card.tsx).
 import { useActionState } from 'react';
 import { buttonClasses } from '@/components/ui/button';
 import { undoLastGrade } from '@/lib/actions/study';

@@ -1,0 +1,62 @@
+// What a student QA tour (keyboard, a 320–390 px phone, a 1280 px laptop) found, one test each.
+import { expect, test, type Page } from '@playwright/test';
+import { newStudent, seed, signUp } from './support/factories';
+
+interface Deck {
+  slug: string;
+}
+
+/** The card's keys work once it has hydrated; it marks itself then. */
+const keysReady = (page: Page) => expect(page.locator('[data-keys-ready]')).toBeVisible();
+
+async function studentWithDeck(page: Page, label: string): Promise<{ deck: Deck; email: string }> {
+  const deck = seed<Deck>('study-deck', '');
+  const student = newStudent(label);
+  await signUp(page, student);
+  return { deck, email: student.email };
+}
+
+test('undo the last grade from the answer box with Ctrl+Z, without typing a "u" into it', async ({ page }) => {
+  test.slow(); // seeding runs tsx child processes
+  const { deck, email } = await studentWithDeck(page, 'undo-box');
+  await page.goto(`/articles/${deck.slug}/study`);
+  await expect(page.getByRole('heading', { name: 'Largest planet' })).toBeVisible();
+  await expect(page.getByLabel('Type your answer')).toBeFocused();
+  await keysReady(page);
+  await page.keyboard.type('jupiter');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Your answer is right.')).toBeVisible();
+  await page.keyboard.press('3');
+
+  // The next card's box has the focus again; Ctrl+Z in it, still empty, takes the grade back.
+  await expect(page.getByRole('heading', { name: 'Red planet' })).toBeVisible();
+  const box = page.getByLabel('Type your answer');
+  await expect(box).toBeFocused();
+  await keysReady(page);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByText('Grade undone')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Largest planet' })).toBeVisible();
+  expect(seed<{ rating: number }[]>('study-logs', email)).toEqual([]);
+
+  // In the box a "u" is a letter, and Ctrl+Z undoes typing there, not a grade.
+  await expect(box).toBeFocused();
+  await keysReady(page);
+  await page.keyboard.type('u');
+  await expect(box).toHaveValue('u');
+  await expect(page.getByRole('button', { name: /Undo last grade/ })).toHaveCount(0);
+  // The visible button is still there once there is a grade to undo.
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
+  await page.keyboard.press('3');
+  await expect(page.getByRole('heading', { name: 'Red planet' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Undo last grade/ })).toBeVisible();
+  await keysReady(page);
+  await page.keyboard.type('ma');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('heading', { name: 'Red planet' })).toBeVisible();
+  await expect(page.getByText('Grade undone')).toHaveCount(0);
+  expect(seed<{ rating: number }[]>('study-logs', email).map((l) => l.rating)).toEqual([3]);
+  // The hint names the key that works from the box.
+  await expect(page.getByText(/Keys: .*Ctrl\+Z/)).toBeVisible();
+});
