@@ -60,3 +60,20 @@ test('undo the last grade from the answer box with Ctrl+Z, without typing a "u" 
   // The hint names the key that works from the box.
   await expect(page.getByText(/Keys: .*Ctrl\+Z/)).toBeVisible();
 });
+
+test('sign-up reports a used email and a short password together, each at its field', async ({ page }) => {
+  await page.goto('/sign-up');
+  await page.getByLabel('Name').fill('Ada Again');
+  await page.getByLabel('Email').fill('ada@gleaner.test');
+  await page.getByLabel('Password').fill('short');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  const email = page.getByLabel('Email');
+  const password = page.getByLabel('Password');
+  await expect(email).toHaveAccessibleDescription('An account with this email already exists.');
+  await expect(password).toHaveAccessibleDescription(/At least 8 characters\. Use at least 8 characters\./);
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(password).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Name')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(email).toBeFocused();
+  await expect(email).toHaveValue('ada@gleaner.test');
+});
