@@ -7,8 +7,8 @@ const linkClass =
 
 /**
  * One row on a laptop. On a phone the brand and the account controls share the first row and
- * the sections scroll sideways in a second (fading at the edge), so the header never grows to
- * three rows.
+ * the sections wrap onto the rows below: every section stays on screen (a row that scrolled
+ * sideways hid "My scores" past the edge at 390 px).
  */
 export async function SiteHeader() {
   const viewer = await getViewer();
@@ -26,10 +26,8 @@ export async function SiteHeader() {
         <Link href="/" className="order-1 mr-auto inline-flex min-h-11 items-center pr-3 text-lg font-semibold tracking-tight md:mr-0">
           Gleaner
         </Link>
-        {/* On a phone the row fades out at its right edge, so a section cut off there reads as
-            "more this way"; the padding lets the last one scroll clear of the fade, and the scroll
-            padding makes a section reached with Tab scroll clear of it too. */}
-        <div className="order-3 -mx-4 flex w-[calc(100%+2rem)] scroll-px-12 gap-1 overflow-x-auto pl-3 pr-10 [mask-image:linear-gradient(to_right,black_calc(100%-3rem),transparent)] md:order-2 md:mx-0 md:w-auto md:px-0 md:[mask-image:none]">
+        {/* On a phone the sections start under the brand, their text lined up with it. */}
+        <div className="order-3 -ml-3 flex w-[calc(100%+0.75rem)] flex-wrap gap-x-1 md:order-2 md:ml-0 md:w-auto md:flex-nowrap">
           {sections.map((s) => (
             <Link key={s.href} href={s.href} className={linkClass}>
               {s.label}

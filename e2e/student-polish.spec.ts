@@ -1,6 +1,6 @@
 // What a student QA tour (keyboard, a 320–390 px phone, a 1280 px laptop) found, one test each.
 import { expect, test, type Page } from '@playwright/test';
-import { newStudent, seed, signUp } from './support/factories';
+import { newStudent, seed, signIn, signUp } from './support/factories';
 
 interface Deck {
   slug: string;
@@ -77,3 +77,34 @@ test('sign-up reports a used email and a short password together, each at its fi
   await expect(email).toBeFocused();
   await expect(email).toHaveValue('ada@gleaner.test');
 });
+
+for (const [who, email, password] of [
+  ['a student', 'ada@gleaner.test', 'gleaner-student-demo'],
+  ['a teacher', 'teacher@gleaner.test', 'gleaner-teacher-demo'],
+  ['an admin', 'admin@gleaner.test', 'gleaner-admin-demo'],
+] as const) {
+  test(`the header fits a phone for ${who}: no sideways scrolling, every link on screen`, async ({ page }) => {
+    await signIn(page, email, password);
+    for (const width of [320, 390, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/today');
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      const links = nav.getByRole('link');
+      expect(await links.count()).toBeGreaterThanOrEqual(4);
+      // Nothing inside the header scrolls sideways, and the page does not either.
+      const overflowing = await nav.evaluate((el) =>
+        [el, ...el.querySelectorAll('*')].filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible').length,
+      );
+      expect(overflowing, `a scrolling box in the header at ${width} px`).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      for (const link of await links.all()) {
+        const box = (await link.boundingBox())!;
+        expect(box.x, `${await link.innerText()} at ${width} px`).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, `${await link.innerText()} at ${width} px`).toBeLessThanOrEqual(width);
+        expect(box.height).toBeGreaterThanOrEqual(44);
+      }
+      await expect(nav.getByRole('link', { name: 'My scores' })).toBeInViewport({ ratio: 1 });
+      await page.screenshot({ path: `/tmp/sp-shots/header-${who.split(' ')[1]}-${width}.png` });
+    }
+  });
+}
