@@ -108,3 +108,27 @@ for (const [who, email, password] of [
     }
   });
 }
+
+/** Grades every card of the deck Easy (clicks, so it does not matter which kind each card is). */
+async function gradeAllEasy(page: Page, slug: string, cards: number) {
+  await page.goto(`/articles/${slug}/study`);
+  for (let i = 0; i < cards; i++) {
+    await page.getByRole('button', { name: 'Show answer' }).click();
+    await page.getByRole('button', { name: /^Easy/ }).click();
+    await expect(page.getByRole('button', { name: /^Easy/ })).toHaveCount(0);
+  }
+  await expect(page.getByRole('heading', { name: 'All done for now' })).toBeVisible();
+}
+
+test('Today keeps a deck finished for the day in the list, saying so and when it is next due', async ({ page }) => {
+  test.slow();
+  const { deck } = await studentWithDeck(page, 'today-done');
+  await gradeAllEasy(page, deck.slug, 5);
+  await page.goto('/today');
+  const decks = page.getByRole('region', { name: 'Decks' });
+  const item = decks.getByRole('listitem').filter({ has: page.locator(`a[href="/articles/${deck.slug}/study"]`) });
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText('Done for today');
+  await expect(item).toContainText(/next due/i);
+  await expect(item.locator('time')).toHaveCount(1);
+});

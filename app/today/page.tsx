@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { requireViewer } from '@/lib/auth';
+import { LocalTime } from '@/components/local-time';
 import { TimeZoneCookie } from '@/components/time-zone-cookie';
 import { getTodayOverview } from '@/lib/dal/study-today';
 import { studentTimeZone } from '@/lib/study/student-time-zone';
@@ -15,7 +16,8 @@ export default async function TodayPage() {
   const viewer = await requireViewer('/today');
   const timeZone = await studentTimeZone();
   const today = await getTodayOverview(viewer, new Date(), timeZone);
-  const withCards = today.articles.filter((a) => a.due > 0 || a.new > 0);
+  // A deck finished for the day stays listed (saying so), so the student still sees their decks.
+  const withCards = today.articles.filter((a) => a.due > 0 || a.new > 0 || a.isStarted);
   return (
     <div className="flex flex-col gap-8">
       <div>
@@ -39,9 +41,21 @@ export default async function TodayPage() {
                 <Link href={`/articles/${a.slug}/study`} className="font-medium underline">
                   {a.title}
                 </Link>
-                <p className="text-sm text-stone-700 dark:text-stone-300">
-                  <strong>{a.due}</strong> due · {a.new} new
-                </p>
+                {a.due > 0 || a.new > 0 ? (
+                  <p className="text-sm text-stone-700 dark:text-stone-300">
+                    <strong>{a.due}</strong> due · {a.new} new
+                  </p>
+                ) : (
+                  <p className="text-sm text-stone-700 dark:text-stone-300">
+                    <strong>{a.isDoneToday ? 'Done for today' : 'Done for now'}</strong>
+                    {a.nextDue ? (
+                      <>
+                        {' '}
+                        · next due <LocalTime iso={a.nextDue.toISOString()} />
+                      </>
+                    ) : null}
+                  </p>
+                )}
               </li>
             ))}
           </ul>

@@ -11,6 +11,12 @@ export interface ArticleDue {
   title: string;
   due: number;
   new: number;
+  /** Whether the student has studied a card of it (so the deck stays listed once finished). */
+  isStarted: boolean;
+  /** When its next studied card comes due, if none is due now. */
+  nextDue: Date | null;
+  /** Nothing due before the student's day ends. */
+  isDoneToday: boolean;
 }
 
 export interface Leech {
@@ -66,16 +72,24 @@ export async function getTodayOverview(viewer: Viewer, now = new Date(), timeZon
     getRetention(viewer, db),
   ]);
 
-  const perArticle = new Map(articles.map((a) => [a.id, { slug: a.slug, title: a.title, due: 0, new: a._count.flashcards + a._count.questions }]));
+  const perArticle = new Map(
+    articles.map((a) => [a.id, { slug: a.slug, title: a.title, due: 0, new: a._count.flashcards + a._count.questions, isStarted: false, nextDue: null as Date | null }]),
+  );
   for (const s of states) {
     const entry = perArticle.get(s.articleId);
     if (!entry) continue;
     // A card leaves "new" once seen (undo can put it back), and a suspended card is in no count.
     if (s.state !== 'new' || s.isSuspended) entry.new -= 1;
-    if (!s.isSuspended && s.state !== 'new' && s.due <= now) entry.due += 1;
+    if (s.isSuspended || s.state === 'new') continue;
+    entry.isStarted = true;
+    if (s.due <= now) entry.due += 1;
+    else if (!entry.nextDue || s.due < entry.nextDue) entry.nextDue = s.due;
   }
-  // Most due first; the rest stay in title order.
-  const list = [...perArticle.values()].sort((a, b) => b.due - a.due);
+  const today = dayKey(now, timeZone);
+  // Most due first, then decks with new cards, then finished ones; each in title order.
+  const list = [...perArticle.values()]
+    .map((a) => ({ ...a, nextDue: a.due > 0 ? null : a.nextDue, isDoneToday: a.due === 0 && a.new === 0 && (!a.nextDue || dayKey(a.nextDue, timeZone) > today) }))
+    .sort((a, b) => b.due - a.due || Number(b.new > 0) - Number(a.new > 0));
   const counts = countByDay(reviews.map((r) => r.reviewedAt), timeZone);
   return {
     articles: list,
