@@ -132,3 +132,22 @@ test('Today keeps a deck finished for the day in the list, saying so and when it
   await expect(item).toContainText(/next due/i);
   await expect(item.locator('time')).toHaveCount(1);
 });
+
+test('Today’s heatmap counts can be read without hovering: a summary and a list by day', async ({ page }) => {
+  test.slow();
+  const { deck } = await studentWithDeck(page, 'heatmap');
+  await page.goto(`/articles/${deck.slug}/study`);
+  for (let i = 0; i < 2; i++) {
+    await page.getByRole('button', { name: 'Show answer' }).click();
+    await page.getByRole('button', { name: /^Good/ }).click();
+    await expect(page.getByRole('button', { name: /^Good/ })).toHaveCount(0);
+  }
+  await page.goto('/today');
+  const reviews = page.getByRole('region', { name: 'Reviews' });
+  await expect(reviews.getByText('2 reviews in the last 30 days')).toBeVisible();
+  // The day-by-day counts open by keyboard (and by a tap), no hover needed.
+  const disclosure = reviews.getByText('Reviews by day');
+  await disclosure.focus();
+  await page.keyboard.press('Enter');
+  await expect(reviews.getByRole('listitem').filter({ hasText: /^Today: 2 reviews$/ })).toBeVisible();
+});

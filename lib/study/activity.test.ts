@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeatmap, countByDay, currentStreak, dayKey, HEATMAP_WEEKS, knownTimeZone, startOfDay } from './activity';
+import { buildHeatmap, countByDay, currentStreak, dayKey, HEATMAP_WEEKS, heatmapInWords, knownTimeZone, startOfDay } from './activity';
 
 const now = new Date('2026-03-11T15:00:00Z'); // a Wednesday
 
@@ -74,5 +74,24 @@ describe('review days in the student time zone', () => {
     expect(knownTimeZone('eUrOpE/oSlO')).toBe('Europe/Oslo'); // one spelling per zone
     expect(knownTimeZone('America/Argentina/Buenos_Aires')).toMatch(/^America\/(Argentina\/)?Buenos_Aires$/); // the runtime's canonical name
     for (const bad of [undefined, '', 'Mars/Olympus', 'Europe/Oslo; x=1', '<script>', 'a'.repeat(80)]) expect(knownTimeZone(bad)).toBeUndefined();
+  });
+});
+
+describe('the heatmap in words', () => {
+  it('counts the last 30 days (today included) and lists the days with reviews, newest first', () => {
+    const now = new Date('2026-12-04T10:00:00Z');
+    const counts = new Map([
+      ['2026-12-04', 2],
+      ['2026-11-05', 3], // 30th day back, counted
+      ['2026-11-04', 7], // 31st day back, not
+    ]);
+    const words = heatmapInWords(buildHeatmap(counts, now));
+    expect(words.today).toBe('2026-12-04');
+    expect(words.recentTotal).toBe(5);
+    expect(words.activeDays.map((d) => [d.date, d.count])).toEqual([
+      ['2026-12-04', 2],
+      ['2026-11-05', 3],
+      ['2026-11-04', 7],
+    ]);
   });
 });

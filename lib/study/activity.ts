@@ -116,6 +116,21 @@ export function currentStreak(counts: Map<string, number>, now: Date, timeZone =
   return streak;
 }
 
+/**
+ * The heatmap's days in words: the reviews of the last `days` days (today included) and every
+ * day with a review, newest first — what a hover title alone told only mouse users.
+ */
+export function heatmapInWords(weeks: HeatmapDay[][], days = 30): { recentTotal: number; today: string | undefined; activeDays: HeatmapDay[] } {
+  const shown = weeks.flat().filter((d) => !d.isFuture);
+  const today = shown.at(-1)?.date;
+  const since = today ? addDays(today, -(days - 1)) : '';
+  return {
+    recentTotal: shown.filter((d) => d.date >= since).reduce((n, d) => n + d.count, 0),
+    today,
+    activeDays: shown.filter((d) => d.count > 0).reverse(),
+  };
+}
+
 /** Shade 0..4 for a day's count, like GitHub's contribution graph. */
 export function heatLevel(count: number): 0 | 1 | 2 | 3 | 4 {
   if (count === 0) return 0;
