@@ -151,3 +151,10 @@ test('Today’s heatmap counts can be read without hovering: a summary and a lis
   await page.keyboard.press('Enter');
   await expect(reviews.getByRole('listitem').filter({ hasText: /^Today: 2 reviews$/ })).toBeVisible();
 });
+
+test('/favicon.ico is served, not a 404', async ({ request }) => {
+  const response = await request.get('/favicon.ico');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/^image\//);
+  expect((await response.body()).length).toBeGreaterThan(0);
+});
