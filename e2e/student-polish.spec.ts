@@ -1,6 +1,6 @@
 // What a student QA tour (keyboard, a 320–390 px phone, a 1280 px laptop) found, one test each.
 import { expect, test, type Page } from '@playwright/test';
-import { newStudent, seed, signIn, signUp } from './support/factories';
+import { createClassAs, newStudent, seed, signIn, signUp } from './support/factories';
 
 interface Deck {
   slug: string;
@@ -157,4 +157,28 @@ test('/favicon.ico is served, not a 404', async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toMatch(/^image\//);
   expect((await response.body()).length).toBeGreaterThan(0);
+});
+
+test('joining a class again says "You are already in <class>", by code and by link', async ({ browser }) => {
+  test.slow();
+  const teacher = await (await browser.newContext()).newPage();
+  await signIn(teacher, 'teacher@gleaner.test', 'gleaner-teacher-demo');
+  const className = `Chemistry ${Date.now().toString(36)}`;
+  const code = await createClassAs(teacher, className);
+
+  const page = await (await browser.newContext()).newPage();
+  await signUp(page, newStudent('rejoin'));
+  await page.goto('/classes');
+  await page.getByLabel('Class code').fill(code);
+  await page.getByRole('button', { name: 'Join class' }).click();
+  await expect(page.getByRole('status')).toHaveText(`You are in ${className}.`);
+  await page.getByLabel('Class code').fill(code.toLowerCase());
+  await page.getByRole('button', { name: 'Join class' }).click();
+  await expect(page.getByRole('status')).toHaveText(`You are already in ${className}.`);
+  await expect(page.getByRole('heading', { level: 2, name: className })).toHaveCount(1);
+  await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
+
+  await page.goto(`/join/${code}`);
+  await expect(page.getByText(`You are already in ${className}.`)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Join this class' })).toHaveCount(0);
 });

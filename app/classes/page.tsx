@@ -6,18 +6,18 @@ import { JoinClassForm } from './_components/join-class-form';
 
 export const metadata: Metadata = { title: 'My classes' };
 
-export default async function ClassesPage({ searchParams }: { searchParams: Promise<{ joined?: string }> }) {
+export default async function ClassesPage({ searchParams }: { searchParams: Promise<{ joined?: string; already?: string }> }) {
   const viewer = await requireViewer('/classes');
   const classes = await listEnrolledClasses(viewer);
   // Only a class the viewer is really in is named, so the query string cannot put words on the page.
-  const joinedId = (await searchParams).joined;
+  const { joined: joinedId, already } = await searchParams;
   const joined = classes.find((c) => c.id === joinedId);
   return (
     <>
       <h1 className="text-2xl font-semibold">My classes</h1>
       {joined ? (
         <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
-          You are in {joined.name}.
+          {already === '1' ? 'You are already in' : 'You are in'} {joined.name}.
         </p>
       ) : null}
       {classes.length === 0 ? (

@@ -31,7 +31,7 @@ export const joinClassAction = validatedActionWithViewer(joinClassSchema, async 
     return { status: 'error', message, fieldErrors: { code: [message] } };
   }
   revalidatePath('/classes');
-  redirect(`/classes?joined=${joined.classId}`);
+  redirect(`/classes?joined=${joined.classId}${joined.wasMember ? '&already=1' : ''}`);
 });
 
 export const removeStudentAction = validatedActionWithViewer(removeStudentSchema, async ({ classId, studentId }, viewer): Promise<ActionState> => {

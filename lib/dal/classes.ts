@@ -134,7 +134,8 @@ export async function findClassByCode(viewer: Viewer, code: string): Promise<{ i
   return { id: c.id, name: c.name, teacherName: c.teacher.name, isOwn: c.teacherId === viewer.id, isMember: c.enrollments.length > 0 };
 }
 
-export type JoinResult = { result: 'ok'; classId: string; name: string } | { result: 'not_found' | 'own_class' };
+/** `wasMember`: the viewer was in the class already (the page says so rather than "joined"). */
+export type JoinResult = { result: 'ok'; classId: string; name: string; wasMember: boolean } | { result: 'not_found' | 'own_class' };
 
 /** Anyone signed in: join by code. Joining twice keeps the first enrollment (and its date). */
 export async function joinClass(viewer: Viewer, code: string): Promise<JoinResult> {
@@ -142,17 +143,15 @@ export async function joinClass(viewer: Viewer, code: string): Promise<JoinResul
   const c = await db.class.findFirst({ where: { joinCode: code, archivedAt: null }, select: { id: true, name: true, teacherId: true } });
   if (!c) return { result: 'not_found' };
   if (c.teacherId === viewer.id) return { result: 'own_class' };
+  const key = { classId_userId: { classId: c.id, userId: viewer.id } };
+  if (await db.enrollment.findUnique({ where: key, select: { classId: true } })) return { result: 'ok', classId: c.id, name: c.name, wasMember: true };
   try {
-    await db.enrollment.upsert({
-      where: { classId_userId: { classId: c.id, userId: viewer.id } },
-      create: { classId: c.id, userId: viewer.id },
-      update: {},
-    });
+    await db.enrollment.upsert({ where: key, create: { classId: c.id, userId: viewer.id }, update: {} });
   } catch (error) {
     // Two joins at once: the other one created the row, which is all we wanted.
     if (!isUniqueViolation(error)) throw error;
   }
-  return { result: 'ok', classId: c.id, name: c.name };
+  return { result: 'ok', classId: c.id, name: c.name, wasMember: false };
 }
 
 /** Anyone signed in: the active classes they are enrolled in, with the teacher's name. */

@@ -1,6 +1,7 @@
 // What the student QA tour found, against a real database (SQLite and PostgreSQL).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isEmailRegistered } from '@/lib/dal/accounts';
+import { createClass, joinClass } from '@/lib/dal/classes';
 import { gradeCard } from '@/lib/dal/study';
 import { getStudySession } from '@/lib/dal/study-session';
 import { getTodayOverview } from '@/lib/dal/study-today';
@@ -48,6 +49,18 @@ describe('Today', () => {
     const entry = (await getTodayOverview(student, now)).articles.find((a) => a.slug === slug);
     expect(entry).toMatchObject({ due: 0, new: 0, isStarted: true, isDoneToday: false });
     expect(entry!.nextDue!.toISOString().slice(0, 10)).toBe('2026-12-04');
+  });
+});
+
+describe('joining a class', () => {
+  it('says when the student was in the class already', async () => {
+    const teacher = await createViewer(db, 'teacher');
+    const created = await createClass(teacher, 'Year 10 Chemistry');
+    if (created.result !== 'ok') throw new Error('class not created');
+    const student = await createViewer(db);
+    expect(await joinClass(student, created.joinCode)).toEqual({ result: 'ok', classId: created.id, name: 'Year 10 Chemistry', wasMember: false });
+    expect(await joinClass(student, created.joinCode)).toEqual({ result: 'ok', classId: created.id, name: 'Year 10 Chemistry', wasMember: true });
+    expect(await db.enrollment.count({ where: { classId: created.id } })).toBe(1);
   });
 });
 

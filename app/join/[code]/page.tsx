@@ -37,7 +37,7 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
           </p>
         ) : found.isMember ? (
           <p>
-            You are already in this class. <Link href="/classes" className="underline">See your classes</Link>
+            You are already in {found.name}. <Link href="/classes" className="underline">See your classes</Link>
           </p>
         ) : (
           <JoinClassForm code={code} />
