@@ -19,6 +19,20 @@ describe('reading an uploaded article', () => {
     expect(readArticleText('Just text.\n')).toEqual({ body: 'Just text.', title: undefined, source: undefined, url: undefined, license: undefined });
   });
 
+  it('reduces HTML in pasted text, so every paragraph shown to students is one questions come from', () => {
+    // A paragraph left as <p>…</p> is dropped by the article page's Markdown renderer.
+    const mixed = 'Ferry link opens\n\nThe ferry sails at nine.\n\n<p>A power cut left <b>14,000 homes</b> in Belford without light.</p>\n\n<div>Tom Gallagher runs the bakery &amp; café.</div>';
+    expect(readArticleText(mixed)).toMatchObject({
+      title: 'Ferry link opens',
+      body: 'The ferry sails at nine.\n\nA power cut left 14,000 homes in Belford without light.\n\nTom Gallagher runs the bakery & café.',
+    });
+    const page = '<!DOCTYPE html><html><head><title>Power cut</title></head><body><nav>Home</nav><p>A power cut left <b>14,000 homes</b> dark.</p></body></html>';
+    expect(readArticleText(page)).toMatchObject({ title: 'Power cut', body: 'A power cut left 14,000 homes dark.' });
+    // A typed or front-matter title wins over the page's; text without markup is untouched.
+    expect(readArticleText(`---\ntitle: Outage\n---\n${page}`)).toMatchObject({ title: 'Outage' });
+    expect(readArticleText('Prices rose 3 < 5 per cent and a > b.')).toMatchObject({ body: 'Prices rose 3 < 5 per cent and a > b.' });
+  });
+
   it('takes a pasted article\'s opening headline line as its title', () => {
     expect(readArticleText('The Okapi\n\nThe okapi is a mammal.\n\nIt eats leaves.')).toMatchObject({ title: 'The Okapi', body: 'The okapi is a mammal.\n\nIt eats leaves.' });
     expect(readArticleText('# Why do bees dance?\n\nBees dance.')).toMatchObject({ title: 'Why do bees dance?', body: 'Bees dance.' });

@@ -3,7 +3,7 @@
 // words, and front matter at the top, if any, offers title, source, URL and license.
 // Server-side only (front matter parsing uses lib/content), so it is not in the index.
 import { splitFrontMatter } from '../content';
-import { headlineWords, reduceHtmlArticle } from './html-to-text';
+import { headlineWords, htmlFragmentToText, reduceHtmlArticle } from './html-to-text';
 import { InterchangeImportError } from './schema';
 import { decodeUpload } from './text';
 
@@ -42,14 +42,38 @@ export function readArticleText(raw: string, typedTitle?: string): ArticleDraft 
     const detail = e instanceof Error ? e.message.split('\n')[0] : '';
     throw new InterchangeImportError(`The front matter (the block between "---" lines at the top) could not be read${detail ? `: ${detail}` : ''}.`);
   }
-  const { data, body } = parsed;
+  const { data } = parsed;
   const fields = { source: str(data.source), url: str(data.url), license: str(data.license) };
   const title = str(data.title);
+  // A page pasted whole reads as an uploaded .html file would: its article text and title.
+  if (HTML_DOCUMENT.test(parsed.body)) {
+    const reduced = reduceHtmlArticle(parsed.body);
+    return { body: reduced.text.trim(), title: title ?? (reduced.title?.slice(0, 200).trim() || undefined), ...fields };
+  }
+  const body = withoutHtmlMarkup(parsed.body);
   const headline = title ? null : splitHeadline(body.trim());
   if (headline && (!typedTitle?.trim() || headlineWords(typedTitle) === headlineWords(headline.title))) return { body: headline.rest, title: headline.title, ...fields };
   return { body: body.trim(), title, ...fields };
 }
 
+/** A whole web page: a doctype or an <html> element at the top. */
+const HTML_DOCUMENT = /^\s*(?:<!doctype\s+html|<html[\s>])/i;
+/** An HTML element of the kinds a copied web page carries. */
+const HTML_TAG = /<\/?(?:p|div|span|br|hr|b|i|u|em|strong|small|sup|sub|a|h[1-6]|ul|ol|li|blockquote|table|thead|tbody|tr|td|th|section|article|main|header|footer|figure|figcaption|img|font|center)\b[^<>]*>/i;
+
+/**
+ * Paragraphs carrying HTML are reduced to their text; the rest stays Markdown. The article
+ * page renders Markdown without raw HTML, so a paragraph left as `<p>…</p>` would vanish from
+ * the page while questions were still drawn from it (tags and all).
+ */
+function withoutHtmlMarkup(body: string): string {
+  if (!HTML_TAG.test(body)) return body;
+  return body
+    .split(/\n[ \t]*\n/)
+    .map((block) => (HTML_TAG.test(block) ? htmlFragmentToText(block) : block))
+    .filter((block) => block.trim())
+    .join('\n\n');
+}
 
 /** Lines that open an article without being its headline: Markdown blocks, bylines, credits. */
 const NOT_A_HEADLINE_START = /^(?:[-*+][ \t]|\d+[.)][ \t]|>|\||!\[|\*|_|`|by[ \t]|(?:photo|image|picture|credit|updated|published|posted|share|listen|watch|advertisement)\b)/i;
