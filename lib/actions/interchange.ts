@@ -103,6 +103,7 @@ export const importQuestions = validatedActionWithViewer(importQuestionsSchema, 
   if (notes.length) return importedWithNotes({ ...result, skipped: result.skipped + result.acceptedDiffer.length }, notes);
   const params = new URLSearchParams({ status: 'approved', imported: String(result.imported) });
   if (result.skipped) params.set('skipped', String(result.skipped));
+  if (result.approvedDrafts) params.set('approved', String(result.approvedDrafts));
   redirect(`/teach/articles/${result.slug}?${params}`);
 });
 
@@ -113,10 +114,11 @@ const NOTES_SHOWN = 20;
  * An import that went through with notes: the first line sums it up, each further line is one
  * note (the import form lists them). `values.article` lets the form link to the bank.
  */
-function importedWithNotes(result: { slug: string; title: string; imported: number; skipped: number }, warnings: string[]): ActionState {
+function importedWithNotes(result: { slug: string; title: string; imported: number; skipped: number; approvedDrafts: number }, warnings: string[]): ActionState {
   const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
   const summary = [
     result.imported > 0 ? `Imported ${plural(result.imported, 'question')} into “${result.title}”.` : `Nothing new was imported into “${result.title}”.`,
+    result.approvedDrafts ? `${plural(result.approvedDrafts, 'question was', 'questions were')} waiting for review in the bank and ${result.approvedDrafts === 1 ? 'is' : 'are'} now approved.` : '',
     result.skipped ? `${plural(result.skipped, 'question was', 'questions were')} already in the bank and skipped.` : '',
     `Read ${warnings.length === 1 ? 'this note' : `these ${warnings.length} notes`} on what was left out or skipped:`,
   ].filter(Boolean).join(' ');

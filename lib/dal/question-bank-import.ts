@@ -19,6 +19,8 @@ export type BankImportResult =
       imported: number;
       /** Already in the bank as they are. */
       skipped: number;
+      /** Already in the bank as drafts awaiting review: the import approved them (the teacher chose them). */
+      approvedDrafts: number;
       /** Prompts of questions in the bank already but with other accepted answers: left as they are. */
       acceptedDiffer: string[];
     }
@@ -41,7 +43,9 @@ function identity(q: Comparable): string {
 /**
  * Teachers: adds the questions to the article's bank, all or nothing, in one transaction.
  * Questions already in the bank (same type, text, choices, answer and other accepted answers) are
- * skipped and counted. One in the bank already but with other accepted answers is not added
+ * skipped and counted; one waiting there as a draft (drawn by the generator, not yet reviewed) is
+ * approved instead, since bringing it in a file is choosing it — left a draft, it could not be
+ * assigned, and the teacher was told only that it was skipped. One in the bank already but with other accepted answers is not added
  * beside it — students would meet the same question twice — and its prompt is returned, so the
  * teacher can be told to edit the one in the bank.
  */
@@ -60,21 +64,32 @@ export async function importQuestionsIntoBank(viewer: Viewer, slug: string, inpu
   if (!article) return 'not_found';
 
   const acceptedDiffer: string[] = [];
+  let approvedDrafts = 0;
   const imported = await db.$transaction(async (tx) => {
     // The article first (see lockArticle): two imports of one file at once then add it once.
     await lockArticle(tx as unknown as Db, article.id);
     const existing = await tx.question.findMany({
       where: { articleId: article.id, status: { not: 'retired' } },
-      select: { type: true, prompt: true, choicesJson: true, answer: true, acceptedJson: true },
+      select: { id: true, status: true, type: true, prompt: true, choicesJson: true, answer: true, acceptedJson: true },
     });
     const stored = existing.map((q) => ({ ...q, choices: parseChoices(q.choicesJson), accepted: parseAccepted(q.acceptedJson) }));
     const seen = new Set(stored.map(identity));
     const seenQuestions = new Set(stored.map(sameQuestion));
+    const drafts = new Map<string, string[]>();
+    for (const q of stored) if (q.status === 'draft') drafts.set(identity(q), [...(drafts.get(identity(q)) ?? []), q.id]);
     const last = await tx.question.aggregate({ where: { articleId: article.id }, _max: { rank: true } });
     let rank = last._max.rank ?? 0;
     let count = 0;
     for (const q of questions) {
       const key = identity(q);
+      const draftIds = drafts.get(key);
+      if (draftIds) {
+        drafts.delete(key);
+        // Conditional on still being a draft: a decision made meanwhile in the review page stands.
+        const changed = await tx.question.updateMany({ where: { id: { in: draftIds }, status: 'draft' }, data: { status: 'approved' } });
+        if (changed.count > 0) approvedDrafts += 1;
+        continue;
+      }
       if (seen.has(key)) continue;
       if (seenQuestions.has(sameQuestion(q))) {
         acceptedDiffer.push(q.prompt);
@@ -93,9 +108,9 @@ export async function importQuestionsIntoBank(viewer: Viewer, slug: string, inpu
         select: { id: true },
       });
     }
-    if (count > 0) await refreshPracticeQuiz(tx as unknown as Db, article.id, article.title);
+    if (count > 0 || approvedDrafts > 0) await refreshPracticeQuiz(tx as unknown as Db, article.id, article.title);
     return count;
     // 500 questions is the file limit; give a slow PostgreSQL server room for them.
   }, { timeout: 30_000 });
-  return { status: 'ok', slug: article.slug, title: article.title, imported, skipped: questions.length - imported - acceptedDiffer.length, acceptedDiffer };
+  return { status: 'ok', slug: article.slug, title: article.title, imported, approvedDrafts, skipped: questions.length - imported - approvedDrafts - acceptedDiffer.length, acceptedDiffer };
 }

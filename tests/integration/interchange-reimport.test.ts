@@ -59,6 +59,28 @@ describe('re-importing a file', () => {
     ]);
   });
 
+  it('approves a question waiting in the bank as a draft when a file brings it, and leaves a rejected one rejected', async () => {
+    const teacher = await createViewer(db, 'teacher');
+    const { slug } = await createQuiz(db, []);
+    const file = importGift(exportGift([AGENCY, YEAR])).questions;
+    const article = await db.article.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+    // As the generator leaves its questions: drafts; the teacher had already rejected the second.
+    for (const [q, status] of [[file[0], 'draft'], [file[1], 'rejected']] as const) {
+      await db.question.create({
+        data: {
+          articleId: article.id, origin: 'generator', status, kind: 'term', rank: 1, type: q.type, prompt: q.prompt,
+          choicesJson: JSON.stringify(q.choices), answer: q.answer, acceptedJson: JSON.stringify(q.accepted ?? []), explanation: '',
+        },
+      });
+    }
+    expect(await importQuestionsIntoBank(teacher, slug, file)).toMatchObject({ status: 'ok', imported: 0, approvedDrafts: 1, skipped: 1 });
+    const rows = await db.question.findMany({ where: { articleId: article.id }, select: { prompt: true, status: true } });
+    expect(Object.fromEntries(rows.map((r) => [r.prompt, r.status]))).toEqual({ [AGENCY.prompt]: 'approved', [YEAR.prompt]: 'rejected' });
+    // The article's practice quiz now asks the approved question.
+    const quiz = await db.quiz.findFirstOrThrow({ where: { articleId: article.id, isCurrent: true }, select: { questions: { select: { question: { select: { prompt: true } } } } } });
+    expect(quiz.questions.map((q) => q.question.prompt)).toContain(AGENCY.prompt);
+  });
+
   it('refuses, by question, an answer the question form would not save, and writes nothing', async () => {
     const teacher = await createViewer(db, 'teacher');
     const { slug } = await createQuiz(db, []);

@@ -23,7 +23,8 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-semibold">Import questions</h1>
       <p className="text-stone-600 dark:text-stone-400">
         Bring questions from Moodle or another quiz tool into an article&apos;s bank. They are approved at once, since you
-        chose them, and show their feedback as the explanation. Questions already in the bank are skipped.
+        chose them, and show their feedback as the explanation. Questions already in the bank are skipped, and any of them
+        still waiting for review there are approved.
       </p>
       {articles.length === 0 ? (
         <p>

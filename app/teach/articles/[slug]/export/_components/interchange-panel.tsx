@@ -91,6 +91,7 @@ export function InterchangeNotice({ query }: { query: Record<string, string | st
   const added = count(one('added'));
   const imported = count(one('imported'));
   const skipped = count(one('skipped')) ?? 0;
+  const approved = count(one('approved')) ?? 0;
   let lines: string[] = [];
   if (added !== null) {
     lines = added > 0
@@ -101,6 +102,7 @@ export function InterchangeNotice({ query }: { query: Record<string, string | st
   } else if (imported !== null) {
     lines = [
       imported > 0 ? `Imported ${plural(imported, 'question')}. They are approved and listed below.` : 'Nothing new was imported.',
+      ...(approved ? [`${plural(approved, 'question was', 'questions were')} waiting for review in this bank and ${approved === 1 ? 'is' : 'are'} now approved.`] : []),
       ...(skipped ? [`${plural(skipped, 'question was', 'questions were')} already in this bank and skipped.`] : []),
     ];
   }
