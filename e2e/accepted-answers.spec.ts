@@ -40,7 +40,8 @@ test('an accepted answer added by a teacher is graded right in a student’s qui
 
   await others.fill('The Bard\nthe Swan of Avon');
   await teacher.getByRole('button', { name: 'Save as a new approved version' }).click();
-  await expect(teacher).toHaveURL(new RegExp(`/teach/articles/${article.slug}$`));
+  await expect(teacher).toHaveURL(new RegExp(`/teach/articles/${article.slug}\\?status=approved&saved=edited$`));
+  await expect(teacher.getByRole('status').filter({ hasText: 'Saved as a new approved version' })).toBeVisible();
 
   const student = await (await browser.newContext()).newPage();
   await signUp(student, newStudent());

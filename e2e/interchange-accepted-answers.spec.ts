@@ -66,7 +66,7 @@ test('the bank lists every accepted answer, and an imported question saves again
   await card.getByRole('link', { name: /^Edit/ }).click();
   await expect(page.getByLabel('Other accepted answers (optional)')).toHaveValue(`${long}\nUN -> culture\n${code}`);
   await page.getByRole('button', { name: 'Save as a new approved version' }).click();
-  await expect(page).toHaveURL(new RegExp(`/teach/articles/${article.slug}$`));
+  await expect(page).toHaveURL(new RegExp(`/teach/articles/${article.slug}\\?status=approved&saved=edited$`));
   await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
 });
 

@@ -52,7 +52,7 @@ test('a six-choice question keeps all six choices when its prompt is edited', as
 
   await page.getByLabel('Question', { exact: true }).fill('Which planet has the most known moons?');
   await page.getByRole('button', { name: 'Save as a new approved version' }).click();
-  await expect(page).toHaveURL(new RegExp(`/teach/articles/${slug}$`));
+  await expect(page).toHaveURL(new RegExp(`/teach/articles/${slug}\\?status=approved&saved=edited$`));
   await page.goto(`/teach/articles/${slug}?status=approved`);
   const saved = entry(page, 'Which planet has the most known moons?');
   await expect(saved.getByRole('listitem')).toHaveText(SIX.map((c) => (c === 'Saturn' ? '✓ Saturn (correct)' : `· ${c}`)));
@@ -81,7 +81,7 @@ test('a fifth choice is added to a four-choice question with "Add a choice", by 
   await expect(page.getByLabel('Choice 6', { exact: true })).toBeFocused();
   await page.screenshot({ path: '/tmp/h3-add-choice-390.png', fullPage: true });
   await page.getByRole('button', { name: 'Save as a new approved version' }).click();
-  await expect(page).toHaveURL(new RegExp(`/teach/articles/${slug}$`));
+  await expect(page).toHaveURL(new RegExp(`/teach/articles/${slug}\\?status=approved&saved=edited$`));
   await page.goto(`/teach/articles/${slug}?status=approved`);
   await expect(entry(page, 'Capital of France?').getByRole('listitem')).toHaveText(['· Berlin', '✓ Paris (correct)', '· Rome', '· Madrid', '· Lisbon']);
 });
@@ -113,7 +113,7 @@ test('without JavaScript the form shows every choice, and the rest up to ten beh
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: '/tmp/h3-nojs-10-choices-390.png', fullPage: true });
   await page.getByRole('button', { name: 'Save as a new approved version' }).click();
-  await expect(page).toHaveURL(new RegExp(`/teach/articles/${slug}$`));
+  await expect(page).toHaveURL(new RegExp(`/teach/articles/${slug}\\?status=approved&saved=edited$`));
   await page.goto(`/teach/articles/${slug}?status=approved`);
   const saved = entry(page, 'Which planet has the most moons known today?');
   await expect(saved.getByRole('listitem')).toHaveText(['· Mercury', '· Earth', '· Mars', '· Jupiter', '✓ Saturn (correct)', '· Uranus', '· Neptune']);
@@ -139,7 +139,8 @@ test('without JavaScript a new question takes ten choices, the tenth marked corr
   await page.getByLabel('Choice 10 is correct').check();
   await page.screenshot({ path: '/tmp/h3-nojs-new-10-1280.png', fullPage: true });
   await page.getByRole('button', { name: 'Add question' }).click();
-  await expect(page).toHaveURL(new RegExp(`/teach/articles/${slug}`));
+  await expect(page).toHaveURL(new RegExp(`/teach/articles/${slug}\\?status=approved&saved=added$`));
+  await expect(page.getByRole('status').filter({ hasText: 'Question added and approved' })).toBeVisible();
   await page.goto(`/teach/articles/${slug}?status=approved`);
   await expect(entry(page, 'Which is the tenth planet named here?').getByRole('listitem')).toHaveText(
     ten.map((c) => (c === 'P10' ? '✓ P10 (correct)' : `· ${c}`)),
@@ -188,7 +189,7 @@ test('what a teacher types before the script runs is kept, and nothing moves whe
   await expect(page.getByLabel(`Choice ${shown + 1}`, { exact: true })).toBeFocused();
   await page.keyboard.type('Madrid');
   await save.click();
-  await expect(page).toHaveURL(new RegExp(`/teach/articles/${slug}$`));
+  await expect(page).toHaveURL(new RegExp(`/teach/articles/${slug}\\?status=approved&saved=edited$`));
   await page.goto(`/teach/articles/${slug}?status=approved`);
   await expect(entry(page, 'Capital of France, again?').getByRole('listitem')).toHaveText(
     [...typed, 'Madrid'].map((c) => (c === 'Paris' ? '✓ Paris (correct)' : `· ${c}`)),

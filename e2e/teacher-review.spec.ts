@@ -33,8 +33,9 @@ test('a teacher approves, rejects, edits and adds questions', async ({ page }) =
   await page.getByLabel('Question', { exact: true }).fill('Which scientist is credited with the first vaccine, in 1796?');
   await page.getByLabel('Explanation (shown with the answer)').fill('Edward Jenner tested cowpox on James Phipps.');
   await page.getByRole('button', { name: 'Save as a new approved version' }).click();
-  await expect(page).toHaveURL(new RegExp(`/teach/articles/${ARTICLE}$`));
-  await page.getByRole('link', { name: /^Approved/ }).click();
+  // Back on the approved list, where the new version is, told it was saved.
+  await expect(page).toHaveURL(new RegExp(`/teach/articles/${ARTICLE}\\?status=approved&saved=edited$`));
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as a new approved version' })).toBeVisible();
   await expect(page.getByRole('main')).toContainText('Which scientist is credited with the first vaccine, in 1796?');
 
   // Add a question of one's own; a missing answer is refused with a clear message first.
@@ -45,8 +46,8 @@ test('a teacher approves, rejects, edits and adds questions', async ({ page }) =
   await expect(page.getByText('Enter the expected answer.')).toBeVisible();
   await page.getByLabel('Expected answer (short answer)').fill('Antibodies');
   await page.getByRole('button', { name: 'Add question' }).click();
-  await expect(page).toHaveURL(new RegExp(`/teach/articles/${ARTICLE}$`));
-  await page.getByRole('link', { name: /^Approved/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/teach/articles/${ARTICLE}\\?status=approved&saved=added$`));
+  await expect(page.getByRole('status').filter({ hasText: 'Question added and approved' })).toBeVisible();
   await expect(page.getByRole('main')).toContainText('What do B cells make?');
 });
 

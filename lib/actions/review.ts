@@ -89,6 +89,7 @@ export async function decide(prev: ReviewDecisionState, formData: FormData): Pro
 export const saveQuestion = validatedActionWithViewer(questionFormSchema, async (input, viewer): Promise<ActionState> => {
   const content = toStoredQuestion(input);
   let slug = input.slug;
+  const saved = input.questionId ? 'edited' : 'added';
   if (input.questionId) {
     const result = await editQuestion(viewer, input.questionId, content);
     if (result !== 'ok') return { status: 'error', message: FAILURES[result] };
@@ -99,5 +100,7 @@ export const saveQuestion = validatedActionWithViewer(questionFormSchema, async 
   }
   slug ??= '';
   revalidatePath('/teach', 'layout');
-  redirect(slug ? `/teach/articles/${slug}` : '/teach');
+  // To the approved list, where the saved question now is, with a notice saying so (the bank's
+  // default tab, To review, does not show it).
+  redirect(slug ? `/teach/articles/${slug}?status=approved&saved=${saved}` : '/teach');
 });

@@ -97,6 +97,10 @@ export function InterchangeNotice({ query }: { query: Record<string, string | st
     lines = added > 0
       ? [`Article added. Gleaner drew ${plural(added, 'question')} from it; they are waiting for your review below.`]
       : ['Article added, but Gleaner found nothing to ask about in it. Add your own questions or import some.'];
+  } else if (one('saved') === 'edited') {
+    lines = ['Saved as a new approved version, listed below. Assignments already set keep the wording their students were given.'];
+  } else if (one('saved') === 'added') {
+    lines = ['Question added and approved, listed below.'];
   } else if (one('existing') === '1') {
     lines = ['This article was already in Gleaner with the same text and details, so nothing was added. Here are its questions.'];
   } else if (imported !== null) {
