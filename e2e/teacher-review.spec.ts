@@ -30,12 +30,19 @@ test('a teacher approves, rejects, edits and adds questions', async ({ page }) =
 
   // Edit the approved question: the bank shows the new wording.
   await page.getByRole('link', { name: 'Edit question 1', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Edit a question' })).toBeVisible();
+  const oldVersion = page.url();
   await page.getByLabel('Question', { exact: true }).fill('Which scientist is credited with the first vaccine, in 1796?');
   await page.getByLabel('Explanation (shown with the answer)').fill('Edward Jenner tested cowpox on James Phipps.');
   await page.getByRole('button', { name: 'Save as a new approved version' }).click();
   // Back on the approved list, where the new version is, told it was saved.
   await expect(page).toHaveURL(new RegExp(`/teach/articles/${ARTICLE}\\?status=approved&saved=edited$`));
   await expect(page.getByRole('status').filter({ hasText: 'Saved as a new approved version' })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Which scientist is credited with the first vaccine, in 1796?');
+  // The old version's edit link (Back, a bookmark) points at the bank, not at a bare 404.
+  await page.goto(oldVersion);
+  await expect(page.getByRole('heading', { name: 'This version was replaced' })).toBeVisible();
+  await page.getByRole('link', { name: /^Approved questions of/ }).click();
   await expect(page.getByRole('main')).toContainText('Which scientist is credited with the first vaccine, in 1796?');
 
   // Add a question of one's own; a missing answer is refused with a clear message first.

@@ -98,6 +98,17 @@ export async function getArticleBank(viewer: Viewer, slug: string): Promise<Arti
 }
 
 /** Teachers: one question for the edit form. */
+/**
+ * Teachers: the article of a question version an edit has replaced (status retired), so an old
+ * edit link — the browser's Back after saving — can point at the bank instead of a bare 404.
+ */
+export async function getReplacedQuestionArticle(viewer: Viewer, questionId: string): Promise<{ slug: string; title: string } | null> {
+  if (!isTeacher(viewer)) return null;
+  const db = await getDb();
+  const q = await db.question.findFirst({ where: { id: questionId, status: 'retired' }, select: { article: { select: { slug: true, title: true } } } });
+  return q?.article ?? null;
+}
+
 export async function getQuestionForEdit(viewer: Viewer, questionId: string): Promise<(ReviewQuestion & { slug: string }) | null> {
   if (!isTeacher(viewer)) return null;
   const db = await getDb();

@@ -2,15 +2,31 @@ import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth';
-import { getQuestionForEdit } from '@/lib/dal/review';
+import { getQuestionForEdit, getReplacedQuestionArticle } from '@/lib/dal/review';
 import { QuestionForm, type QuestionFormValues } from '../../../_components/question-form';
 
 export const metadata: Metadata = { title: 'Edit a question' };
 
 export default async function EditQuestionPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireTeacher();
-  const q = await getQuestionForEdit(viewer, (await params).id);
-  if (!q) notFound();
+  const id = (await params).id;
+  const q = await getQuestionForEdit(viewer, id);
+  if (!q) {
+    const replaced = await getReplacedQuestionArticle(viewer, id);
+    if (!replaced) notFound();
+    return (
+      <div className="mx-auto flex max-w-2xl flex-col gap-4">
+        <h1 className="text-2xl font-semibold">This version was replaced</h1>
+        <p>
+          The question was edited since, and saving made a new approved version. Edit the current one from the Approved
+          list of “{replaced.title}”.
+        </p>
+        <p>
+          <Link href={`/teach/articles/${replaced.slug}?status=approved`} className="underline">Approved questions of “{replaced.title}”</Link>
+        </p>
+      </div>
+    );
+  }
   const initial: QuestionFormValues = {
     type: q.type as QuestionFormValues['type'],
     prompt: q.prompt,
