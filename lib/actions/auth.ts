@@ -7,43 +7,16 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { COMMON_PASSWORD_MESSAGE, isCommonPassword } from '@/lib/auth-passwords';
 import { getAuth } from '@/lib/auth-server';
-import { isEmailRegistered } from '@/lib/dal/accounts';
 import { settleNewAccountRole } from '@/lib/dal/admin';
 import { getEnv } from '@/lib/env';
-import { fieldErrorState, type ActionState } from '@/lib/schemas/action-state';
+import { type ActionState } from '@/lib/schemas/action-state';
 import { safeNextPath, signUpSchema } from '@/lib/schemas/auth';
-import { formDataToObject, submittedValues, validatedAction } from './validated-action';
+import { validatedAction } from './validated-action';
 
-const EMAIL_TAKEN = 'An account with this email already exists.';
-
-/**
- * Every field's errors at once: the schema's, a common password, and an email already in use
- * (looked up when the email itself is valid), so a student fixes the form in one go.
- */
-async function signUpErrors(input: Record<string, FormDataEntryValue>): Promise<ActionState | null> {
-  const parsed = signUpSchema.safeParse(input);
-  const fieldErrors: Record<string, string[]> = {};
-  if (!parsed.success) for (const [key, errors] of Object.entries(fieldErrorState(parsed.error).fieldErrors ?? {})) fieldErrors[key] = errors ?? [];
-  const email = signUpSchema.shape.email.safeParse(input.email);
-  if (email.success && (await isEmailRegistered(email.data))) (fieldErrors.email ??= []).push(EMAIL_TAKEN);
-  const password = signUpSchema.shape.password.safeParse(input.password);
-  if (password.success && isCommonPassword(password.data)) (fieldErrors.password ??= []).push(COMMON_PASSWORD_MESSAGE);
-  if (Object.keys(fieldErrors).length === 0) return null;
-  const onlyTaken = Object.keys(fieldErrors).length === 1 && fieldErrors.email?.[0] === EMAIL_TAKEN;
-  return {
-    status: 'error',
-    message: onlyTaken ? 'An account with this email already exists. Sign in instead.' : 'Please correct the fields below.',
-    fieldErrors,
-    values: submittedValues(input),
-  };
-}
-
-export async function signUp(prev: ActionState, formData: FormData): Promise<ActionState> {
-  const refused = await signUpErrors(formDataToObject(formData));
-  return refused ?? createAccount(prev, formData);
-}
-
-const createAccount = validatedAction(signUpSchema, async ({ name, email, password, next, wantsTeacher, invite }): Promise<ActionState> => {
+export const signUp = validatedAction(signUpSchema, async ({ name, email, password, next, wantsTeacher, invite }): Promise<ActionState> => {
+  if (isCommonPassword(password)) {
+    return { status: 'error', message: 'Please correct the fields below.', fieldErrors: { password: [COMMON_PASSWORD_MESSAGE] } };
+  }
   const auth = await getAuth();
   let userId: string;
   try {
@@ -55,7 +28,7 @@ const createAccount = validatedAction(signUpSchema, async ({ name, email, passwo
       return {
         status: 'error',
         message: taken ? 'An account with this email already exists. Sign in instead.' : 'Could not create the account.',
-        fieldErrors: taken ? { email: [EMAIL_TAKEN] } : undefined,
+        fieldErrors: taken ? { email: ['An account with this email already exists.'] } : undefined,
       };
     }
     throw error;
