@@ -70,25 +70,38 @@ export async function startPracticeAttempt(viewer: Viewer, slug: string, now = n
   });
   if (!quiz) return null;
   if (await getPracticePause(viewer, quiz.id, db, now)) return null;
-  const open = await db.attempt.findFirst({
-    // On the current quiz, or on one of the student's own later tries (practice-retry.ts).
-    where: {
-      userId: viewer.id,
-      status: 'in_progress',
-      assignmentId: null,
-      OR: [{ quizId: quiz.id }, { quiz: { articleId: quiz.articleId, kind: 'practice', ownerId: viewer.id } }],
-    },
-    orderBy: { startedAt: 'desc' },
-    select: { id: true },
+  // Two starts at once (two tabs, a double click on "Try again") take turns, so the second
+  // resumes the first's try instead of opening another (and another quiz of its own): on
+  // PostgreSQL an advisory lock per student and article; SQLite runs one write transaction at a time.
+  return db.$transaction(async (tx) => {
+    if (isPostgres()) {
+      await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(${`practice:${viewer.id}:${quiz.articleId}`}))) AS l`;
+    }
+    const open = await tx.attempt.findMany({
+      // On the current quiz, or on one of the student's own later tries (practice-retry.ts).
+      where: {
+        userId: viewer.id,
+        status: 'in_progress',
+        assignmentId: null,
+        OR: [{ quizId: quiz.id }, { quiz: { articleId: quiz.articleId, kind: 'practice', ownerId: viewer.id } }],
+      },
+      orderBy: { startedAt: 'desc' },
+      take: 5,
+      select: { id: true, quizId: true },
+    });
+    for (const attempt of open) {
+      // A later try asks other questions than the current quiz: one an assignment set since
+      // holds back is not shown again; that try waits, and a new one leaves it out.
+      if (attempt.quizId === quiz.id || !(await getPracticePause(viewer, attempt.quizId, tx as unknown as Db, now))) return attempt.id;
+    }
+    // A try after the first asks other questions, or the same ones in another order.
+    const chosen = await choosePracticeQuiz(tx as unknown as Db, viewer, { id: quiz.id, articleId: quiz.articleId, title: quiz.title, size: quiz._count.questions }, now);
+    const created = await tx.attempt.create({
+      data: { userId: viewer.id, quizId: chosen.quizId, total: chosen.total, startedAt: now },
+      select: { id: true },
+    });
+    return created.id;
   });
-  if (open) return open.id;
-  // A try after the first asks other questions, or the same ones in another order.
-  const chosen = await choosePracticeQuiz(db, viewer, { id: quiz.id, articleId: quiz.articleId, title: quiz.title, size: quiz._count.questions }, now);
-  const created = await db.attempt.create({
-    data: { userId: viewer.id, quizId: chosen.quizId, total: chosen.total, startedAt: now },
-    select: { id: true },
-  });
-  return created.id;
 }
 
 /**

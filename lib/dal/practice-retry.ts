@@ -51,8 +51,8 @@ export function pickPracticeQuestions(
 
 /**
  * The student's own history at one article: from their latest submitted attempts (practice and
- * assignments), the last result of each question they were asked, and the order of their latest
- * practice try.
+ * assignments), the last result of each question they were asked (from practice only), and the
+ * order of their latest practice try.
  */
 async function readHistory(db: Db, viewer: Viewer, articleId: string) {
   const attempts = await db.attempt.findMany({
@@ -72,7 +72,10 @@ async function readHistory(db: Db, viewer: Viewer, articleId: string) {
     const right = new Set(attempt.responses.filter((r) => r.isCorrect).map((r) => r.questionId));
     for (const { questionId } of attempt.quiz.questions) {
       if (history.has(questionId)) continue;
-      history.set(questionId, { lastRight: right.has(questionId), lastSeenAt: attempt.submittedAt?.getTime() ?? 0 });
+      // An assignment's question counts as seen, never as wrong: its review may be closed to the
+      // student, and a retry asking the wrong ones first would tell them which they got wrong.
+      const lastRight = attempt.assignmentId !== null || right.has(questionId);
+      history.set(questionId, { lastRight, lastSeenAt: attempt.submittedAt?.getTime() ?? 0 });
     }
   }
   const lastPractice = attempts.find((a) => a.assignmentId === null);

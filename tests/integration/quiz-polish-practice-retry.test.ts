@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth';
 import { getAttemptForTaking, saveAnswer, startPracticeAttempt, submitAttempt } from '@/lib/dal/attempts';
-import { createAssignment } from '@/lib/dal/assignments';
+import { createAssignment, startAssignmentAttempt } from '@/lib/dal/assignments';
 import { createClass, joinClass } from '@/lib/dal/classes';
 import { disconnectDb, getDb, type Db } from '@/lib/db';
 import { refreshPracticeQuiz } from '@/lib/import-content';
@@ -110,5 +110,74 @@ describe('practice: trying again', () => {
     const second = await start(student, slug);
     expect(second.order).not.toContain(questionIds[15]);
     expect(sorted(second.order)).toEqual(sorted([...questionIds.slice(10, 15), ...questionIds.slice(16, 20), questionIds[0]]));
+  });
+
+  it('does not resume a later try holding a question an assignment has held back since', async () => {
+    const { slug, questionIds } = await article(20);
+    const teacher = await createViewer(db, 'teacher');
+    const made = await createClass(teacher, 'Retry 1B');
+    if (made.result !== 'ok') throw new Error('no class');
+    const student = await createViewer(db);
+    await joinClass(student, made.joinCode);
+    const first = await start(student, slug);
+    await finish(student, first.attemptId, questionIds, []);
+    const second = await start(student, slug);
+    expect(second.order).toContain(questionIds[15]);
+
+    // The teacher assigns that question while the try is open: starting again opens a new try without it.
+    const now = new Date();
+    const local = (d: Date) => d.toISOString().slice(0, 16);
+    const assigned = await createAssignment(teacher, {
+      classId: made.id, articleSlug: slug, title: 'Held later', openAt: local(now), dueAt: local(new Date(now.getTime() + 86_400_000)), tzOffset: 0,
+      attemptsAllowed: 1, gradingMethod: 'highest', timeLimitMinutes: undefined, shuffleQuestions: false, shuffleChoices: false,
+      reviewPolicy: 'after_due', latePolicy: 'refuse', questionMode: 'pick', bestCount: undefined, questionIds: [questionIds[15]],
+    });
+    expect(assigned.result).toBe('ok');
+    const third = await start(student, slug);
+    expect(third.attemptId).not.toBe(second.attemptId);
+    expect(third.order).not.toContain(questionIds[15]);
+  });
+
+  it('opens one try when "Try again" is pressed in two tabs at once', async () => {
+    const { slug, questionIds } = await article(20);
+    const student = await createViewer(db);
+    const first = await start(student, slug);
+    await finish(student, first.attemptId, questionIds, []);
+    const ids = await Promise.all(Array.from({ length: 4 }, () => startPracticeAttempt(student, slug)));
+    expect(new Set(ids).size).toBe(1);
+    expect(await db.attempt.count({ where: { userId: student.id, status: 'in_progress' } })).toBe(1);
+    expect(await db.quiz.count({ where: { ownerId: student.id } })).toBe(1);
+  });
+
+  it('does not let a retry\'s order tell which questions of an assignment were wrong', async () => {
+    // An assignment's review may be closed for good ('never'); asking its wrong ones first would tell.
+    const { slug, questionIds } = await article(12);
+    const teacher = await createViewer(db, 'teacher');
+    const made = await createClass(teacher, 'Retry 1C');
+    if (made.result !== 'ok') throw new Error('no class');
+    const student = await createViewer(db);
+    await joinClass(student, made.joinCode);
+    const day = 86_400_000;
+    const t0 = new Date(Date.now() - 3 * day);
+    // Three days ago: the first practice try, questions 0-9, all right.
+    const first = (await startPracticeAttempt(student, slug, t0))!;
+    for (let i = 0; i < 10; i++) expect(await saveAnswer(student, first, questionIds[i], `answer ${i}`, t0)).toBe('saved');
+    expect(await submitAttempt(student, first, t0)).toMatchObject({ outcome: 'submitted' });
+    // Two days ago: an assignment of questions 10 and 11, left blank (wrong), review never; due yesterday.
+    const local = (d: Date) => d.toISOString().slice(0, 16);
+    const openAt = new Date(t0.getTime() + day);
+    const assigned = await createAssignment(teacher, {
+      classId: made.id, articleSlug: slug, title: 'Past', openAt: local(openAt), dueAt: local(new Date(openAt.getTime() + day)), tzOffset: 0,
+      attemptsAllowed: 1, gradingMethod: 'highest', timeLimitMinutes: undefined, shuffleQuestions: false, shuffleChoices: false,
+      reviewPolicy: 'never', latePolicy: 'refuse', questionMode: 'pick', bestCount: undefined, questionIds: [questionIds[10], questionIds[11]],
+    }, openAt);
+    if (assigned.result !== 'ok') throw new Error(assigned.result);
+    const taken = await startAssignmentAttempt(student, assigned.id, new Date(openAt.getTime() + 60_000));
+    if (taken.outcome !== 'ok') throw new Error(taken.outcome);
+    expect(await submitAttempt(student, taken.attemptId, new Date(openAt.getTime() + 120_000))).toMatchObject({ outcome: 'submitted' });
+    // All twelve seen: the assignment's two count as seen (most recently), not as wrong, so the
+    // retry asks those seen longest ago — the first try's ten — not the assignment's two first.
+    const second = await start(student, slug);
+    expect(sorted(second.order)).toEqual(sorted(questionIds.slice(0, 10)));
   });
 });
