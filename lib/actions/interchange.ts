@@ -12,6 +12,7 @@ import { readArticleFile, readArticleText, type ArticleDraft } from '@/lib/inter
 import type { ActionState } from '@/lib/schemas/action-state';
 import {
   addArticleSchema,
+  SOURCE_MISSING,
   ARTICLE_MIN_WORDS,
   countWords,
   DEFAULT_LICENSE,
@@ -55,7 +56,7 @@ async function addArticleHandler(input: AddArticleInput, viewer: Viewer): Promis
   if (!title || !source) {
     const fieldErrors: Record<string, string[]> = {};
     if (!title) fieldErrors.title = ['Enter a title (the article does not give one).'];
-    if (!source) fieldErrors.source = ['Enter where the article comes from, e.g. a publication or author.'];
+    if (!source) fieldErrors.source = [SOURCE_MISSING];
     return { status: 'error', message: 'Please correct the fields below.', fieldErrors };
   }
   const result = await createArticle(viewer, {

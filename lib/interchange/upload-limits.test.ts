@@ -20,7 +20,12 @@ describe('add-article form', () => {
     expect(isNoFile(new File([], 'blob'))).toBe(true);
     expect(isNoFile(new File(['x'], 'a.md'))).toBe(false);
     expect(addArticleSchema.safeParse({ text: ARTICLE, file: new File([], '') }).success).toBe(true);
-    expect(messages(addArticleSchema.safeParse({ text: '  ', file: new File([], '') }))).toEqual(['text: Paste the article, or choose a file to upload.']);
+    // Nothing to read a source from either: both said at once.
+    expect(messages(addArticleSchema.safeParse({ text: '  ', file: new File([], '') }))).toEqual([
+      'text: Paste the article, or choose a file to upload.',
+      'source: Enter where the article comes from, e.g. a publication or author.',
+    ]);
+    expect(messages(addArticleSchema.safeParse({ text: '', source: 'BBC News' }))).toEqual(['text: Paste the article, or choose a file to upload.']);
     expect(messages(addArticleSchema.safeParse({ text: ARTICLE, file: new File(['y'], 'a.txt') }))).toEqual(['file: Paste the text or upload a file, not both.']);
   });
 

@@ -67,6 +67,8 @@ function isWebAddress(value: string): boolean {
   }
 }
 
+export const SOURCE_MISSING = 'Enter where the article comes from, e.g. a publication or author.';
+
 export const addArticleSchema = z
   .object({
     // Title and source may come from the uploaded file instead; the action checks once it has read it.
@@ -83,6 +85,9 @@ export const addArticleSchema = z
     const hasText = input.text.trim() !== '';
     if (!hasText && !input.file) {
       ctx.addIssue({ code: 'custom', path: ['text'], message: 'Paste the article, or choose a file to upload.' });
+      // With no text and no file nothing can supply the source (front matter can, so otherwise
+      // the action checks once it has read them): say so now, not after the next submit.
+      if (input.source === '') ctx.addIssue({ code: 'custom', path: ['source'], message: SOURCE_MISSING });
     }
     if (hasText && input.file) {
       ctx.addIssue({ code: 'custom', path: ['file'], message: 'Paste the text or upload a file, not both.' });
