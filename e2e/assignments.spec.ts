@@ -34,6 +34,12 @@ test('teacher assigns, student submits, teacher reads the gradebook and exports 
   await teacher.getByRole('link', { name: article.title }).click();
   await teacher.getByLabel('Title', { exact: true }).fill('Too late');
   await teacher.getByLabel('Due', { exact: true }).fill('2020-01-01T09:00');
+  // With another mistake, both are named at once (the past due time was said only on the next submit).
+  await teacher.getByLabel('Time limit (minutes)').fill('0');
+  await teacher.getByRole('button', { name: 'Assign to the class' }).click();
+  await expect(teacher.getByText('At least 1 minute.')).toBeVisible();
+  await expect(teacher.getByLabel('Due', { exact: true })).toHaveAccessibleDescription(/The due time has already passed/);
+  await teacher.getByLabel('Time limit (minutes)').fill('');
   await teacher.getByRole('button', { name: 'Assign to the class' }).click();
   await expect(teacher.getByRole('main').getByRole('alert')).toContainText('The due time has already passed');
   await expect(teacher.getByLabel('Title', { exact: true })).toHaveValue('Too late');

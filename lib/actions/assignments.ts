@@ -6,7 +6,7 @@ import { redirect } from 'next/navigation';
 import { getViewer } from '@/lib/auth';
 import { createAssignment, deleteAssignment, startAssignmentAttempt } from '@/lib/dal/assignments';
 import { fieldErrorState, type ActionState } from '@/lib/schemas/action-state';
-import { createAssignmentSchema, deleteAssignmentSchema, startAssignmentSchema } from '@/lib/schemas/assignments';
+import { createAssignmentSchema, deleteAssignmentSchema, readableDueAt, startAssignmentSchema } from '@/lib/schemas/assignments';
 import { formDataToObject, SIGNED_OUT_STATE, submittedValues, validatedActionWithViewer } from './validated-action';
 
 const CREATE_FAILURES = {
@@ -25,7 +25,13 @@ export async function createAssignmentAction(_prev: ActionState, formData: FormD
   const input = { ...fields, questionIds: formData.getAll('questionIds') };
   const values = { ...submittedValues(fields), questionIds: formData.getAll('questionIds').filter((v) => typeof v === 'string').join(',') };
   const parsed = createAssignmentSchema.safeParse(input);
-  if (!parsed.success) return { ...fieldErrorState(parsed.error), values };
+  if (!parsed.success) {
+    const refused = fieldErrorState(parsed.error);
+    // The clock check is the DAL's (createAssignment); named here too, so every mistake shows at once.
+    const due = readableDueAt(fields);
+    if (due && due <= new Date() && !refused.fieldErrors?.dueAt) refused.fieldErrors = { ...refused.fieldErrors, dueAt: [CREATE_FAILURES.due_in_past] };
+    return { ...refused, values };
+  }
   const created = await createAssignment(viewer, parsed.data);
   if (created.result !== 'ok') {
     const message = CREATE_FAILURES[created.result];

@@ -16,6 +16,16 @@ export function fromLocalDateTime(value: string, tzOffsetMinutes: number): Date 
   return new Date(Date.parse(`${value}:00Z`) + tzOffsetMinutes * 60_000);
 }
 
+/**
+ * A form's due time, if it reads as one (raw fields, before the schema): so a refusal for other
+ * fields can also say the due time has passed, instead of leaving that for the next submit.
+ */
+export function readableDueAt(fields: Record<string, unknown>): Date | null {
+  const due = localDateTime.safeParse(fields.dueAt);
+  const offset = z.coerce.number().int().min(-900).max(900).safeParse(fields.tzOffset ?? 0);
+  return due.success && offset.success ? fromLocalDateTime(due.data, offset.data) : null;
+}
+
 const checkbox = z.literal('on').optional().transform((v) => v === 'on');
 
 /**
