@@ -4,16 +4,19 @@
 // again; the keyboard lands on it, as it does on a refused form's first field.
 import { useEffect, useRef, type ReactNode } from 'react';
 
-export function FlashNote({ param, className, children }: { param: string; className?: string; children: ReactNode }) {
+/** `param`: the address parameter that carries the note; `alsoDrop`: others that only qualify it. */
+export function FlashNote({ param, alsoDrop = [], className, children }: { param: string; alsoDrop?: string[]; className?: string; children: ReactNode }) {
   const ref = useRef<HTMLParagraphElement>(null);
+  const dropped = [param, ...alsoDrop].join(' ');
   useEffect(() => {
     const url = new URL(window.location.href);
-    if (url.searchParams.has(param)) {
-      url.searchParams.delete(param);
+    const names = dropped.split(' ').filter((name) => url.searchParams.has(name));
+    if (names.length) {
+      for (const name of names) url.searchParams.delete(name);
       window.history.replaceState(window.history.state, '', `${url.pathname}${url.search}${url.hash}`);
     }
     ref.current?.focus();
-  }, [param]);
+  }, [dropped]);
   return (
     <p ref={ref} role="status" tabIndex={-1} className={className}>
       {children}

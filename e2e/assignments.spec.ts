@@ -16,6 +16,8 @@ async function assign(teacher: Page, articleTitle: string, title: string, extra?
   await teacher.getByRole('button', { name: 'Assign to the class' }).click();
   await expect(teacher.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(teacher.getByRole('status')).toContainText('Assigned to');
+  // Said once: the address drops its flag, so a reload does not say "Assigned" again.
+  await expect(teacher).not.toHaveURL(/created=1/);
 }
 
 test('teacher assigns, student submits, teacher reads the gradebook and exports it', async ({ browser }) => {
@@ -50,6 +52,9 @@ test('teacher assigns, student submits, teacher reads the gradebook and exports 
     await checkAtWidths(page, 'assign-form');
   });
   const reportUrl = teacher.url();
+  await teacher.reload();
+  await expect(teacher.getByRole('heading', { level: 1, name: 'France and water' })).toBeVisible();
+  await expect(teacher.getByText('Assigned to')).toHaveCount(0);
 
   // The student joins and finds the assignment.
   const student = await (await browser.newContext()).newPage();

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { FlashNote } from '@/components/flash-note';
 import { LocalTime } from '@/components/local-time';
 import { ScrollTable } from '@/components/scroll-table';
 import { buttonClasses } from '@/components/ui/button';
@@ -75,12 +76,13 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
         </p>
       ) : null}
       {created ? (
-        <p role="status" className="mt-3 rounded-md border border-emerald-300 bg-emerald-50 p-3 dark:border-emerald-800 dark:bg-emerald-950">
+        // Shown once: a reload or a bookmark of this page does not say "Assigned" again.
+        <FlashNote param="created" alsoDrop={['asked']} className="mt-3 rounded-md border border-emerald-300 bg-emerald-50 p-3 dark:border-emerald-800 dark:bg-emerald-950">
           Assigned to {r.class.name}. Students see it on their Assignments page.
           {Number(asked) > r.items.length
             ? ` It has ${r.items.length} ${r.items.length === 1 ? 'question' : 'questions'}, not ${Number(asked)}: that is every approved question of the article.`
             : ''}
-        </p>
+        </FlashNote>
       ) : null}
 
       <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
