@@ -11,6 +11,7 @@ import { getViewer, requireViewer } from '@/lib/auth';
 import { canStartAgain } from '@/lib/dal/assignments';
 import { getAttemptForTaking } from '@/lib/dal/attempts';
 import { getAttemptReview } from '@/lib/dal/results';
+import { readableSentence } from '@/lib/readable-sentence';
 
 // One read per request for the tab title and the page.
 const loadReview = cache(getAttemptReview);
@@ -111,7 +112,7 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
             </dl>
             {q.source ? (
               <blockquote className="mt-3 border-l-2 border-stone-300 pl-3 font-serif text-stone-700 dark:border-stone-600 dark:text-stone-300">
-                {q.source.sentence}{' '}
+                {readableSentence(q.source.sentence)}{' '}
                 <Link href={`/articles/${review.article.slug}?hl=${q.source.start}-${q.source.end}&from=${encodeURIComponent(`/attempts/${review.id}/results`)}#source`} className="font-sans text-sm underline">
                   Show in the article
                 </Link>

@@ -8,6 +8,7 @@ import { getArticleBank, isTeacher, type QuestionStatus } from '@/lib/dal/review
 import { DecisionButtons, DecisionNoticeAtEnd, ReviewDecisions, ReviewItem } from '../../_components/decision-buttons';
 import { InterchangeNotice, InterchangePanel } from './export/_components/interchange-panel';
 import { ShortAnswerKey } from '../../questions/_components/answer-key';
+import { readableSentence } from '@/lib/readable-sentence';
 
 // One read per request for the tab's title and the page.
 const loadBank = cache(getArticleBank);
@@ -104,7 +105,7 @@ export default async function ReviewArticlePage({ params, searchParams }: Props)
               )}
               {q.source ? (
                 <blockquote className="mt-3 border-l-2 border-stone-300 pl-3 font-serif text-sm text-stone-700 dark:border-stone-600 dark:text-stone-300">
-                  {q.source.sentence}{' '}
+                  {readableSentence(q.source.sentence)}{' '}
                   <Link href={`/articles/${bank.slug}?hl=${q.source.start}-${q.source.end}#source`} className="font-sans underline">
                     In context
                   </Link>

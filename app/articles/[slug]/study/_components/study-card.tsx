@@ -12,6 +12,7 @@ import type { StudyCardBack, StudyCardFront } from '@/lib/dal/study-session';
 import { idleState } from '@/lib/schemas/action-state';
 import { MAX_TYPED_LENGTH } from '@/lib/input-limits';
 import { TypedResult } from './typed-result';
+import { readableSentence } from '@/lib/readable-sentence';
 
 const RATING_STYLES: Record<number, string> = {
   1: 'border-red-300 bg-red-50 text-red-900 hover:bg-red-100 dark:border-red-800 dark:bg-red-950 dark:text-red-100 dark:hover:bg-red-900',
@@ -145,7 +146,7 @@ export function StudyCard({ slug, card, back }: Props) {
             {back.typed ? <TypedResult typed={back.typed} /> : null}
             {back.source ? (
               <blockquote className="border-l-2 border-stone-300 pl-3 font-serif text-stone-700 dark:border-stone-600 dark:text-stone-300">
-                <p>{back.source.sentence}</p>
+                <p>{readableSentence(back.source.sentence)}</p>
                 <a href={`/articles/${slug}?hl=${back.source.start}-${back.source.end}&from=${encodeURIComponent(`/articles/${slug}/study`)}#source`} className="font-sans text-sm underline">
                   Show in the article
                 </a>

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth';
 import { getQuestionForEdit, getReplacedQuestionArticle } from '@/lib/dal/review';
 import { QuestionForm, type QuestionFormValues } from '../../../_components/question-form';
+import { readableSentence } from '@/lib/readable-sentence';
 
 export const metadata: Metadata = { title: 'Edit a question' };
 
@@ -43,7 +44,7 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ i
         Saving makes a new approved version; answers students already gave keep pointing at the old wording.
       </p>
       {q.source ? (
-        <blockquote className="border-l-2 border-stone-300 pl-3 font-serif text-sm dark:border-stone-600">Source: {q.source.sentence}</blockquote>
+        <blockquote className="border-l-2 border-stone-300 pl-3 font-serif text-sm dark:border-stone-600">Source: {readableSentence(q.source.sentence)}</blockquote>
       ) : null}
       <QuestionForm slug={q.slug} questionId={q.id} initial={initial} />
     </div>
