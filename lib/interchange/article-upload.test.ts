@@ -33,6 +33,13 @@ describe('reading an uploaded article', () => {
     expect(readArticleText('Prices rose 3 < 5 per cent and a > b.')).toMatchObject({ body: 'Prices rose 3 < 5 per cent and a > b.' });
   });
 
+  it('drops an opening heading that repeats the front matter\'s title, and keeps any other', () => {
+    const md = (heading: string) => `---\ntitle: Why Alpine Glaciers Are Shrinking\nsource: Alps Desk\n---\n\n${heading}\n\nThe glaciers melt.`;
+    expect(readArticleText(md('# Why Alpine glaciers are shrinking'))).toMatchObject({ title: 'Why Alpine Glaciers Are Shrinking', body: 'The glaciers melt.' });
+    expect(readArticleText(md('## Causes'))).toMatchObject({ body: '## Causes\n\nThe glaciers melt.' });
+    expect(readArticleText(md('Why Alpine Glaciers Are Shrinking'))).toMatchObject({ body: 'Why Alpine Glaciers Are Shrinking\n\nThe glaciers melt.' });
+  });
+
   it('takes a pasted article\'s opening headline line as its title', () => {
     expect(readArticleText('The Okapi\n\nThe okapi is a mammal.\n\nIt eats leaves.')).toMatchObject({ title: 'The Okapi', body: 'The okapi is a mammal.\n\nIt eats leaves.' });
     expect(readArticleText('# Why do bees dance?\n\nBees dance.')).toMatchObject({ title: 'Why do bees dance?', body: 'Bees dance.' });

@@ -51,7 +51,15 @@ export function readArticleText(raw: string, typedTitle?: string): ArticleDraft 
     return { body: reduced.text.trim(), title: title ?? (reduced.title?.slice(0, 200).trim() || undefined), ...fields };
   }
   const body = withoutHtmlMarkup(parsed.body);
-  const headline = title ? null : splitHeadline(body.trim());
+  if (title) {
+    // Front matter's title repeated as the body's opening heading ("# Why glaciers shrink") would
+    // show twice, under the page's own heading.
+    const repeated = splitHeadline(body.trim());
+    const opensWithHeading = /^#{1,6}[ \t]/.test(body.trim());
+    if (repeated && opensWithHeading && headlineWords(repeated.title) === headlineWords(title)) return { body: repeated.rest, title, ...fields };
+    return { body: body.trim(), title, ...fields };
+  }
+  const headline = splitHeadline(body.trim());
   if (headline && (!typedTitle?.trim() || headlineWords(typedTitle) === headlineWords(headline.title))) return { body: headline.rest, title: headline.title, ...fields };
   return { body: body.trim(), title, ...fields };
 }
