@@ -6,19 +6,9 @@
 // taken before it landed; the key 0 picks a tenth choice.
 // Each test seeds its own quiz (e2e/support/seed.ts, "ten-choice-quiz") and student.
 import { expect, test, type Page } from '@playwright/test';
-import { newStudent, seed, signUp } from './support/factories';
+import { startQuiz } from './support/factories';
 
 const SAVES = '**/api/attempts/*/answers/*';
-
-async function startQuiz(page: Page, label: string): Promise<string> {
-  const { slug } = seed<{ slug: string }>('ten-choice-quiz', `${label}-${Date.now().toString(36)}`);
-  await signUp(page, newStudent());
-  await page.goto(`/articles/${slug}`);
-  await page.getByRole('button', { name: 'Take the quiz' }).click();
-  await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+\?q=1$/);
-  await expect(page.locator('form[data-keys-ready]')).toBeVisible();
-  return new URL(page.url()).pathname.split('/')[2];
-}
 
 /**
  * The tab is hidden or shown, as the browser says when the student switches tabs or windows.

@@ -3,18 +3,8 @@
 // so Enter works from there.
 // Each test seeds its own quiz (e2e/support/seed.ts, "ten-choice-quiz": four choices, ten
 // choices, a short answer) and student.
-import { expect, test, type Page } from '@playwright/test';
-import { newStudent, seed, signUp } from './support/factories';
-
-async function startQuiz(page: Page, label: string): Promise<string> {
-  const { slug } = seed<{ slug: string }>('ten-choice-quiz', `${label}-${Date.now().toString(36)}`);
-  await signUp(page, newStudent());
-  await page.goto(`/articles/${slug}`);
-  await page.getByRole('button', { name: 'Take the quiz' }).click();
-  await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+\?q=1$/);
-  await expect(page.locator('form[data-keys-ready]')).toBeVisible();
-  return new URL(page.url()).pathname.split('/')[2];
-}
+import { expect, test } from '@playwright/test';
+import { newStudent, seed, signUp, startQuiz } from './support/factories';
 
 test('Tab meets Back before Next, and Enter in a choice or the typed answer still presses Next', async ({ page }) => {
   const attemptId = await startQuiz(page, 'tab-order');

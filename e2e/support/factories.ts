@@ -60,3 +60,14 @@ export async function answerQuestion(page: Page, n: number, answers: Record<stri
   else await page.getByRole('radio', { name: answers[prompt], exact: true }).check();
   await page.getByRole('button', { name: /^(Next|Review)/ }).click();
 }
+
+/** A new student starts a fresh quiz of ten multiple-choice questions; returns the attempt id. */
+export async function startQuiz(page: Page, label: string): Promise<string> {
+  const { slug } = seed<{ slug: string }>('ten-choice-quiz', `${label}-${Date.now().toString(36)}`);
+  await signUp(page, newStudent());
+  await page.goto(`/articles/${slug}`);
+  await page.getByRole('button', { name: 'Take the quiz' }).click();
+  await expect(page).toHaveURL(/\/attempts\/[a-z0-9]+\?q=1$/);
+  await expect(page.locator('form[data-keys-ready]')).toBeVisible();
+  return new URL(page.url()).pathname.split('/')[2];
+}
