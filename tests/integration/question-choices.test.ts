@@ -80,7 +80,7 @@ describe('editing a question with more than four choices', () => {
     const { teacher, slug, forEdit } = await importedSixChoice();
     const { state, redirectedTo } = await save(editForm(forEdit, { prompt: 'Which planet has the most known moons?' }));
     expect(state).toBeNull();
-    expect(redirectedTo).toBe(`/teach/articles/${slug}`);
+    expect(redirectedTo).toBe(`/teach/articles/${slug}?status=approved&saved=edited`);
 
     const bank = (await getArticleBank(teacher, slug))!;
     expect(bank.questions).toHaveLength(1);
@@ -97,7 +97,7 @@ describe('editing a question with more than four choices', () => {
     const { teacher, slug, forEdit } = await importedSixChoice();
     // Clear Venus (2) and Mars (4), mark Jupiter (field 5), add Uranus in the first blank field (7).
     const { redirectedTo } = await save(editForm(forEdit, { choice2: '', choice4: ' ', correctChoice: '5', choice7: 'Uranus' }));
-    expect(redirectedTo).toBe(`/teach/articles/${slug}`);
+    expect(redirectedTo).toBe(`/teach/articles/${slug}?status=approved&saved=edited`);
     const [saved] = (await getArticleBank(teacher, slug))!.questions;
     expect(saved).toMatchObject({ choices: ['Mercury', 'Earth', 'Jupiter', 'Saturn', 'Uranus'], answer: 'Jupiter' });
   });
@@ -109,7 +109,7 @@ describe('editing a question with more than four choices', () => {
       { type: 'multiple_choice', prompt: 'Capital of France?', choices: ['Berlin', 'Paris', 'Rome', 'Madrid'], answer: 'Paris' },
     ]);
     const forEdit = (await getQuestionForEdit(teacher, questionIds[0]))!;
-    expect((await save(editForm(forEdit, { choice5: 'Lisbon' }))).redirectedTo).toBe(`/teach/articles/${slug}`);
+    expect((await save(editForm(forEdit, { choice5: 'Lisbon' }))).redirectedTo).toBe(`/teach/articles/${slug}?status=approved&saved=edited`);
     const [saved] = (await getArticleBank(teacher, slug))!.questions;
     expect(saved).toMatchObject({ choices: ['Berlin', 'Paris', 'Rome', 'Madrid', 'Lisbon'], answer: 'Paris' });
   });
