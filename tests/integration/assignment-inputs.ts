@@ -12,7 +12,7 @@ export const local = (d: Date) => d.toISOString().slice(0, 16);
 type Room = Awaited<ReturnType<typeof createClassroom>>;
 
 /** The assign form's input for `room`'s class and article. */
-export function assignInput(room: Room, over: Partial<CreateAssignmentInput> = {}): CreateAssignmentInput {
+export function assignInput(room: Pick<Room, 'classId'> & { article: { slug: string } }, over: Partial<CreateAssignmentInput> = {}): CreateAssignmentInput {
   return {
     classId: room.classId, articleSlug: room.article.slug, title: 'Quiz 1', openAt: local(T0), dueAt: local(minutes(120)), tzOffset: 0,
     attemptsAllowed: 1, gradingMethod: 'highest', timeLimitMinutes: undefined, shuffleQuestions: false, shuffleChoices: false,

@@ -8,7 +8,9 @@ import { createAssignment, startAssignmentAttempt } from '@/lib/dal/assignments'
 import { createClass, joinClass } from '@/lib/dal/classes';
 import { disconnectDb, getDb, type Db } from '@/lib/db';
 import { refreshPracticeQuiz } from '@/lib/import-content';
+import type { CreateAssignmentInput } from '@/lib/schemas/assignments';
 import { createQuiz, createViewer, type QuestionSpec } from '../factories';
+import { assignInput, local } from './assignment-inputs';
 
 let db: Db;
 beforeAll(async () => {
@@ -42,6 +44,26 @@ async function finish(student: Viewer, attemptId: string, all: string[], rightIn
 }
 
 const sorted = (ids: string[]) => [...ids].sort();
+
+/** A teacher's class with `student` in it, and a way to assign the article's questions to it. */
+async function classOf(student: Viewer, slug: string) {
+  const teacher = await createViewer(db, 'teacher');
+  const made = await createClass(teacher, `Retry ${slug}`);
+  if (made.result !== 'ok') throw new Error('no class');
+  await joinClass(student, made.joinCode);
+  /** Picks `questionIds`, open from `openAt` and due a day later. */
+  return async (questionIds: string[], openAt: Date, over: Partial<CreateAssignmentInput> = {}) => {
+    const assigned = await createAssignment(
+      teacher,
+      assignInput({ classId: made.id, article: { slug } }, {
+        openAt: local(openAt), dueAt: local(new Date(openAt.getTime() + 86_400_000)), reviewPolicy: 'after_due', questionMode: 'pick', bestCount: undefined, questionIds, ...over,
+      }),
+      openAt,
+    );
+    if (assigned.result !== 'ok') throw new Error(assigned.result);
+    return assigned.id;
+  };
+}
 
 describe('practice: trying again', () => {
   it('asks the questions not seen yet, then the ones got wrong, in a new order', async () => {
@@ -90,22 +112,11 @@ describe('practice: trying again', () => {
 
   it('leaves out a question an open assignment holds back from the student', async () => {
     const { slug, questionIds } = await article(20);
-    const teacher = await createViewer(db, 'teacher');
-    const made = await createClass(teacher, 'Retry 1A');
-    if (made.result !== 'ok') throw new Error('no class');
     const student = await createViewer(db);
-    await joinClass(student, made.joinCode);
+    const assign = await classOf(student, slug);
     const first = await start(student, slug);
     await finish(student, first.attemptId, questionIds, []);
-
-    const now = new Date();
-    const local = (d: Date) => d.toISOString().slice(0, 16);
-    const assigned = await createAssignment(teacher, {
-      classId: made.id, articleSlug: slug, title: 'Held', openAt: local(now), dueAt: local(new Date(now.getTime() + 86_400_000)), tzOffset: 0,
-      attemptsAllowed: 1, gradingMethod: 'highest', timeLimitMinutes: undefined, shuffleQuestions: false, shuffleChoices: false,
-      reviewPolicy: 'after_due', latePolicy: 'refuse', questionMode: 'pick', bestCount: undefined, questionIds: [questionIds[15]],
-    });
-    expect(assigned.result).toBe('ok');
+    await assign([questionIds[15]], new Date());
 
     const second = await start(student, slug);
     expect(second.order).not.toContain(questionIds[15]);
@@ -114,25 +125,15 @@ describe('practice: trying again', () => {
 
   it('does not resume a later try holding a question an assignment has held back since', async () => {
     const { slug, questionIds } = await article(20);
-    const teacher = await createViewer(db, 'teacher');
-    const made = await createClass(teacher, 'Retry 1B');
-    if (made.result !== 'ok') throw new Error('no class');
     const student = await createViewer(db);
-    await joinClass(student, made.joinCode);
+    const assign = await classOf(student, slug);
     const first = await start(student, slug);
     await finish(student, first.attemptId, questionIds, []);
     const second = await start(student, slug);
     expect(second.order).toContain(questionIds[15]);
 
     // The teacher assigns that question while the try is open: starting again opens a new try without it.
-    const now = new Date();
-    const local = (d: Date) => d.toISOString().slice(0, 16);
-    const assigned = await createAssignment(teacher, {
-      classId: made.id, articleSlug: slug, title: 'Held later', openAt: local(now), dueAt: local(new Date(now.getTime() + 86_400_000)), tzOffset: 0,
-      attemptsAllowed: 1, gradingMethod: 'highest', timeLimitMinutes: undefined, shuffleQuestions: false, shuffleChoices: false,
-      reviewPolicy: 'after_due', latePolicy: 'refuse', questionMode: 'pick', bestCount: undefined, questionIds: [questionIds[15]],
-    });
-    expect(assigned.result).toBe('ok');
+    await assign([questionIds[15]], new Date());
     const third = await start(student, slug);
     expect(third.attemptId).not.toBe(second.attemptId);
     expect(third.order).not.toContain(questionIds[15]);
@@ -152,11 +153,8 @@ describe('practice: trying again', () => {
   it('does not let a retry\'s order tell which questions of an assignment were wrong', async () => {
     // An assignment's review may be closed for good ('never'); asking its wrong ones first would tell.
     const { slug, questionIds } = await article(12);
-    const teacher = await createViewer(db, 'teacher');
-    const made = await createClass(teacher, 'Retry 1C');
-    if (made.result !== 'ok') throw new Error('no class');
     const student = await createViewer(db);
-    await joinClass(student, made.joinCode);
+    const assign = await classOf(student, slug);
     const day = 86_400_000;
     const t0 = new Date(Date.now() - 3 * day);
     // Three days ago: the first practice try, questions 0-9, all right.
@@ -164,15 +162,9 @@ describe('practice: trying again', () => {
     for (let i = 0; i < 10; i++) expect(await saveAnswer(student, first, questionIds[i], `answer ${i}`, t0)).toBe('saved');
     expect(await submitAttempt(student, first, t0)).toMatchObject({ outcome: 'submitted' });
     // Two days ago: an assignment of questions 10 and 11, left blank (wrong), review never; due yesterday.
-    const local = (d: Date) => d.toISOString().slice(0, 16);
     const openAt = new Date(t0.getTime() + day);
-    const assigned = await createAssignment(teacher, {
-      classId: made.id, articleSlug: slug, title: 'Past', openAt: local(openAt), dueAt: local(new Date(openAt.getTime() + day)), tzOffset: 0,
-      attemptsAllowed: 1, gradingMethod: 'highest', timeLimitMinutes: undefined, shuffleQuestions: false, shuffleChoices: false,
-      reviewPolicy: 'never', latePolicy: 'refuse', questionMode: 'pick', bestCount: undefined, questionIds: [questionIds[10], questionIds[11]],
-    }, openAt);
-    if (assigned.result !== 'ok') throw new Error(assigned.result);
-    const taken = await startAssignmentAttempt(student, assigned.id, new Date(openAt.getTime() + 60_000));
+    const assignmentId = await assign([questionIds[10], questionIds[11]], openAt, { reviewPolicy: 'never' });
+    const taken = await startAssignmentAttempt(student, assignmentId, new Date(openAt.getTime() + 60_000));
     if (taken.outcome !== 'ok') throw new Error(taken.outcome);
     expect(await submitAttempt(student, taken.attemptId, new Date(openAt.getTime() + 120_000))).toMatchObject({ outcome: 'submitted' });
     // All twelve seen: the assignment's two count as seen (most recently), not as wrong, so the
