@@ -98,6 +98,33 @@ test('coming back to the quiz tab after more than 2 s shows the answer saved mea
   await expect(page.getByText('You have 2 unanswered questions.')).toBeVisible();
 });
 
+test('a typed answer replaced by a newer one from another tab shows the new text with its own count', async ({ page, context }) => {
+  const attemptId = await startQuiz(page, 'replaced-count');
+  await page.goto(`/attempts/${attemptId}?q=3`);
+  await expect(page.locator('form[data-keys-ready]')).toBeVisible();
+  const box = page.getByLabel('Your answer');
+  await box.fill('a'.repeat(280));
+  await expect(page.getByText('Answer saved')).toBeVisible();
+  await expect(page.getByText('20 characters left', { exact: true }).first()).toBeVisible();
+
+  // Meanwhile another tab saves a short answer to the same question.
+  await setVisibility(page, 'hidden');
+  const hiddenAt = Date.now();
+  const other = await context.newPage();
+  await other.goto(`/attempts/${attemptId}?q=3`);
+  await expect(other.locator('form[data-keys-ready]')).toBeVisible();
+  await other.getByLabel('Your answer').fill('Shakespeare');
+  await other.getByLabel('Your answer').blur();
+  await expect(other.getByText('Answer saved')).toBeVisible();
+  await other.close();
+  await page.waitForTimeout(Math.max(0, 2_300 - (Date.now() - hiddenAt)));
+
+  // Back here, the newer answer shows, and the count no longer speaks of the old 280 characters.
+  await setVisibility(page, 'visible');
+  await expect(box).toHaveValue('Shakespeare');
+  await expect(page.getByText(/characters? left/)).toHaveCount(0);
+});
+
 test('the key 0 picks the tenth choice of a ten-choice question, and it is saved', async ({ page }) => {
   const attemptId = await startQuiz(page, 'key-zero');
   await page.getByRole('button', { name: 'Next' }).click();

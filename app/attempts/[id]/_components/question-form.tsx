@@ -12,7 +12,7 @@ import { idleState } from '@/lib/schemas/action-state';
 import type { QuizPosition } from '@/lib/quiz-position';
 import { useAnsweredCount } from './answered-count';
 import { openResults, putAnswer } from './quiz-routes';
-import { ShortAnswerField } from './short-answer-field';
+import { ANSWER_REPLACED_EVENT, ShortAnswerField } from './short-answer-field';
 import { knownAnswer, pendingSave, registerAnswerFlush, rememberAnswer, trackSave } from './tab-answers';
 
 /** How long typing pauses before the answer is saved. */
@@ -178,7 +178,10 @@ export function QuestionForm({ attemptId, index, total, question, savedAnswer, o
     queuedRef.current = known;
     for (const input of formRef.current?.querySelectorAll<HTMLInputElement>('input[name="answer"]') ?? []) {
       if (input.type === 'radio') input.checked = input.value === known;
-      else input.value = known;
+      else {
+        input.value = known;
+        input.dispatchEvent(new Event(ANSWER_REPLACED_EVENT));
+      }
     }
     setStatus({ kind: 'idle' });
   }, [savedAnswer, answersReadAt, known]);

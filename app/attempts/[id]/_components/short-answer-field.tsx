@@ -11,6 +11,12 @@ const COUNT_WITHIN = 50;
 /** How long typing pauses before a screen reader hears the count. */
 const SPEAK_AFTER_MS = 1_000;
 
+/**
+ * Sent to the input when code sets its text (a newer answer saved in another tab): setting
+ * `value` fires no input event, and the count would go on showing the old text's length.
+ */
+export const ANSWER_REPLACED_EVENT = 'gleaner:answer-replaced';
+
 function leftText(left: number): string {
   if (left <= 0) return `No characters left: answers are at most ${MAX_ANSWER_LENGTH} characters.`;
   return `${left} ${left === 1 ? 'character' : 'characters'} left`;
@@ -30,6 +36,19 @@ export function ShortAnswerField({ id, defaultValue, onTyping, onLeave }: Props)
   const [spoken, setSpoken] = useState('');
   const speakTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(speakTimer.current), []);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!input) return;
+    const onReplaced = () => {
+      setLength(input.value.length);
+      setRefusal(null);
+      clearTimeout(speakTimer.current);
+      setSpoken('');
+    };
+    input.addEventListener(ANSWER_REPLACED_EVENT, onReplaced);
+    return () => input.removeEventListener(ANSWER_REPLACED_EVENT, onReplaced);
+  }, []);
   const left = MAX_ANSWER_LENGTH - length;
   const countId = `${id}-count`;
 
@@ -62,6 +81,7 @@ export function ShortAnswerField({ id, defaultValue, onTyping, onLeave }: Props)
         Your answer
       </label>
       <input
+        ref={inputRef}
         id={id}
         name="answer"
         type="text"
