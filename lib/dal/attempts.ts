@@ -58,7 +58,7 @@ export type SubmitResult =
 
 /**
  * Students: resume their open attempt at the article's practice quiz, or start one (a try after
- * the first prefers questions not seen yet: practice-retry.ts). Null if
+ * the first asks the ones last got wrong again, then those not seen yet: practice-retry.ts). Null if
  * there is no quiz, or while one of the student's assignments uses its questions (DESIGN.md;
  * `practicePausedFor` tells until when).
  */

@@ -1,8 +1,9 @@
 // Which questions a student's next try at an article's practice quiz asks. The first try takes
 // the article's current practice quiz as it is (approved questions first, then the best
-// drafts). A try after that prefers questions the student has not seen yet, then the ones they
-// last got wrong (or left blank), then the ones they last got right, longest ago first; and asks
-// them in a new order — so "Try again" is not the same ten questions in the same order. The
+// drafts). A try after that asks again the questions the student last got wrong (or left blank) —
+// what "Try again" after a score is for, and an approved question missed comes before a draft
+// never seen — then questions not seen yet, then the ones last got right, longest ago first; and
+// asks them in a new order — so "Try again" is not the same ten questions in the same order. The
 // questions picked become a practice quiz of their own (not current), as an assignment's
 // questions do, so the attempt, its grading and its review read them like any other quiz.
 import 'server-only';
@@ -37,7 +38,7 @@ export function pickPracticeQuestions(
 ): string[] {
   const group = (id: string) => {
     const seen = history.get(id);
-    return !seen ? 0 : seen.lastRight ? 2 : 1;
+    return !seen ? 1 : seen.lastRight ? 2 : 0;
   };
   const ranked = pool
     .map((id, rank) => ({ id, rank, group: group(id), seenAt: history.get(id)?.lastSeenAt ?? 0 }))
