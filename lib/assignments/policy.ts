@@ -8,6 +8,9 @@ export type GradingMethod = (typeof GRADING_METHODS)[number];
 export type ReviewPolicy = (typeof REVIEW_POLICIES)[number];
 export type LatePolicy = (typeof LATE_POLICIES)[number];
 
+/** How the teacher's pages name a grading method ("graded by highest attempt"). */
+export const GRADING_METHOD_TEXT: Record<string, string> = { highest: 'highest attempt', latest: 'latest attempt', first: 'first attempt', average: 'average of attempts' };
+
 /**
  * Answers and submits are accepted this long after a deadline: the request of a student who
  * clicked at 0:00 left may arrive a moment later. Anything later is refused by the server.

@@ -221,16 +221,21 @@ export interface ReviewedQuestionRow {
   /** The attempt's stored answer and its grade, if it answered this question. */
   given: string | null;
   isCorrect: boolean | null;
+  /** Set when a teacher's mark replaced the automatic grade: when, and the teacher's name (null if the account is gone). */
+  overriddenAt: Date | null;
+  overriddenByName: string | null;
 }
 
 /** A quiz's questions in quiz order, answer key included, with one submitted attempt's answers. */
 export async function readQuestionsForReview(db: Sql, quizId: string, attemptId: string): Promise<ReviewedQuestionRow[]> {
   return db.$queryRaw<ReviewedQuestionRow[]>`
     SELECT qq."position", q."id", q."type", q."prompt", q."choicesJson", q."answer", q."acceptedJson", q."explanation",
-      q."sourceSentence", q."sourceStart", q."sourceEnd", r."answer" AS "given", r."isCorrect"
+      q."sourceSentence", q."sourceStart", q."sourceEnd", r."answer" AS "given", r."isCorrect",
+      r."overriddenAt", u."name" AS "overriddenByName"
     FROM "QuizQuestion" qq
     JOIN "Question" q ON q."id" = qq."questionId"
     LEFT JOIN "Response" r ON r."attemptId" = ${attemptId} AND r."questionId" = q."id"
+    LEFT JOIN "user" u ON u."id" = r."overriddenById"
     WHERE qq."quizId" = ${quizId}
     ORDER BY qq."position"`;
 }

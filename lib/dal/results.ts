@@ -23,6 +23,8 @@ export interface ReviewedQuestion {
   /** The other answers a short answer accepts; empty whenever `correctAnswer` is withheld. */
   alsoAccepted: string[];
   isCorrect: boolean | null;
+  /** The teacher changed this answer's mark (shown only where `isCorrect` is): their name and when. */
+  markedByTeacher: { name: string; at: Date } | null;
   explanation: string | null;
   source: { sentence: string; start: number; end: number } | null;
 }
@@ -44,6 +46,12 @@ export interface AttemptReview {
   isLate: boolean;
   autoSubmitted: boolean;
   withheld: AnswersWithheld;
+  /**
+   * How many answers a teacher marked differently from the automatic grade; the score counts
+   * their marks. Told even while answers are withheld (which ones is not), so the score never
+   * changes without a word.
+   */
+  teacherMarks: number;
   questions: ReviewedQuestion[];
 }
 
@@ -107,6 +115,7 @@ export async function getAttemptReview(viewer: Viewer, attemptId: string, now = 
     isLate: Boolean(attempt.isLate),
     autoSubmitted: Boolean(attempt.autoSubmitted),
     withheld,
+    teacherMarks: questions.filter((q) => q.overriddenAt !== null).length,
     questions: orderForAttempt(attempt.id, questions, assignment).map((q) => {
       const shown = showAll && !hidden.has(q.id);
       return {
@@ -119,6 +128,7 @@ export async function getAttemptReview(viewer: Viewer, attemptId: string, now = 
         correctAnswer: shown ? choiceLabel(q.type, q.choices, q.answer) : null,
         alsoAccepted: shown && q.type === 'short_answer' ? parseAccepted(q.acceptedJson) : [],
         isCorrect: shown ? Boolean(q.isCorrect) : null,
+        markedByTeacher: shown && q.overriddenAt ? { name: q.overriddenByName ?? 'your teacher', at: q.overriddenAt } : null,
         explanation: shown ? q.explanation : null,
         source: shown ? toSourceRef(q) : null,
       };

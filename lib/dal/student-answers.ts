@@ -4,9 +4,11 @@
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
 import { getDb } from '@/lib/db';
+import { gradeByMethod } from '@/lib/assignments/policy';
 import { choiceLabel, percent } from '@/lib/grading';
 import { closeExpiredAttempts } from './attempts';
 import { parseAccepted, parseChoices } from './question-fields';
+import { sameAnswer } from './response-overrides';
 import { isTeacher } from './review';
 
 export interface StudentAnswer {
@@ -19,6 +21,16 @@ export interface StudentAnswer {
   expected: string;
   /** A short answer's other accepted answers. */
   accepted: string[];
+  /** A teacher's mark that differs from the automatic grade: who and when. */
+  override: { by: string; at: Date } | null;
+  /**
+   * Submitted answers to this question in the whole assignment (every student, every attempt)
+   * that are this same answer (lib/dal/response-overrides.ts sameAnswer) and not marked correct,
+   * this one included: what "mark correct for everyone who gave this answer" would change.
+   */
+  sameNotCorrect: number;
+  /** The same answers in the assignment, this one included. */
+  sameTotal: number;
 }
 
 export interface StudentAttempt {
@@ -39,7 +51,9 @@ export interface StudentAttempt {
 }
 
 export interface StudentWork {
-  assignment: { id: string; title: string; class: { id: string; name: string } };
+  assignment: { id: string; title: string; gradingMethod: string; class: { id: string; name: string } };
+  /** The student's grade at the assignment by its grading method (as the gradebook shows it); null before a submit. */
+  grade: number | null;
   student: { id: string; name: string; email: string };
   attempts: StudentAttempt[];
 }
@@ -64,7 +78,7 @@ export async function getStudentWork(viewer: Viewer, assignmentId: string, userI
   const a = await db.assignment.findFirst({
     where,
     select: {
-      id: true, title: true,
+      id: true, title: true, gradingMethod: true,
       class: { select: { id: true, name: true } },
       quiz: {
         select: {
@@ -79,7 +93,7 @@ export async function getStudentWork(viewer: Viewer, assignmentId: string, userI
         orderBy: [{ startedAt: 'asc' }, { id: 'asc' }],
         select: {
           id: true, status: true, startedAt: true, submittedAt: true, score: true, total: true, isLate: true, autoSubmitted: true,
-          responses: { select: { questionId: true, answer: true, isCorrect: true } },
+          responses: { select: { questionId: true, answer: true, isCorrect: true, overriddenById: true, overriddenAt: true } },
         },
       },
     },
@@ -87,6 +101,11 @@ export async function getStudentWork(viewer: Viewer, assignmentId: string, userI
   if (!a) return null;
   const student = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true } });
   if (!student) return null;
+  const everyAnswer = await db.response.findMany({
+    where: { attempt: { assignmentId, status: 'submitted' }, answer: { not: '' } },
+    select: { questionId: true, answer: true, isCorrect: true },
+  });
+  const overriders = await teacherNames(db, a.attempts.flatMap((t) => t.responses.map((r) => r.overriddenById)));
   const questions = a.quiz.questions.map(({ question: q }) => ({ ...q, choices: q.type === 'short_answer' ? [] : parseChoices(q.choicesJson) }));
   const attempts: StudentAttempt[] = a.attempts.map((t, i) => {
     const submitted = t.status === 'submitted';
@@ -101,14 +120,28 @@ export async function getStudentWork(viewer: Viewer, assignmentId: string, userI
         ? questions.map((q) => {
             const r = byQuestion.get(q.id);
             const given = r?.answer ? choiceLabel(q.type, q.choices, r.answer) : null;
+            const same = r?.answer ? everyAnswer.filter((o) => o.questionId === q.id && sameAnswer(q.type, o.answer, r.answer)) : [];
             return {
               questionId: q.id, prompt: q.prompt, type: q.type, given, isCorrect: r?.isCorrect ?? false,
               expected: choiceLabel(q.type, q.choices, q.answer),
               accepted: q.type === 'short_answer' ? parseAccepted(q.acceptedJson) : [],
+              override: r?.overriddenById && r.overriddenAt ? { by: overriders.get(r.overriddenById) ?? 'a teacher', at: r.overriddenAt } : null,
+              sameNotCorrect: same.filter((o) => !o.isCorrect).length,
+              sameTotal: same.length,
             };
           })
         : [],
     };
   });
-  return { assignment: { id: a.id, title: a.title, class: a.class }, student, attempts };
+  const submitted = attempts.filter((t) => t.submittedAt && t.percent !== null);
+  const grade = gradeByMethod(a.gradingMethod, submitted.map((t) => ({ percent: t.percent!, submittedAt: t.submittedAt! })));
+  return { assignment: { id: a.id, title: a.title, gradingMethod: a.gradingMethod, class: a.class }, grade, student, attempts };
+}
+
+/** The names of the teachers who marked answers (a user id with no foreign key: one deleted since is unnamed). */
+async function teacherNames(db: Awaited<ReturnType<typeof getDb>>, ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (!wanted.length) return new Map();
+  const users = await db.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });
+  return new Map(users.map((u) => [u.id, u.name]));
 }

@@ -60,6 +60,13 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
           {review.isLate ? ' · late' : ''}
         </p>
       </div>
+      {review.teacherMarks > 0 ? (
+        <p role="note" data-testid="teacher-marks" className="rounded-md border border-violet-300 bg-violet-50 p-3 dark:border-violet-800 dark:bg-violet-950">
+          Your teacher changed the mark on {review.teacherMarks === 1 ? 'one answer' : `${review.teacherMarks} answers`} after you submitted. The
+          score above includes {review.teacherMarks === 1 ? 'that change' : 'those changes'}
+          {review.questions.some((q) => q.markedByTeacher) ? '; the question below says which.' : '.'}
+        </p>
+      ) : null}
       {closed === '1' ? (
         <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950">
           Your last answer was not saved: this quiz had already been submitted (in another tab or window) or
@@ -91,6 +98,12 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
               Question {i + 1}
               {q.isCorrect === null ? '' : q.isCorrect ? ' · Correct' : ' · Wrong'}
             </p>
+            {q.markedByTeacher ? (
+              <p className="mt-1 text-sm font-medium text-violet-800 dark:text-violet-300">
+                Marked {q.isCorrect ? 'correct' : 'wrong'} by your teacher, {q.markedByTeacher.name},{' '}
+                <LocalTime iso={q.markedByTeacher.at.toISOString()} />.
+              </p>
+            ) : null}
             <p className="mt-1 font-medium">{q.prompt}</p>
             <dl className="mt-3 grid gap-1 text-sm sm:grid-cols-[auto_1fr] sm:gap-x-4">
               <dt className="text-stone-600 dark:text-stone-400">Your answer</dt>

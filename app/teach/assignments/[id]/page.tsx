@@ -9,6 +9,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { getViewer, requireTeacher } from '@/lib/auth';
 import { deleteAssignmentAction } from '@/lib/actions/assignments';
 import type { ItemFlag } from '@/lib/assignments/item-analysis';
+import { GRADING_METHOD_TEXT } from '@/lib/assignments/policy';
 import { listAssignmentStudents } from '@/lib/dal/assignment-edits';
 import { getAssignmentReport } from '@/lib/dal/gradebook';
 import { isTeacher } from '@/lib/dal/review';
@@ -33,7 +34,6 @@ const FLAG_TEXT: Record<ItemFlag, string> = {
 };
 
 const REVIEW_TEXT: Record<string, string> = { immediately: 'right after submitting', after_due: 'after the due time', never: 'never' };
-const GRADING_TEXT: Record<string, string> = { highest: 'highest attempt', latest: 'latest attempt', first: 'first attempt', average: 'average of attempts' };
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -92,7 +92,7 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
         <dd><LocalTime iso={r.openAt.toISOString()} /> to <LocalTime iso={r.dueAt.toISOString()} /></dd>
         <dt className="text-stone-600 dark:text-stone-400">Rules</dt>
         <dd>
-          {r.attemptsAllowed === null ? 'Unlimited attempts' : `${r.attemptsAllowed} ${r.attemptsAllowed === 1 ? 'attempt' : 'attempts'}`}, graded by {GRADING_TEXT[r.gradingMethod]}
+          {r.attemptsAllowed === null ? 'Unlimited attempts' : `${r.attemptsAllowed} ${r.attemptsAllowed === 1 ? 'attempt' : 'attempts'}`}, graded by {GRADING_METHOD_TEXT[r.gradingMethod]}
           {r.timeLimitSeconds ? `; ${Math.round(r.timeLimitSeconds / 60)}-minute time limit` : '; no time limit'}
           {r.shuffleQuestions || r.shuffleChoices ? `; shuffled ${[r.shuffleQuestions && 'questions', r.shuffleChoices && 'choices'].filter(Boolean).join(' and ')}` : ''}
           ; late work {r.latePolicy === 'refuse' ? 'refused' : 'accepted and marked late'}; correct answers shown {REVIEW_TEXT[r.reviewPolicy]}.

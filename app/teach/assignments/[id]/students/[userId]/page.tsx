@@ -40,7 +40,7 @@ export default async function StudentWorkPage({ params }: Props) {
       </p>
       <h1 className="mt-1 text-2xl font-semibold break-words">{student.name}</h1>
       <p className="text-stone-600 break-words dark:text-stone-400">{student.email}</p>
-      <StudentAnswers name={student.name} attempts={work.attempts} />
+      <StudentAnswers name={student.name} attempts={work.attempts} grade={work.grade} gradingMethod={a.gradingMethod} />
       <section aria-labelledby="more-time-heading" id="more-time" className="mt-10 scroll-mt-4">
         <h2 id="more-time-heading" className="text-lg font-semibold">More time for {student.name}</h2>
         {data ? <TimeSection data={data} /> : <p className="mt-2">{student.name} is no longer in the class.</p>}

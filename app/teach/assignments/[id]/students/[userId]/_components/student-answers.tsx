@@ -1,13 +1,21 @@
 import { LocalTime } from '@/components/local-time';
+import { GRADING_METHOD_TEXT } from '@/lib/assignments/policy';
 import type { StudentAttempt } from '@/lib/dal/student-answers';
+import { AnswerMarkForm } from './answer-mark-form';
 
 const badge = 'ml-2 inline-block rounded px-1.5 text-sm';
 
 /** One student's attempts at an assignment: each submitted answer beside the answer key. */
-export function StudentAnswers({ name, attempts }: { name: string; attempts: StudentAttempt[] }) {
+export function StudentAnswers({ name, attempts, grade, gradingMethod }: { name: string; attempts: StudentAttempt[]; grade: number | null; gradingMethod: string }) {
   return (
     <section aria-labelledby="answers" className="mt-6">
       <h2 id="answers" className="text-lg font-semibold">Answers</h2>
+      {grade !== null ? (
+        <p className="mt-1" data-testid="student-grade">
+          Grade: <strong>{grade}%</strong> (by {GRADING_METHOD_TEXT[gradingMethod] ?? gradingMethod}, as in the gradebook). Marking an answer
+          correct or not correct recounts its attempt’s score and this grade.
+        </p>
+      ) : null}
       {attempts.length === 0 ? <p className="mt-2">{name} has not started this assignment.</p> : (
       <ol className="mt-3 flex flex-col gap-6">
         {attempts.map((t) => (
@@ -37,12 +45,21 @@ export function StudentAnswers({ name, attempts }: { name: string; attempts: Stu
                       </span>
                       {a.given !== null ? <>: {a.given}</> : null}
                     </p>
+                    {a.override ? (
+                      <p className="text-sm text-stone-700 dark:text-stone-300">
+                        Marked {a.isCorrect ? 'correct' : 'not correct'} by {a.override.by}, <LocalTime iso={a.override.at.toISOString()} />{' '}
+                        (the automatic grade was {a.isCorrect ? 'wrong' : 'right'}).
+                      </p>
+                    ) : null}
                     {a.isCorrect ? null : (
                       <p className="text-sm break-words text-stone-700 dark:text-stone-300">
                         Correct answer: <strong>{a.expected}</strong>
                         {a.accepted.length ? <> · also accepted: {a.accepted.join('; ')}</> : null}
                       </p>
                     )}
+                    {a.given !== null ? (
+                      <AnswerMarkForm attemptId={t.id} questionId={a.questionId} isCorrect={a.isCorrect} sameNotCorrect={a.sameNotCorrect} sameTotal={a.sameTotal} />
+                    ) : null}
                   </li>
                 ))}
               </ol>
