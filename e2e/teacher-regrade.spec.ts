@@ -77,6 +77,9 @@ test('the teacher marks a typed answer correct; the student sees the new score a
   await expect(bulk).toBeFocused();
   await teacher.keyboard.press('Enter');
   await expect(answerTo(HAMLET)).toContainText('Marked correct: 1 answer of 1 student in this assignment.');
+  // The bulk button is gone (nothing left to mark); the keyboard stays on this answer.
+  await expect(bulk).toHaveCount(0);
+  await expect(answerTo(HAMLET).getByRole('button', { name: 'Mark not correct', exact: true })).toBeFocused();
   await checkAtWidths(teacher, 'regrade-teacher-after');
   await ben.goto(benResults);
   await expect(ben.getByRole('heading', { level: 1 })).toHaveText('2/3 (67%)');

@@ -8,8 +8,10 @@
 // locked first: two marks at once on one attempt take turns, and the score is always the number of
 // its right answers, never an increment of a stale read.
 //
-// The study schedule is not rewritten: a submit already fed its grades to FSRS (Card + ReviewLog)
-// and later reviews built on them; the student's next review of the card follows from there.
+// The study schedule is not rewritten: a submit already fed its grades to FSRS (StudyCard +
+// ReviewLog) and later reviews built on them; the student's next review of the card follows from
+// there. (Only grades the sweep has still to record — the server stopped between a submit and
+// its schedule — are read as they stand then, marks included.)
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
 import { getDb, isPostgres, type Db } from '@/lib/db';
@@ -47,11 +49,11 @@ export function markFields(stored: StoredMark, target: boolean, teacherId: strin
 }
 
 /**
- * Two answers to one question that the same mark fits: a typed answer compared as grading
- * compares it (case, accents, spacing, outer punctuation ignored), a choice exactly.
+ * What two answers to one question share when the same mark fits both: a typed answer as
+ * grading compares it (case, accents, spacing, outer punctuation ignored), a choice exactly.
  */
-export function sameAnswer(type: string, a: string, b: string): boolean {
-  return type === 'short_answer' ? normalizeAnswer(a) === normalizeAnswer(b) : a === b;
+export function answerMatchKey(type: string, answer: string): string {
+  return type === 'short_answer' ? normalizeAnswer(answer) : answer;
 }
 
 /**
@@ -147,7 +149,7 @@ export async function markSameAnswers(
     const students = new Set<string>();
     let changed = 0;
     for (const r of candidates) {
-      if (!sameAnswer(chosen.question.type, r.answer, chosen.answer)) continue;
+      if (answerMatchKey(chosen.question.type, r.answer) !== answerMatchKey(chosen.question.type, chosen.answer)) continue;
       const fields = markFields(r, input.isCorrect, viewer.id, now);
       if (!fields) continue;
       await tx.response.update({ where: { id: r.id }, data: { ...fields, updatedAt: now } });

@@ -8,7 +8,7 @@ import { gradeByMethod } from '@/lib/assignments/policy';
 import { choiceLabel, percent } from '@/lib/grading';
 import { closeExpiredAttempts } from './attempts';
 import { parseAccepted, parseChoices } from './question-fields';
-import { sameAnswer } from './response-overrides';
+import { answerMatchKey } from './response-overrides';
 import { isTeacher } from './review';
 
 export interface StudentAnswer {
@@ -25,7 +25,7 @@ export interface StudentAnswer {
   override: { by: string; at: Date } | null;
   /**
    * Submitted answers to this question in the whole assignment (every student, every attempt)
-   * that are this same answer (lib/dal/response-overrides.ts sameAnswer) and not marked correct,
+   * that are this same answer (lib/dal/response-overrides.ts answerMatchKey) and not marked correct,
    * this one included: what "mark correct for everyone who gave this answer" would change.
    */
   sameNotCorrect: number;
@@ -105,6 +105,15 @@ export async function getStudentWork(viewer: Viewer, assignmentId: string, userI
     where: { attempt: { assignmentId, status: 'submitted' }, answer: { not: '' } },
     select: { questionId: true, answer: true, isCorrect: true },
   });
+  const types = new Map(a.quiz.questions.map(({ question: q }) => [q.id, q.type]));
+  const sameCounts = new Map<string, { total: number; notCorrect: number }>();
+  for (const o of everyAnswer) {
+    const key = `${o.questionId}\u0000${answerMatchKey(types.get(o.questionId) ?? '', o.answer)}`;
+    const counts = sameCounts.get(key) ?? { total: 0, notCorrect: 0 };
+    counts.total += 1;
+    if (!o.isCorrect) counts.notCorrect += 1;
+    sameCounts.set(key, counts);
+  }
   const overriders = await teacherNames(db, a.attempts.flatMap((t) => t.responses.map((r) => r.overriddenById)));
   const questions = a.quiz.questions.map(({ question: q }) => ({ ...q, choices: q.type === 'short_answer' ? [] : parseChoices(q.choicesJson) }));
   const attempts: StudentAttempt[] = a.attempts.map((t, i) => {
@@ -120,14 +129,14 @@ export async function getStudentWork(viewer: Viewer, assignmentId: string, userI
         ? questions.map((q) => {
             const r = byQuestion.get(q.id);
             const given = r?.answer ? choiceLabel(q.type, q.choices, r.answer) : null;
-            const same = r?.answer ? everyAnswer.filter((o) => o.questionId === q.id && sameAnswer(q.type, o.answer, r.answer)) : [];
+            const same = r?.answer ? sameCounts.get(`${q.id}\u0000${answerMatchKey(q.type, r.answer)}`) : undefined;
             return {
               questionId: q.id, prompt: q.prompt, type: q.type, given, isCorrect: r?.isCorrect ?? false,
               expected: choiceLabel(q.type, q.choices, q.answer),
               accepted: q.type === 'short_answer' ? parseAccepted(q.acceptedJson) : [],
               override: r?.overriddenById && r.overriddenAt ? { by: overriders.get(r.overriddenById) ?? 'a teacher', at: r.overriddenAt } : null,
-              sameNotCorrect: same.filter((o) => !o.isCorrect).length,
-              sameTotal: same.length,
+              sameNotCorrect: same?.notCorrect ?? 0,
+              sameTotal: same?.total ?? 0,
             };
           })
         : [],

@@ -2,7 +2,7 @@
 // A teacher's mark on one submitted answer: this answer right or wrong, and — when other
 // students gave the same answer — all of them right at once (the wrong-key case). One form and
 // one live region, so the outcome stays readable after the page refreshes with the new marks.
-import { useActionState } from 'react';
+import { useActionState, useEffect, useRef } from 'react';
 import { buttonClasses } from '@/components/ui/button';
 import { markAnswerAction } from '@/lib/actions/answer-marks';
 import { idleState } from '@/lib/schemas/action-state';
@@ -18,13 +18,22 @@ interface Props {
 
 export function AnswerMarkForm({ attemptId, questionId, isCorrect, sameNotCorrect, sameTotal }: Props) {
   const [state, action, pending] = useActionState(markAnswerAction, idleState);
+  const formRef = useRef<HTMLFormElement>(null);
+  const markRef = useRef<HTMLButtonElement>(null);
+  // The pressed button may be gone once the marks are redrawn (the bulk one when nothing is left
+  // to mark): keep the keyboard in this answer's form rather than back at the top of the page.
+  useEffect(() => {
+    if (state.status === 'idle') return;
+    const active = document.activeElement;
+    if (!active || active === document.body || !formRef.current?.contains(active)) markRef.current?.focus();
+  }, [state]);
   // Worth a button only when it reaches answers besides this one.
   const offerSame = sameTotal > 1 && sameNotCorrect > (isCorrect ? 0 : 1);
   return (
-    <form action={action} className="mt-1 flex flex-wrap items-center gap-2">
+    <form ref={formRef} action={action} className="mt-1 flex flex-wrap items-center gap-2">
       <input type="hidden" name="attemptId" value={attemptId} />
       <input type="hidden" name="questionId" value={questionId} />
-      <button type="submit" name="intent" value={isCorrect ? 'mark_wrong' : 'mark_correct'} disabled={pending} className={buttonClasses('secondary')}>
+      <button ref={markRef} type="submit" name="intent" value={isCorrect ? 'mark_wrong' : 'mark_correct'} disabled={pending} className={buttonClasses('secondary')}>
         {isCorrect ? 'Mark not correct' : 'Mark correct'}
       </button>
       {offerSame ? (
