@@ -218,6 +218,7 @@ for (const target of targets()) {
       for (const [file, name] of [
         ['classes', 'createClassAction'], ['classes', 'removeStudentAction'], ['classes', 'archiveClassAction'],
         ['review', 'decide'], ['review', 'saveQuestion'], ['admin', 'decideRequest'], ['admin', 'createInvite'], ['admin', 'createResetLink'],
+        ['answer-marks', 'markAnswerAction'],
       ] as const) {
         const result = await app.action(file, name, { fields: plausibleFields(w, name), cookie: w.studentB.cookie });
         expect(result.status, name).toBeLessThan(500);

@@ -81,6 +81,7 @@ export function plausibleFields(w: World, name: string): Record<string, string> 
     createResetLink: { userId: w.studentA.id },
     acceptInviteAction: { token: 'x'.repeat(43) },
     signOut: {},
+    markAnswerAction: { attemptId: w.submittedAttemptId, questionId: w.quiz.questionIds[0], intent: 'mark_correct' },
   };
   return (
     known[name] ?? {
