@@ -53,6 +53,8 @@ test('the teacher marks a typed answer correct; the student sees the new score a
   // Ben typed the same answer: the bulk button counts both.
   await expect(answerTo(HAMLET).getByRole('button', { name: 'Mark this answer correct for everyone who gave it (2 answers in this assignment)' })).toBeVisible();
   await checkAtWidths(teacher, 'regrade-teacher-before');
+  // Every answer has a button of this name; its description names the question.
+  await expect(answerTo(HAMLET).getByRole('button', { name: 'Mark correct', exact: true })).toHaveAccessibleDescription(`3. ${HAMLET}`);
   await answerTo(HAMLET).getByRole('button', { name: 'Mark correct', exact: true }).click();
   await expect(answerTo(HAMLET)).toContainText('Marked correct.');
   await expect(teacher.getByRole('heading', { level: 3, name: 'Attempt 1: 2/3 (67%)' })).toBeVisible();

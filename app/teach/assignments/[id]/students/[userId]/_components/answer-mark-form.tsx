@@ -8,6 +8,8 @@ import { markAnswerAction } from '@/lib/actions/answer-marks';
 import { idleState } from '@/lib/schemas/action-state';
 
 interface Props {
+  /** The question's prompt: buttons of the same name on every answer say which one they mark. */
+  describedBy: string;
   attemptId: string;
   questionId: string;
   isCorrect: boolean;
@@ -16,7 +18,7 @@ interface Props {
   sameTotal: number;
 }
 
-export function AnswerMarkForm({ attemptId, questionId, isCorrect, sameNotCorrect, sameTotal }: Props) {
+export function AnswerMarkForm({ describedBy, attemptId, questionId, isCorrect, sameNotCorrect, sameTotal }: Props) {
   const [state, action, pending] = useActionState(markAnswerAction, idleState);
   const formRef = useRef<HTMLFormElement>(null);
   const markRef = useRef<HTMLButtonElement>(null);
@@ -33,11 +35,11 @@ export function AnswerMarkForm({ attemptId, questionId, isCorrect, sameNotCorrec
     <form ref={formRef} action={action} className="mt-1 flex flex-wrap items-center gap-2">
       <input type="hidden" name="attemptId" value={attemptId} />
       <input type="hidden" name="questionId" value={questionId} />
-      <button ref={markRef} type="submit" name="intent" value={isCorrect ? 'mark_wrong' : 'mark_correct'} disabled={pending} className={buttonClasses('secondary')}>
+      <button ref={markRef} type="submit" name="intent" value={isCorrect ? 'mark_wrong' : 'mark_correct'} aria-describedby={describedBy} disabled={pending} className={buttonClasses('secondary')}>
         {isCorrect ? 'Mark not correct' : 'Mark correct'}
       </button>
       {offerSame ? (
-        <button type="submit" name="intent" value="mark_same_correct" disabled={pending} className={buttonClasses('secondary', 'text-left')}>
+        <button type="submit" name="intent" value="mark_same_correct" aria-describedby={describedBy} disabled={pending} className={buttonClasses('secondary', 'text-left')}>
           Mark this answer correct for everyone who gave it ({sameNotCorrect} {sameNotCorrect === 1 ? 'answer' : 'answers'} in this assignment)
         </button>
       ) : null}

@@ -38,7 +38,7 @@ export function StudentAnswers({ name, attempts, grade, gradingMethod }: { name:
               <ol className="mt-2 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
                 {t.answers.map((a, i) => (
                   <li key={a.questionId} className="flex flex-col gap-1 p-3">
-                    <p className="font-medium break-words">{i + 1}. {a.prompt}</p>
+                    <p id={`prompt-${t.id}-${a.questionId}`} className="font-medium break-words">{i + 1}. {a.prompt}</p>
                     <p className="break-words">
                       <span className={a.isCorrect ? 'font-semibold text-emerald-800 dark:text-emerald-300' : 'font-semibold text-red-800 dark:text-red-300'}>
                         {a.isCorrect ? '✓ Right' : a.given === null ? '✗ Left blank' : '✗ Wrong'}
@@ -58,7 +58,7 @@ export function StudentAnswers({ name, attempts, grade, gradingMethod }: { name:
                       </p>
                     )}
                     {a.given !== null ? (
-                      <AnswerMarkForm attemptId={t.id} questionId={a.questionId} isCorrect={a.isCorrect} sameNotCorrect={a.sameNotCorrect} sameTotal={a.sameTotal} />
+                      <AnswerMarkForm describedBy={`prompt-${t.id}-${a.questionId}`} attemptId={t.id} questionId={a.questionId} isCorrect={a.isCorrect} sameNotCorrect={a.sameNotCorrect} sameTotal={a.sameTotal} />
                     ) : null}
                   </li>
                 ))}
