@@ -117,6 +117,17 @@ describe('one answer marked by the class’s teacher', () => {
     });
   });
 
+  it('is told to the student even while answers are withheld, without saying which answer', async () => {
+    const room = await createClassroom(db, 1);
+    const [ada] = room.students;
+    const id = await assign(room, { reviewPolicy: 'never' });
+    const { attemptId, ids } = await take(ada, id, minutes(1), { [HAMLET]: 'Shakespear' });
+    await post(room.teacher, { attemptId, questionId: ids[HAMLET], intent: 'mark_correct' });
+    const review = (await getAttemptReview(ada, attemptId, minutes(2)))!;
+    expect(review).toMatchObject({ score: 1, teacherMarks: 1, withheld: { reason: 'never' } });
+    expect(review.questions.map((q) => [q.isCorrect, q.markedByTeacher])).toEqual([[null, null], [null, null], [null, null]]);
+  });
+
   it('follows the grading method when the student has several attempts', async () => {
     const room = await createClassroom(db, 1);
     const [ada] = room.students;
