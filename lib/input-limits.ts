@@ -49,3 +49,6 @@ export function repeatedChoices(choices: readonly string[]): { earlier: number; 
   });
   return repeats;
 }
+
+/** An article's title (lib/content.ts front matter, add-article and rename). */
+export const ARTICLE_TITLE_MAX = 200;

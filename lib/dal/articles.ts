@@ -20,16 +20,18 @@ export interface ArticleDetail extends Omit<ArticleSummary, 'questionCount'> {
   license: string;
   body: string;
   hasQuiz: boolean;
+  isArchived: boolean;
 }
 
 export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
 }
 
-/** Anyone may call: the library lists every article with its active question count. */
+/** Anyone may call: the library lists every article not archived, with its active question count. */
 export async function listArticles(): Promise<ArticleSummary[]> {
   const db = await getDb();
   const rows = await db.article.findMany({
+    where: { archivedAt: null },
     orderBy: { title: 'asc' },
     select: {
       slug: true,
@@ -48,7 +50,11 @@ export async function listArticles(): Promise<ArticleSummary[]> {
   }));
 }
 
-/** Anyone may call: the article text and whether it has a practice quiz. */
+/**
+ * Anyone may call: the article text and whether it has a practice quiz. An archived article
+ * stays readable by its address (results link to their source sentences in it) but offers no
+ * practice quiz.
+ */
 export async function getArticle(slug: string): Promise<ArticleDetail | null> {
   const db = await getDb();
   const a = await db.article.findUnique({
@@ -63,6 +69,7 @@ export async function getArticle(slug: string): Promise<ArticleDetail | null> {
       license: true,
       body: true,
       wordCount: true,
+      archivedAt: true,
       quizzes: { where: { kind: 'practice', isCurrent: true }, select: { id: true }, take: 1 },
     },
   });
@@ -77,6 +84,7 @@ export async function getArticle(slug: string): Promise<ArticleDetail | null> {
     license: a.license,
     body: a.body,
     readingMinutes: readingMinutes(a.wordCount),
-    hasQuiz: a.quizzes.length > 0,
+    hasQuiz: a.quizzes.length > 0 && !a.archivedAt,
+    isArchived: a.archivedAt !== null,
   };
 }

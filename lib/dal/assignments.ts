@@ -20,7 +20,8 @@ export interface AssignableQuestion {
 
 export interface AssignFormData {
   class: { id: string; name: string };
-  articles: { slug: string; title: string; approved: number }[];
+  /** Source and date added tell apart articles of the same title. */
+  articles: { slug: string; title: string; source: string; createdAt: Date; approved: number }[];
   /** The chosen article's approved questions, best first. */
   article: { slug: string; title: string; questions: AssignableQuestion[] } | null;
 }
@@ -32,8 +33,10 @@ export async function getAssignFormData(viewer: Viewer, classId: string, slug?: 
   const c = await db.class.findFirst({ where: { id: classId, teacherId: viewer.id, archivedAt: null }, select: { id: true, name: true } });
   if (!c) return null;
   const articles = await db.article.findMany({
-    orderBy: { title: 'asc' },
-    select: { slug: true, title: true, _count: { select: { questions: { where: { status: 'approved' } } } } },
+    // Archived articles take no new assignments; the ones they have keep working.
+    where: { archivedAt: null },
+    orderBy: [{ title: 'asc' }, { createdAt: 'asc' }],
+    select: { slug: true, title: true, source: true, createdAt: true, _count: { select: { questions: { where: { status: 'approved' } } } } },
   });
   const chosen = slug ? articles.find((a) => a.slug === slug) : undefined;
   const questions = chosen
@@ -45,7 +48,7 @@ export async function getAssignFormData(viewer: Viewer, classId: string, slug?: 
     : [];
   return {
     class: c,
-    articles: articles.map((a) => ({ slug: a.slug, title: a.title, approved: a._count.questions })),
+    articles: articles.map((a) => ({ slug: a.slug, title: a.title, source: a.source, createdAt: a.createdAt, approved: a._count.questions })),
     article: chosen ? { slug: chosen.slug, title: chosen.title, questions } : null,
   };
 }
@@ -62,7 +65,7 @@ export async function createAssignment(viewer: Viewer, input: CreateAssignmentIn
   if (!isTeacher(viewer)) return { result: 'forbidden' };
   const db = await getDb();
   const c = await db.class.findFirst({ where: { id: input.classId, teacherId: viewer.id, archivedAt: null }, select: { id: true } });
-  const article = await db.article.findUnique({ where: { slug: input.articleSlug }, select: { id: true } });
+  const article = await db.article.findFirst({ where: { slug: input.articleSlug, archivedAt: null }, select: { id: true } });
   if (!c || !article) return { result: 'not_found' };
   const offset = input.tzOffset ?? 0;
   const dueAt = fromLocalDateTime(input.dueAt, offset);

@@ -65,7 +65,8 @@ export type SubmitResult =
 export async function startPracticeAttempt(viewer: Viewer, slug: string, now = new Date()): Promise<string | null> {
   const db = await getDb();
   const quiz = await db.quiz.findFirst({
-    where: { kind: 'practice', isCurrent: true, article: { slug } },
+    // An archived article is out of practice (lib/dal/article-manage.ts).
+    where: { kind: 'practice', isCurrent: true, article: { slug, archivedAt: null } },
     select: { id: true, articleId: true, title: true, _count: { select: { questions: true } } },
   });
   if (!quiz) return null;

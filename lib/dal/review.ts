@@ -28,12 +28,16 @@ export interface ReviewQuestion {
 export interface ArticleBank {
   slug: string;
   title: string;
+  isArchived: boolean;
   questions: ReviewQuestion[];
 }
 
 export interface ArticleReviewSummary {
   slug: string;
   title: string;
+  source: string;
+  createdAt: Date;
+  archivedAt: Date | null;
   counts: Record<'draft' | 'approved' | 'rejected', number>;
 }
 
@@ -41,12 +45,12 @@ export function isTeacher(viewer: Viewer): boolean {
   return viewer.role === 'teacher' || viewer.role === 'admin';
 }
 
-/** Teachers: every article with how many questions await review, are approved or rejected. */
+/** Teachers: every article (archived ones too) with how many questions await review, are approved or rejected. */
 export async function listArticlesForReview(viewer: Viewer): Promise<ArticleReviewSummary[] | null> {
   if (!isTeacher(viewer)) return null;
   const db = await getDb();
   const [articles, groups] = await Promise.all([
-    db.article.findMany({ orderBy: { title: 'asc' }, select: { id: true, slug: true, title: true } }),
+    db.article.findMany({ orderBy: [{ title: 'asc' }, { createdAt: 'asc' }], select: { id: true, slug: true, title: true, source: true, createdAt: true, archivedAt: true } }),
     db.question.groupBy({ by: ['articleId', 'status'], _count: { _all: true } }),
   ]);
   return articles.map((a) => {
@@ -54,7 +58,7 @@ export async function listArticlesForReview(viewer: Viewer): Promise<ArticleRevi
     for (const g of groups) {
       if (g.articleId === a.id && g.status in counts) counts[g.status as keyof typeof counts] = g._count._all;
     }
-    return { slug: a.slug, title: a.title, counts };
+    return { slug: a.slug, title: a.title, source: a.source, createdAt: a.createdAt, archivedAt: a.archivedAt, counts };
   });
 }
 
@@ -67,6 +71,7 @@ export async function getArticleBank(viewer: Viewer, slug: string): Promise<Arti
     select: {
       slug: true,
       title: true,
+      archivedAt: true,
       questions: {
         where: { status: { not: 'retired' } },
         orderBy: [{ rank: 'asc' }, { createdAt: 'asc' }],
@@ -81,6 +86,7 @@ export async function getArticleBank(viewer: Viewer, slug: string): Promise<Arti
   return {
     slug: article.slug,
     title: article.title,
+    isArchived: article.archivedAt !== null,
     questions: article.questions.map((q) => ({
       id: q.id,
       origin: q.origin,

@@ -136,7 +136,8 @@ export async function getRetention(viewer: Viewer, db?: Db): Promise<number> {
 export async function findDeckCard(viewer: Viewer, key: string, db: Db): Promise<{ articleId: string } | null> {
   const ref = parseCardKey(key);
   if ('flashcardId' in ref) {
-    return db.flashcard.findFirst({ where: { id: ref.flashcardId, status: { in: DECK_FLASHCARD_STATUSES } }, select: { articleId: true } });
+    return db.flashcard.findFirst({ where: { id: ref.flashcardId, status: { in: DECK_FLASHCARD_STATUSES }, article: { archivedAt: null } }, select: { articleId: true } });
   }
-  return db.question.findFirst({ where: { id: ref.questionId, ...deckQuestionWhere(viewer) }, select: { articleId: true } });
+  // An archived article's deck is set aside (study-today.ts says why): its cards take no grades.
+  return db.question.findFirst({ where: { id: ref.questionId, ...deckQuestionWhere(viewer), article: { archivedAt: null } }, select: { articleId: true } });
 }

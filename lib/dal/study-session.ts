@@ -136,7 +136,8 @@ export async function getStudySession(
   now = new Date(),
 ): Promise<StudySession | null> {
   const db = await getDb();
-  const article = await db.article.findUnique({ where: { slug }, select: { id: true, slug: true, title: true } });
+  // An archived article's deck is set aside (study-today.ts says why).
+  const article = await db.article.findFirst({ where: { slug, archivedAt: null }, select: { id: true, slug: true, title: true } });
   if (!article) return null;
   const [deck, states, retention, logs, undoable] = await Promise.all([
     listDeck(viewer, article.id, db),

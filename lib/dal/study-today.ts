@@ -42,9 +42,18 @@ const STREAK_LOOKBACK_DAYS = 366;
 /** Signed-in viewer, their own data only; days are counted in `timeZone` (a valid IANA name). */
 export async function getTodayOverview(viewer: Viewer, now = new Date(), timeZone = 'UTC'): Promise<TodayOverview> {
   const db = await getDb();
-  const inDeck = { OR: [{ flashcard: { status: { in: DECK_FLASHCARD_STATUSES } } }, { question: deckQuestionWhere(viewer) }] };
+  // An archived article's deck is set aside, not suspended card by card: a teacher archives an
+  // article to withdraw it from new work (outdated or wrong), so it leaves Today and its study
+  // page, already-started cards included. Nothing is written to the student's cards: their
+  // schedules, own suspensions and review history (the heatmap and streak still count those
+  // reviews) stay exactly as they were, and un-archiving brings the deck back as it was.
+  const inDeck = {
+    article: { archivedAt: null },
+    OR: [{ flashcard: { status: { in: DECK_FLASHCARD_STATUSES } } }, { question: deckQuestionWhere(viewer) }],
+  };
   const [articles, states, reviews, leeches, retention] = await Promise.all([
     db.article.findMany({
+      where: { archivedAt: null },
       orderBy: { title: 'asc' },
       select: {
         id: true,

@@ -87,6 +87,11 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <p className="mt-6 text-sm text-stone-600 dark:text-stone-400">License: {article.license}</p>
+      {article.isArchived ? (
+        <p className="mt-8 rounded-md border border-stone-300 bg-stone-50 p-3 dark:border-stone-700 dark:bg-stone-900" role="note">
+          This article is archived: it stays readable for past assignments and results, but it has no practice quiz or flashcards now.
+        </p>
+      ) : (
       <div className="mt-8 flex flex-col gap-3 sm:flex-row">
         {pause ? (
           <p className="rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950" role="note">
@@ -117,6 +122,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           Study flashcards
         </Link>
       </div>
+      )}
     </article>
   );
 }

@@ -49,9 +49,16 @@ export default async function ReviewArticlePage({ params, searchParams }: Props)
       <div>
         <p className="text-sm text-stone-600 dark:text-stone-400">
           <Link href="/teach" className="underline">Question review</Link> ·{' '}
-          <Link href={`/articles/${bank.slug}`} className="underline">Read the article</Link>
+          <Link href={`/articles/${bank.slug}`} className="underline">Read the article</Link> ·{' '}
+          <Link href={`/teach/articles/${bank.slug}/manage`} className="underline">Rename or remove</Link>
         </p>
         <h1 className="mt-1 text-2xl font-semibold">{bank.title}</h1>
+        {bank.isArchived ? (
+          <p className="mt-2 text-sm" role="note">
+            Archived: hidden from students and from new assignments.{' '}
+            <Link href={`/teach/articles/${bank.slug}/manage`} className="underline">Restore it</Link>
+          </p>
+        ) : null}
       </div>
       <InterchangeNotice query={query} />
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ArticleOrigin } from '@/components/article-origin';
 import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth';
@@ -61,7 +62,12 @@ export default async function AssignPage({ params, searchParams }: Props) {
                   href={`/teach/classes/${data.class.id}/assign?article=${encodeURIComponent(a.slug)}`}
                   className="flex min-h-11 flex-col p-4 hover:bg-stone-50 sm:flex-row sm:items-center sm:justify-between dark:hover:bg-stone-800"
                 >
-                  <span className="font-medium underline">{a.title}</span>
+                  <span>
+                    <span className="font-medium underline">{a.title}</span>
+                    <span className="block text-sm text-stone-600 dark:text-stone-400">
+                      <ArticleOrigin source={a.source} createdAt={a.createdAt} />
+                    </span>
+                  </span>
                   <span className="text-sm text-stone-600 dark:text-stone-400">
                     {a.approved === 0 ? 'No approved questions yet' : `${a.approved} approved ${a.approved === 1 ? 'question' : 'questions'}`}
                   </span>

@@ -1,0 +1,44 @@
+'use server';
+// Teachers' article management: rename, archive or restore, delete. The DAL checks the role again.
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { deleteUnusedArticle, getArticleUsage, renameArticle, setArticleArchived } from '@/lib/dal/article-manage';
+import type { ActionState } from '@/lib/schemas/action-state';
+import { archiveArticleSchema, deleteArticleSchema, renameArticleSchema } from '@/lib/schemas/article-manage';
+import { validatedActionWithViewer } from './validated-action';
+
+const FAILURES = {
+  forbidden: 'Only teachers can manage articles.',
+  not_found: 'That article no longer exists.',
+} as const;
+
+export const renameArticleAction = validatedActionWithViewer(renameArticleSchema, async ({ slug, title }, viewer): Promise<ActionState> => {
+  const result = await renameArticle(viewer, slug, title);
+  if (result !== 'ok') return { status: 'error', message: FAILURES[result] };
+  revalidatePath('/', 'layout');
+  return { status: 'ok', message: `Renamed to “${title}”.`, values: { title } };
+});
+
+export const archiveArticleAction = validatedActionWithViewer(archiveArticleSchema, async ({ slug, archive }, viewer): Promise<ActionState> => {
+  const result = await setArticleArchived(viewer, slug, archive === 'archive');
+  if (result !== 'ok') return { status: 'error', message: FAILURES[result] };
+  revalidatePath('/', 'layout');
+  return {
+    status: 'ok',
+    message: archive === 'archive'
+      ? 'Archived. Students no longer see it in the library, practice or study; past assignments and results keep it.'
+      : 'Restored: it is back in the library, practice, study decks and the assignment list.',
+  };
+});
+
+export const deleteArticleAction = validatedActionWithViewer(deleteArticleSchema, async ({ slug }, viewer): Promise<ActionState> => {
+  // Read first for the notice: the title is gone once the article is.
+  const usage = await getArticleUsage(viewer, slug);
+  const result = await deleteUnusedArticle(viewer, slug);
+  if (result === 'in_use') {
+    return { status: 'error', message: 'Students have used this article (an attempt or an assignment), so it cannot be deleted. Archive it instead.' };
+  }
+  if (result !== 'ok') return { status: 'error', message: FAILURES[result] };
+  revalidatePath('/', 'layout');
+  redirect(`/teach?deleted=${encodeURIComponent(usage?.title ?? slug)}`);
+});
