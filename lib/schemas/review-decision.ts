@@ -33,3 +33,18 @@ export interface DecisionState {
   /** Counts the answers, so the page can tell two identical messages apart. */
   seq?: number;
 }
+
+/** How many drafts one "Approve all" may carry (a bank holds a few dozen). */
+export const APPROVE_ALL_MAX = 1000;
+
+/** "Approve all N drafts": the article and the drafts the page showed, as one comma-separated field. */
+export const approveAllSchema = z
+  .object({
+    slug: z.string().min(1).max(200),
+    questionIds: z
+      .string()
+      .max(APPROVE_ALL_MAX * 65)
+      .transform((v) => v.split(',').filter(Boolean))
+      .pipe(z.array(id).min(1, 'There are no drafts to approve.').max(APPROVE_ALL_MAX)),
+  })
+  .strict();

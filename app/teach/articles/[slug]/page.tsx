@@ -9,6 +9,7 @@ import { DecisionButtons, DecisionNoticeAtEnd, ReviewDecisions, ReviewItem } fro
 import { InterchangeNotice, InterchangePanel } from './export/_components/interchange-panel';
 import { ShortAnswerKey } from '../../questions/_components/answer-key';
 import { readableSentence } from '@/lib/readable-sentence';
+import { ApproveAll, ApproveAllNotice } from './_components/approve-all';
 
 // One read per request for the tab's title and the page.
 const loadBank = cache(getArticleBank);
@@ -61,6 +62,7 @@ export default async function ReviewArticlePage({ params, searchParams }: Props)
         ) : null}
       </div>
       <InterchangeNotice query={query} />
+      <ApproveAllNotice approved={typeof query.approvedAll === 'string' ? query.approvedAll : undefined} leftAlone={typeof query.leftAlone === 'string' ? query.leftAlone : undefined} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <nav aria-label="Filter questions" className="flex flex-wrap gap-1">
           {FILTERS.map((f) => {
@@ -77,10 +79,14 @@ export default async function ReviewArticlePage({ params, searchParams }: Props)
             );
           })}
         </nav>
-        <Link href={`/teach/articles/${bank.slug}/new`} className={buttonClasses('secondary')}>
-          Add a question
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          {filter === 'draft' ? <ApproveAll slug={bank.slug} draftIds={shown.map((q) => q.id)} isConfirming={false} /> : null}
+          <Link href={`/teach/articles/${bank.slug}/new`} className={buttonClasses('secondary')}>
+            Add a question
+          </Link>
+        </div>
       </div>
+      {filter === 'draft' && query.confirm === 'approve-all' ? <ApproveAll slug={bank.slug} draftIds={shown.map((q) => q.id)} isConfirming /> : null}
       <InterchangePanel viewer={viewer} slug={bank.slug} />
       <ReviewDecisions order={bank.questions.map((q) => q.id)} shown={shown.map((q) => q.id)}>
       {shown.length === 0 ? <p>No questions here.</p> : null}
