@@ -18,9 +18,11 @@ import {
   DEFAULT_LICENSE,
   detectQuestionFormat,
   importQuestionsSchema,
+  titleTooLongMessage,
   tooShortMessage,
   type AddArticleInput,
 } from '@/lib/schemas/interchange';
+import { ARTICLE_TITLE_MAX } from '@/lib/input-limits';
 import { validatedActionWithViewer } from './validated-action';
 
 const NOT_A_TEACHER: ActionState = { status: 'error', message: 'Only teachers can add articles and import questions.' };
@@ -51,7 +53,11 @@ async function addArticleHandler(input: AddArticleInput, viewer: Viewer): Promis
   const words = countWords(draft.body);
   if (words < ARTICLE_MIN_WORDS) return fieldError(from, tooShortMessage(words));
   // The form wins; the file's own title, source and so on fill what the teacher left empty.
-  const title = input.title || draft.title?.slice(0, 200);
+  // The file's own title over the limit is refused like a typed one, not cut (titleTooLongMessage).
+  if (!input.title && draft.title && draft.title.length > ARTICLE_TITLE_MAX) {
+    return fieldError('title', `${titleTooLongMessage(draft.title.length)} The article's own title is too long: type a shorter one here.`);
+  }
+  const title = input.title || draft.title;
   const source = input.source || draft.source?.slice(0, 200);
   if (!title || !source) {
     const fieldErrors: Record<string, string[]> = {};

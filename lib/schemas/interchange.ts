@@ -1,6 +1,7 @@
 // Teachers bring articles and question files in, and take questions out. Shared by the forms
 // (which check sizes before sending) and the actions (which check again); no server imports.
 import { z } from 'zod';
+import { ARTICLE_TITLE_MAX } from '@/lib/input-limits';
 
 /**
  * Server actions refuse request bodies over 1 MB (Next's default `bodySizeLimit`), and a
@@ -67,12 +68,17 @@ function isWebAddress(value: string): boolean {
   }
 }
 
+/** A title over the limit is refused with its length, never cut: the teacher decides what goes. */
+export function titleTooLongMessage(length: number): string {
+  return `This title has ${length} characters; use at most ${ARTICLE_TITLE_MAX}.`;
+}
+
 export const SOURCE_MISSING = 'Enter where the article comes from, e.g. a publication or author.';
 
 export const addArticleSchema = z
   .object({
     // Title and source may come from the uploaded file instead; the action checks once it has read it.
-    title: optionalLine(200),
+    title: z.string().trim().max(ARTICLE_TITLE_MAX, { error: (issue) => titleTooLongMessage(String(issue.input ?? '').length) }).optional().default(''),
     source: optionalLine(200),
     url: optionalLine(2000).refine((v) => v === '' || isWebAddress(v), 'Enter a web address that starts with http:// or https://'),
     license: optionalLine(200),

@@ -6,6 +6,7 @@ import { startTransition, useActionState, useState, type FormEvent } from 'react
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { addArticle } from '@/lib/actions/interchange';
+import { ARTICLE_TITLE_MAX } from '@/lib/input-limits';
 import { idleState } from '@/lib/schemas/action-state';
 import {
   ARTICLE_FILE_ACCEPT,
@@ -57,7 +58,8 @@ export function AddArticleForm() {
     <form ref={formRef} action={action} onSubmit={onSubmit} className="flex flex-col gap-5" noValidate>
       <ErrorSummary message={local ? 'Please correct the fields below.' : state.status === 'error' ? state.message : undefined} />
       <fieldset disabled={isPending} className="flex min-w-0 flex-col gap-5">
-        <Field name="title" label="Title" hint="Leave empty to use the article's own: a headline on its first line, or the title inside the file." maxLength={200} defaultValue={sent?.title} errors={fieldErrors('title')} autoComplete="off" />
+        {/* No maxLength on the title: a browser cuts a longer paste silently; the action says it is too long instead. */}
+        <Field name="title" label="Title" hint={`Up to ${ARTICLE_TITLE_MAX} characters. Leave empty to use the article's own: a headline on its first line, or the title inside the file.`} defaultValue={sent?.title} errors={fieldErrors('title')} autoComplete="off" />
         <Field name="source" label="Source" hint="Who published or wrote it, e.g. “BBC News” or “Ms Rivera”." maxLength={200} defaultValue={sent?.source} errors={fieldErrors('source')} autoComplete="off" />
         <div className="grid gap-5 sm:grid-cols-2">
           <Field name="url" label="Web address (optional)" type="url" inputMode="url" maxLength={2000} defaultValue={sent?.url} errors={fieldErrors('url')} autoComplete="off" />
