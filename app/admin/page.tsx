@@ -4,6 +4,9 @@ import { LocalTime } from '@/components/local-time';
 import { requireAdmin } from '@/lib/auth';
 import { listTeacherRequests, listUsers } from '@/lib/dal/admin';
 import { listOpenInvites } from '@/lib/dal/invites';
+import Link from '@/components/ui/link';
+import { buttonClasses } from '@/components/ui/button';
+import { DemoteButton } from './_components/account-forms';
 import { CreateInviteForm, ResetLinkButton, RevokeInviteButton, TeacherRequestButtons } from './_components/admin-forms';
 
 export const metadata: Metadata = { title: 'Admin' };
@@ -14,14 +17,20 @@ const muted = 'text-sm text-stone-600 dark:text-stone-400';
 /** One way of writing dates on every page (lib/format-date.ts), in the reader's own zone. */
 const formatDate = (date: Date) => <LocalTime iso={date.toISOString()} />;
 
-export default async function AdminPage() {
+export default async function AdminPage({ searchParams }: { searchParams: Promise<{ removed?: string }> }) {
   const viewer = await requireAdmin();
+  const { removed } = await searchParams;
   const [requests, users, invites] = await Promise.all([listTeacherRequests(viewer), listUsers(viewer), listOpenInvites(viewer)]);
   if (!requests || !users || !invites) notFound();
   return (
     <>
       <h1 className="text-2xl font-semibold">Admin</h1>
       <p className="mt-1 text-stone-600 dark:text-stone-400">Decide who teaches, invite teachers, and hand out password reset links.</p>
+      {removed ? (
+        <p role="status" className="mt-4 rounded-md border border-sky-300 bg-sky-50 p-3 dark:border-sky-800 dark:bg-sky-950">
+          Removed the account of {removed.slice(0, 100)}.
+        </p>
+      ) : null}
 
       <section aria-labelledby="requests-heading" className="mt-8">
         <h2 id="requests-heading" className="text-xl font-semibold">
@@ -82,6 +91,14 @@ export default async function AdminPage() {
               </div>
               <p className={`${muted} break-all`}>{u.email}</p>
               <ResetLinkButton userId={u.id} name={u.name} />
+              {u.id === viewer.id ? null : (
+                <div className="flex flex-wrap items-start gap-2">
+                  {u.role !== 'student' ? <DemoteButton userId={u.id} name={u.name} /> : null}
+                  <Link href={`/admin/users/${u.id}/remove`} className={buttonClasses('ghost')} aria-label={`Remove ${u.name}…`}>
+                    Remove…
+                  </Link>
+                </div>
+              )}
             </li>
           ))}
         </ul>

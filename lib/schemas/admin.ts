@@ -24,3 +24,7 @@ export const resetPasswordSchema = z
   })
   .strict()
   .refine((v) => v.password === v.confirmPassword, { path: ['confirmPassword'], message: 'The two passwords differ.' });
+
+export const demoteUserSchema = z.object({ userId: id }).strict();
+
+export const removeUserSchema = z.object({ userId: id }).strict();
