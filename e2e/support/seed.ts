@@ -32,6 +32,12 @@ async function main() {
     const quiz = await createQuiz(db, THREE_QUESTIONS);
     const article = await db.article.update({ where: { slug: quiz.slug }, data: { title: `Assignable ${arg}` }, select: { title: true } });
     process.stdout.write(JSON.stringify({ ...quiz, title: article.title }));
+  } else if (command === 'draft-article') {
+    // An article whose three questions (THREE_QUESTIONS) all wait for review.
+    const quiz = await createQuiz(db, THREE_QUESTIONS);
+    await db.question.updateMany({ where: { id: { in: quiz.questionIds } }, data: { status: 'draft' } });
+    const article = await db.article.update({ where: { slug: quiz.slug }, data: { title: `Drafts ${arg}` }, select: { title: true } });
+    process.stdout.write(JSON.stringify({ ...quiz, title: article.title }));
   } else if (command === 'expire-open-attempts') {
     // Time passes on the server: the student's open attempts reach their deadline a minute ago.
     const user = await db.user.findUniqueOrThrow({ where: { email: arg }, select: { id: true } });
