@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import Link from '@/components/ui/link';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site-header';
 import './globals.css';
@@ -15,12 +14,15 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">
-        <Link
+        {/* A plain anchor: a jump within the page. Next's Link treated it as a navigation and asked the
+            server for the page again (a background ?_rsc= request) — on the quiz, whose pager moves by
+            pushState, for the question shown rather than the one the router last rendered. */}
+        <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900"
         >
           Skip to content
-        </Link>
+        </a>
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-3xl px-4 pb-16 pt-6">
           {children}

@@ -101,3 +101,25 @@ test('add an article: a title over 200 characters is not cut in the field, and i
   await expect(page.getByText('This title has 230 characters; use at most 200.')).toBeVisible();
   await expect(title).toHaveValue(long);
 });
+
+test('the quiz page’s skip link jumps to the question without asking the server for the page again', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUp(page, newStudent('skip'));
+  const { slug } = seed<{ slug: string }>('assignable-article', `skip-${Date.now().toString(36)}`);
+  await page.goto(`/articles/${slug}`);
+  await page.getByRole('button', { name: 'Take the quiz' }).click();
+  await answerQuestion(page, 1, ANSWERS);
+  await expect(page.getByRole('heading', { name: 'Question 2 of 3' })).toBeVisible();
+  const pageRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('_rsc=') || r.headers()['rsc']) pageRequests.push(r.url());
+  });
+  await page.keyboard.press('Control+Home');
+  await page.locator('body').focus();
+  await page.getByRole('link', { name: 'Skip to content' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await page.waitForTimeout(1500);
+  expect(pageRequests).toEqual([]);
+  await expect(page.getByRole('heading', { name: 'Question 2 of 3' })).toBeVisible();
+});
