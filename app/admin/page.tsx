@@ -6,7 +6,6 @@ import { listTeacherRequests, listUsers } from '@/lib/dal/admin';
 import { listOpenInvites } from '@/lib/dal/invites';
 import Link from '@/components/ui/link';
 import { buttonClasses } from '@/components/ui/button';
-import { DemoteButton } from './_components/account-forms';
 import { CreateInviteForm, ResetLinkButton, RevokeInviteButton, TeacherRequestButtons } from './_components/admin-forms';
 
 export const metadata: Metadata = { title: 'Admin' };
@@ -92,10 +91,10 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
               <p className={`${muted} break-all`}>{u.email}</p>
               <ResetLinkButton userId={u.id} name={u.name} />
               {u.id === viewer.id ? null : (
-                <div className="flex flex-wrap items-start gap-2">
-                  {u.role !== 'student' ? <DemoteButton userId={u.id} name={u.name} /> : null}
-                  <Link href={`/admin/users/${u.id}/remove`} className={buttonClasses('ghost')} aria-label={`Remove ${u.name}…`}>
-                    Remove…
+                // Both sign the person out, so each goes through a page that says what happens first.
+                <div>
+                  <Link href={`/admin/users/${u.id}/remove`} className={buttonClasses('ghost')} aria-label={`${u.role === 'student' ? 'Remove' : 'Make student or remove'} ${u.name}…`}>
+                    {u.role === 'student' ? 'Remove…' : 'Make student or remove…'}
                   </Link>
                 </div>
               )}

@@ -6,7 +6,7 @@ import { requireAdmin } from '@/lib/auth';
 import { getAccountRemoval } from '@/lib/dal/admin-accounts';
 import { DemoteButton, RemoveAccountButton } from '../../../_components/account-forms';
 
-export const metadata: Metadata = { title: 'Remove an account' };
+export const metadata: Metadata = { title: 'Demote or remove an account' };
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -19,11 +19,11 @@ export default async function RemoveAccountPage({ params }: { params: Promise<{ 
   return (
     <div className="flex flex-col gap-6">
       <p className="text-sm"><Link href="/admin" className="underline">← Admin</Link></p>
-      <h1 className="text-2xl font-semibold break-words">Remove {account.name}?</h1>
+      <h1 className="text-2xl font-semibold break-words">{canDemote ? `Make ${account.name} a student, or remove the account?` : `Remove ${account.name}?`}</h1>
       <p className="break-all text-stone-600 dark:text-stone-400">{account.email} · {account.role}</p>
       {account.refusal ? (
         <p role="note" className="rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-700 dark:bg-amber-950">
-          {account.refusal === 'self' ? 'You cannot remove your own account.' : 'This is the only admin, so it cannot be removed. Make someone else an admin first.'}
+          {account.refusal === 'self' ? 'You cannot demote or remove your own account.' : 'This is the only admin, so it cannot be demoted or removed. Make someone else an admin first.'}
         </p>
       ) : account.classesTaught > 0 ? (
         <div className="flex flex-col gap-3 rounded-md border border-amber-300 bg-amber-50 p-4 dark:border-amber-700 dark:bg-amber-950">
@@ -43,7 +43,7 @@ export default async function RemoveAccountPage({ params }: { params: Promise<{ 
             <li>{plural(account.enrollments, 'class membership')}</li>
             <li>their sign-in, settings and any unused reset links</li>
           </ul>
-          {canDemote ? <p>To take away teaching but keep the account, make them a student instead.</p> : null}
+          {canDemote ? <p>To take away teaching but keep the account and its work, make them a student instead: they are signed out at once and sign in again as a student.</p> : null}
           <div className="flex flex-wrap items-start gap-3">
             <RemoveAccountButton userId={account.id} name={account.name} />
             {canDemote ? <DemoteButton userId={account.id} name={account.name} /> : null}
