@@ -13,6 +13,8 @@ const QUALIFIER = /(?:^|\s)((?:about|around|some|almost|nearly|roughly|approxima
 const DETERMINER = /(?:^|\s)(?:the|all|its|their|his|her|our|these|those|my|your)\s+$/i;
 /** Nouns of money and shares, which "many" cannot stand for. */
 const NOT_COUNTED = /^(percent|per|cent|pounds?|euros?|dollars?|kronor|krona|crowns?|francs?|yen|pence|points?|degrees?|million|billion|thousand|hundred|times)$/i;
+/** Units of length, area, weight, volume, power, pressure and time: a count of them is a measure, not a number of things. */
+const MEASURED = /^(?:(?:kilo|centi|milli)?met(?:re|er)s|miles|feet|inches|yards|hectares|acres|(?:kilo)?grams|tonnes|tons|kilos|litres|liters|gallons|(?:kilo|mega|giga)?watts|hectopascals|knots|seconds|minutes|hours|days|weeks|months|years|decades|centuries|generations|nights|laps|lengths|storeys|stories|floors|kilometres|kilometers)$/i;
 const RIVERLIKE = /^(river|lake|mount|loch|isle|cape)$/i;
 // "the Jostedal Glacier" -> "the glacier", "the Vellsund Fjord" -> "the fjord": a natural feature
 // named by what it is, like a river or a bay.
@@ -70,6 +72,12 @@ function countStandIn(a: Analysis, m: Mention): StandIn | null {
   const value = m.value ?? Number(num.replace(/,/g, ''));
   if (value === 1) return null;
   const head = a.masked.slice(s.start, m.start);
+  // "many" says how much of something there is, loosely ("pick many tonnes of fruit", "spent many
+  // summers on the glacier"); said of a size, a rate, a frequency, a deadline or a comparison it
+  // states another fact than the article's ("a fall of 24 hectopascals in many hours", "at many
+  // kilometres, it is the longest river", "every several months", "within many days", "many
+  // kilometres long, but the journey takes several hours"). Such a figure is cut (reduce-spans.ts).
+  if (MEASURED.test(inner ?? countedAfter(after, true) ?? '') && isExactMeasure(head, a.masked.slice(m.end, s.end))) return null;
   // Either end of a range ("between 200 and 350 kilograms", "from 20 to 30 pupils"): "between 200
   // and many kilograms" would not read.
   if (/\d\s*(?:and|to|or|-|–)\s*$/i.test(head) || /^\s*(?:and|to|or|-|–)\s*\d/i.test(after)) return null;
@@ -83,6 +91,15 @@ function countStandIn(a: Analysis, m: Mention): StandIn | null {
   return { from, to: m.start + num.length, text: from === s.start ? word[0].toUpperCase() + word.slice(1) : word };
 }
 
+/** A measure or span whose figure is the point of its phrase: a size, rate, frequency, limit, relative time or comparison. */
+function isExactMeasure(head: string, tail: string): boolean {
+  const before = /(?:^|\s)(?:every|within|in|at|only|than|against|with|compared\s+(?:with|to)|rate\s+of|speeds?\s+of|depth\s+of|height\s+of|length\s+of|distance\s+of|span\s+of)\s+(?:(?:about|around|some|almost|nearly|roughly|more\s+than|less\s+than|over|up\s+to|just)\s+)?$/i.test(head);
+  const after = /^\s+(?:\p{L}+\s+){0,2}(?:long|high|tall|wide|deep|across|away|later|earlier|ago|old|apart|thick|below|above|underground)\b/u.test(tail) || /^\s+(?:\p{L}+\s+){0,1}(?:a|an|per|each)\s+(?:day|week|month|year|hour|minute|second)\b/u.test(tail);
+  // "… is only 214 kilometres long, but the journey takes almost six hours": a figure set against another.
+  const contrast = /\b(?:but|whereas|while)\s[^,;]*$/i.test(head) || /\bonly\s/i.test(head);
+  return before || after || contrast || /\b(?:compared\s+(?:with|to)|than)\b/i.test(tail.split(/[.;]/)[0] ?? '');
+}
+
 /** A plural noun: "shops" and "votes" are verbs too, but not right after a count. */
 function isPlural(w: string, afterCount: boolean): boolean {
   if (NOT_COUNTED.test(w) || !/[^s]s$/.test(w) || isStopword(w)) return false;
@@ -90,15 +107,21 @@ function isPlural(w: string, afterCount: boolean): boolean {
   return !tags.some((t) => /Adverb|Preposition|Conjunction|Pronoun/.test(t)) && (afterCount || !tags.some((t) => /Verb|Tense/.test(t)));
 }
 
-/** The words after a bare count name what it counts: a plural within three words, only modifiers before it. */
-function countedAfter(after: string): boolean {
+/**
+ * The words after a bare count name what it counts: a plural within three words, only modifiers
+ * before it. With `noun`, that plural (or null) instead of whether there is one.
+ */
+function countedAfter(after: string): boolean;
+function countedAfter(after: string, noun: true): string | null;
+function countedAfter(after: string, noun = false): boolean | string | null {
   const words = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1].split(/\s+/) ?? [];
-  if (/^(fewer|more|less|extra|per|of)$/.test(words[0] ?? '')) return false;
+  const none = noun ? null : false;
+  if (/^(fewer|more|less|extra|per|of)$/.test(words[0] ?? '')) return none;
   for (let k = 0; k < words.length; k++) {
-    if (isPlural(words[k], k === 0)) return true;
-    if (isStopword(words[k]) || lexTags(words[k]).some((t) => /Verb|Tense|Adverb|Preposition|Conjunction|Determiner/.test(t))) return false;
+    if (isPlural(words[k], k === 0)) return noun ? words[k] : true;
+    if (isStopword(words[k]) || lexTags(words[k]).some((t) => /Verb|Tense|Adverb|Preposition|Conjunction|Determiner/.test(t))) return none;
   }
-  return false;
+  return none;
 }
 
 /** "the 2020 war", "the city's 2026 budget": a year before its noun goes. */

@@ -1,0 +1,50 @@
+// Rules added with generator 1.18 (issue #3): a measure or a span of time is no longer hidden
+// behind "many"/"several" where that states another fact ("in many hours", "every several
+// months", "at many kilometres"): the phrase is cut instead (reduce-spans.ts). Each test fails
+// without its rule.
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+import { piece, reductions } from './candidates/reduce';
+
+const readings = (text: string, i = 0): string[] => {
+  const a = analyze(text);
+  const s = a.sentences[i];
+  return reductions(a, i).map((r) => piece(a, s.start, s.end, r).trim());
+};
+
+describe('measures and spans of time in a stem', () => {
+  it('never says "many" of a rate, a size, a frequency or a deadline', () => {
+    const texts = [
+      'Its central pressure fell to 948 hectopascals on Saturday, a fall of more than 24 hectopascals in 24 hours, which meteorologists describe as explosive cyclogenesis.',
+      'The coastal railway from Porto Vell to Sant Jordi is only 214 kilometres long, but the journey takes almost six hours.',
+      'Each train will carry up to 480 passengers at speeds of 250 kilometres an hour.',
+      'Anna Berg, the city\'s data officer, required an independent audit of Signal Systems every six months.',
+      'Marcus Lindqvist promised an independent review by Halden Audit, to be published within 30 days.',
+    ];
+    for (const t of texts) for (const r of readings(t)) expect(r).not.toMatch(/\b(?:many|several)\s+(?:hours|kilometres|months|days)\b/);
+  });
+
+  it('cuts such a phrase instead, so the sentence\'s other fact can still be asked', () => {
+    expect(readings('Its central pressure fell to 948 hectopascals on Saturday, a fall of more than 24 hectopascals in 24 hours, which meteorologists describe as explosive cyclogenesis.')).toContain(
+      'Its central pressure fell to 948 hectopascals on Saturday, a fall of more than 24 hectopascals, which meteorologists describe as explosive cyclogenesis.',
+    );
+    expect(readings('Each train will carry up to 480 passengers at speeds of 250 kilometres an hour.')).toContain('Each train will carry up to 480 passengers.');
+    expect(readings('Inland, the town received 112 millimetres of rain in 24 hours, more than it normally gets in the whole of November.')).toContain(
+      'Inland, the town received 112 millimetres of rain, more than it normally gets in the whole of November.',
+    );
+    expect(readings('At 1,140 kilometres, it is the country\'s longest river, and its basin covers about 186,000 square kilometres.')).toContain(
+      'it is the country\'s longest river, and its basin covers about 186,000 square kilometres.',
+    );
+  });
+
+  it('keeps a span a verb needs ("runs for ten days", "lasted six weeks")', () => {
+    const r = readings('The Lantern Walk in Brackenford runs for ten days and will show 120 lanterns.');
+    expect(r).not.toContain('The Lantern Walk in Brackenford runs and will show 120 lanterns.');
+  });
+
+  it('still says "many" of a loose amount of something', () => {
+    expect(readings('In a good year we pick 900 tonnes of fruit, and most of it goes to the supermarket chain Ica.')).toContain(
+      'In a good year we pick many tonnes of fruit, and most of it goes to the supermarket chain Ica.',
+    );
+  });
+});
