@@ -1,15 +1,23 @@
 // Rules added with generator 1.18 (issue #3): a measure or a span of time is no longer hidden
 // behind "many"/"several" where that states another fact ("in many hours", "every several
-// months", "at many kilometres"): the phrase is cut instead (reduce-spans.ts). Each test fails
+// months", "at many kilometres"): the phrase is cut instead (reduce-spans.ts); and a fact of a
+// sentence of five may be asked with three of its neighbours cut at once. Each test fails
 // without its rule.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
+import { clozeCandidates } from './candidates/cloze';
 import { piece, reductions } from './candidates/reduce';
+import { buildPools } from './distractors';
 
 const readings = (text: string, i = 0): string[] => {
   const a = analyze(text);
   const s = a.sentences[i];
   return reductions(a, i).map((r) => piece(a, s.start, s.end, r).trim());
+};
+
+const stems = (text: string, answer: string): string[] => {
+  const a = analyze(text);
+  return clozeCandidates(a, buildPools(a), 3, true).filter((c) => c.answer === answer).map((c) => c.prompt);
 };
 
 describe('measures and spans of time in a stem', () => {
@@ -46,5 +54,12 @@ describe('measures and spans of time in a stem', () => {
     expect(readings('In a good year we pick 900 tonnes of fruit, and most of it goes to the supermarket chain Ica.')).toContain(
       'In a good year we pick many tonnes of fruit, and most of it goes to the supermarket chain Ica.',
     );
+  });
+});
+
+describe('a fact of a dense sentence asked alone', () => {
+  it('cuts three of its neighbours when a pair of cuts still shows one', () => {
+    const text = 'Ashgrove Primary, which has 86 pupils, will close in July 2026, and its pupils will move to Kilnsey Primary, three miles away in Dunstall. Kilnsey Primary has 210 pupils. The council met in Dunstall.';
+    expect(stems(text, 'July 2026')).toContain('The school will close in _____.');
   });
 });

@@ -115,7 +115,22 @@ function pairedCuts(a: Analysis, m: Mention, reds: Reduction[]): Reduction[] {
       pair = r;
     }
   }
-  return pair ? [pair] : [];
+  if (!pair) return [];
+  // A sentence of five facts may need a third cut to leave `m` alone ("The school[, which has 86
+  // pupils,] will close in _____[, and its pupils will move to …]" with "The school" standing in):
+  // the cut that hides the most of what the pair leaves shown, when it hides any.
+  const shown = others.filter((x) => !inCuts(pair!, x));
+  let triple: Reduction | null = null;
+  let most = 0;
+  for (const r of usable) {
+    const n = shown.filter((x) => inCuts(r, x)).length;
+    if (n <= most) continue;
+    const t = combine(pair, r);
+    if (!t) continue;
+    most = n;
+    triple = t;
+  }
+  return triple ? [pair, triple] : [pair];
 }
 
 /** The sentence with `m` blanked and the reduction's ranges cut out. */
