@@ -5,7 +5,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { ParsedArticle } from './content';
 import { isPostgres, type Db } from './db';
-import { generate, GENERATOR_VERSION, type Flashcard, type GeneratedQuestion } from './generator';
+import { generate, GENERATOR_VERSION, type Flashcard, type GeneratedQuestion, type GenerationRefusal } from './generator';
 
 /** How many ranked candidates an article keeps for review; the practice quiz takes the best. */
 export const CANDIDATES_PER_ARTICLE = 30;
@@ -17,6 +17,8 @@ export interface ImportResult {
   slug: string;
   outcome: ImportOutcome;
   questionCount: number;
+  /** The article was stored for reading but no questions were drawn from it (e.g. not English). */
+  refused?: GenerationRefusal;
 }
 
 function wordCount(text: string): number {
@@ -110,6 +112,7 @@ export async function importArticle(db: Db, article: ParsedArticle): Promise<Imp
     slug: article.slug,
     outcome: existing ? 'updated' : 'created',
     questionCount: generated.questions.length,
+    ...(generated.refused ? { refused: generated.refused } : {}),
   };
 }
 

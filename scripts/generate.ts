@@ -83,6 +83,8 @@ async function main(): Promise<number> {
     }
     throw e;
   }
+  // Not an error: the article is fine to keep, the generator just draws nothing from it.
+  if (result.refused) console.error(`note: ${args.file}: no questions drawn. ${result.refused.message}`);
   if (args.json) {
     const checked = generatorResultSchema.parse(result);
     process.stdout.write(JSON.stringify(checked, null, 2) + '\n');

@@ -74,7 +74,9 @@ async function addArticleHandler(input: AddArticleInput, viewer: Viewer): Promis
   });
   if (result === 'forbidden') return NOT_A_TEACHER;
   revalidatePath('/', 'layout');
-  const flag = result.status === 'exists' ? 'existing=1' : `added=${result.questionCount}`;
+  // The language travels as its two-letter code only; the page names it from its own list.
+  const refused = result.status === 'created' && result.notEnglish ? `&refused=not_english${result.notEnglish.language ? `&lang=${result.notEnglish.language}` : ''}` : '';
+  const flag = result.status === 'exists' ? 'existing=1' : `added=${result.questionCount}${refused}`;
   redirect(`/teach/articles/${result.slug}?status=draft&${flag}`);
 }
 

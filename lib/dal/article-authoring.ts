@@ -18,7 +18,8 @@ export interface NewArticle {
 }
 
 export type CreateArticleResult =
-  | { status: 'created'; slug: string; questionCount: number }
+  /** `notEnglish`: saved for reading, but no questions drawn (the generator's rules are English); the code of the language it looks like, or null. */
+  | { status: 'created'; slug: string; questionCount: number; notEnglish?: { language: string | null } }
   /** The same text with the same details is already in Gleaner: nothing is added twice. */
   | { status: 'exists'; slug: string; questionCount: number }
   | 'forbidden';
@@ -93,7 +94,8 @@ export async function createArticle(viewer: Viewer, input: NewArticle): Promise<
 
   try {
     const result = await importArticle(db, { slug, frontMatter, body, contentHash });
-    return { status: 'created', slug, questionCount: result.questionCount };
+    const refused = result.refused?.code === 'not_english' ? { notEnglish: { language: result.refused.language } } : {};
+    return { status: 'created', slug, questionCount: result.questionCount, ...refused };
   } catch (e) {
     // The import writes in one transaction, so only the placeholder needs undoing.
     await db.article.delete({ where: { slug } }).catch(() => {});

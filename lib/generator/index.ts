@@ -7,15 +7,17 @@ import { trueFalseCandidates } from './candidates/true-false';
 import type { Candidate } from './candidates/candidate';
 import { buildPools } from './distractors';
 import { buildFlashcards } from './flashcards';
+import { guessLanguage, notEnglishMessage } from './language';
+import { maskMarkup } from './markup';
 import { selectQuestions, SHORTLIST_MIN, SHORTLIST_PER_QUESTION } from './rank';
 import { GeneratorInputError, type GenerateOptions, type GeneratedQuestion, type GeneratorResult, type QuestionType } from './types';
 
 export type {
-  FactKind, Flashcard, GenerateOptions, GeneratedQuestion, GeneratorResult, QuestionType, SourceRef,
+  FactKind, Flashcard, GenerateOptions, GeneratedQuestion, GenerationRefusal, GeneratorResult, QuestionType, SourceRef,
 } from './types';
 export { GeneratorInputError } from './types';
 
-export const GENERATOR_VERSION = '1.18.1';
+export const GENERATOR_VERSION = '1.18.2';
 
 const ALL_TYPES: QuestionType[] = ['multiple_choice', 'true_false', 'short_answer'];
 const MAX_COUNT = 200;
@@ -37,6 +39,17 @@ export function generate(body: string, options: GenerateOptions = {}): Generator
   if (body.trim().length === 0) throw new GeneratorInputError('The article is empty: there is no text to draw questions from.');
   if (body.length > MAX_CHARS) throw new GeneratorInputError(`The article is too long (over ${MAX_CHARS.toLocaleString('en-US')} characters).`);
   const text = body.replace(/\r\n?/g, '\n');
+  const title = options.title?.trim() || null;
+  const language = guessLanguage(maskMarkup(text));
+  if (!language.isEnglish) {
+    const wordCount = text.split(/\s+/).filter(Boolean).length;
+    return {
+      article: { title, wordCount, sentenceCount: 0, generatorVersion: GENERATOR_VERSION },
+      questions: [],
+      flashcards: [],
+      refused: { code: 'not_english', language: language.language, message: notEnglishMessage(language.name) },
+    };
+  }
   const a = analyze(text);
   const pools = buildPools(a);
   const maxCount = Math.max(2, ...[...a.entities.values()].map((e) => e.count));
@@ -46,7 +59,6 @@ export function generate(body: string, options: GenerateOptions = {}): Generator
     ...trueFalseCandidates(a, pools),
   ];
   const chosen = selectQuestions(candidates, count, [...new Set(types)], a.sentences.length);
-  const title = options.title?.trim() || null;
   return {
     article: { title, wordCount: a.wordCount, sentenceCount: a.sentences.length, generatorVersion: GENERATOR_VERSION },
     questions: chosen.map(toQuestion),

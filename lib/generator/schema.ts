@@ -56,6 +56,14 @@ export const generatorResultSchema = z
       .strict(),
     questions: z.array(generatedQuestionSchema).max(200),
     flashcards: z.array(flashcardSchema).max(1_000),
+    refused: z
+      .object({
+        code: z.literal('not_english'),
+        language: z.string().regex(/^[a-z]{2}$/).nullable(),
+        message: z.string().min(1).max(500),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

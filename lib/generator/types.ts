@@ -29,10 +29,23 @@ export interface Flashcard {
   source: SourceRef;
 }
 
+/**
+ * Why no questions were drawn from an article that is otherwise fine to keep and read: the
+ * generator's rules are English, so text in another language gets none rather than nonsense.
+ * `language` is an ISO 639-1 code when the text looks like a language Gleaner can name.
+ */
+export interface GenerationRefusal {
+  code: 'not_english';
+  language: string | null;
+  message: string;
+}
+
 export interface GeneratorResult {
   article: { title: string | null; wordCount: number; sentenceCount: number; generatorVersion: string };
   questions: GeneratedQuestion[];
   flashcards: Flashcard[];
+  /** Set, with no questions or flashcards, when the article was not drawn from at all. */
+  refused?: GenerationRefusal;
 }
 
 export interface GenerateOptions {

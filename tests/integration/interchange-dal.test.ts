@@ -59,6 +59,28 @@ describe('adding an article', () => {
     expect((await db.article.findUniqueOrThrow({ where: { slug: result.slug } })).body).toBe(body);
   });
 
+  it('saves an article that is not English for reading, draws no questions from it, and says why', async () => {
+    const teacher = await createViewer(db, 'teacher');
+    const title = `Le budget de Lyon ${randomUUID().slice(0, 8)}`;
+    const french = [
+      "Le conseil municipal de Lyon a voté mardi un budget de 1 500 millions d'euros pour l'année prochaine.",
+      'La maire a déclaré que la ville allait construire deux nouvelles écoles et une piscine dans le quartier de la Croix-Rousse.',
+      "Les travaux doivent commencer au printemps et durer plusieurs mois. Selon l'opposition, le projet coûtera plus cher que prévu,",
+      'mais la majorité estime que les habitants attendent ces équipements depuis longtemps. Le vote a eu lieu après un débat de six heures.',
+    ].join('\n');
+    const result = await createArticle(teacher, { title, source: 'Gleaner tests', license: 'CC BY 4.0', body: french });
+    if (result === 'forbidden') throw new Error('refused');
+    expect(result).toMatchObject({ status: 'created', questionCount: 0, notEnglish: { language: 'fr' } });
+    const row = await db.article.findUniqueOrThrow({ where: { slug: result.slug }, include: { questions: true, flashcards: true } });
+    expect(row).toMatchObject({ title, body: french });
+    expect(row.questions).toEqual([]);
+    expect(row.flashcards).toEqual([]);
+    // An English article is drawn from as before, with no refusal.
+    const english = await createArticle(teacher, { title: `${title} (English)`, source: 'Gleaner tests', license: 'CC BY 4.0', body });
+    if (english === 'forbidden') throw new Error('refused');
+    expect(english).not.toHaveProperty('notEnglish');
+  });
+
   it('makes safe slugs that never shadow the teacher pages', () => {
     expect(slugFromTitle('Café Society: Naïve Art!')).toBe('cafe-society-naive-art');
     // A long title is cut at a word boundary, within 80 characters.

@@ -4,6 +4,7 @@ import Link from '@/components/ui/link';
 import { buttonClasses } from '@/components/ui/button';
 import type { Viewer } from '@/lib/auth';
 import { getExportCounts } from '@/lib/dal/question-export';
+import { languageName, notEnglishMessage } from '@/lib/generator/language';
 
 const QUESTION_FORMATS = [
   { format: 'gift', label: 'GIFT', note: 'Moodle, plain text' },
@@ -93,6 +94,15 @@ export function InterchangeNotice({ query }: { query: Record<string, string | st
   const skipped = count(one('skipped')) ?? 0;
   const approved = count(one('approved')) ?? 0;
   let lines: string[] = [];
+  if (added !== null && one('refused') === 'not_english') {
+    // Saved, but the generator drew nothing: say so plainly, and why, in a warning's colours.
+    return (
+      <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
+        <p className="font-semibold">Article saved for reading, but no questions were drawn from it.</p>
+        <p>{notEnglishMessage(languageName(one('lang')))} Students can read it in the library; you can add your own questions or import some.</p>
+      </div>
+    );
+  }
   if (added !== null) {
     lines = added > 0
       ? [`Article added. Gleaner drew ${plural(added, 'question')} from it; they are waiting for your review below.`]
