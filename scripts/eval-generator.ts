@@ -4,27 +4,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { splitFrontMatter } from '../lib/content';
-import { generate, type GeneratedQuestion } from '../lib/generator';
+import { generate } from '../lib/generator';
 import { checkQuestion, checkQuiz } from '../lib/generator/checks';
-import { containsTerm } from '../lib/generator/candidates/candidate';
+import { matchesFact as matches, type Fact } from './eval-match';
 
 const DIR = path.join(import.meta.dirname, '..', 'lib', 'generator', 'fixtures');
-
-interface Fact {
-  answer: string;
-  aliases?: string[];
-  kind: string;
-}
-
-const norm = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
-
-/** A typed answer matches a fact by its name or an alias; a true/false statement counts
- * for precision when it is about an expected fact, never for recall (its answer is true/false). */
-function matches(q: GeneratedQuestion, f: Fact): boolean {
-  const names = [f.answer, ...(f.aliases ?? [])];
-  if (q.type === 'true_false') return names.some((n) => containsTerm(q.source.sentence, n));
-  return names.some((n) => norm(n) === norm(q.answer));
-}
 
 interface Score {
   name: string;
