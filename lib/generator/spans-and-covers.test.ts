@@ -63,3 +63,11 @@ describe('a fact of a dense sentence asked alone', () => {
     expect(stems(text, 'July 2026')).toContain('The school will close in _____.');
   });
 });
+
+describe('bodies and prizes standing in by what they are', () => {
+  it('reads "the bureau", "the prize", "the fund" for a name, so the year beside it can be asked alone', () => {
+    expect(readings('In 1956 she joined the National Survey Bureau as a junior draughtswoman.')).toContain('In 1956 she joined the bureau as a junior draughtswoman.');
+    expect(readings("In 1992 she won the Halvard Prize, the country's highest award for architecture.")).toContain("In 1992 she won the prize, the country's highest award for architecture.");
+    expect(readings('In 2024 the National Heritage Fund gave the museum £400,000.')).toContain('In 2024 the fund gave the museum £400,000.');
+  });
+});

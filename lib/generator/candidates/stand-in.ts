@@ -10,8 +10,10 @@ const HONORIFICS = /^(mr|mrs|ms|mx|dr|sir|dame|lord|lady|miss|st|saint)\.?$/i;
 /**
  * Bodies and built places whose name may be shortened to "the council", "the canal": their
  * last word says what they are. Not "city" or "town": "Harbour City" may be a club.
+ * Funds, bureaus, studios, prizes and cups too (1.18.3): "In 1956 she joined the bureau",
+ * "In 1992 she won the prize, …" ask the year without showing the body or prize asked beside it.
  */
-const BODY = /^(council|committee|festival|company|club|university|college|government|ministry|agency|board|court|party|team|bank|museum|library|school|hospital|authority|commission|department|institute|foundation|trust|charity|league|association|federation|corporation|airline|orchestra|society|service|canal|bridge|stadium|park|hall|station|airport|dam|tower|cathedral|church|theatre|theater|market|centre|center|plant|mill|barrage|tunnel|railway)$/i;
+const BODY = /^(council|committee|festival|company|club|university|college|government|ministry|agency|board|court|party|team|bank|museum|library|school|hospital|authority|commission|department|institute|foundation|trust|charity|league|association|federation|corporation|airline|orchestra|society|service|canal|bridge|stadium|park|hall|station|airport|dam|tower|cathedral|church|theatre|theater|market|centre|center|plant|mill|barrage|tunnel|railway|bureau|office|fund|grant|observatory|studio|conservatory|conservatoire|laboratory|prize|medal|award|cup|trophy|regatta|gallery)$/i;
 
 /** Plural trade nouns that end a company's name ("Corrin Bakeries", "Harlan Industries"). */
 const FIRM = /^(bakeries|breweries|ferries|industries|holdings|airlines|airways|motors|foods|dairies|enterprises|systems|technologies|pharmaceuticals|laboratories|logistics|shipping|railways|builders|brands|hotels|restaurants|stores|mills)$/i;
