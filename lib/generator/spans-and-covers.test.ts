@@ -71,3 +71,16 @@ describe('bodies and prizes standing in by what they are', () => {
     expect(readings('In 2024 the National Heritage Fund gave the museum £400,000.')).toContain('In 2024 the fund gave the museum £400,000.');
   });
 });
+
+describe('dates that bound a state', () => {
+  it('rank "since 2009" below a date something happened on', () => {
+    const clozeScore = (text: string, prompt: string): number => {
+      const a = analyze(text);
+      return clozeCandidates(a, buildPools(a), 3, true).find((c) => c.type === 'multiple_choice' && c.prompt === prompt)!.score;
+    };
+    // The same sentence, one word apart, asked the same way.
+    const happened = clozeScore('The Kessel ferry company was based at the old harbour in 2009.', 'The Kessel ferry company was based at the old harbour in _____.');
+    const since = clozeScore('The Kessel ferry company was based at the old harbour since 2009.', 'The Kessel ferry company was based at the old harbour since _____.');
+    expect(happened - since).toBeGreaterThan(0.05);
+  });
+});

@@ -49,6 +49,9 @@ const HEDGED = /\b(?:about|around|more\s+than|over|almost|nearly|some|roughly|up
 const KIN = /^(?:wife|husband|son|sons|daughter|daughters|father|mother|brother|brothers|sister|sisters|child|children|grandson|granddaughter|grandsons|granddaughters|grandchildren|uncle|aunt|cousin|nephew|niece|parents|widow|widower)$/i;
 /** The kinds of fact a one-off mention late in an article makes a detail of (1.14.0 added people). */
 const LATE_KINDS = new Set(['number', 'quantity', 'place', 'person']);
+/** A date that bounds a state ("since 2009", "until March 2030") rather than dating an event. */
+const BOUND_DATE = /\b(?:since|until|till|up\s+to|by\s+the\s+end\s+of)\s+(?:the\s+end\s+of\s+)?$/i;
+const BOUND_DATE_COST = 0.1;
 const KIND_PRIOR: Record<string, number> = { person: 0.3, place: 0.25, organization: 0.3, date: 0.3, quantity: 0.3, number: 0.2, term: 0.3 };
 
 /**
@@ -295,7 +298,10 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // a round figure hedged is the article's estimate; the exact counts and sums it reports are the
   // figures a teacher asks for.
   const hedged = (m.kind === 'quantity' || m.kind === 'number') && HEDGED.test(a.masked.slice(Math.max(a.sentences[m.sentence].start, m.start - 24), m.start)) ? HEDGE_COST : 0;
-  const base = -hedged - figure - sub - late + salience + 0.4 * weight - vague + (KIND_PRIOR[m.kind] ?? 0.2) + fit + defines + fullName + introduced + kindNamed + subject - broad - loose - range - firstOnly - listed;
+  // "in service since 2009", "exempt until March 2030", "in the years up to 2014": the start or end
+  // of a state of things is its background, beside the dates things happened.
+  const bound = m.kind === 'date' && BOUND_DATE.test(a.masked.slice(Math.max(a.sentences[m.sentence].start, m.start - 24), m.start)) ? BOUND_DATE_COST : 0;
+  const base = -bound - hedged - figure - sub - late + salience + 0.4 * weight - vague + (KIND_PRIOR[m.kind] ?? 0.2) + fit + defines + fullName + introduced + kindNamed + subject - broad - loose - range - firstOnly - listed;
   const first = context ? m.sentence - 1 : m.sentence;
   const source = sourceOf(a, first, m.sentence);
   const explanation = explain(a, first, m.sentence);
