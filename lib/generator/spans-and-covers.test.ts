@@ -84,3 +84,19 @@ describe('dates that bound a state', () => {
     expect(happened - since).toBeGreaterThan(0.05);
   });
 });
+
+describe('spans cut whole', () => {
+  it('cuts a phrase set off by commas with its opening comma', () => {
+    const r = readings('The river rises in the Kessel Mountains, near the peak of Mount Orlan, at a height of 1,850 metres, and flows south into the Gulf of Tamir.');
+    expect(r).toContain('The river rises in the Kessel Mountains, near the peak of Mount Orlan, and flows south into the Gulf of Tamir.');
+    for (const x of r) expect(x).not.toMatch(/,\s*[,.]/);
+  });
+
+  it('cuts a span of dates whole, never one end of it', () => {
+    const rents = readings('The political scientist Maria Lund of Vessby University said the result reflected anger over rents, which rose by 22 percent between 2020 and 2024.');
+    expect(rents).toContain('The political scientist Maria Lund of Vessby University said the result reflected anger over rents, which rose by 22 percent.');
+    const aqueduct = readings('The Cardale Aqueduct was restored between 1998 and 2003 and still carries boats today.');
+    expect(aqueduct).toContain('The Cardale Aqueduct was restored and still carries boats today.');
+    for (const x of [...rents, ...aqueduct]) expect(x).not.toMatch(/between (?:1998|2003|2020|2024)(?! and)/);
+  });
+});

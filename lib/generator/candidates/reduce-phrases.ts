@@ -36,6 +36,9 @@ export function listCuts(a: Analysis, sentence: number, cut: Cut): void {
     if (!between || !/^[\p{L}\s-]{0,40}$/u.test(a.masked.slice(y.end, end))) continue;
     // The first must open after a verb or preposition, not inside a longer name.
     if (!/\s(?:\p{Ll}+)\s+$/u.test(a.masked.slice(s.start, x.start))) continue;
+    // "rose by 22 percent between 2020 and 2024", "restored between 1998 and 2003": the two ends of
+    // a span, not a list; either alone reads "between 2020." (1.18.5).
+    if (/\bbetween\s+$/i.test(a.masked.slice(s.start, x.start))) continue;
     // "researchers from Trondheim and Oslo will join us": cut after the first item only when no verb
     // follows the list, or the sentence would lose it ("researchers from Trondheim.").
     const tail = a.masked.slice(y.end, end).split(/\s+/).filter(Boolean);

@@ -51,7 +51,29 @@ export function spanCuts(a: Analysis, sentence: number, cut: Cut): void {
     // "an independent review, to be published[ within 30 days]": a passive reads whole without when.
     const passive = /\b(?:to\s+be|will\s+be)\s+\p{Ll}{3,}ed$/u.test(before);
     if (!completesWithout(before) && !ofNoun && !passive && !/(?:\d|\p{Lu}\p{L}*)[^\p{L}\p{N}]*$/u.test(before) && !isObjectEnd(last)) continue;
-    cut(from, m.end + trail.length);
+    // "near the peak[, at a height of 1,850 metres], and flows …": a phrase set off by commas goes
+    // with its opening comma, or the stem reads "near the peak,, and flows".
+    const setOff = /,\s*$/.test(before) && /^[,.;:!?]/.test(after) ? before.length - before.search(/,\s*$/) : 0;
+    cut(from - setOff, m.end + trail.length);
+  }
+}
+
+/**
+ * "rents rose by 22 percent[ between 2020 and 2024]", "was restored[ between 1998 and 2003] and still
+ * carries …": a span of dates goes whole, never one end of it ("between 2020.").
+ */
+export function dateSpanCuts(a: Analysis, sentence: number, cut: Cut): void {
+  const s = a.sentences[sentence];
+  const ms = a.bySentence[sentence];
+  for (let k = 1; k < ms.length; k++) {
+    const x = ms[k - 1];
+    const y = ms[k];
+    if (x.kind !== 'date' || y.kind !== 'date' || !/^\s+and\s+$/.test(a.masked.slice(x.end, y.start))) continue;
+    const lead = /\s+(?:between|from)\s+$/i.exec(a.masked.slice(s.start, x.start));
+    if (!lead || !NEXT.test(a.masked.slice(y.end, s.end))) continue;
+    const before = a.masked.slice(s.start, s.start + lead.index);
+    if (before.trim().split(/\s+/).length < 3) continue;
+    cut(s.start + lead.index, y.end);
   }
 }
 

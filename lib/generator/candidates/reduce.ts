@@ -12,7 +12,7 @@ import { completesWithout, LIST_COMMA, NOT_LIST_COMMA, rolePhrase, splitsToken }
 import { genderOf, genericStandIns } from './generic';
 import { standIns } from './stand-in';
 import { lifeBrackets } from '../life-dates';
-import { spanCuts } from './reduce-spans';
+import { dateSpanCuts, spanCuts } from './reduce-spans';
 
 export interface Reduction {
   /** Absolute [start, end) ranges cut from the sentence, each optionally replaced by a stand-in ("the mayor"). */
@@ -135,6 +135,7 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
   for (const b of lifeBrackets(a, sentence)) cut(/\s$/.test(a.masked[b.from - 1] ?? '') ? b.from - 1 : b.from, b.to);
   closingCuts(a, sentence, text, cut);
   spanCuts(a, sentence, cut);
+  dateSpanCuts(a, sentence, cut);
   amountCuts(a, sentence, cut);
   attributiveAmountCuts(a, sentence, cut);
   if (ms.length > 1) {
