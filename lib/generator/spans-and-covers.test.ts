@@ -50,6 +50,16 @@ describe('measures and spans of time in a stem', () => {
     expect(r).not.toContain('The Lantern Walk in Brackenford runs and will show 120 lanterns.');
   });
 
+  it('keeps a span that an "as" phrase describes ("after six years as music director")', () => {
+    const r = readings('Varga, who became principal conductor in 2021 after six years as music director of the Halden Symphony Orchestra, has spent her first seasons rebuilding the string sound.');
+    expect(r.join('|')).not.toMatch(/in 2021 as music director/);
+  });
+
+  it('keeps "around" where it is the sentence\'s preposition, not a hedge on the count', () => {
+    const r = readings('The team from Lisbon carried their canoes around 14 sets of rapids that Wierzbicki judged too dangerous to run.');
+    expect(r.join('|')).not.toMatch(/canoes many sets/);
+  });
+
   it('still says "many" of a loose amount of something', () => {
     expect(readings('In a good year we pick 900 tonnes of fruit, and most of it goes to the supermarket chain Ica.')).toContain(
       'In a good year we pick many tonnes of fruit, and most of it goes to the supermarket chain Ica.',

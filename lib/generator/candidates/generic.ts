@@ -85,7 +85,10 @@ function countStandIn(a: Analysis, m: Mention): StandIn | null {
   if (/(?:^|\s)(?:the|its|their|his|her|our|a|an)\s+\p{Ll}+\s+$/iu.test(head) && !DETERMINER.test(head)) return null;
   // "the world's seven species" -> "the world's species": an owner before the count determines it too.
   if (DETERMINER.test(head) || /\p{L}['’]s?\s$/u.test(head)) return /\s$/.test(head) ? { from: m.start - 1, to: inner ? m.start + num.length : m.end, text: '' } : null;
-  const q = QUALIFIER.exec(head);
+  // "carried their canoes around 14 sets of rapids": after a noun, "around" or "about" is a
+  // preposition the sentence needs, not a hedge that goes with the figure ("carried their canoes
+  // many sets of rapids").
+  const q = prepositionAfterNoun(head) ? null : QUALIFIER.exec(head);
   const from = q ? m.start - q[1].length : m.start;
   const word = Number.isFinite(value) && value <= 10 ? 'several' : 'many';
   return { from, to: m.start + num.length, text: from === s.start ? word[0].toUpperCase() + word.slice(1) : word };
@@ -98,6 +101,15 @@ function isExactMeasure(head: string, tail: string): boolean {
   // "… is only 214 kilometres long, but the journey takes almost six hours": a figure set against another.
   const contrast = /\b(?:but|whereas|while)\s[^,;]*$/i.test(head) || /\bonly\s/i.test(head);
   return before || after || contrast || /\b(?:compared\s+(?:with|to)|than)\b/i.test(tail.split(/[.;]/)[0] ?? '');
+}
+
+/** "… their canoes around ", "… the lake about ": "around"/"about"/"over" after a plural or a noun with its article. */
+function prepositionAfterNoun(head: string): boolean {
+  const m = /(?:^|\s)(?:(the|their|its|his|her|our|a|an)\s+)?(\p{Ll}{3,})\s+(?:around|about|over)\s+$/u.exec(head);
+  if (!m) return false;
+  const tags = lexTags(m[2]);
+  if (tags.some((t) => /Verb|Tense|Adverb|Preposition|Pronoun|Determiner/.test(t))) return false;
+  return !!m[1] || isPlural(m[2], false);
 }
 
 /** A plural noun: "shops" and "votes" are verbs too, but not right after a count. */

@@ -16,7 +16,7 @@ const LEAD_HEAD = new RegExp(String.raw`^[\s*_]*(At|After|For|Over|Within|In)\s+
 /** What may close the figure's phrase: "later", "ago", "by road", "a day". */
 const TRAILER = /^(?:\s+(?:later|earlier|ago|long|away|by\s+(?:road|car|rail|train|sea|air)|(?:a|an|per|each)\s+(?:day|week|month|year|hour|minute|second)|of\s+(?:the|a|an|its|their)\s+\p{Ll}{3,}))?/u;
 /** What may follow the cut phrase: punctuation, or a word that opens another phrase or clause. */
-const NEXT = /^(?:[.,;:!?]|\s+(?:and|but|to|from|with|before|after|when|while|which|who|where|on|at|in|across|through|so|because|until|since|as)\b)/;
+const NEXT = /^(?:[.,;:!?]|\s+(?:and|but|to|from|with|before|after|when|while|which|who|where|on|at|in|across|through|so|because|until|since)\b)/;
 /** Verbs a span or a measure completes: "lasted [six weeks]", "spent [two weeks] in hospital". */
 const NEEDS_SPAN = /^(?:lasted|lasts|last|took|takes|take|spent|spends|spend|ran|runs|run|stretches|stretched|measures|measured|is|are|was|were|be|been|being|remained|stayed|stays|waited|wait|waits|lived|worked|served|continued|went|gone|held|kept|sat|closed|close|closes|delayed|extended)$/i;
 
