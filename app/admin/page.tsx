@@ -25,9 +25,9 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
     <>
       <h1 className="text-2xl font-semibold">Admin</h1>
       <p className="mt-1 text-stone-600 dark:text-stone-400">Decide who teaches, invite teachers, and hand out password reset links.</p>
-      {removed ? (
+      {removed === '1' ? (
         <p role="status" className="mt-4 rounded-md border border-sky-300 bg-sky-50 p-3 dark:border-sky-800 dark:bg-sky-950">
-          Removed the account of {removed.slice(0, 100)}.
+          The account was removed, with its attempts, study cards and class memberships.
         </p>
       ) : null}
 

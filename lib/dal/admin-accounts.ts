@@ -63,6 +63,8 @@ export interface AccountRemoval {
   enrollments: number;
   /** Classes they teach: removing them would delete the classes with every student's grades there. */
   classesTaught: number;
+  /** Teacher invites they made that are still open: links already handed out stop working. */
+  openInvites: number;
   refusal: AccountRefusal | null;
 }
 
@@ -74,7 +76,12 @@ export async function getAccountRemoval(viewer: Viewer, userId: string): Promise
     where: { id: userId },
     select: {
       id: true, name: true, email: true, role: true,
-      _count: { select: { attempts: true, studyCards: true, enrollments: true, classesTaught: true } },
+      _count: {
+        select: {
+          attempts: true, studyCards: true, enrollments: true, classesTaught: true,
+          invitesCreated: { where: { usedAt: null, expiresAt: { gt: new Date() } } },
+        },
+      },
     },
   });
   if (!u) return null;
@@ -82,6 +89,7 @@ export async function getAccountRemoval(viewer: Viewer, userId: string): Promise
   return {
     id: u.id, name: u.name, email: u.email, role: u.role,
     attempts: u._count.attempts, studyCards: u._count.studyCards, enrollments: u._count.enrollments, classesTaught: u._count.classesTaught,
+    openInvites: u._count.invitesCreated,
     refusal: userId === viewer.id ? 'self' : otherAdmins === 0 ? 'last_admin' : null,
   };
 }
@@ -90,8 +98,8 @@ export type RemoveResult = { result: 'ok'; name: string } | { result: AccountRef
 
 /**
  * Admin only: deletes the account. Its sessions, sign-in accounts, own attempts (with their
- * answers), study cards and review history, class memberships and extensions go with it (the
- * User relations cascade). Someone who teaches a class is refused ('teaches_classes'): Class
+ * answers), study cards and review history, class memberships, extensions and the teacher invites
+ * it made go with it (the User relations cascade; the confirmation step counts open invites). Someone who teaches a class is refused ('teaches_classes'): Class
  * cascades to its assignments and every student's attempts there, so the admin demotes them
  * instead, which keeps the classes and grades.
  */

@@ -151,6 +151,21 @@ describe('guards', () => {
   });
 });
 
+describe('what removing takes with it', () => {
+  it('counts the open teacher invites an admin made (their links stop working), not used or expired ones', async () => {
+    const admin = await createViewer(db, 'admin');
+    const other = await createViewer(db, 'admin');
+    const invite = (data: { usedAt?: Date; expiresAt: Date }) =>
+      db.teacherInvite.create({ data: { tokenHash: randomBytes(16).toString('hex'), createdById: other.id, ...data } });
+    const later = new Date(Date.now() + 86_400_000);
+    await invite({ expiresAt: later });
+    await invite({ expiresAt: later });
+    await invite({ expiresAt: later, usedAt: new Date() });
+    await invite({ expiresAt: new Date(Date.now() - 1_000) });
+    expect((await getAccountRemoval(admin, other.id))?.openInvites).toBe(2);
+  });
+});
+
 describe('sessions stop at once', () => {
   it('a demoted teacher is signed out everywhere (both session reads) and is a student from then on', async () => {
     const admin = await createViewer(db, 'admin');
@@ -171,7 +186,7 @@ describe('sessions stop at once', () => {
     expect((await whoIs(student.cookie)).fast).toBe('student');
 
     session.viewer = admin;
-    await expect(removeUserAction(idle, form(student.id))).rejects.toMatchObject({ to: '/admin?removed=Signed-in%20student' });
+    await expect(removeUserAction(idle, form(student.id))).rejects.toMatchObject({ to: '/admin?removed=1' });
     expect(await whoIs(student.cookie)).toEqual({ fast: null, full: null });
     expect(await db.user.count({ where: { id: student.id } })).toBe(0);
     expect(await db.enrollment.count({ where: { classId: room.classId } })).toBe(0);

@@ -30,7 +30,8 @@ export default async function RemoveAccountPage({ params }: { params: Promise<{ 
           <p>
             {account.name} teaches {plural(account.classesTaught, 'class', 'classes')}. Removing the account would delete those classes with
             their assignments and every student’s grades, so it is not offered. Make them a student instead: they are signed out, lose
-            teaching, and their classes and grades are kept.
+            teaching, and their classes and grades are kept. While they are a student nobody manages those classes (students can
+            still join them by code); a teacher invite makes them a teacher again, with their classes.
           </p>
           {canDemote ? <DemoteButton userId={account.id} name={account.name} /> : null}
         </div>
@@ -41,6 +42,9 @@ export default async function RemoveAccountPage({ params }: { params: Promise<{ 
             <li>{plural(account.attempts, 'quiz attempt')} with their answers and scores (teachers’ gradebooks lose them too)</li>
             <li>{plural(account.studyCards, 'study card')} with their review history</li>
             <li>{plural(account.enrollments, 'class membership')}</li>
+            {account.openInvites > 0 ? (
+              <li>{plural(account.openInvites, 'open teacher invite')} they made: links already handed out stop working</li>
+            ) : null}
             <li>their sign-in, settings and any unused reset links</li>
           </ul>
           {canDemote ? <p>To take away teaching but keep the account and its work, make them a student instead: they are signed out at once and sign in again as a student.</p> : null}
