@@ -28,10 +28,10 @@ export default async function RemoveAccountPage({ params }: { params: Promise<{ 
       ) : account.classesTaught > 0 ? (
         <div className="flex flex-col gap-3 rounded-md border border-amber-300 bg-amber-50 p-4 dark:border-amber-700 dark:bg-amber-950">
           <p>
-            {account.name} teaches {plural(account.classesTaught, 'class', 'classes')}. Removing the account would delete those classes with
+            {account.name} teaches {plural(account.classesTaught, 'class', 'classes')}. Removing the account would delete {account.classesTaught === 1 ? 'it' : 'them'} with
             their assignments and every student’s grades, so it is not offered. Make them a student instead: they are signed out, lose
-            teaching, and their classes and grades are kept. While they are a student nobody manages those classes (students can
-            still join them by code); a teacher invite makes them a teacher again, with their classes.
+            teaching, and their classes and grades are kept. While they are a student nobody manages {account.classesTaught === 1 ? 'the class' : 'those classes'}
+            (students can still join by code); a teacher invite makes them a teacher again, with their classes.
           </p>
           {canDemote ? <DemoteButton userId={account.id} name={account.name} /> : null}
         </div>
