@@ -48,7 +48,7 @@ test('rename and archive a used article: gone from the library, its results stil
   await expect(teacher.getByRole('heading', { level: 1 })).toHaveText(`Rename or remove: Renamed ${suffix}`);
 
   // Used, so it can only be archived.
-  await expect(teacher.getByText('Students have used this article (1 attempt, 1 assignment)')).toBeVisible();
+  await expect(teacher.getByText(/It has been used \(1 quiz attempt, 1 assignment/)).toBeVisible();
   await teacher.getByRole('button', { name: 'Archive this article' }).click();
   await expect(teacher.getByRole('heading', { name: 'Archived', exact: true })).toBeVisible();
 

@@ -79,8 +79,23 @@ export function parseArticle(raw: string, file: string): ParsedArticle {
   return { slug, frontMatter: result.data, body, contentHash: hashContent(result.data, body) };
 }
 
+/** Where the articles that ship with Gleaner live; `npm start` imports them on every start. */
+export const SHIPPED_ARTICLES_DIR = 'content/articles';
+
+const isArticleFile = (f: string) => /\.(md|markdown)$/i.test(f);
+
+/**
+ * True when a file in content/articles gives this slug. Such an article is re-imported at the
+ * next start, so deleting it would not stick (lib/dal/article-manage.ts only archives it). The
+ * folder is read each time: it is a handful of files, and a file added since the start counts.
+ */
+export async function isShippedArticle(slug: string, dir = path.resolve(SHIPPED_ARTICLES_DIR)): Promise<boolean> {
+  const files = await readdir(dir).catch(() => [] as string[]);
+  return files.some((f) => isArticleFile(f) && slugFromFilename(f) === slug);
+}
+
 /** Reads every Markdown article under a folder, sorted by file name for a stable import order. */
 export async function loadArticles(dir: string): Promise<ParsedArticle[]> {
-  const files = (await readdir(dir)).filter((f) => /\.(md|markdown)$/i.test(f)).sort();
+  const files = (await readdir(dir)).filter(isArticleFile).sort();
   return Promise.all(files.map(async (f) => parseArticle(await readFile(path.join(dir, f), 'utf8'), f)));
 }

@@ -63,11 +63,17 @@ export async function importArticle(db: Db, article: ParsedArticle): Promise<Imp
   };
 
   await db.$transaction(async (tx) => {
-    const { id: articleId } = await tx.article.upsert({
+    // An existing article keeps its title: a teacher may have renamed it (lib/dal/article-manage.ts),
+    // and nothing records whether the title in the database came from the file or from a
+    // teacher. Telling them apart would need the file's last imported title stored beside it;
+    // keeping the title on every update is simpler and never undoes a teacher's choice — a file
+    // whose title changed only brings its new text, and a teacher renames it by hand if wanted.
+    const { title: _fileTitle, ...updateFields } = fields;
+    const { id: articleId, title } = await tx.article.upsert({
       where: { slug: article.slug },
       create: { slug: article.slug, ...fields },
-      update: fields,
-      select: { id: true },
+      update: updateFields,
+      select: { id: true, title: true },
     });
 
     const keptIds: string[] = [];
@@ -105,7 +111,7 @@ export async function importArticle(db: Db, article: ParsedArticle): Promise<Imp
     });
 
     await storeFlashcards(tx as unknown as Db, articleId, generated.flashcards);
-    await refreshPracticeQuiz(tx as unknown as Db, articleId, fm.title);
+    await refreshPracticeQuiz(tx as unknown as Db, articleId, title);
   });
 
   return {

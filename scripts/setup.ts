@@ -1,7 +1,7 @@
 // Imports content/ (drawing questions) and, when asked, seeds the demo accounts.
 // Usage: tsx --conditions=react-server scripts/setup.ts [--demo] [--content DIR]
 import path from 'node:path';
-import { loadArticles } from '../lib/content';
+import { loadArticles, SHIPPED_ARTICLES_DIR } from '../lib/content';
 import { disconnectDb, getDb } from '../lib/db';
 import { seedDemoAccounts } from '../lib/demo-accounts';
 import { seedDemoClassroom } from '../lib/demo-classroom';
@@ -10,7 +10,7 @@ import { importArticles } from '../lib/import-content';
 async function main() {
   const args = process.argv.slice(2);
   const contentIndex = args.indexOf('--content');
-  const dir = path.resolve(contentIndex >= 0 ? args[contentIndex + 1] : 'content/articles');
+  const dir = path.resolve(contentIndex >= 0 ? args[contentIndex + 1] : SHIPPED_ARTICLES_DIR);
   const db = await getDb();
   const articles = await loadArticles(dir);
   console.log(`Importing ${articles.length} article(s) from ${path.relative(process.cwd(), dir) || '.'}`);

@@ -2,7 +2,7 @@
 // Teachers' article management: rename, archive or restore, delete. The DAL checks the role again.
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { deleteUnusedArticle, getArticleUsage, renameArticle, setArticleArchived } from '@/lib/dal/article-manage';
+import { deleteUnusedArticle, getArticleUsage, renameArticle, setArticleArchived, SHIPPED_ARTICLE_MESSAGE } from '@/lib/dal/article-manage';
 import type { ActionState } from '@/lib/schemas/action-state';
 import { archiveArticleSchema, deleteArticleSchema, renameArticleSchema } from '@/lib/schemas/article-manage';
 import { validatedActionWithViewer } from './validated-action';
@@ -36,8 +36,12 @@ export const deleteArticleAction = validatedActionWithViewer(deleteArticleSchema
   const usage = await getArticleUsage(viewer, slug);
   const result = await deleteUnusedArticle(viewer, slug);
   if (result === 'in_use') {
-    return { status: 'error', message: 'Students have used this article (an attempt or an assignment), so it cannot be deleted. Archive it instead.' };
+    return {
+      status: 'error',
+      message: 'This article has been used (a quiz attempt, an assignment, a student’s flashcards, or questions a teacher approved or wrote), so it cannot be deleted. Archive it instead.',
+    };
   }
+  if (result === 'shipped') return { status: 'error', message: SHIPPED_ARTICLE_MESSAGE };
   if (result !== 'ok') return { status: 'error', message: FAILURES[result] };
   revalidatePath('/', 'layout');
   redirect(`/teach?deleted=${encodeURIComponent(usage?.title ?? slug)}`);

@@ -1,11 +1,12 @@
 // Teachers manage the school's articles: rename one, delete one nobody has used yet, or archive
-// one that has been used. Archiving hides an article from new work (the library, practice,
+// one that has been used or that ships in content/. Archiving hides an article from new work (the library, practice,
 // study decks, new assignments) while every assignment, attempt, result and review log that
 // points at it stays as it was. Only a teacher or the admin may call these (others get
 // 'forbidden' and nothing changes).
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
-import { getDb } from '@/lib/db';
+import { isShippedArticle } from '@/lib/content';
+import { getDb, type Db } from '@/lib/db';
 import { lockArticle } from '@/lib/import-content';
 import { isTeacher } from './review';
 
@@ -25,7 +26,29 @@ export interface ArticleUsage {
   quizzes: number;
   /** Students' schedules for its cards (each with its review history). */
   studyCards: number;
+  /** Questions a teacher decided on or wrote (approved, retired, or of origin "teacher"): DESIGN.md never deletes them. */
+  keptQuestions: number;
   isUsed: boolean;
+  /** It comes from a file in content/articles, which `npm start` imports again: it can only be archived. */
+  isShipped: boolean;
+}
+
+/** Questions that are never deleted (DESIGN.md): approved or retired ones, and those a teacher wrote. */
+const keptQuestionWhere = (articleId: string) => ({ articleId, OR: [{ status: { in: ['approved', 'retired'] } }, { origin: 'teacher' }] });
+
+/**
+ * What makes an article "used", so it can only be archived: an attempt or an assignment on any
+ * of its quizzes, a student's study card (its review logs are their streak and history), or a
+ * question DESIGN.md never deletes.
+ */
+async function countUsage(db: Db, articleId: string) {
+  const [attempts, assignments, studyCards, keptQuestions] = await Promise.all([
+    db.attempt.count({ where: { quiz: { articleId } } }),
+    db.assignment.count({ where: { quiz: { articleId } } }),
+    db.studyCard.count({ where: { articleId } }),
+    db.question.count({ where: keptQuestionWhere(articleId) }),
+  ]);
+  return { attempts, assignments, studyCards, keptQuestions, isUsed: attempts + assignments + studyCards + keptQuestions > 0 };
 }
 
 /** Teachers: the article with the counts the remove step shows; null if there is none. */
@@ -36,25 +59,21 @@ export async function getArticleUsage(viewer: Viewer, slug: string): Promise<Art
     where: { slug },
     select: {
       id: true, slug: true, title: true, source: true, createdAt: true, archivedAt: true,
-      _count: { select: { questions: true, flashcards: true, quizzes: true, studyCards: true } },
+      _count: { select: { questions: true, flashcards: true, quizzes: true } },
     },
   });
   if (!a) return null;
-  const [attempts, assignments] = await Promise.all([
-    db.attempt.count({ where: { quiz: { articleId: a.id } } }),
-    db.assignment.count({ where: { quiz: { articleId: a.id } } }),
-  ]);
+  const [usage, isShipped] = await Promise.all([countUsage(db, a.id), isShippedArticle(a.slug)]);
   return {
     slug: a.slug, title: a.title, source: a.source, createdAt: a.createdAt, archivedAt: a.archivedAt,
-    attempts, assignments, questions: a._count.questions, flashcards: a._count.flashcards, quizzes: a._count.quizzes,
-    studyCards: a._count.studyCards, isUsed: attempts > 0 || assignments > 0,
+    questions: a._count.questions, flashcards: a._count.flashcards, quizzes: a._count.quizzes, ...usage, isShipped,
   };
 }
 
 /**
  * Teachers: a new title (already trimmed and checked by lib/schemas/article-manage.ts). The
- * article's own practice quizzes carry its title, so they follow. A content/ file re-imported
- * unchanged keeps the new title; an edited file brings its own title back, as it brings its text.
+ * article's own practice quizzes carry its title, so they follow. It sticks: re-importing a
+ * content/ file never writes the file's title over an existing article's (lib/import-content.ts).
  */
 export async function renameArticle(viewer: Viewer, slug: string, title: string): Promise<ManageResult> {
   if (!isTeacher(viewer)) return 'forbidden';
@@ -68,7 +87,10 @@ export async function renameArticle(viewer: Viewer, slug: string, title: string)
   });
 }
 
-export type DeleteResult = ManageResult | 'in_use';
+export type DeleteResult = ManageResult | 'in_use' | 'shipped';
+
+/** Why a content/ article is only archived: said by the delete action and the manage page. */
+export const SHIPPED_ARTICLE_MESSAGE = 'This article ships with Gleaner in content/ and would come back at the next start; archive it instead.';
 
 /** A write refused by a foreign key: someone started on the article while it was being deleted. */
 const isForeignKeyViolation = (e: unknown): boolean => {
@@ -77,25 +99,27 @@ const isForeignKeyViolation = (e: unknown): boolean => {
 };
 
 /**
- * Teachers: deletes an article nobody has used — no attempt and no assignment on any of its
- * quizzes — with its questions, quizzes, flashcards and students' study cards, in one
- * transaction. A used one is refused with 'in_use' (archive it instead). The order follows the
- * Restrict relations in prisma/models/models.prisma: study cards (their review logs cascade)
- * hold questions and flashcards; quizzes (their quiz questions cascade) hold questions; the
- * article goes last. The usage check runs inside the transaction, and an attempt started in
- * the meantime makes a delete fail on its foreign key, which is reported as 'in_use' too.
+ * Teachers: deletes an article nobody has used (countUsage: no attempt, assignment, study card,
+ * or question a teacher decided on) with its draft and rejected questions, quizzes and
+ * flashcards, in one transaction. A used one is refused with 'in_use', and one shipped in
+ * content/ with 'shipped' (it would come back at the next start): archive those instead. The
+ * order follows the Restrict relations in prisma/models/models.prisma: quizzes (their quiz
+ * questions cascade) hold questions; the article goes last. The usage check runs inside the
+ * transaction, and an attempt or study card made in the meantime makes a delete fail on its
+ * foreign key, which is reported as 'in_use' too.
  */
 export async function deleteUnusedArticle(viewer: Viewer, slug: string): Promise<DeleteResult> {
   if (!isTeacher(viewer)) return 'forbidden';
   const db = await getDb();
+  if (await isShippedArticle(slug)) return (await db.article.count({ where: { slug } })) === 1 ? 'shipped' : 'not_found';
   try {
     return await db.$transaction(async (tx) => {
       const a = await tx.article.findUnique({ where: { slug }, select: { id: true } });
       if (!a) return 'not_found' as const;
-      await lockArticle(tx as unknown as typeof db, a.id);
-      const used = await tx.quiz.count({ where: { articleId: a.id, OR: [{ attempts: { some: {} } }, { assignments: { some: {} } }] } });
-      if (used > 0) return 'in_use' as const;
-      await tx.studyCard.deleteMany({ where: { articleId: a.id } });
+      await lockArticle(tx as unknown as Db, a.id);
+      if ((await countUsage(tx as unknown as Db, a.id)).isUsed) return 'in_use' as const;
+      // No study card is deleted here: one a student made since the check holds its flashcard,
+      // so the delete fails on its foreign key and is reported as 'in_use'.
       await tx.quiz.deleteMany({ where: { articleId: a.id } });
       await tx.question.deleteMany({ where: { articleId: a.id } });
       await tx.flashcard.deleteMany({ where: { articleId: a.id } });

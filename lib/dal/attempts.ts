@@ -65,7 +65,8 @@ export type SubmitResult =
 export async function startPracticeAttempt(viewer: Viewer, slug: string, now = new Date()): Promise<string | null> {
   const db = await getDb();
   const quiz = await db.quiz.findFirst({
-    // An archived article is out of practice (lib/dal/article-manage.ts).
+    // An archived article is out of practice (lib/dal/article-manage.ts): no new attempt, and the
+    // article page links an open one directly (openPracticeAttemptOnArchived).
     where: { kind: 'practice', isCurrent: true, article: { slug, archivedAt: null } },
     select: { id: true, articleId: true, title: true, _count: { select: { questions: true } } },
   });
@@ -329,6 +330,29 @@ export async function recordMissingSchedules(now = new Date()): Promise<number> 
     }
   }
   return missing.length;
+}
+
+/**
+ * The student's open practice attempt on an archived article, for the article page's "Finish"
+ * link; null if there is none or the article is not archived. Archiving does not close it:
+ * the answers saved so far are the student's, so the attempt stays reachable at its own address
+ * and can be finished (getAttemptForTaking, saveAnswer and submitAttempt do not look at
+ * archiving). Only new attempts are refused (startPracticeAttempt). Submitting it for them
+ * instead would grade a half-done try they never chose to hand in.
+ */
+export async function openPracticeAttemptOnArchived(viewer: Viewer, slug: string): Promise<string | null> {
+  const db = await getDb();
+  const open = await db.attempt.findFirst({
+    where: {
+      userId: viewer.id,
+      status: 'in_progress',
+      assignmentId: null,
+      quiz: { kind: 'practice', article: { slug, archivedAt: { not: null } } },
+    },
+    orderBy: { startedAt: 'desc' },
+    select: { id: true },
+  });
+  return open?.id ?? null;
 }
 
 /** Whether, and why, the viewer's practice of this article's quiz is paused; null if it is open. */

@@ -1,11 +1,15 @@
 // Teachers rename, delete and archive articles (lib/dal/article-manage.ts, lib/actions/article-manage.ts),
 // against a real database: only teachers may; an unused article goes with everything drawn from
-// it; a used one is archived — gone from the library, practice, study and new assignments —
+// it; a used one (attempts, assignments, students' study cards, questions a teacher decided on)
+// or one shipped in content/ is archived — gone from the library, practice, study and new assignments —
 // while its assignment, attempts and results stay readable. Only the session lookup and Next's
 // cache and redirect are stood in for.
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Viewer } from '@/lib/auth';
+import { loadArticles, parseArticle, SHIPPED_ARTICLES_DIR } from '@/lib/content';
 import { disconnectDb, getDb, type Db } from '@/lib/db';
+import { importArticle } from '@/lib/import-content';
 import { addFlashcards, createClassroom, createQuiz, createViewer, THREE_QUESTIONS, TWO_FLASHCARDS } from '../factories';
 import { assignInput, minutes } from './assignment-inputs';
 
@@ -22,7 +26,7 @@ const { renameArticleAction, archiveArticleAction, deleteArticleAction } = await
 const { deleteUnusedArticle, getArticleUsage, renameArticle, setArticleArchived } = await import('@/lib/dal/article-manage');
 const { getArticle, listArticles } = await import('@/lib/dal/articles');
 const { createAssignment, getAssignFormData, startAssignmentAttempt } = await import('@/lib/dal/assignments');
-const { getAttemptForTaking, saveAnswer, startPracticeAttempt, submitAttempt } = await import('@/lib/dal/attempts');
+const { getAttemptForTaking, openPracticeAttemptOnArchived, saveAnswer, startPracticeAttempt, submitAttempt } = await import('@/lib/dal/attempts');
 const { getAssignmentReport } = await import('@/lib/dal/gradebook');
 const { listArticlesForReview } = await import('@/lib/dal/review');
 const { getAttemptReview } = await import('@/lib/dal/results');
@@ -47,6 +51,14 @@ function form(fields: Record<string, string>): FormData {
 
 const idle = { status: 'idle' } as const;
 const articleRow = (slug: string) => db.article.findUnique({ where: { slug }, select: { title: true, archivedAt: true } });
+
+/** An article whose questions are all generated drafts but one rejected: nothing a teacher keeps. */
+async function unusedArticle() {
+  const created = await createQuiz(db, THREE_QUESTIONS);
+  await db.question.updateMany({ where: { id: { in: created.questionIds } }, data: { origin: 'generated', status: 'draft' } });
+  await db.question.update({ where: { id: created.questionIds[2] }, data: { status: 'rejected' } });
+  return created;
+}
 
 /** A class with one assignment on its article, which its student has taken and submitted. */
 async function usedClassroom() {
@@ -105,16 +117,14 @@ describe('renaming', () => {
 });
 
 describe('deleting', () => {
-  it('an unused article goes with its questions, quizzes, flashcards and study cards, in one go', async () => {
+  it('an unused article goes with its draft and rejected questions, quizzes and flashcards, in one go', async () => {
     const teacher = await createViewer(db, 'teacher');
-    const student = await createViewer(db, 'student');
-    const { slug, questionIds } = await createQuiz(db, THREE_QUESTIONS);
-    const [flashcardId] = await addFlashcards(db, slug, TWO_FLASHCARDS);
-    expect(await gradeCard(student, `f:${flashcardId}`, 3, 0)).toBe('graded');
+    const { slug, questionIds } = await unusedArticle();
+    await addFlashcards(db, slug, TWO_FLASHCARDS);
     const { id: articleId } = await db.article.findUniqueOrThrow({ where: { slug } });
 
     const usage = await getArticleUsage(teacher, slug);
-    expect(usage).toMatchObject({ questions: 3, flashcards: 2, quizzes: 1, studyCards: 1, attempts: 0, assignments: 0, isUsed: false });
+    expect(usage).toMatchObject({ questions: 3, flashcards: 2, quizzes: 1, studyCards: 0, keptQuestions: 0, attempts: 0, assignments: 0, isUsed: false, isShipped: false });
 
     session.viewer = teacher;
     await expect(deleteArticleAction(idle, form({ slug }))).rejects.toMatchObject({ to: `/teach?deleted=${encodeURIComponent(`Article ${slug}`)}` });
@@ -123,8 +133,28 @@ describe('deleting', () => {
     expect(await db.question.count({ where: { id: { in: questionIds } } })).toBe(0);
     expect(await db.quiz.count({ where: { articleId } })).toBe(0);
     expect(await db.flashcard.count({ where: { articleId } })).toBe(0);
-    expect(await db.studyCard.count({ where: { articleId } })).toBe(0);
-    expect(await db.reviewLog.count({ where: { userId: student.id } })).toBe(0);
+  });
+
+  it('a student’s studied flashcards, or a question a teacher approved, retired or wrote, make it used: refused, and nothing is lost', async () => {
+    const teacher = await createViewer(db, 'teacher');
+    const student = await createViewer(db, 'student');
+    session.viewer = teacher;
+
+    const studied = await unusedArticle();
+    const [flashcardId] = await addFlashcards(db, studied.slug, TWO_FLASHCARDS);
+    expect(await gradeCard(student, `f:${flashcardId}`, 3, 0)).toBe('graded');
+    expect(await getArticleUsage(teacher, studied.slug)).toMatchObject({ studyCards: 1, keptQuestions: 0, isUsed: true });
+    expect(await deleteArticleAction(idle, form({ slug: studied.slug }))).toMatchObject({ status: 'error', message: expect.stringMatching(/flashcards.*Archive it instead/) });
+    expect(await db.studyCard.count({ where: { userId: student.id } })).toBe(1);
+    expect(await db.reviewLog.count({ where: { userId: student.id } })).toBe(1);
+
+    for (const kept of [{ status: 'approved' }, { status: 'retired' }, { origin: 'teacher' }]) {
+      const { slug, questionIds } = await unusedArticle();
+      await db.question.update({ where: { id: questionIds[0] }, data: kept });
+      expect(await getArticleUsage(teacher, slug)).toMatchObject({ keptQuestions: 1, isUsed: true });
+      expect(await deleteUnusedArticle(teacher, slug)).toBe('in_use');
+      expect(await db.question.count({ where: { id: { in: questionIds } } })).toBe(3);
+    }
   });
 
   it('a used article is refused and kept whole: it can be archived instead', async () => {
@@ -197,6 +227,62 @@ describe('archiving', () => {
 
     expect(await setArticleArchived(teacher, slug, false)).toBe('ok');
     expect(await listed()).toMatchObject({ due: 1, isStarted: true });
+  });
+});
+
+describe('articles shipped in content/', () => {
+  it('a teacher’s title survives a re-import of the file, even one a new generator version redraws', async () => {
+    const teacher = await createViewer(db, 'teacher');
+    const raw = await readFile(`${SHIPPED_ARTICLES_DIR}/putin-offers-mediation-south-caucasus.md`, 'utf8');
+    const file = parseArticle(raw, `renamed-${Date.now().toString(36)}.md`);
+    await importArticle(db, file);
+    expect(await renameArticle(teacher, file.slug, 'Caucasus talks, for Year 9')).toBe('ok');
+
+    await db.article.update({ where: { slug: file.slug }, data: { generatorVersion: 'an-older-generator' } });
+    expect((await importArticle(db, file)).outcome).toBe('updated');
+    expect((await articleRow(file.slug))?.title).toBe('Caucasus talks, for Year 9');
+    const quiz = await db.quiz.findFirstOrThrow({ where: { article: { slug: file.slug }, kind: 'practice', isCurrent: true } });
+    expect(quiz.title).toBe('Caucasus talks, for Year 9: practice quiz');
+  });
+
+  it('cannot be deleted, since the next start would import it again: only archived', async () => {
+    const teacher = await createViewer(db, 'teacher');
+    const [shipped] = await loadArticles(SHIPPED_ARTICLES_DIR);
+    // Another test file may import the same file at the same moment: a lost race is its import.
+    await importArticle(db, shipped).catch(() => importArticle(db, shipped));
+    // Nothing in it is used, so only its origin stands in the way.
+    expect(await getArticleUsage(teacher, shipped.slug)).toMatchObject({ isShipped: true });
+
+    expect(await deleteUnusedArticle(teacher, shipped.slug)).toBe('shipped');
+    session.viewer = teacher;
+    expect(await deleteArticleAction(idle, form({ slug: shipped.slug }))).toMatchObject({
+      status: 'error',
+      message: 'This article ships with Gleaner in content/ and would come back at the next start; archive it instead.',
+    });
+    expect(await db.article.count({ where: { slug: shipped.slug } })).toBe(1);
+  });
+});
+
+describe('a practice attempt open when its article is archived', () => {
+  it('stays the student’s to finish at its own address, with the answers saved so far; no new one starts', async () => {
+    const teacher = await createViewer(db, 'teacher');
+    const student = await createViewer(db, 'student');
+    const { slug } = await createQuiz(db, THREE_QUESTIONS);
+    const attemptId = (await startPracticeAttempt(student, slug))!;
+    const taking = (await getAttemptForTaking(student, attemptId))!;
+    const pick = (q: (typeof taking.questions)[number]) => q.choices[0]?.value ?? 'Shakespeare';
+    expect(await saveAnswer(student, attemptId, taking.questions[0].id, pick(taking.questions[0]))).toBe('saved');
+    expect(await openPracticeAttemptOnArchived(student, slug)).toBeNull();
+
+    expect(await setArticleArchived(teacher, slug, true)).toBe('ok');
+    expect(await startPracticeAttempt(student, slug)).toBeNull();
+    // The article page links it ("Finish your practice quiz").
+    expect(await openPracticeAttemptOnArchived(student, slug)).toBe(attemptId);
+    const resumed = (await getAttemptForTaking(student, attemptId))!;
+    expect(resumed.answers).toEqual({ [taking.questions[0].id]: pick(taking.questions[0]) });
+    expect(await saveAnswer(student, attemptId, taking.questions[1].id, pick(taking.questions[1]))).toBe('saved');
+    expect(await submitAttempt(student, attemptId)).toMatchObject({ outcome: 'submitted', total: 3 });
+    expect(await openPracticeAttemptOnArchived(student, slug)).toBeNull();
   });
 });
 

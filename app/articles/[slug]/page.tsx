@@ -7,7 +7,7 @@ import { startAttempt } from '@/lib/actions/attempts';
 import { LocalTime } from '@/components/local-time';
 import { getViewer } from '@/lib/auth';
 import { getArticle } from '@/lib/dal/articles';
-import { practicePausedFor } from '@/lib/dal/attempts';
+import { openPracticeAttemptOnArchived, practicePausedFor } from '@/lib/dal/attempts';
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -46,6 +46,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const back = highlight ? parseFrom(query.from) : null;
   const viewer = await getViewer();
   const pause = viewer && article.hasQuiz ? await practicePausedFor(viewer, article.slug) : null;
+  const openOnArchived = viewer && article.isArchived ? await openPracticeAttemptOnArchived(viewer, article.slug) : null;
   return (
     <article className="mx-auto max-w-[70ch]">
       <h1 className="text-3xl font-semibold leading-tight">{article.title}</h1>
@@ -90,6 +91,12 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       {article.isArchived ? (
         <p className="mt-8 rounded-md border border-stone-300 bg-stone-50 p-3 dark:border-stone-700 dark:bg-stone-900" role="note">
           This article is archived: it stays readable for past assignments and results, but it has no practice quiz or flashcards now.
+          {openOnArchived ? (
+            <>
+              {' '}You started its practice quiz before; your answers are kept.{' '}
+              <Link href={`/attempts/${openOnArchived}`} className="underline">Finish your practice quiz</Link>
+            </>
+          ) : null}
         </p>
       ) : (
       <div className="mt-8 flex flex-col gap-3 sm:flex-row">

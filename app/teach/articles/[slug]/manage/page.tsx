@@ -4,7 +4,7 @@ import { ArticleOrigin } from '@/components/article-origin';
 import { buttonClasses } from '@/components/ui/button';
 import Link from '@/components/ui/link';
 import { requireTeacher } from '@/lib/auth';
-import { getArticleUsage, type ArticleUsage } from '@/lib/dal/article-manage';
+import { getArticleUsage, SHIPPED_ARTICLE_MESSAGE, type ArticleUsage } from '@/lib/dal/article-manage';
 import { ArchiveArticleButton, DeleteArticleButton, RenameArticleForm } from './_components/manage-forms';
 
 export const metadata: Metadata = { title: 'Rename or remove an article' };
@@ -13,6 +13,17 @@ const card = 'rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-
 const muted = 'text-sm text-stone-600 dark:text-stone-400';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Why a used article can only be archived: the counts that are not zero. */
+function usageSummary(u: ArticleUsage): string {
+  const parts = [
+    u.attempts ? plural(u.attempts, 'quiz attempt') : '',
+    u.assignments ? plural(u.assignments, 'assignment') : '',
+    u.studyCards ? `${plural(u.studyCards, 'card')} in students’ study decks` : '',
+    u.keptQuestions ? `${plural(u.keptQuestions, 'question')} teachers approved, retired or wrote` : '',
+  ];
+  return parts.filter(Boolean).join(', ');
+}
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -27,10 +38,9 @@ function DeleteConfirmation({ usage }: { usage: ArticleUsage }) {
       <p>This cannot be undone. Deleting it removes:</p>
       <ul className="list-disc pl-6">
         <li>the article’s text</li>
-        <li>{plural(usage.questions, 'question')} (drafts, approved and rejected)</li>
+        <li>{plural(usage.questions, 'question')} (drafts and rejected ones)</li>
         <li>{plural(usage.flashcards, 'flashcard')}</li>
         <li>{plural(usage.quizzes, 'practice quiz', 'practice quizzes')}</li>
-        <li>{plural(usage.studyCards, 'study card')} of students who began studying it, with their study history</li>
       </ul>
       <div className="flex flex-wrap items-start gap-3">
         <DeleteArticleButton slug={usage.slug} title={usage.title} />
@@ -45,7 +55,7 @@ export default async function ManageArticlePage({ params, searchParams }: Props)
   const usage = await getArticleUsage(viewer, (await params).slug);
   if (!usage) notFound();
   const { confirm } = await searchParams;
-  const isConfirming = confirm === 'delete' && !usage.isUsed && !usage.archivedAt;
+  const isConfirming = confirm === 'delete' && !usage.isUsed && !usage.isShipped && !usage.archivedAt;
   return (
     <div className="flex flex-col gap-8">
       <div>
@@ -72,12 +82,12 @@ export default async function ManageArticlePage({ params, searchParams }: Props)
             </p>
             <ArchiveArticleButton slug={usage.slug} archive="restore" label="Restore to the library" variant="primary" />
           </>
-        ) : usage.isUsed ? (
+        ) : usage.isShipped || usage.isUsed ? (
           <>
+            <p>{usage.isShipped ? SHIPPED_ARTICLE_MESSAGE : <>It has been used ({usageSummary(usage)}), so it cannot be deleted. Archive it instead.</>}</p>
             <p>
-              Students have used this article ({plural(usage.attempts, 'attempt')}, {plural(usage.assignments, 'assignment')}), so it
-              cannot be deleted. Archive it instead: it leaves the library, practice, study decks and the list for new assignments,
-              while every assignment, attempt and result stays readable. You can restore it later.
+              Archiving takes it out of the library, practice, study decks and the list for new assignments, while every assignment,
+              attempt, result and study history stays as it is. You can restore it later.
             </p>
             <ArchiveArticleButton slug={usage.slug} archive="archive" label="Archive this article" />
           </>
@@ -86,7 +96,8 @@ export default async function ManageArticlePage({ params, searchParams }: Props)
         ) : (
           <>
             <p>
-              No student has taken a quiz on it and no class has it assigned, so it can be deleted. Or archive it to hide it and keep
+              No student has taken a quiz on it or studied its flashcards, no class has it assigned, and no teacher has approved or
+              written a question for it, so it can be deleted. Or archive it to hide it and keep
               everything.
             </p>
             <div className="flex flex-wrap items-start gap-3">
