@@ -84,11 +84,15 @@ export default async function ManageArticlePage({ params, searchParams }: Props)
           </>
         ) : usage.isShipped || usage.isUsed ? (
           <>
-            <p>{usage.isShipped ? SHIPPED_ARTICLE_MESSAGE : <>It has been used ({usageSummary(usage)}), so it cannot be deleted. Archive it instead.</>}</p>
-            <p>
-              Archiving takes it out of the library, practice, study decks and the list for new assignments, while every assignment,
-              attempt, result and study history stays as it is. You can restore it later.
-            </p>
+            {/* One element before the button, as in the archived branch: the button keeps its place, and with it the
+                "Restored" / "Archived" message of its form state, when the page switches between the two. */}
+            <div className="flex flex-col gap-3">
+              <p>{usage.isShipped ? SHIPPED_ARTICLE_MESSAGE : <>It has been used ({usageSummary(usage)}), so it cannot be deleted. Archive it instead.</>}</p>
+              <p>
+                Archiving takes it out of the library, practice, study decks and the list for new assignments, while every assignment,
+                attempt, result and study history stays as it is. You can restore it later.
+              </p>
+            </div>
             <ArchiveArticleButton slug={usage.slug} archive="archive" label="Archive this article" />
           </>
         ) : isConfirming ? (
