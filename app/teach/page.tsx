@@ -42,9 +42,9 @@ export default async function TeachPage({ searchParams }: { searchParams: Promis
       <p className="mt-1 text-stone-600 dark:text-stone-400">
         Gleaner drafts questions from every article. Approve the good ones, fix or reject the rest, and add your own.
       </p>
-      {deleted ? (
+      {deleted === '1' ? (
         <p role="status" className="mt-4 rounded-md border border-sky-300 bg-sky-50 p-3 dark:border-sky-800 dark:bg-sky-950">
-          Deleted “{deleted.slice(0, 200)}” with its questions and flashcards.
+          The article was deleted, with its questions and flashcards.
         </p>
       ) : null}
       <div className="mt-4 flex flex-wrap gap-2">
