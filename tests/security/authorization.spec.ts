@@ -219,6 +219,8 @@ for (const target of targets()) {
         ['classes', 'createClassAction'], ['classes', 'removeStudentAction'], ['classes', 'archiveClassAction'],
         ['review', 'decide'], ['review', 'saveQuestion'], ['admin', 'decideRequest'], ['admin', 'createInvite'], ['admin', 'createResetLink'],
         ['answer-marks', 'markAnswerAction'],
+        ['article-manage', 'renameArticleAction'], ['article-manage', 'archiveArticleAction'], ['article-manage', 'deleteArticleAction'],
+        ['review-bulk', 'approveAllDrafts'], ['admin-accounts', 'demoteUserAction'], ['admin-accounts', 'removeUserAction'],
       ] as const) {
         const result = await app.action(file, name, { fields: plausibleFields(w, name), cookie: w.studentB.cookie });
         expect(result.status, name).toBeLessThan(500);

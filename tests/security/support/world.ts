@@ -82,6 +82,12 @@ export function plausibleFields(w: World, name: string): Record<string, string> 
     acceptInviteAction: { token: 'x'.repeat(43) },
     signOut: {},
     markAnswerAction: { attemptId: w.submittedAttemptId, questionId: w.quiz.questionIds[0], intent: 'mark_correct' },
+    renameArticleAction: { slug: w.quiz.slug, title: 'Forged title' },
+    archiveArticleAction: { slug: w.quiz.slug, archive: 'archive' },
+    deleteArticleAction: { slug: w.draft.slug },
+    approveAllDrafts: { slug: w.draft.slug, questionIds: w.draft.questionIds.join(',') },
+    demoteUserAction: { userId: w.teacherA.id },
+    removeUserAction: { userId: w.studentA.id },
   };
   return (
     known[name] ?? {
