@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import type { Viewer } from '@/lib/auth';
 import { disconnectDb, getDb, type Db } from '@/lib/db';
 import { createViewer } from '../factories';
+import { form } from './action-form';
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock('@/lib/auth', () => ({ getViewer: async () => session.viewer }));
@@ -28,11 +29,6 @@ beforeEach(() => {
 });
 
 const idle = { status: 'idle' } as const;
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(fields)) data.set(k, v);
-  return data;
-}
 const BODY = Array.from({ length: 12 }, (_, i) => `Glaciers move slowly down the valley number ${i + 1}.`).join(' ');
 
 describe('a title over 200 characters', () => {

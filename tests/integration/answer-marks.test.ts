@@ -8,6 +8,7 @@ import { disconnectDb, getDb, type Db } from '@/lib/db';
 import { createClass, joinClass } from '@/lib/dal/classes';
 import { createViewer, createClassroom } from '../factories';
 import { assignInput, minutes } from './assignment-inputs';
+import { form } from './action-form';
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock('@/lib/auth', () => ({ getViewer: async () => session.viewer }));
@@ -53,12 +54,6 @@ async function take(student: Viewer, assignmentId: string, at: Date, answers: Re
   }
   if (submit) await submitAttempt(student, started.attemptId, at);
   return { attemptId: started.attemptId, ids };
-}
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(fields)) data.set(k, v);
-  return data;
 }
 
 /** The action as the teacher's page posts it, signed in as `viewer`. */

@@ -12,6 +12,7 @@ import { disconnectDb, getDb, type Db } from '@/lib/db';
 import { importArticle } from '@/lib/import-content';
 import { addFlashcards, createClassroom, createQuiz, createViewer, THREE_QUESTIONS, TWO_FLASHCARDS } from '../factories';
 import { assignInput, minutes } from './assignment-inputs';
+import { form } from './action-form';
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock('@/lib/auth', () => ({ getViewer: async () => session.viewer }));
@@ -42,12 +43,6 @@ afterAll(disconnectDb);
 beforeEach(() => {
   session.viewer = null;
 });
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(fields)) data.set(k, v);
-  return data;
-}
 
 const idle = { status: 'idle' } as const;
 const articleRow = (slug: string) => db.article.findUnique({ where: { slug }, select: { title: true, archivedAt: true } });
