@@ -37,14 +37,28 @@ async function refusalFor(tx: Tx, viewer: Viewer, userId: string): Promise<Accou
 
 export type DemoteResult = { result: 'ok'; name: string } | { result: AccountRefusal | 'already_student' };
 
-/** Admin only: a teacher or another admin becomes a student and is signed out everywhere. */
-export async function demoteToStudent(viewer: Viewer, userId: string): Promise<DemoteResult> {
+/**
+ * Admin only: runs `change` on another account in one transaction, role changes taking turns
+ * (lockRoles), once the guards pass (refusalFor); refused otherwise and nothing changes.
+ */
+async function changeAccount<T>(
+  viewer: Viewer,
+  userId: string,
+  change: (tx: Tx, target: { role: string; name: string }) => Promise<T>,
+): Promise<T | { result: AccountRefusal }> {
   if (!isAdmin(viewer)) return { result: 'forbidden' };
   const db = await getDb();
   return db.$transaction(async (tx) => {
     await lockRoles(tx);
     const target = await refusalFor(tx, viewer, userId);
     if (typeof target === 'string') return { result: target };
+    return change(tx, target);
+  });
+}
+
+/** Admin only: a teacher or another admin becomes a student and is signed out everywhere. */
+export async function demoteToStudent(viewer: Viewer, userId: string): Promise<DemoteResult> {
+  return changeAccount(viewer, userId, async (tx, target) => {
     if (target.role === 'student') return { result: 'already_student' as const };
     await tx.user.update({ where: { id: userId }, data: { role: 'student', teacherRequestedAt: null } });
     await tx.session.deleteMany({ where: { userId } });
@@ -104,12 +118,7 @@ export type RemoveResult = { result: 'ok'; name: string } | { result: AccountRef
  * instead, which keeps the classes and grades.
  */
 export async function removeAccount(viewer: Viewer, userId: string): Promise<RemoveResult> {
-  if (!isAdmin(viewer)) return { result: 'forbidden' };
-  const db = await getDb();
-  return db.$transaction(async (tx) => {
-    await lockRoles(tx);
-    const target = await refusalFor(tx, viewer, userId);
-    if (typeof target === 'string') return { result: target };
+  return changeAccount(viewer, userId, async (tx, target) => {
     if ((await tx.class.count({ where: { teacherId: userId } })) > 0) return { result: 'teaches_classes' as const };
     await tx.user.delete({ where: { id: userId } });
     return { result: 'ok' as const, name: target.name };

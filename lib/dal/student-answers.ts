@@ -3,7 +3,7 @@
 // order of the assignment's statistics), whatever order the student's shuffle showed.
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
-import { getDb } from '@/lib/db';
+import { getDb, type Db } from '@/lib/db';
 import { gradeByMethod } from '@/lib/assignments/policy';
 import { choiceLabel, percent } from '@/lib/grading';
 import { closeExpiredAttempts } from './attempts';
@@ -148,7 +148,7 @@ export async function getStudentWork(viewer: Viewer, assignmentId: string, userI
 }
 
 /** The names of the teachers who marked answers (a user id with no foreign key: one deleted since is unnamed). */
-async function teacherNames(db: Awaited<ReturnType<typeof getDb>>, ids: (string | null)[]): Promise<Map<string, string>> {
+async function teacherNames(db: Db, ids: (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
   if (!wanted.length) return new Map();
   const users = await db.user.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });

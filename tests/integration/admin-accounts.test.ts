@@ -4,16 +4,13 @@
 // them; the person's sessions stop working at once. The last-admin rule needs to know every
 // admin, so this file makes its own fresh database (as first-admin.test.ts does). Only the
 // session lookup of the actions and Next's cache and redirect are stood in for.
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Viewer } from '@/lib/auth';
-import { disconnectDb, getDb, type Db } from '@/lib/db';
+import { getDb, type Db } from '@/lib/db';
 import { createClassroom, createViewer } from '../factories';
+import { form as formOf } from './action-form';
+import { useFreshDatabase } from './fresh-database';
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock('@/lib/auth', () => ({ getViewer: async () => session.viewer }));
@@ -29,56 +26,22 @@ const { demoteToStudent, getAccountRemoval, removeAccount } = await import('@/li
 const { getAuth, SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, SESSION_UPDATE_AGE_SECONDS } = await import('@/lib/auth-server');
 const { readSessionViewer } = await import('@/lib/auth-session-sql');
 
-const sharedUrl = process.env.DATABASE_URL ?? '';
-let cleanup: () => Promise<void> = async () => {};
+let restore: () => Promise<void> = async () => {};
 let db: Db;
 
-async function onServer(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 beforeAll(async () => {
-  let url: string;
-  if (sharedUrl.startsWith('postgres')) {
-    const name = `gleaner_accounts_${randomBytes(6).toString('hex')}`;
-    await onServer(sharedUrl, `CREATE DATABASE ${name}`);
-    const u = new URL(sharedUrl);
-    u.pathname = `/${name}`;
-    url = u.toString();
-    cleanup = () => onServer(sharedUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  } else {
-    const dir = mkdtempSync(path.join(tmpdir(), 'gleaner-accounts-'));
-    url = `file:${path.join(dir, 'accounts.db')}`;
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-  }
-  execFileSync('npx', ['prisma', 'migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: url }, stdio: 'pipe' });
-  await disconnectDb();
-  process.env.DATABASE_URL = url;
+  restore = await useFreshDatabase('accounts');
   db = await getDb();
 }, 120_000);
 
-afterAll(async () => {
-  await disconnectDb();
-  process.env.DATABASE_URL = sharedUrl;
-  await cleanup();
-});
+afterAll(() => restore());
 
 beforeEach(() => {
   session.viewer = null;
 });
 
 const idle = { status: 'idle' } as const;
-const form = (userId: string) => {
-  const data = new FormData();
-  data.set('userId', userId);
-  return data;
-};
+const form = (userId: string) => formOf({ userId });
 const roleOf = async (id: string) => (await db.user.findUnique({ where: { id }, select: { role: true } }))?.role;
 
 const RULES = { idleSeconds: SESSION_IDLE_SECONDS, updateAgeSeconds: SESSION_UPDATE_AGE_SECONDS, absoluteSeconds: SESSION_ABSOLUTE_SECONDS };

@@ -1,53 +1,17 @@
 // The first account on a new installation is the admin, even when sign-ups race. Needs an empty
 // user table, so this file makes its own fresh database (SQLite file or PostgreSQL database).
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { settleNewAccountRole } from '@/lib/dal/admin';
-import { disconnectDb, getDb } from '@/lib/db';
+import { getDb } from '@/lib/db';
+import { useFreshDatabase } from './fresh-database';
 
-const sharedUrl = process.env.DATABASE_URL ?? '';
-let cleanup: () => Promise<void> = async () => {};
-
-async function onServer(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+let restore: () => Promise<void> = async () => {};
 
 beforeAll(async () => {
-  let url: string;
-  if (sharedUrl.startsWith('postgres')) {
-    const name = `gleaner_first_${randomBytes(6).toString('hex')}`;
-    await onServer(sharedUrl, `CREATE DATABASE ${name}`);
-    const u = new URL(sharedUrl);
-    u.pathname = `/${name}`;
-    url = u.toString();
-    cleanup = () => onServer(sharedUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  } else {
-    const dir = mkdtempSync(path.join(tmpdir(), 'gleaner-first-'));
-    url = `file:${path.join(dir, 'first.db')}`;
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-  }
-  execFileSync('npx', ['prisma', 'migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: url }, stdio: 'pipe' });
-  // lib/db keeps one client per process; this file's worker uses the fresh database only.
-  await disconnectDb();
-  process.env.DATABASE_URL = url;
+  restore = await useFreshDatabase('first');
 }, 120_000);
 
-afterAll(async () => {
-  await disconnectDb();
-  process.env.DATABASE_URL = sharedUrl;
-  await cleanup();
-});
+afterAll(() => restore());
 
 it('of 20 racing first sign-ups exactly one, the earliest, becomes the admin; later ones stay students', async () => {
   const db = await getDb();
