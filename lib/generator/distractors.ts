@@ -6,6 +6,7 @@ import { isContinent, isPlaceWord, isStopword, lexTags } from './lexicon';
 import { normKey } from './link';
 import { BARE_MONTH, monthName, numberWord, parseAmount, wordValue } from './numbers';
 import { inventedBodies, isOneWordSwap } from './invented-bodies';
+import { nearResults, parseResult } from './counts';
 import { regionalPlaces } from './regions';
 import type { Analysis, Entity, EntityKind } from './types';
 
@@ -26,6 +27,8 @@ export function overlaps(a: string, b: string): boolean {
 
 /** A numeric choice differs in value from every other choice. */
 export function distinctAmount(v: string, others: string[]): boolean {
+  // Results ("2–0", "2–1") share their first number: they differ as written.
+  if (parseResult(v)) return others.every((o) => o.replace(/\s+/g, '') !== v.replace(/\s+/g, ''));
   const x = parseAmount(v);
   return x !== undefined && others.every((o) => o.toLowerCase() !== v.toLowerCase() && parseAmount(o) !== x);
 }
@@ -60,6 +63,17 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     picked.push(v);
     return true;
   };
+  // A score or a tally ("2–0", "17 to 12"): other results of the article in the same form, then near ones.
+  if (kind === 'number' && parseResult(answer)) {
+    const form = parseResult(answer)![1].trim();
+    const distinct = (v: string): boolean => v !== answer && !picked.includes(v) && picked.length < n;
+    for (const e of a.entities.values()) {
+      if (e.kind === 'number' && e.key !== key && !sameSentence(e) && parseResult(e.name)?.[1].trim() === form && distinct(e.name)) picked.push(e.name);
+    }
+    const real = picked.length;
+    for (const v of nearResults(answer)) if (distinct(v)) picked.push(v);
+    return picked.length === n ? { values: picked, synthetic: real < n } : null;
+  }
   if (kind === 'date' || kind === 'number' || kind === 'quantity') {
     const value = parseAmount(answer);
     if (value === undefined) return null;

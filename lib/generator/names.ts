@@ -63,12 +63,21 @@ const NOT_A_NOUN = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', '
 const SURNAME_PARTICLES = /^(?:de|del|della|da|di|do|dos|du|van|von|der|den|la|le|bin|ibn)$/;
 const PARTICLE_PAIR = (t: Token, next: Token): boolean => next.text === next.lower && SURNAME_PARTICLES.test(next.lower) && (t.lower === next.lower || SURNAME_PARTICLES.test(t.lower) || isFirstName(t.text));
 
+/** Words that hedge a figure, capitalized as a sentence's first word. */
+const HEDGE_OPENER = /^(?:Roughly|Nearly|Approximately|Almost|About|Around|Some|Over|Just|Only|Barely|Exactly|Precisely|Fully|Under|Fewer|Less|More|Up|Perhaps|Possibly|Probably|Another)$/;
+
 export function findNames(tokens: Token[], text: string, offset: number, lowerSeen: Set<string>): NameSpan[] {
   const out: NameSpan[] = [];
   const gap = (a: Token, b: Token): string => text.slice(a.end - offset, b.start - offset);
   let i = 0;
   while (i < tokens.length) {
     if (!tokens[i].isCap || /^\d/.test(tokens[i].text)) {
+      i++;
+      continue;
+    }
+    // "Roughly 320 species …", "Nearly 2,000 people …": a hedge opening the sentence before a
+    // figure is no name (nor is the figure part of one, as in "Apollo 11").
+    if (HEDGE_OPENER.test(tokens[i].text) && /^\d/.test(tokens[i + 1]?.text ?? '')) {
       i++;
       continue;
     }

@@ -1,6 +1,6 @@
 // Dates, years, counts and measured amounts. Units stay with the amount so
 // distractors can be drawn "with the same unit" (issue text).
-import { isScorePart } from './counts';
+import { isScorePart, resultEnd } from './counts';
 import { dateEnd } from './dates';
 import { isUnit, lexTags } from './lexicon';
 import { codeBefore, isCurrencyWord, symbolPrefix } from './money';
@@ -165,7 +165,15 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
     if (/^\d{1,2}$/.test(t.text) && /^\s?(?:[ap]\.m\.|[ap]m\b|o['’]clock\b)/i.test(text.slice(t.end - offset, t.end - offset + 9))) continue;
     const after = text.slice(t.end - offset, t.end - offset + 3);
     if (/^(st|nd|rd|th)\b/i.test(after) || /^[.,]\d/.test(after)) continue;
-    // "won 28-24", "a 7-2 vote": a score is no count; both its numbers are skipped.
+    // "lost 2–0", "a 5-2 judgment", "voted 17 to 12": a game's score or a vote's tally is one
+    // fact, asked whole, never a count.
+    const result = resultEnd(tokens, i, text, offset);
+    if (result > i) {
+      out.push({ ...mk('number', tokens, i, result, offset, text), value: Number(t.text), unit: 'score' });
+      i = result;
+      continue;
+    }
+    // "a 7-2 split", "40–70 eggs": any other pair of small numbers is no count; both are skipped.
     if (isScorePart(tokens, i, text, offset)) {
       if (next && /^\d{1,3}$/.test(next.text)) i++;
       continue;
@@ -228,7 +236,7 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
       const after = tokens[j + 2];
       const noun = countedNoun(unitTok.lower) || pluralAfterCount(unitTok.lower, value)
         ? unitTok.lower
-        : lexTags(unitTok.lower).includes('Adjective') && !/ed$/.test(unitTok.lower) && after && /^\p{Ll}+$/u.test(after.text) && /^\s+$/.test(text.slice(unitTok.end - offset, after.start - offset)) && countedNoun(after.lower)
+        : modifiesCount(unitTok.lower) && after && /^\p{Ll}+$/u.test(after.text) && /^\s+$/.test(text.slice(unitTok.end - offset, after.start - offset)) && (countedNoun(after.lower) || pluralAfterCount(after.lower, value)) && (!/ed$|-/.test(unitTok.lower) || /^\p{Ll}{3,}s$/u.test(after.text))
           ? after.lower
           : undefined;
       if (noun) out.push({ ...mk('number', tokens, i, j, offset, text), value, unit: noun.replace(/s$/, '') });
@@ -282,6 +290,17 @@ export function pluralAfterCount(w: string, value: number | undefined): boolean 
   if (value === undefined || value <= 1 || !/^\p{Ll}{3,}s$/u.test(w) || /ss$/.test(w)) return false;
   const tags = lexTags(w);
   return tags.includes('PresentTense') && !tags.some((t) => /Adverb|Preposition|Pronoun|Conjunction|Determiner|Modal|Copula/.test(t));
+}
+
+/**
+ * A word between a count and what it counts: "300 new homes", and (before a plural noun) "11 million
+ * queued requests", "240,000 hand-collected seeds"; not "5,000 watched" on its own.
+ */
+function modifiesCount(w: string): boolean {
+  if (/^\p{Ll}+-\p{Ll}+$/u.test(w)) return true;
+  const tags = lexTags(w);
+  if (tags.includes('Adjective')) return true;
+  return /\p{Ll}{3,}ed$/u.test(w) && !tags.some((t) => /Noun|Adverb|Preposition|Determiner|Pronoun/.test(t));
 }
 
 /** "18,000 visitors", not "5,000 watched" or "20,000 this year": a count is of a noun. */

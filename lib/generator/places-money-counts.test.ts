@@ -71,9 +71,9 @@ describe('money written with a currency word or code', () => {
 });
 
 describe('counts and non-counts', () => {
-  it('takes no number of a score or a vote', () => {
+  it('takes no count from a score or a vote: each result is one fact, asked whole (1.19.0)', () => {
     const ms = mentions('The Wolves won with a 28-24 victory, and a 7-2 vote backed the plan.');
-    expect(ms.filter(([k]) => k === 'number' || k === 'quantity')).toEqual([]);
+    expect(ms.filter(([k]) => k === 'number' || k === 'quantity')).toEqual([['number', '28-24'], ['number', '7-2']]);
   });
 
   it('counts "212 of them" and reads "a 12-week trial" as an amount, but not "a 42-year-old"', () => {

@@ -65,6 +65,18 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     if (!completesWithout(head) && !keepsPhrase && !adverb && !perfect) continue;
     cut(m.start - prep[0].length, m.end);
   }
+  // "The cycle was first performed [in Porto] by …", "She lives [near Kivik] with her family": a
+  // place phrase inside the sentence goes when a phrase of the verb's own follows it, or when
+  // what comes before reads whole without it (1.19.0).
+  for (const m of ms) {
+    if (m.kind !== 'place') continue;
+    const prep = /\s+(?:in|at|near|outside)\s+$/.exec(a.masked.slice(Math.max(s.start, m.start - 9), m.start));
+    const next = a.masked.slice(m.end, m.end + 12);
+    if (!prep || !/^\s+(?:by|with|for|on|in|at|from|under|during|when|after|before)\s/.test(next)) continue;
+    const head = a.masked.slice(s.start, m.start - prep[0].length);
+    if (!/\s(?:by|with|for|on|in|at|from|under)\s/.test(next.slice(0, 8)) && !completesWithout(head)) continue;
+    cut(m.start - prep[0].length, m.end);
+  }
   // "the goldsmith Johannes Gutenberg" reads on as "the goldsmith", and
   // "Their coach, Helen Marsh, said" as "Their coach said": the role stands in for the name.
   // Likewise "the submersible Alvin" as "the submersible".
@@ -133,6 +145,12 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
   // "Tobias Wrenfield [(14 March 1821 – 2 November 1889)] was an English civil engineer": a
   // person's bracket of life dates goes, and the sentence reads on without either date.
   for (const b of lifeBrackets(a, sentence)) cut(/\s$/.test(a.masked[b.from - 1] ?? '') ? b.from - 1 : b.from, b.to);
+  // "Councillors voted [9 to 6] in favour …", "beating Lakeside Rovers [3-1] in front of …", "ended
+  // in a [3–1] win": the result goes and the sentence still says who won or what passed.
+  for (const m of ms) {
+    if (m.unit !== 'score' || !/^\s+\p{Ll}/u.test(a.masked.slice(m.end, m.end + 3)) || !/\s$/.test(a.masked[m.start - 1] ?? '')) continue;
+    cut(m.start - 1, m.end);
+  }
   closingCuts(a, sentence, text, cut);
   spanCuts(a, sentence, cut);
   dateSpanCuts(a, sentence, cut);

@@ -1,0 +1,71 @@
+// Generator 1.19.0 (issue #3): figures the generator never offered as answers on the tuning
+// set: a game's score and a vote's tally ("lost 2–0", "voted 17 to 12"), counts of a noun with
+// a participle before it ("11 million queued requests"), and figures after a hedge that opens
+// the sentence ("Roughly 86 per cent …"). Each test fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+import { nearResults } from './counts';
+import { checkQuestion } from './checks';
+import { generate } from './index';
+
+const figures = (text: string): Array<[string, string]> =>
+  analyze(text).mentions.filter((m) => m.kind === 'number' || m.kind === 'quantity').map((m) => [m.kind, m.text]);
+
+describe('scores and tallies', () => {
+  it('takes a result in the context of a game or a vote as one answer', () => {
+    expect(figures('Councillors voted 17 to 12 in favour of the spending plan.')).toEqual([['number', '17 to 12']]);
+    expect(figures('They lost 2–0 and watched their opponents lift the trophy.')).toEqual([['number', '2–0']]);
+    expect(figures('A league match in October ended in a 3–1 win for Linden.')).toEqual([['number', '3–1']]);
+    expect(figures('The vote was 7-2.')).toEqual([['number', '7-2']]);
+  });
+
+  it('leaves ranges, spells of play and goals-and-points scores alone', () => {
+    expect(figures('Females lay clutches of 40–70 eggs under stones.')).toEqual([]);
+    expect(figures('The Herons reeled off an 8–1 run.')).toEqual([]);
+    expect(figures('Drummacree won, beating Kilbrannagh by 1-19 to 2-15 in a final.')).toEqual([]);
+    expect(figures('Rain is expected for 12 to 48 hours.')).not.toContainEqual(['number', '12 to 48']);
+    // "from 3 to 5" is no vote.
+    expect(figures('The group grew from 3 to 5 members.')).not.toContainEqual(['number', '3 to 5']);
+  });
+
+  it('offers near results in the answer\'s form, with the same side ahead', () => {
+    const wins = nearResults('2–0');
+    expect(wins.length).toBeGreaterThanOrEqual(3);
+    for (const w of wins) {
+      const [x, y] = w.split('–').map(Number);
+      expect(x).toBeGreaterThan(y);
+    }
+    expect(nearResults('1–1').every((d) => d.split('–')[0] === d.split('–')[1])).toBe(true);
+    // A tally moves votes from one side to the other: the same number voted.
+    for (const t of nearResults('17 to 12').slice(0, 3)) {
+      const [x, y] = t.split(' to ').map(Number);
+      expect(x + y).toBe(29);
+      expect(x).toBeGreaterThan(y);
+    }
+  });
+
+  it('asks a tally as a multiple-choice question with a sound stem', () => {
+    const text = 'The town council met on Tuesday night to decide the future of the library. Councillors voted 9 to 6 in favour of moving it to the old bank on Market Street. The move will cost £2.4 million, the council said.';
+    const q = generate(text, { count: 10 }).questions.find((x) => x.answer === '9 to 6');
+    expect(q?.type).toBe('multiple_choice');
+    expect(q?.prompt).toContain('voted _____ in favour');
+    expect(q?.choices).toHaveLength(4);
+    expect(checkQuestion(q!, text)).toEqual([]);
+  });
+});
+
+describe('counts the generator used to miss', () => {
+  it('counts a plural noun with a participle or compound before it', () => {
+    expect(figures('Clearing a backlog of about 11 million queued requests took hours.')).toEqual([['number', '11 million']]);
+    expect(figures('Volunteers pushed some 240,000 hand-collected seeds into the mud.')).toEqual([['number', '240,000']]);
+    // Still no count of a verb: "5,000 watched".
+    expect(figures('About 5,000 watched the game on Saturday.')).toEqual([]);
+  });
+
+  it('reads a figure after a hedge that opens the sentence, not a name "Roughly 86"', () => {
+    expect(figures('Roughly 86 per cent of all evaporation happens over the oceans.')).toEqual([['quantity', '86 per cent']]);
+    expect(figures('Nearly 2,000 people came to the fair.')).toEqual([['quantity', '2,000 people']]);
+    const names = [...analyze('Nearly 2,000 people came to the fair in Harrowby.').entities.values()].map((e) => e.name);
+    expect(names).not.toContain('Nearly');
+  });
+});
