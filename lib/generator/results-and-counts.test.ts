@@ -4,6 +4,7 @@
 // the sentence ("Roughly 86 per cent …"). Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
+import { piece, reductions } from './candidates/reduce';
 import { nearResults } from './counts';
 import { checkQuestion } from './checks';
 import { generate } from './index';
@@ -67,5 +68,27 @@ describe('counts the generator used to miss', () => {
     expect(figures('Nearly 2,000 people came to the fair.')).toEqual([['quantity', '2,000 people']]);
     const names = [...analyze('Nearly 2,000 people came to the fair in Harrowby.').entities.values()].map((e) => e.name);
     expect(names).not.toContain('Nearly');
+  });
+});
+
+describe('cuts that leave a sentence\'s other fact askable', () => {
+  const readingsOf = (text: string): string[] => {
+    const a = analyze(text);
+    const s = a.sentences[0];
+    return reductions(a, 0).map((r) => piece(a, s.start, s.end, r).trim());
+  };
+
+  it('cuts a place phrase when a phrase of the verb\'s own follows it', () => {
+    expect(readingsOf('The cycle was first performed in Porto by the Danish mezzo-soprano Clara Sørensen.')).toContain('The cycle was first performed by the Danish mezzo-soprano Clara Sørensen.');
+    // Not where the place ends the sentence: "She moved to study." would lose what it says.
+    expect(readingsOf('Last spring the whole family moved to a farm near Kivik.').some((r) => !r.includes('Kivik'))).toBe(false);
+  });
+
+  it('cuts a year opening the sentence after "Since" as after "In"', () => {
+    expect(readingsOf('Since 2012 Valadares has taught cello at the Porto Conservatory of Music.').map((r) => r.replace(/^\p{Ll}/u, (c) => c.toUpperCase()))).toContain('Valadares has taught cello at the Porto Conservatory of Music.');
+  });
+
+  it('cuts a result, and the sentence still says who won', () => {
+    expect(readingsOf('Councillors voted 17 to 12 in favour of the spending plan.')).toContain('Councillors voted in favour of the spending plan.');
   });
 });
