@@ -162,7 +162,8 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
       continue;
     }
     // "shortly after 1 a.m.", "at 6pm", "at 9 o'clock": an hour of the clock is no count.
-    if (/^\d{1,2}$/.test(t.text) && /^\s?(?:[ap]\.m\.|[ap]m\b|o['’]clock\b)/i.test(text.slice(t.end - offset, t.end - offset + 9))) continue;
+    // "at 7.42 a.m." too: a time written with a dot.
+    if (/^\d{1,2}(?:\.\d{2})?$/.test(t.text) && /^\s?(?:[ap]\.m\.|[ap]m\b|o['’]clock\b)/i.test(text.slice(t.end - offset, t.end - offset + 9))) continue;
     const after = text.slice(t.end - offset, t.end - offset + 3);
     if (/^(st|nd|rd|th)\b/i.test(after) || /^[.,]\d/.test(after)) continue;
     // "lost 2–0", "a 5-2 judgment", "voted 17 to 12": a game's score or a vote's tally is one

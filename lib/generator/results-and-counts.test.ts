@@ -92,3 +92,23 @@ describe('cuts that leave a sentence\'s other fact askable', () => {
     expect(readingsOf('Councillors voted 17 to 12 in favour of the spending plan.')).toContain('Councillors voted in favour of the spending plan.');
   });
 });
+
+describe('stems read whole (1.19.1, from reading the 1.19.0 tuning quizzes)', () => {
+  it('takes the comma before a place phrase with it', () => {
+    const text = 'The Wolves will receive prize money and play the Inland champions, the Carrow Hawks, in Brightwater on March 8.';
+    const a = analyze(text);
+    const s = a.sentences[0];
+    const all = reductions(a, 0).map((r) => piece(a, s.start, s.end, r));
+    expect(all).toContain('The Wolves will receive prize money and play the Inland champions, the Carrow Hawks on March 8.');
+    expect(all.some((r) => /,\s*(?:on March 8)?\.$/.test(r) && !r.includes('Brightwater'))).toBe(false);
+  });
+
+  it('asks "how many" only of a count right before its noun', () => {
+    const qs = generate('The research, led by Dr Solveig Underhay, followed 11 restored meadows in the bay. The meadows now hold 412 tonnes of carbon, the team said.', { count: 10 }).questions;
+    expect(qs.map((q) => q.prompt).filter((p) => /How many restored/.test(p))).toEqual([]);
+  });
+
+  it('reads a time written with a dot as no figure ("7.42 a.m.")', () => {
+    expect(figures('The problems began at 7.42 a.m., just as commuters were buying coffee.')).toEqual([]);
+  });
+});

@@ -75,7 +75,9 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     if (!prep || !/^\s+(?:by|with|for|on|in|at|from|under|during|when|after|before)\s/.test(next)) continue;
     const head = a.masked.slice(s.start, m.start - prep[0].length);
     if (!/\s(?:by|with|for|on|in|at|from|under)\s/.test(next.slice(0, 8)) && !completesWithout(head)) continue;
-    cut(m.start - prep[0].length, m.end);
+    // "the Carrow Hawks[, in Brightwater] on March 8": a phrase set off by a comma takes it along.
+    const from = m.start - prep[0].length;
+    cut(a.masked[from - 1] === ',' ? from - 1 : from, m.end);
   }
   // "the goldsmith Johannes Gutenberg" reads on as "the goldsmith", and
   // "Their coach, Helen Marsh, said" as "Their coach said": the role stands in for the name.

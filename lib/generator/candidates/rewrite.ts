@@ -208,7 +208,9 @@ function howManyQuestionOf(a: Analysis, m: Mention, r?: Reduction): string | nul
   const before = recap(collapse(piece(a, s.start, m.start, r)).replace(/^\s+/, ''), r);
   const after = collapse(piece(a, m.end, s.end, r));
   const noun = after.match(/^\s+(\p{Ll}+(?:\s+(?:a|per)\s+(?:day|week|month|year))?)(.*?)[.!]?$/u);
-  if (!noun || isStopword(noun[1])) return null;
+  // "11 restored meadows": a word between the count and its noun would be asked as the noun
+  // ("How many restored …"); only a count right before what it counts is turned round.
+  if (!noun || isStopword(noun[1]) || noun[1].split(' ')[0].replace(/s$/, '') !== m.unit) return null;
   let pre = dropRelative(before).trim();
   let about = '';
   const q = pre.match(/^(.*?)\s*\b(\p{Ll}+)$/u);
