@@ -48,7 +48,7 @@ export function readArticleText(raw: string, typedTitle?: string): ArticleDraft 
   // A page pasted whole reads as an uploaded .html file would: its article text and title.
   if (HTML_DOCUMENT.test(parsed.body)) {
     const reduced = reduceHtmlArticle(parsed.body);
-    return { body: reduced.text.trim(), title: title ?? (reduced.title?.slice(0, 200).trim() || undefined), ...fields };
+    return { body: reduced.text.trim(), title: title ?? (reduced.title?.trim() || undefined), ...fields };
   }
   const body = withoutHtmlMarkup(parsed.body);
   if (title) {
@@ -114,5 +114,5 @@ export function readArticleFile(name: string, bytes: Uint8Array, typedTitle?: st
   const raw = decodeUpload(bytes, kind === 'html' ? 'HTML' : kind === 'markdown' ? 'Markdown' : 'text', 'a .md, .txt or .html file');
   if (kind !== 'html') return readArticleText(raw, typedTitle);
   const reduced = reduceHtmlArticle(raw);
-  return { body: reduced.text.trim(), title: reduced.title?.slice(0, 200).trim() || undefined };
+  return { body: reduced.text.trim(), title: reduced.title?.trim() || undefined };
 }

@@ -1,6 +1,6 @@
 // Add an article with a title over the limit (lib/actions/interchange.ts addArticle): refused
 // with a message that gives its length — never cut, never stored — whether typed in the form or
-// taken from the article's own front matter; what was typed comes back to the form whole.
+// taken from the article's own front matter or a web page's <title>; what was typed comes back to the form whole.
 // Only the session lookup and Next's cache and redirect are stood in for.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Viewer } from '@/lib/auth';
@@ -49,6 +49,15 @@ describe('a title over 200 characters', () => {
     const text = `---\ntitle: ${own}\nsource: Tests\n---\n${BODY}`;
     const state = await addArticle(idle, form({ title: '', source: '', text }));
     expect(state).toMatchObject({ status: 'error', fieldErrors: { title: [expect.stringMatching(/^This title has 210 characters; use at most 200\. /)] } });
+    expect(await db.article.count({ where: { title: { startsWith: own.slice(0, 200) } } })).toBe(0);
+  });
+
+  it('from a web page’s <title>: refused, not cut', async () => {
+    session.viewer = await createViewer(db, 'teacher');
+    const own = `Page ${'c'.repeat(215)}`;
+    const page = `<!doctype html><html><head><title>${own}</title></head><body><p>${BODY}</p></body></html>`;
+    const state = await addArticle(idle, form({ title: '', source: 'Tests', text: page }));
+    expect(state).toMatchObject({ status: 'error', fieldErrors: { title: [expect.stringMatching(/^This title has 220 characters; use at most 200\. /)] } });
     expect(await db.article.count({ where: { title: { startsWith: own.slice(0, 200) } } })).toBe(0);
   });
 
