@@ -72,7 +72,7 @@ test('an assignment’s page: answer keys and edit links, each student’s answe
   // Nobody answered yet: the short answer's key shows anyway, and every question can be edited.
   const hamlet = teacher.getByRole('listitem').filter({ hasText: 'Who wrote Hamlet?' });
   await expect(hamlet).toContainText('Expected answer: William Shakespeare');
-  await expect(teacher.getByRole('link', { name: /^Edit this question/ })).toHaveCount(3);
+  await expect(teacher.getByRole('link', { name: /^Edit in the question bank/ })).toHaveCount(3);
 
   // A student takes it and gets the short answer wrong.
   const student = await (await browser.newContext()).newPage();
@@ -93,8 +93,14 @@ test('an assignment’s page: answer keys and edit links, each student’s answe
   await teacher.goto(reportUrl);
   await expect(hamlet).toContainText('Expected answer: William Shakespeare');
   await expect(hamlet).toContainText('Christopher Marlowe');
-  await expect(teacher.getByRole('link', { name: /^Edit this question/ })).toHaveCount(3);
-  await expect(hamlet.getByRole('link', { name: 'Edit this question (question 3)' })).toHaveAttribute('href', /^\/teach\/questions\/[^/]+\/edit$/);
+  await expect(teacher.getByRole('link', { name: /^Edit in the question bank/ })).toHaveCount(3);
+  const edit = hamlet.getByRole('link', { name: 'Edit in the question bank (question 3; this assignment keeps its wording)' });
+  await expect(edit).toHaveAttribute('href', /^\/teach\/questions\/[^/]+\/edit$/);
+  // The edit page says before saving that this assignment keeps the wording it was given.
+  await edit.click();
+  await expect(teacher.getByRole('heading', { level: 1, name: 'Edit a question' })).toBeVisible();
+  await expect(teacher.getByRole('main')).toContainText('One assignment asks this question. It keeps the wording it was given');
+  await teacher.goto(reportUrl);
 
   // On a phone the score stays in view, without scrolling the table sideways.
   const row = teacher.getByRole('row', { name: new RegExp(pupil.name) });

@@ -115,7 +115,12 @@ export async function getReplacedQuestionArticle(viewer: Viewer, questionId: str
   return q?.article ?? null;
 }
 
-export async function getQuestionForEdit(viewer: Viewer, questionId: string): Promise<(ReviewQuestion & { slug: string }) | null> {
+/**
+ * Teachers: a question to edit, with how many assignments ask it. An edit makes a new version and
+ * each assignment keeps the wording it was given (its students' answers point at it), so the edit
+ * page says so before the teacher saves.
+ */
+export async function getQuestionForEdit(viewer: Viewer, questionId: string): Promise<(ReviewQuestion & { slug: string; assignmentCount: number }) | null> {
   if (!isTeacher(viewer)) return null;
   const db = await getDb();
   const q = await db.question.findFirst({
@@ -126,7 +131,9 @@ export async function getQuestionForEdit(viewer: Viewer, questionId: string): Pr
     },
   });
   if (!q) return null;
+  const assignmentCount = await db.assignment.count({ where: { quiz: { questions: { some: { questionId } } } } });
   return {
+    assignmentCount,
     id: q.id, origin: q.origin, status: q.status as QuestionStatus, type: q.type, kind: q.kind, prompt: q.prompt,
     choices: parseChoices(q.choicesJson), answer: q.answer, accepted: parseAccepted(q.acceptedJson), explanation: q.explanation,
     source: toSourceRef(q),

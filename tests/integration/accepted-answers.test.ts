@@ -55,6 +55,8 @@ describe('a teacher gives a short answer other accepted answers', () => {
     const created = (await getArticleBank(teacher, slug))!.questions[0];
     expect(created).toMatchObject({ answer: 'UNESCO', accepted: [LONG, 'U.N.E.S.C.O.'] });
     expect((await getQuestionForEdit(teacher, created.id))?.accepted).toEqual([LONG, 'U.N.E.S.C.O.']);
+    // No assignment asks it: the edit page has nothing to warn about.
+    expect((await getQuestionForEdit(teacher, created.id))?.assignmentCount).toBe(0);
 
     // An edit is a new approved version with the new list; changing the type drops it.
     expect(await editQuestion(teacher, created.id, { ...toStoredQuestion(form), accepted: ['World Heritage Committee'] })).toBe('ok');
@@ -127,6 +129,8 @@ describe('grading a quiz', () => {
       shuffleQuestions: false, shuffleChoices: false, reviewPolicy: 'never', latePolicy: 'refuse', questionMode: 'best', bestCount: 10, questionIds: [],
     }, new Date(now.getTime() - 120_000));
     if (assigned.result !== 'ok') throw new Error(`not assigned: ${assigned.result}`);
+    // The edit page says that this assignment keeps the question's wording (app/teach/questions/[id]/edit).
+    expect((await getQuestionForEdit(room.teacher, hamlet.id))?.assignmentCount).toBe(1);
     const [pupil] = room.students;
     const started = await startAssignmentAttempt(pupil, assigned.id);
     if (started.outcome !== 'ok') throw new Error(`not started: ${started.outcome}`);

@@ -212,7 +212,7 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
               {item.isEditable ? (
                 <p className="mt-2">
                   <Link href={`/teach/questions/${item.questionId}/edit`} className="inline-flex min-h-11 items-center text-sm underline">
-                    Edit this question<span className="sr-only"> (question {i + 1})</span>
+                    Edit in the question bank<span className="sr-only"> (question {i + 1}; this assignment keeps its wording)</span>
                   </Link>
                 </p>
               ) : (
