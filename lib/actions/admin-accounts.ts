@@ -13,7 +13,7 @@ const REFUSED: Record<AccountRefusal | 'already_student' | 'teaches_classes', st
   self: 'You cannot do this to your own account.',
   last_admin: 'This is the only admin: make someone else an admin first.',
   already_student: 'This account is a student already.',
-  teaches_classes: 'This person teaches classes; removing them would delete those classes with every student’s grades. Make them a student instead.',
+  teaches_classes: 'This person teaches classes; removing them would delete those classes with every student’s grades. Hand the classes over to another teacher first (or make them a student instead).',
 };
 
 export const demoteUserAction = validatedActionWithViewer(demoteUserSchema, async ({ userId }, viewer): Promise<ActionState> => {

@@ -12,15 +12,16 @@ import { resolveDatabaseTarget } from '@/lib/database-url';
 import { getDb, type Db } from '@/lib/db';
 import { isAdmin } from './admin';
 
-type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
 export type AccountRefusal = 'forbidden' | 'not_found' | 'self' | 'last_admin';
 
 /**
  * Role changes take turns: on PostgreSQL the advisory lock promoteIfFirstUser (admin.ts) takes,
- * so two admins demoting each other at once cannot leave none; SQLite runs one write at a time.
+ * so two admins demoting each other at once cannot leave none, nor can a class be handed to someone
+ * being demoted (class-handover.ts); SQLite runs one write at a time.
  */
-async function lockRoles(tx: Tx): Promise<void> {
+export async function lockRoles(tx: Tx): Promise<void> {
   if (resolveDatabaseTarget().provider === 'postgresql') {
     await tx.$queryRawUnsafe('SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(71230001)) AS l');
   }
@@ -114,8 +115,8 @@ export type RemoveResult = { result: 'ok'; name: string } | { result: AccountRef
  * Admin only: deletes the account. Its sessions, sign-in accounts, own attempts (with their
  * answers), study cards and review history, class memberships, extensions and the teacher invites
  * it made go with it (the User relations cascade; the confirmation step counts open invites). Someone who teaches a class is refused ('teaches_classes'): Class
- * cascades to its assignments and every student's attempts there, so the admin demotes them
- * instead, which keeps the classes and grades.
+ * cascades to its assignments and every student's attempts there, so the admin hands the classes
+ * over first (class-handover.ts) or demotes them instead, which keeps the classes and grades.
  */
 export async function removeAccount(viewer: Viewer, userId: string): Promise<RemoveResult> {
   return changeAccount(viewer, userId, async (tx, target) => {

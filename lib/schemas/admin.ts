@@ -28,3 +28,16 @@ export const resetPasswordSchema = z
 export const demoteUserSchema = z.object({ userId: id }).strict();
 
 export const removeUserSchema = z.object({ userId: id }).strict();
+
+/** How many classes one handover may carry (a teacher has a handful; this only bounds the input). */
+export const HANDOVER_MAX_CLASSES = 500;
+
+/** Handing a teacher's classes to another: the ticked class checkboxes arrive as one list. */
+export const handOverClassesSchema = z
+  .object({
+    fromUserId: id,
+    toUserId: z.string().min(1, 'Choose who receives the classes.').max(100),
+    classIds: z.array(id).min(1, 'Tick at least one class.').max(HANDOVER_MAX_CLASSES),
+    confirm: z.literal('yes', { message: 'Tick this box to confirm the handover.' }),
+  })
+  .strict();

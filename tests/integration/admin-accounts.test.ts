@@ -106,7 +106,7 @@ describe('guards', () => {
     const room = await createClassroom(db, 1);
     expect((await getAccountRemoval(admin, room.teacher.id))?.classesTaught).toBe(1);
     session.viewer = admin;
-    expect(await removeUserAction(idle, form(room.teacher.id))).toMatchObject({ status: 'error', message: expect.stringMatching(/Make them a student instead/) });
+    expect(await removeUserAction(idle, form(room.teacher.id))).toMatchObject({ status: 'error', message: expect.stringMatching(/Hand the classes over to another teacher first/) });
     expect(await roleOf(room.teacher.id)).toBe('teacher');
     expect(await demoteToStudent(admin, room.teacher.id)).toMatchObject({ result: 'ok' });
     expect(await db.class.count({ where: { id: room.classId } })).toBe(1);
