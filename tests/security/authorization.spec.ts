@@ -221,6 +221,7 @@ for (const target of targets()) {
         ['answer-marks', 'markAnswerAction'],
         ['article-manage', 'renameArticleAction'], ['article-manage', 'archiveArticleAction'], ['article-manage', 'deleteArticleAction'],
         ['review-bulk', 'approveAllDrafts'], ['admin-accounts', 'demoteUserAction'], ['admin-accounts', 'removeUserAction'],
+        ['class-handover', 'handOverClassesAction'],
       ] as const) {
         const result = await app.action(file, name, { fields: plausibleFields(w, name), cookie: w.studentB.cookie });
         expect(result.status, name).toBeLessThan(500);
@@ -244,6 +245,10 @@ for (const target of targets()) {
         const result = await app.action('classes', name, { fields: plausibleFields(w, name), cookie: w.teacherB.cookie });
         expect(actionMessage(result.body), name).toBe('That class was not found.');
       }
+      // Nor hand A's class to themselves: handing classes over is the admin's.
+      const handover = await app.action('class-handover', 'handOverClassesAction', { fields: plausibleFields(w, 'handOverClassesAction'), cookie: w.teacherB.cookie });
+      expect(handover.redirect).toBeNull();
+      expect(actionMessage(handover.body)).toBe('Only the admin can do this.');
       expect(await snapshot(sql)).toBe(before);
     });
   });

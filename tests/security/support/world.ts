@@ -88,6 +88,8 @@ export function plausibleFields(w: World, name: string): Record<string, string> 
     approveAllDrafts: { slug: w.draft.slug, questionIds: w.draft.questionIds.join(',') },
     demoteUserAction: { userId: w.teacherA.id },
     removeUserAction: { userId: w.studentA.id },
+    // Teacher B taking teacher A's class: the attack a teacher calling it would try.
+    handOverClassesAction: { fromUserId: w.teacherA.id, toUserId: w.teacherB.id, classIds: w.classId, confirm: 'yes' },
   };
   return (
     known[name] ?? {
