@@ -16,6 +16,13 @@ const muted = 'text-sm text-stone-600 dark:text-stone-400';
 /** One way of writing dates on every page (lib/format-date.ts), in the reader's own zone. */
 const formatDate = (date: Date) => <LocalTime iso={date.toISOString()} />;
 
+/** What the account's page offers, as its link says: handing over classes only to someone who teaches some. */
+function accountActions(u: { role: string; classesTaught: number }): string {
+  const teaches = u.classesTaught > 0;
+  if (u.role === 'student') return teaches ? 'Hand over classes or remove' : 'Remove';
+  return teaches ? 'Hand over classes, make student or remove' : 'Make student or remove';
+}
+
 export default async function AdminPage({ searchParams }: { searchParams: Promise<{ removed?: string }> }) {
   const viewer = await requireAdmin();
   const { removed } = await searchParams;
@@ -93,8 +100,8 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
               {u.id === viewer.id ? null : (
                 // Both sign the person out, so each goes through a page that says what happens first.
                 <div>
-                  <Link href={`/admin/users/${u.id}/remove`} className={buttonClasses('ghost')} aria-label={`${u.role === 'student' ? 'Remove' : 'Make student or remove'} ${u.name}…`}>
-                    {u.role === 'student' ? 'Remove…' : 'Make student or remove…'}
+                  <Link href={`/admin/users/${u.id}/remove`} className={buttonClasses('ghost')} aria-label={`${accountActions(u)} ${u.name}…`}>
+                    {accountActions(u)}…
                   </Link>
                 </div>
               )}

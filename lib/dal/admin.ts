@@ -35,13 +35,24 @@ export async function listTeacherRequests(viewer: Viewer): Promise<AdminUser[] |
   return rows.map((r) => ({ ...r, role: toRole(r.role) }));
 }
 
+export interface AdminUserRow extends AdminUser {
+  /** Classes they teach (archived ones too): the admin's page for them offers to hand these over. */
+  classesTaught: number;
+}
+
 /** Admin only: every account with its role, admins and teachers first. */
-export async function listUsers(viewer: Viewer): Promise<AdminUser[] | null> {
+export async function listUsers(viewer: Viewer): Promise<AdminUserRow[] | null> {
   if (!isAdmin(viewer)) return null;
   const db = await getDb();
-  const rows = await db.user.findMany({ orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: USER_FIELDS, take: 1000 });
+  const rows = await db.user.findMany({
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: { ...USER_FIELDS, _count: { select: { classesTaught: true } } },
+    take: 1000,
+  });
   const rank: Record<Role, number> = { admin: 0, teacher: 1, student: 2 };
-  return rows.map((r) => ({ ...r, role: toRole(r.role) })).sort((a, b) => rank[a.role] - rank[b.role]);
+  return rows
+    .map(({ _count, ...r }) => ({ ...r, role: toRole(r.role), classesTaught: _count.classesTaught }))
+    .sort((a, b) => rank[a.role] - rank[b.role]);
 }
 
 /** Admin only: approve makes the student a teacher; decline clears the request. */

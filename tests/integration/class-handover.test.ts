@@ -23,6 +23,7 @@ vi.mock('next/navigation', () => ({
 const { handOverClassesAction } = await import('@/lib/actions/class-handover');
 const { removeUserAction } = await import('@/lib/actions/admin-accounts');
 const { getAccountRemoval } = await import('@/lib/dal/admin-accounts');
+const { listUsers } = await import('@/lib/dal/admin');
 const { getClassHandover } = await import('@/lib/dal/class-handover');
 const { createClass, listTaughtClasses, setClassArchived } = await import('@/lib/dal/classes');
 const { createAssignment, startAssignmentAttempt } = await import('@/lib/dal/assignments');
@@ -112,6 +113,9 @@ describe('the admin hands classes over', () => {
     expect(offeredIds).not.toContain(room.teacher.id);
     expect(offeredIds).not.toContain(room.students[0].id);
 
+    // The admin's list links to that page as one for handing classes over.
+    const listed = async (id: string) => (await listUsers(admin))!.find((u) => u.id === id)?.classesTaught;
+    expect(await listed(room.teacher.id)).toBe(2);
     // Removing is refused while they teach classes.
     session.viewer = admin;
     expect(await removeUserAction(idle, form({ userId: room.teacher.id }))).toMatchObject({ status: 'error', message: expect.stringMatching(/Hand the classes over to another teacher first/) });
@@ -129,6 +133,7 @@ describe('the admin hands classes over', () => {
     // The page the action returns to: no classes left, so removing is offered.
     expect(await getAccountRemoval(admin, room.teacher.id)).toMatchObject({ classesTaught: 0, refusal: null });
     expect((await getClassHandover(admin, room.teacher.id))!.classes).toEqual([]);
+    expect([await listed(room.teacher.id), await listed(receiver.id)]).toEqual([0, 2]);
 
     // Now the old teacher can be removed, and the classes and grades stay with the receiver.
     expect(await redirectOf(removeUserAction(idle, form({ userId: room.teacher.id })))).toBe('/admin?removed=1');
