@@ -25,7 +25,7 @@ export function ClassHandoverForm({ userId, name, classes, receivers }: { userId
   return (
     <form ref={formRef} action={action} className="flex flex-col gap-4">
       <input type="hidden" name="fromUserId" value={userId} />
-      <fieldset className="flex flex-col gap-1" aria-describedby={errors.classIds ? 'handover-classes-error' : undefined}>
+      <fieldset className="flex flex-col gap-1">
         <legend className="mb-1 font-medium">Classes to hand over</legend>
         <ul className="divide-y divide-stone-200 rounded-md border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
           {classes.map((c) => (
@@ -37,6 +37,7 @@ export function ClassHandoverForm({ userId, name, classes, receivers }: { userId
                   value={c.id}
                   defaultChecked={ticked ? ticked.has(c.id) : true}
                   aria-invalid={errors.classIds ? true : undefined}
+                  aria-describedby={errors.classIds ? 'handover-classes-error' : undefined}
                   className="mt-0.5 size-5 shrink-0"
                 />
                 <span className="min-w-0 break-words">

@@ -27,7 +27,9 @@ export default async function RemoveAccountPage({ params, searchParams }: { para
   const one = account.classesTaught === 1;
   const them = one ? 'that class' : `those ${account.classesTaught} classes`;
   const their = one ? 'its' : 'their';
-  const title = handover.classes.length > 0 ? `Hand over ${account.name}’s classes, make them a student, or remove the account?` : canDemote ? `Make ${account.name} a student, or remove the account?` : `Remove ${account.name}?`;
+  const title = handover.classes.length > 0
+    ? account.refusal ? `Hand over ${account.name}’s classes` : `Hand over ${account.name}’s classes, make them a student, or remove the account?`
+    : canDemote ? `Make ${account.name} a student, or remove the account?` : `Remove ${account.name}?`;
   return (
     <div className="flex flex-col gap-6">
       <p className="text-sm"><Link href="/admin" className="underline">← Admin</Link></p>
@@ -43,8 +45,9 @@ export default async function RemoveAccountPage({ params, searchParams }: { para
         <section aria-labelledby="handover-heading" className="flex flex-col gap-3 rounded-md border border-stone-200 p-4 dark:border-stone-800">
           <h2 id="handover-heading" className="text-xl font-semibold">Hand over classes</h2>
           <p>
-            {account.name} teaches {plural(handover.classes.length, 'class', 'classes')}. Another teacher can take them over, with their
-            students, assignments and grades; once {account.name} teaches none, the account can be removed.
+            {account.name} teaches {plural(handover.classes.length, 'class', 'classes')}. Another teacher can take{' '}
+            {handover.classes.length === 1 ? 'it over, with its' : 'them over, with their'} students, assignments and grades; once{' '}
+            {account.name} teaches none, the account can be removed.
           </p>
           {handover.receivers.length > 0 ? (
             <ClassHandoverForm userId={account.id} name={account.name} classes={handover.classes} receivers={handover.receivers} />
