@@ -2,7 +2,7 @@
 // a new password once and signs the old sessions out; students cannot reach /admin.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { newStudent, signIn, signUp, type TestUser } from './support/factories';
+import { createClassAs, newStudent, signIn, signUp, type TestUser } from './support/factories';
 
 const ADMIN = { email: 'admin@gleaner.test', password: 'gleaner-admin-demo' };
 
@@ -91,6 +91,42 @@ test('a reset link sets a new password once and signs the old sessions out', asy
   await signIn(page, user.email, 'brand-new-password');
   await other.goto(link);
   await expect(other.getByText('This reset link is not valid')).toBeVisible();
+});
+
+test('the admin hands a leaving teacher’s class to another teacher by keyboard, then can remove the account', async ({ page, browser }) => {
+  const leaver = newStudent('leaver');
+  await signUpWith(page, leaver, '/sign-up', true);
+  const admin = await adminPage(browser);
+  await admin.getByRole('button', { name: `Approve ${leaver.name} as a teacher` }).click();
+  await expect(admin.getByRole('button', { name: `Approve ${leaver.name} as a teacher` })).toHaveCount(0);
+  const className = `Handover ${leaver.email.slice(7, 15)}`;
+  await createClassAs(page, className);
+
+  await admin.setViewportSize({ width: 390, height: 844 });
+  await admin.reload();
+  await admin.getByRole('link', { name: `Hand over classes, make student or remove ${leaver.name}…` }).click();
+  await expect(admin.getByRole('heading', { name: 'Hand over classes', level: 2 })).toBeVisible();
+  await expect(admin.getByRole('checkbox', { name: `${className} 0 students` })).toBeChecked();
+  await expectNoAxeViolations(admin, 'class handover form at 390 px');
+  // By keyboard: the receiver, the confirming tick, the button.
+  await admin.getByLabel('Hand over to').focus();
+  await admin.getByLabel('Hand over to').selectOption({ label: 'Tess Teacher (teacher@gleaner.test)' });
+  await admin.keyboard.press('Tab');
+  await admin.keyboard.press('Space');
+  await expect(admin.getByRole('checkbox', { name: /Yes, hand over the ticked classes/ })).toBeChecked();
+  await admin.keyboard.press('Tab');
+  await expect(admin.getByRole('button', { name: 'Hand over classes' })).toBeFocused();
+  await admin.keyboard.press('Enter');
+  await expect(admin.getByRole('status')).toContainText('The classes were handed over');
+  await expect(admin).toHaveURL(/\?handedOver=1$/);
+  await expect(admin.getByRole('button', { name: `Remove ${leaver.name}’s account for good` })).toBeVisible();
+
+  await page.goto('/teach/classes');
+  await expect(page.getByText(className)).toHaveCount(0);
+  const tess = await (await browser.newContext()).newPage();
+  await signIn(tess, 'teacher@gleaner.test', 'gleaner-teacher-demo');
+  await tess.goto('/teach/classes');
+  await expect(tess.getByRole('link', { name: className })).toBeVisible();
 });
 
 test('students get a 404 on /admin and no Admin link', async ({ page }) => {
