@@ -13,6 +13,7 @@ const REFUSED: Record<Exclude<HandoverResult['result'], 'ok'>, { message: string
   forbidden: { message: 'Only the admin can do this.' },
   same_person: { message: 'Choose someone else: the classes cannot be handed to the person who teaches them.', field: 'toUserId' },
   receiver_not_teacher: { message: 'That person is not a teacher or admin (any more). Choose a current teacher.', field: 'toUserId' },
+  receiver_enrolled: { message: 'That person is a student in one of the ticked classes. Remove them from its roster first, or choose someone else.', field: 'toUserId' },
   stale_classes: { message: 'Some of the ticked classes are no longer taught by this person. Reload the page and tick them again.', field: 'classIds' },
 };
 

@@ -57,7 +57,7 @@ export async function getClassHandover(viewer: Viewer, userId: string): Promise<
 
 export type HandoverResult =
   | { result: 'ok'; moved: number; receiverName: string }
-  | { result: 'forbidden' | 'same_person' | 'receiver_not_teacher' | 'stale_classes' };
+  | { result: 'forbidden' | 'same_person' | 'receiver_not_teacher' | 'receiver_enrolled' | 'stale_classes' };
 
 /** Thrown inside the transaction so that a partial move is rolled back. */
 class StaleClasses extends Error {}
@@ -79,6 +79,9 @@ export async function handOverClasses(viewer: Viewer, fromUserId: string, toUser
       await lockRoles(tx);
       const receiver = await tx.user.findUnique({ where: { id: toUserId }, select: { name: true, role: true } });
       if (!receiver || (receiver.role !== 'teacher' && receiver.role !== 'admin')) return { result: 'receiver_not_teacher' as const };
+      // A teacher is never a student of their own class (joinClass refuses 'own_class'); dropping them
+      // from the roster would hide their attempts there, so the admin decides that first.
+      if ((await tx.enrollment.count({ where: { classId: { in: ids }, userId: toUserId } })) > 0) return { result: 'receiver_enrolled' as const };
       // A conditional update rather than read-then-write: only classes still taught by the giver move.
       const { count } = await tx.class.updateMany({ where: { id: { in: ids }, teacherId: fromUserId }, data: { teacherId: toUserId } });
       if (count !== ids.length) throw new StaleClasses();

@@ -178,6 +178,19 @@ describe('refusals change nothing', () => {
     expect(await db.enrollment.count({ where: { classId: room.classId, userId: student.id } })).toBe(1);
   });
 
+  it('a receiver enrolled as a student in a ticked class is refused (a teacher is never a student of their own class)', async () => {
+    const admin = await createViewer(db, 'admin');
+    const room = await createClassroom(db, 1);
+    const promoted = room.students[0];
+    await db.user.update({ where: { id: promoted.id }, data: { role: 'teacher' } });
+    expect(await post(admin, room.teacher.id, promoted.id, [room.classId])).toMatchObject({
+      status: 'error',
+      fieldErrors: { toUserId: [expect.stringMatching(/is a student in one of the ticked classes/)] },
+    });
+    expect(await teacherOf(room.classId)).toBe(room.teacher.id);
+    expect(await db.enrollment.count({ where: { classId: room.classId, userId: promoted.id } })).toBe(1);
+  });
+
   it('a stale or foreign class id refuses the whole handover with a clear message; nothing moves', async () => {
     const admin = await createViewer(db, 'admin');
     const mine = await createClassroom(db, 0);
