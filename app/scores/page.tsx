@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { LocalTime } from '@/components/local-time';
+import { MarkChanged } from '@/components/mark-changed';
 import { ScrollTable } from '@/components/scroll-table';
 import { requireViewer } from '@/lib/auth';
-import { listMyScores } from '@/lib/dal/results';
+import { listMyScores, type QuizScoreSummary, type ScoreRow } from '@/lib/dal/results';
 
 export const metadata: Metadata = { title: 'My scores' };
+
+// A count only (never which answers), as the attempt's results tell it whatever answers they withhold.
+const BY_TEACHER = 'by your teacher';
 
 export default async function ScoresPage() {
   const viewer = await requireViewer('/scores');
@@ -49,6 +53,7 @@ export default async function ScoresPage() {
                 Best <strong>{s.best.percent}%</strong> ({s.best.score}/{s.best.total}) · Latest <strong>{s.latest.percent}%</strong> (
                 {s.latest.score}/{s.latest.total}) · {s.attempts} {s.attempts === 1 ? 'attempt' : 'attempts'}
               </p>
+              <ChangedScores summary={s} />
             </li>
           ))}
         </ul>
@@ -79,6 +84,7 @@ export default async function ScoresPage() {
                   </td>
                   <td className="py-2 whitespace-nowrap">
                     {a.score}/{a.total} ({a.percent}%)
+                    {a.changedMarks ? <span className="block"><MarkChanged count={a.changedMarks} by={BY_TEACHER} /></span> : null}
                   </td>
                 </tr>
               ))}
@@ -88,5 +94,21 @@ export default async function ScoresPage() {
         </div>
       </section>
     </div>
+  );
+}
+
+/** Which of a quiz's shown scores count a teacher's changed marks: best and latest can be different attempts. */
+function ChangedScores({ summary: s }: { summary: QuizScoreSummary }) {
+  const shown: [string, ScoreRow][] = s.best === s.latest ? [['This score', s.best]] : [['Best', s.best], ['Latest', s.latest]];
+  const changed = shown.filter(([, row]) => row.changedMarks > 0);
+  if (!changed.length) return null;
+  return (
+    <ul className="mt-1 text-sm">
+      {changed.map(([label, row]) => (
+        <li key={label}>
+          {label}: <MarkChanged count={row.changedMarks} by={BY_TEACHER} />
+        </li>
+      ))}
+    </ul>
   );
 }

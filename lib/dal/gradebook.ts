@@ -8,6 +8,7 @@ import { gradeByMethod, rulesForStudent, studentStatus, type AssignmentSettings,
 import { getDb } from '@/lib/db';
 import { choiceValue, percent } from '@/lib/grading';
 import { closeExpiredAttempts } from './attempts';
+import { CHANGED_MARK } from './response-overrides';
 import { parseAccepted, parseChoices } from './question-fields';
 import { isTeacher } from './review';
 
@@ -15,6 +16,8 @@ export interface GradebookCell {
   grade: number | null;
   status: StudentStatus;
   attempts: number;
+  /** Answers a teacher marked differently from the automatic grade, over the student's submitted attempts. */
+  changedMarks: number;
 }
 
 export interface Gradebook {
@@ -43,7 +46,12 @@ export async function getGradebook(viewer: Viewer, classId: string, now = new Da
     select: {
       id: true, title: true, openAt: true, dueAt: true, gradingMethod: true, attemptsAllowed: true, timeLimitSeconds: true,
       latePolicy: true, reviewPolicy: true,
-      attempts: { select: { userId: true, status: true, isLate: true, score: true, total: true, submittedAt: true } },
+      attempts: {
+        select: {
+          userId: true, status: true, isLate: true, score: true, total: true, submittedAt: true,
+          _count: { select: { responses: { where: CHANGED_MARK } } },
+        },
+      },
       extensions: { select: { userId: true, dueAt: true, extraMinutes: true } },
     },
   });
@@ -60,6 +68,7 @@ export async function getGradebook(viewer: Viewer, classId: string, now = new Da
           // A student with more time is not "missed" at the class's due time.
           status: studentStatus(rulesForStudent(a, a.extensions.find((e) => e.userId === user.id)), now, mine),
           attempts: mine.length,
+          changedMarks: submitted.reduce((sum, t) => sum + t._count.responses, 0),
         };
       }),
     })),
@@ -82,6 +91,8 @@ export interface AttemptRow {
   percent: number | null;
   isLate: boolean;
   autoSubmitted: boolean;
+  /** Answers a teacher marked differently from the automatic grade (0 while in progress). */
+  changedMarks: number;
 }
 
 export interface ItemReport {
@@ -140,7 +151,7 @@ export async function getAssignmentReport(viewer: Viewer, assignmentId: string, 
           id: true, userId: true, status: true, startedAt: true, submittedAt: true, deadlineAt: true, score: true, total: true,
           isLate: true, autoSubmitted: true,
           user: { select: { name: true, email: true } },
-          responses: { select: { questionId: true, answer: true, isCorrect: true } },
+          responses: { select: { questionId: true, answer: true, isCorrect: true, overriddenAt: true } },
         },
       },
     },
@@ -157,6 +168,7 @@ export async function getAssignmentReport(viewer: Viewer, assignmentId: string, 
       score: submitted ? t.score : null, total: t.total,
       percent: submitted ? percent(t.score ?? 0, t.total) : null,
       isLate: t.isLate, autoSubmitted: t.autoSubmitted,
+      changedMarks: submitted ? t.responses.filter((r) => r.overriddenAt !== null).length : 0,
     };
   });
 

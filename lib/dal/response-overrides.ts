@@ -57,6 +57,12 @@ export function answerMatchKey(type: string, answer: string): string {
 }
 
 /**
+ * A response whose mark a teacher changed: it differs from the automatic grade now (marking it
+ * back clears overriddenAt). What the results, the gradebook and the scores count as "mark changed".
+ */
+export const CHANGED_MARK = { overriddenAt: { not: null } } as const;
+
+/**
  * Locks the submitted attempts (by id, in id order) so marks and recounts on them take turns.
  * PostgreSQL: row locks until the transaction ends. SQLite runs one write transaction at a time.
  */
@@ -123,10 +129,13 @@ export async function markAnswer(
 }
 
 /**
- * Teachers, for the wrong-key case: gives the mark to every submitted answer to this question,
- * in this attempt's assignment only, that is the same answer as this one (sameAnswer). The
- * question bank is shared, so other assignments' attempts (other teachers' classes) are left
- * alone. `changed` counts the answers whose mark changed, `students` their students.
+ * Teachers, for the wrong-key case either way (a key that refused a right answer, or accepted a
+ * wrong one — or a bulk mark made by mistake): gives the mark `isCorrect` to every submitted
+ * answer to this question, in this attempt's assignment only, that is the same answer as this one
+ * (answerMatchKey). An answer whose mark becomes its automatic grade again loses its override
+ * (markFields), so marking back is the undo. The question bank is shared, so other assignments'
+ * attempts (other teachers' classes) are left alone. `changed` counts the answers whose mark
+ * changed, `students` their students.
  */
 export async function markSameAnswers(
   viewer: Viewer,

@@ -7,6 +7,7 @@ import { reviewHold, type ClassClock, type ReviewHold } from '@/lib/assignments/
 import { orderForAttempt } from '@/lib/assignments/shuffle';
 import { choiceLabel, percent } from '@/lib/grading';
 import { closeIfExpired } from './attempts';
+import { CHANGED_MARK } from './response-overrides';
 import { parseAccepted, parseChoices, toSourceRef } from './question-fields';
 import { readClassClock, readQuestionsForReview, readSubmittedAttempt } from './quiz-sql';
 import { readHiddenQuestionIds } from './visibility-sql';
@@ -145,6 +146,12 @@ export interface ScoreRow {
   score: number;
   total: number;
   percent: number;
+  /**
+   * How many answers a teacher marked differently from the automatic grade, as the attempt's
+   * results say it (teacherMarks): a count only, never which answers, so it is told whatever
+   * the assignment's review setting withholds.
+   */
+  changedMarks: number;
 }
 
 export interface QuizScoreSummary {
@@ -169,6 +176,7 @@ export async function listMyScores(viewer: Viewer): Promise<{ attempts: ScoreRow
       id: true, submittedAt: true, score: true, total: true,
       quiz: { select: { article: { select: { slug: true, title: true } } } },
       assignment: { select: { id: true, title: true } },
+      _count: { select: { responses: { where: CHANGED_MARK } } },
     },
   });
   const attempts: ScoreRow[] = rows.map((r) => ({
@@ -179,6 +187,7 @@ export async function listMyScores(viewer: Viewer): Promise<{ attempts: ScoreRow
     score: r.score ?? 0,
     total: r.total,
     percent: percent(r.score ?? 0, r.total),
+    changedMarks: r._count.responses,
   }));
   const perQuiz = new Map<string, QuizScoreSummary>();
   for (const row of attempts) {

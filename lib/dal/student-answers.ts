@@ -29,6 +29,8 @@ export interface StudentAnswer {
    * this one included: what "mark correct for everyone who gave this answer" would change.
    */
   sameNotCorrect: number;
+  /** The same answers marked correct now, this one included if it is: what "mark not correct for everyone" would change. */
+  sameCorrect: number;
   /** The same answers in the assignment, this one included. */
   sameTotal: number;
 }
@@ -48,6 +50,8 @@ export interface StudentAttempt {
   answered: number;
   /** Submitted attempts only: running ones are the student's until they submit. */
   answers: StudentAnswer[];
+  /** How many of its answers a teacher marked differently from the automatic grade. */
+  changedMarks: number;
 }
 
 export interface StudentWork {
@@ -136,10 +140,12 @@ export async function getStudentWork(viewer: Viewer, assignmentId: string, userI
               accepted: q.type === 'short_answer' ? parseAccepted(q.acceptedJson) : [],
               override: r?.overriddenById && r.overriddenAt ? { by: overriders.get(r.overriddenById) ?? 'a teacher', at: r.overriddenAt } : null,
               sameNotCorrect: same?.notCorrect ?? 0,
+              sameCorrect: same ? same.total - same.notCorrect : 0,
               sameTotal: same?.total ?? 0,
             };
           })
         : [],
+      changedMarks: submitted ? t.responses.filter((r) => r.overriddenAt !== null).length : 0,
     };
   });
   const submitted = attempts.filter((t) => t.submittedAt && t.percent !== null);

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { FlashNote } from '@/components/flash-note';
 import { LocalTime } from '@/components/local-time';
+import { MarkChanged } from '@/components/mark-changed';
 import { ScrollTable } from '@/components/scroll-table';
 import { buttonClasses } from '@/components/ui/button';
 import { getViewer, requireTeacher } from '@/lib/auth';
@@ -143,6 +144,7 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
                       {t.percent === null ? '—' : (
                         <>
                           <span className="whitespace-nowrap">{t.score}/{t.total}</span> <span className="whitespace-nowrap">({t.percent}%)</span>
+                          {t.changedMarks ? <span className="block"><MarkChanged count={t.changedMarks} /></span> : null}
                         </>
                       )}
                     </td>

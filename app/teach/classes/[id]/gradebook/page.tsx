@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { LocalTime } from '@/components/local-time';
+import { MarkChanged } from '@/components/mark-changed';
 import { ScrollTable } from '@/components/scroll-table';
 import { buttonClasses } from '@/components/ui/button';
 import { requireTeacher } from '@/lib/auth';
@@ -80,6 +81,7 @@ export default async function GradebookPage({ params }: { params: Promise<{ id: 
                             {c.status === 'late' ? 'late · ' : c.status === 'in_progress' ? 'retrying · ' : ''}
                             {c.attempts} {c.attempts === 1 ? 'attempt' : 'attempts'}
                           </span>
+                          {c.changedMarks ? <MarkChanged count={c.changedMarks} /> : null}
                         </>
                       )}
                     </td>

@@ -1,7 +1,8 @@
 'use client';
 // A teacher's mark on one submitted answer: this answer right or wrong, and — when other
-// students gave the same answer — all of them right at once (the wrong-key case). One form and
-// one live region, so the outcome stays readable after the page refreshes with the new marks.
+// students gave the same answer — all of them right, or all of them not right, at once (a key
+// that refused a right answer or accepted a wrong one). One form and one live region, so the
+// outcome stays readable after the page refreshes with the new marks.
 import { useActionState, useEffect, useRef } from 'react';
 import { buttonClasses } from '@/components/ui/button';
 import { markAnswerAction } from '@/lib/actions/answer-marks';
@@ -13,12 +14,18 @@ interface Props {
   attemptId: string;
   questionId: string;
   isCorrect: boolean;
-  /** Same answers in the assignment not yet correct (this one included), and all same answers. */
+  /** Same answers in the assignment not yet correct, and correct now (this one included in either), and all same answers. */
   sameNotCorrect: number;
+  sameCorrect: number;
   sameTotal: number;
 }
 
-export function AnswerMarkForm({ describedBy, attemptId, questionId, isCorrect, sameNotCorrect, sameTotal }: Props) {
+/** "Mark this answer … for everyone who gave it (N answers in this assignment)": N is how many would change. */
+function sameLabel(word: string, n: number) {
+  return `Mark this answer ${word} for everyone who gave it (${n} ${n === 1 ? 'answer' : 'answers'} in this assignment)`;
+}
+
+export function AnswerMarkForm({ describedBy, attemptId, questionId, isCorrect, sameNotCorrect, sameCorrect, sameTotal }: Props) {
   const [state, action, pending] = useActionState(markAnswerAction, idleState);
   const formRef = useRef<HTMLFormElement>(null);
   const markRef = useRef<HTMLButtonElement>(null);
@@ -29,8 +36,9 @@ export function AnswerMarkForm({ describedBy, attemptId, questionId, isCorrect, 
     const active = document.activeElement;
     if (!active || active === document.body || !formRef.current?.contains(active)) markRef.current?.focus();
   }, [state]);
-  // Worth a button only when it reaches answers besides this one.
-  const offerSame = sameTotal > 1 && sameNotCorrect > (isCorrect ? 0 : 1);
+  // Each is worth a button only when it reaches answers besides this one.
+  const offerSameCorrect = sameTotal > 1 && sameNotCorrect > (isCorrect ? 0 : 1);
+  const offerSameWrong = sameTotal > 1 && sameCorrect > (isCorrect ? 1 : 0);
   return (
     <form ref={formRef} action={action} className="mt-1 flex flex-wrap items-center gap-2">
       <input type="hidden" name="attemptId" value={attemptId} />
@@ -38,9 +46,14 @@ export function AnswerMarkForm({ describedBy, attemptId, questionId, isCorrect, 
       <button ref={markRef} type="submit" name="intent" value={isCorrect ? 'mark_wrong' : 'mark_correct'} aria-describedby={describedBy} disabled={pending} className={buttonClasses('secondary')}>
         {isCorrect ? 'Mark not correct' : 'Mark correct'}
       </button>
-      {offerSame ? (
+      {offerSameCorrect ? (
         <button type="submit" name="intent" value="mark_same_correct" aria-describedby={describedBy} disabled={pending} className={buttonClasses('secondary', 'text-left')}>
-          Mark this answer correct for everyone who gave it ({sameNotCorrect} {sameNotCorrect === 1 ? 'answer' : 'answers'} in this assignment)
+          {sameLabel('correct', sameNotCorrect)}
+        </button>
+      ) : null}
+      {offerSameWrong ? (
+        <button type="submit" name="intent" value="mark_same_wrong" aria-describedby={describedBy} disabled={pending} className={buttonClasses('secondary', 'text-left')}>
+          {sameLabel('not correct', sameCorrect)}
         </button>
       ) : null}
       <span aria-live="polite" className="text-sm">

@@ -1,4 +1,5 @@
 import { LocalTime } from '@/components/local-time';
+import { MarkChanged } from '@/components/mark-changed';
 import { GRADING_METHOD_TEXT } from '@/lib/assignments/policy';
 import type { StudentAttempt } from '@/lib/dal/student-answers';
 import { AnswerMarkForm } from './answer-mark-form';
@@ -24,6 +25,7 @@ export function StudentAnswers({ name, attempts, grade, gradingMethod }: { name:
               Attempt {t.number}
               {t.percent !== null ? <>: {t.score}/{t.total} ({t.percent}%)</> : null}
             </h3>
+            {t.changedMarks ? <p><MarkChanged count={t.changedMarks} /></p> : null}
             <p className="text-sm text-stone-600 dark:text-stone-400">
               Started <LocalTime iso={t.startedAt.toISOString()} />
               {t.submittedAt ? <>; submitted <LocalTime iso={t.submittedAt.toISOString()} /></> : null}
@@ -58,7 +60,7 @@ export function StudentAnswers({ name, attempts, grade, gradingMethod }: { name:
                       </p>
                     )}
                     {a.given !== null ? (
-                      <AnswerMarkForm describedBy={`prompt-${t.id}-${a.questionId}`} attemptId={t.id} questionId={a.questionId} isCorrect={a.isCorrect} sameNotCorrect={a.sameNotCorrect} sameTotal={a.sameTotal} />
+                      <AnswerMarkForm describedBy={`prompt-${t.id}-${a.questionId}`} attemptId={t.id} questionId={a.questionId} isCorrect={a.isCorrect} sameNotCorrect={a.sameNotCorrect} sameCorrect={a.sameCorrect} sameTotal={a.sameTotal} />
                     ) : null}
                   </li>
                 ))}
