@@ -7,7 +7,7 @@ import type { Viewer } from '@/lib/auth';
 import { disconnectDb, getDb, type Db } from '@/lib/db';
 import { createClass, joinClass } from '@/lib/dal/classes';
 import { createViewer, createClassroom } from '../factories';
-import { assignInput, minutes } from './assignment-inputs';
+import { minutes } from './assignment-inputs';
 import { form } from './action-form';
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
@@ -15,12 +15,12 @@ vi.mock('@/lib/auth', () => ({ getViewer: async () => session.viewer }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 const { markAnswerAction } = await import('@/lib/actions/answer-marks');
-const { createAssignment, startAssignmentAttempt } = await import('@/lib/dal/assignments');
-const { getAttemptForTaking, saveAnswer, submitAttempt } = await import('@/lib/dal/attempts');
+const { submitAttempt } = await import('@/lib/dal/attempts');
 const { attemptsCsvRows, getAssignmentReport, getGradebook } = await import('@/lib/dal/gradebook');
 const { getAttemptReview } = await import('@/lib/dal/results');
 const { markAnswer } = await import('@/lib/dal/response-overrides');
 const { getStudentWork } = await import('@/lib/dal/student-answers');
+const { assign, take, scoreOf: storedScore, HAMLET, FRANCE, WATER } = await import('./answer-marks-support');
 
 let db: Db;
 beforeAll(async () => {
@@ -31,38 +31,13 @@ beforeEach(() => {
   session.viewer = null;
 });
 
-type Room = Awaited<ReturnType<typeof createClassroom>>;
-const HAMLET = 'Who wrote Hamlet?';
-const FRANCE = 'Capital of France?';
-const WATER = 'Water boils at 100 °C at sea level.';
-
-async function assign(room: Room, over: Parameters<typeof assignInput>[1] = {}) {
-  const created = await createAssignment(room.teacher, assignInput(room, over), minutes(-60));
-  if (created.result !== 'ok') throw new Error(`not assigned: ${created.result}`);
-  return created.id;
-}
-
-/** One attempt with these answers (by prompt); submitted unless told otherwise. Returns its id and question ids by prompt. */
-async function take(student: Viewer, assignmentId: string, at: Date, answers: Record<string, string>, submit = true) {
-  const started = await startAssignmentAttempt(student, assignmentId, at);
-  if (started.outcome !== 'ok') throw new Error(`not started: ${started.outcome}`);
-  const taking = (await getAttemptForTaking(student, started.attemptId, at))!;
-  const ids: Record<string, string> = {};
-  for (const q of taking.questions) {
-    ids[q.prompt] = q.id;
-    if (answers[q.prompt]) expect(await saveAnswer(student, started.attemptId, q.id, answers[q.prompt], at)).toBe('saved');
-  }
-  if (submit) await submitAttempt(student, started.attemptId, at);
-  return { attemptId: started.attemptId, ids };
-}
-
 /** The action as the teacher's page posts it, signed in as `viewer`. */
 async function post(viewer: Viewer | null, fields: Record<string, string>) {
   session.viewer = viewer;
   return markAnswerAction({ status: 'idle' }, form(fields));
 }
 
-const scoreOf = async (attemptId: string) => (await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { score: true } })).score;
+const scoreOf = (attemptId: string) => storedScore(db, attemptId);
 
 describe('one answer marked by the class’s teacher', () => {
   it('counts in the score everywhere it is read, says who marked it, and marking it back restores the automatic grade', async () => {
