@@ -234,6 +234,29 @@ for (const target of targets()) {
       expect(await snapshot(sql)).toBe(before);
     });
 
+    test('a student calling the bulk marks over HTTP is refused and changes nothing; the class’s teacher is not', async () => {
+      // Right answers a teacher could mark not correct for everyone who gave them (or correct):
+      // student A's own and a classmate's, in an assignment of teacher A's class.
+      const marked = app.seed<{ attemptIds: string[]; questionId: string }>('marked-assignment', {
+        teacherId: w.teacherA.id, studentId: w.studentA.id, classId: w.classId, joinCode: w.joinCode,
+      });
+      const sql = await app.sql();
+      const before = await snapshot(sql);
+      const fields = (intent: string) => ({ attemptId: marked.attemptIds[0], questionId: marked.questionId, intent });
+      for (const intent of ['mark_same_wrong', 'mark_same_correct', 'mark_wrong']) {
+        for (const [who, cookie] of [['student A (the answer’s own)', w.studentA.cookie], ['student B', w.studentB.cookie], ['teacher B', w.teacherB.cookie]] as const) {
+          const result = await app.action('answer-marks', 'markAnswerAction', { fields: fields(intent), cookie });
+          expect(result.status, `${who} ${intent}`).toBeLessThan(500);
+          expect(actionMessage(result.body), `${who} ${intent}`).toBe('That answer was not found among your classes’ assignments.');
+        }
+      }
+      expect(await snapshot(sql)).toBe(before);
+      // The same call by the class's teacher does change both answers: proof the check above can fail.
+      const byTeacher = await app.action('answer-marks', 'markAnswerAction', { fields: fields('mark_same_wrong'), cookie: w.teacherA.cookie });
+      expect(actionMessage(byTeacher.body)).toBe('Marked not correct: 2 answers of 2 students in this assignment.');
+      expect(await snapshot(sql)).not.toBe(before);
+    });
+
     test("teacher B cannot read or change teacher A's class (404)", async () => {
       const sql = await app.sql();
       const before = await snapshot(sql);

@@ -1,8 +1,13 @@
 // Seeds data for the security and durability suites through the app's own Prisma client.
 // Run by harness.ts `seed()` in a child process: tsx --conditions=react-server seed.ts COMMAND JSON
 import { randomUUID } from 'node:crypto';
+import type { Viewer } from '../../../lib/auth';
 import { disconnectDb, getDb } from '../../../lib/db';
-import { addFlashcards, createQuiz, THREE_QUESTIONS, type QuestionSpec } from '../../factories';
+import { createAssignment, startAssignmentAttempt } from '../../../lib/dal/assignments';
+import { getAttemptForTaking, saveAnswer, submitAttempt } from '../../../lib/dal/attempts';
+import { joinClass } from '../../../lib/dal/classes';
+import { addFlashcards, createQuiz, createViewer, THREE_QUESTIONS, type QuestionSpec } from '../../factories';
+import { assignInput, local } from '../../integration/assignment-inputs';
 
 type Payload = Record<string, unknown>;
 
@@ -82,6 +87,34 @@ async function main() {
       }
     }
     out = result;
+  } else if (command === 'marked-assignment') {
+    // An open assignment of the teacher's class on a quiz of its own (so no other test's practice
+    // quiz is held back), and the given student plus one more classmate who both submitted the
+    // right answer to its first question: answers a teacher could mark, one by one or in bulk.
+    const viewerOf = async (id: unknown): Promise<Viewer> => {
+      const u = await db.user.findUniqueOrThrow({ where: { id: String(id) }, select: { id: true, name: true, email: true, role: true } });
+      return { ...u, role: u.role as Viewer['role'] };
+    };
+    const [teacher, student] = [await viewerOf(input.teacherId), await viewerOf(input.studentId)];
+    const classmate = await createViewer(db);
+    await joinClass(classmate, String(input.joinCode));
+    const quiz = await createQuiz(db, THREE_QUESTIONS);
+    const now = new Date();
+    const room = { classId: String(input.classId), article: { slug: quiz.slug } };
+    const assigned = await createAssignment(teacher, assignInput(room, { openAt: local(new Date(now.getTime() - 60_000)), dueAt: local(new Date(now.getTime() + 7_200_000)) }), now);
+    if (assigned.result !== 'ok') throw new Error(`not assigned: ${assigned.result}`);
+    const attemptIds: string[] = [];
+    let questionId = '';
+    for (const viewer of [student, classmate]) {
+      const started = await startAssignmentAttempt(viewer, assigned.id, now);
+      if (started.outcome !== 'ok') throw new Error(`not started: ${started.outcome}`);
+      const first = (await getAttemptForTaking(viewer, started.attemptId, now))!.questions.find((q) => q.prompt === THREE_QUESTIONS[0].prompt)!;
+      await saveAnswer(viewer, started.attemptId, first.id, THREE_QUESTIONS[0].answer, now);
+      await submitAttempt(viewer, started.attemptId, now);
+      attemptIds.push(started.attemptId);
+      questionId = first.id;
+    }
+    out = { assignmentId: assigned.id, attemptIds, questionId };
   } else {
     throw new Error(`unknown command ${command}`);
   }
