@@ -1,6 +1,8 @@
 // A teacher marks a student's typed answer correct (the key did not foresee it); the student's
 // results show the new score and that the teacher changed the mark. Then the same answer,
-// typed differently by a classmate, is marked correct for everyone who gave it, from the keyboard.
+// typed differently by classmates, is marked correct for everyone who gave it, from the keyboard;
+// the attempts list and the student's scores say "mark changed"; and marking it not correct for
+// everyone who gave it undoes it all.
 import { expect, test, type Page } from '@playwright/test';
 import { checkAtWidths } from './support/axe';
 import { answerQuestion, createClassAs, newStudent, seed, signIn, signUp, type TestUser } from './support/factories';
@@ -24,7 +26,7 @@ async function takeQuiz(page: Page, user: TestUser, code: string, hamlet: string
 }
 
 test('the teacher marks a typed answer correct; the student sees the new score and why', async ({ browser }) => {
-  test.setTimeout(300_000); // three sign-ins (argon2 on purpose) and axe scans at two widths
+  test.setTimeout(420_000); // four sign-ins (argon2 on purpose) and axe scans at two widths
   const suffix = Date.now().toString(36);
   const article = seed<{ slug: string; title: string }>('assignable-article', `regrade-${suffix}`);
   const teacher = await (await browser.newContext()).newPage();
@@ -42,7 +44,10 @@ test('the teacher marks a typed answer correct; the student sees the new score a
   const adaUser = newStudent('regrade-a');
   const adaResults = await takeQuiz(ada, adaUser, code, 'Shakespear');
   const ben = await (await browser.newContext()).newPage();
-  const benResults = await takeQuiz(ben, newStudent('regrade-b'), code, 'shakespear!');
+  const benUser = newStudent('regrade-b');
+  const benResults = await takeQuiz(ben, benUser, code, 'shakespear!');
+  const cy = await (await browser.newContext()).newPage();
+  const cyResults = await takeQuiz(cy, newStudent('regrade-c'), code, ' SHAKESPEAR');
 
   // The teacher opens Ada's answers and marks her short answer correct.
   await teacher.goto(reportUrl);
@@ -50,8 +55,8 @@ test('the teacher marks a typed answer correct; the student sees the new score a
   await expect(teacher.getByRole('heading', { level: 3, name: 'Attempt 1: 1/3 (33%)' })).toBeVisible();
   const answerTo = (prompt: string) => teacher.getByRole('region', { name: 'Answers' }).getByRole('listitem').filter({ hasText: prompt }).last();
   await expect(answerTo(HAMLET)).toContainText('✗ Wrong: Shakespear');
-  // Ben typed the same answer: the bulk button counts both.
-  await expect(answerTo(HAMLET).getByRole('button', { name: 'Mark this answer correct for everyone who gave it (2 answers in this assignment)' })).toBeVisible();
+  // Ben and Cy typed the same answer: the bulk button counts all three.
+  await expect(answerTo(HAMLET).getByRole('button', { name: 'Mark this answer correct for everyone who gave it (3 answers in this assignment)' })).toBeVisible();
   await checkAtWidths(teacher, 'regrade-teacher-before');
   // Every answer has a button of this name; its description names the question.
   await expect(answerTo(HAMLET).getByRole('button', { name: 'Mark correct', exact: true })).toHaveAccessibleDescription(`3. ${HAMLET}`);
@@ -73,27 +78,49 @@ test('the teacher marks a typed answer correct; the student sees the new score a
   await expect(adaHamlet).toContainText(`Marked correct by your teacher, ${TEACHER.name}`);
   await checkAtWidths(ada, 'regrade-student-review');
 
-  // The wrong-key case, from the keyboard: Ben's answer too, by the bulk button on Ada's page.
-  const bulk = answerTo(HAMLET).getByRole('button', { name: 'Mark this answer correct for everyone who gave it (1 answer in this assignment)' });
+  // The wrong-key case, from the keyboard: Ben's and Cy's answers too, by the bulk button on Ada's page.
+  const bulk = answerTo(HAMLET).getByRole('button', { name: 'Mark this answer correct for everyone who gave it (2 answers in this assignment)' });
   await bulk.focus();
   await expect(bulk).toBeFocused();
   await teacher.keyboard.press('Enter');
-  await expect(answerTo(HAMLET)).toContainText('Marked correct: 1 answer of 1 student in this assignment.');
+  await expect(answerTo(HAMLET)).toContainText('Marked correct: 2 answers of 2 students in this assignment.');
   // The bulk button is gone (nothing left to mark); the keyboard stays on this answer.
   await expect(bulk).toHaveCount(0);
   await expect(answerTo(HAMLET).getByRole('button', { name: 'Mark not correct', exact: true })).toBeFocused();
+  await expect(answerTo(HAMLET).getByRole('button', { name: 'Mark this answer not correct for everyone who gave it (3 answers in this assignment)' })).toBeVisible();
   await checkAtWidths(teacher, 'regrade-teacher-after');
   await ben.goto(benResults);
   await expect(ben.getByRole('heading', { level: 1 })).toHaveText('2/3 (67%)');
-  // The attempts list reads the new scores.
+  // The attempts list reads the new scores, and says the marks were changed.
   await teacher.goto(reportUrl);
-  await expect(teacher.getByRole('row', { name: new RegExp(adaUser.name) })).toContainText('2/3 (67%)');
+  await expect(teacher.getByRole('row', { name: new RegExp(adaUser.name) })).toContainText('2/3 (67%)1 mark changed');
+  await checkAtWidths(teacher, 'regrade-attempts-marked');
+  // So do the student's own scores.
+  await ada.goto('/scores');
+  await expect(ada.getByRole('row').filter({ hasText: 'Regrade quiz' })).toContainText('2/3 (67%)1 mark changed by your teacher');
+  await checkAtWidths(ada, 'regrade-student-scores');
 
-  // Undo: marked back, Ada's score and note are as the submit left them.
-  await teacher.goBack();
+  // Ben's alone marked back: on Ada's answer both bulk marks now reach someone.
+  await teacher.getByRole('row', { name: new RegExp(benUser.name) }).getByRole('link', { name: new RegExp(benUser.name) }).click();
   await answerTo(HAMLET).getByRole('button', { name: 'Mark not correct', exact: true }).click();
+  await expect(answerTo(HAMLET)).toContainText('Marked not correct.');
+  await teacher.goBack();
+  await teacher.getByRole('row', { name: new RegExp(adaUser.name) }).getByRole('link', { name: new RegExp(adaUser.name) }).click();
+  await expect(answerTo(HAMLET).getByRole('button', { name: 'Mark this answer correct for everyone who gave it (1 answer in this assignment)' })).toBeVisible();
+  const undo = answerTo(HAMLET).getByRole('button', { name: 'Mark this answer not correct for everyone who gave it (2 answers in this assignment)' });
+  await checkAtWidths(teacher, 'regrade-teacher-both-ways');
+
+  // Undo for everyone: every score and note as the submit left them.
+  await undo.click();
+  await expect(answerTo(HAMLET)).toContainText('Marked not correct: 2 answers of 2 students in this assignment.');
   await expect(teacher.getByRole('heading', { level: 3, name: 'Attempt 1: 1/3 (33%)' })).toBeVisible();
-  await ada.reload();
-  await expect(ada.getByRole('heading', { level: 1 })).toHaveText('1/3 (33%)');
-  await expect(ada.getByTestId('teacher-marks')).toHaveCount(0);
+  await expect(answerTo(HAMLET)).not.toContainText('Marked correct by');
+  await checkAtWidths(teacher, 'regrade-teacher-undone');
+  for (const [page, results] of [[ada, adaResults], [cy, cyResults]] as const) {
+    await page.goto(results);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('1/3 (33%)');
+    await expect(page.getByTestId('teacher-marks')).toHaveCount(0);
+  }
+  await teacher.goto(reportUrl);
+  await expect(teacher.getByTestId('mark-changed')).toHaveCount(0);
 });

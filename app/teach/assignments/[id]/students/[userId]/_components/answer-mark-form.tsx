@@ -14,7 +14,7 @@ interface Props {
   attemptId: string;
   questionId: string;
   isCorrect: boolean;
-  /** Same answers in the assignment not yet correct, and correct now (this one included in either), and all same answers. */
+  /** Same answers in the assignment not correct now, and correct now (each counting this one when it is so), and all same answers. */
   sameNotCorrect: number;
   sameCorrect: number;
   sameTotal: number;
