@@ -95,6 +95,10 @@ test('the teacher marks a typed answer correct; the student sees the new score a
   await teacher.goto(reportUrl);
   await expect(teacher.getByRole('row', { name: new RegExp(adaUser.name) })).toContainText('2/3 (67%)1 mark changed');
   await checkAtWidths(teacher, 'regrade-attempts-marked');
+  await teacher.getByRole('link', { name: 'Gradebook' }).click();
+  await expect(teacher.getByRole('row', { name: new RegExp(adaUser.name) })).toContainText('67%1 attempt1 mark changed');
+  await checkAtWidths(teacher, 'regrade-gradebook-marked');
+  await teacher.goto(reportUrl);
   // So do the student's own scores.
   await ada.goto('/scores');
   await expect(ada.getByRole('row').filter({ hasText: 'Regrade quiz' })).toContainText('2/3 (67%)1 mark changed by your teacher');

@@ -82,8 +82,8 @@ export default async function ScoresPage() {
                     </Link>
                     <span className="block text-xs text-stone-600 dark:text-stone-400">{a.assignment ? `Assignment · ${a.article.title}` : 'Practice quiz'}</span>
                   </td>
-                  <td className="py-2 whitespace-nowrap">
-                    {a.score}/{a.total} ({a.percent}%)
+                  <td className="py-2">
+                    <span className="whitespace-nowrap">{a.score}/{a.total} ({a.percent}%)</span>
                     {a.changedMarks ? <span className="block"><MarkChanged count={a.changedMarks} by={BY_TEACHER} /></span> : null}
                   </td>
                 </tr>
