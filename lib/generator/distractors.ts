@@ -63,15 +63,19 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     picked.push(v);
     return true;
   };
-  // A score or a tally ("2–0", "17 to 12"): other results of the article in the same form, then near ones.
-  if (kind === 'number' && parseResult(answer)) {
-    const form = parseResult(answer)![1].trim();
+  // A score or a tally ("2–0", "17 to 12"): other results of the article of the same sort (a
+  // vote's for a vote, a game's for a game), form and leader, then near ones.
+  const answerResult = kind === 'number' ? parseResult(answer) : null;
+  if (answerResult) {
+    const unit = pools.countNoun.get(key);
+    const sign = Math.sign(answerResult[0] - answerResult[2]);
     const distinct = (v: string): boolean => v !== answer && !picked.includes(v) && picked.length < n;
     for (const e of a.entities.values()) {
-      if (e.kind === 'number' && e.key !== key && !sameSentence(e) && parseResult(e.name)?.[1].trim() === form && distinct(e.name)) picked.push(e.name);
+      const r = e.kind === 'number' && e.key !== key && !sameSentence(e) && pools.countNoun.get(e.key) === unit ? parseResult(e.name) : null;
+      if (r && r[1].trim() === answerResult[1].trim() && Math.sign(r[0] - r[2]) === sign && distinct(e.name)) picked.push(e.name);
     }
     const real = picked.length;
-    for (const v of nearResults(answer)) if (distinct(v)) picked.push(v);
+    for (const v of nearResults(answer, unit === 'tally')) if (distinct(v)) picked.push(v);
     return picked.length === n ? { values: picked, synthetic: real < n } : null;
   }
   if (kind === 'date' || kind === 'number' || kind === 'quantity') {

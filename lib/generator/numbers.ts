@@ -1,6 +1,6 @@
 // Dates, years, counts and measured amounts. Units stay with the amount so
 // distractors can be drawn "with the same unit" (issue text).
-import { isScorePart, resultEnd } from './counts';
+import { isScorePart, resultAt } from './counts';
 import { dateEnd } from './dates';
 import { isUnit, lexTags } from './lexicon';
 import { codeBefore, isCurrencyWord, symbolPrefix } from './money';
@@ -168,10 +168,10 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
     if (/^(st|nd|rd|th)\b/i.test(after) || /^[.,]\d/.test(after)) continue;
     // "lost 2–0", "a 5-2 judgment", "voted 17 to 12": a game's score or a vote's tally is one
     // fact, asked whole, never a count.
-    const result = resultEnd(tokens, i, text, offset);
-    if (result > i) {
-      out.push({ ...mk('number', tokens, i, result, offset, text), value: Number(t.text), unit: 'score' });
-      i = result;
+    const result = resultAt(tokens, i, text, offset, (w) => isUnit(w) || TIME_UNITS.test(w));
+    if (result) {
+      out.push({ ...mk('number', tokens, i, result.end, offset, text), value: Number(t.text), unit: result.isVote ? 'tally' : 'score' });
+      i = result.end;
       continue;
     }
     // "a 7-2 split", "40–70 eggs": any other pair of small numbers is no count; both are skipped.
@@ -237,7 +237,7 @@ export function findNumbers(tokens: Token[], text: string, offset: number): Part
       const after = tokens[j + 2];
       const noun = countedNoun(unitTok.lower) || pluralAfterCount(unitTok.lower, value)
         ? unitTok.lower
-        : modifiesCount(unitTok.lower) && after && /^\p{Ll}+$/u.test(after.text) && /^\s+$/.test(text.slice(unitTok.end - offset, after.start - offset)) && (countedNoun(after.lower) || pluralAfterCount(after.lower, value)) && (!/ed$|-/.test(unitTok.lower) || /^\p{Ll}{3,}s$/u.test(after.text))
+        : modifiesCount(unitTok.lower, countLedIn(tokens, i)) && after && /^\p{Ll}+$/u.test(after.text) && /^\s+$/.test(text.slice(unitTok.end - offset, after.start - offset)) && (countedNoun(after.lower) || pluralAfterCount(after.lower, value)) && (!/ed$|-/.test(unitTok.lower) || /^\p{Ll}{3,}s$/u.test(after.text))
           ? after.lower
           : undefined;
       if (noun) out.push({ ...mk('number', tokens, i, j, offset, text), value, unit: noun.replace(/s$/, '') });
@@ -297,11 +297,25 @@ export function pluralAfterCount(w: string, value: number | undefined): boolean 
  * A word between a count and what it counts: "300 new homes", and (before a plural noun) "11 million
  * queued requests", "240,000 hand-collected seeds"; not "5,000 watched" on its own.
  */
-function modifiesCount(w: string): boolean {
-  if (/^\p{Ll}+-\p{Ll}+$/u.test(w)) return true;
+function modifiesCount(w: string, ledIn: boolean): boolean {
   const tags = lexTags(w);
   if (tags.includes('Adjective')) return true;
+  // "About 120 attended workshops", "40 signed letters": a count opening its clause is the
+  // subject, and the "-ed" word after it its verb; only a count a verb or preposition leads into
+  // ("followed 11 restored meadows", "of about 11 million queued requests") has one as a modifier.
+  if (!ledIn) return false;
+  if (/^\p{Ll}+-\p{Ll}+$/u.test(w)) return true;
   return /\p{Ll}{3,}ed$/u.test(w) && !tags.some((t) => /Noun|Adverb|Preposition|Determiner|Pronoun/.test(t));
+}
+
+/** Whether a lower-case word (a verb, a preposition, a determiner) leads into the count at `i`, past a hedge ("pushed some 240,000 …"). */
+function countLedIn(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && /^(about|around|some|nearly|almost|roughly|over|approximately|more|than|at|least|just)$/.test(tokens[k].lower)) k--;
+  if (k >= 0 && tokens[k].lower === 'than') k--;
+  if (k >= 0 && /^(more|fewer|less)$/.test(tokens[k].lower)) k--;
+  const lead = tokens[k];
+  return lead !== undefined && !lead.isCap && /^\p{Ll}+$/u.test(lead.text) && !/^(and|or|but)$/.test(lead.lower);
 }
 
 /** "18,000 visitors", not "5,000 watched" or "20,000 this year": a count is of a noun. */

@@ -112,3 +112,51 @@ describe('stems read whole (1.19.1, from reading the 1.19.0 tuning quizzes)', ()
     expect(figures('The problems began at 7.42 a.m., just as commuters were buying coffee.')).toEqual([]);
   });
 });
+
+describe('1.19.2: what a code review of 1.19.0 found', () => {
+  const readingsOf = (text: string): string[] => {
+    const a = analyze(text);
+    const s = a.sentences[0];
+    return reductions(a, 0).map((r) => piece(a, s.start, s.end, r).trim());
+  };
+
+  it('takes no range for a result, beside a result word or not', () => {
+    expect(figures('A ruling is expected in 4-6 weeks.')).toEqual([]);
+    expect(figures('Rovers won 2-3 games a season under him.')).toEqual([]);
+    expect(figures('Following the vote, 3-4 members resigned.')).toEqual([]);
+  });
+
+  it('takes no one pair of several: sets, tie-breaks, three-way votes', () => {
+    expect(figures('Mira Castell won 6-4, 6-3 against Jana Vos.')).toEqual([]);
+    expect(figures('She won 7-6 (7-4), 6-3.')).toEqual([]);
+    expect(figures('The council voted 5-3-1 to approve the new stand.')).toEqual([]);
+  });
+
+  it('tells a vote from a game, "ruled" and "were beaten" included, and offers votes for votes', () => {
+    expect(analyze('The court ruled 5-4 in favour of the town.').mentions.map((m) => [m.text, m.unit])).toContainEqual(['5-4', 'tally']);
+    expect(analyze('They were beaten 3-1 at home.').mentions.map((m) => [m.text, m.unit])).toContainEqual(['3-1', 'score']);
+    const text = 'Harbour Rovers won 3-1 against Lakeside on Saturday in front of 4,000 fans. On Tuesday the town council voted 7-2 to pay for a new stand at the ground. The stand will cost £2.4 million, the council said.';
+    const vote = generate(text, { count: 10 }).questions.find((q) => q.answer === '7-2');
+    expect(vote?.choices).not.toContain('3-1');
+    // Votes moved from one side to the other: the same nine councillors voted.
+    for (const c of vote?.choices ?? []) expect(c.split('-').map(Number).reduce((x, y) => x + y, 0)).toBe(9);
+  });
+
+  it('varies where the answer sits among near results sorted by value', () => {
+    const rank = (answer: string): number => [answer, ...nearResults(answer).slice(0, 3)].sort((x, y) => Number(x.split('–')[0]) - Number(y.split('–')[0]) || Number(x.split('–')[1]) - Number(y.split('–')[1])).indexOf(answer);
+    const ranks = new Set(['1–0', '2–0', '2–1', '3–1', '3–2', '4–1', '4–2', '5–2'].map(rank));
+    expect(ranks.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads a count opening its clause with an "-ed" word after it as the subject of a verb', () => {
+    expect(figures('About 120 attended workshops on flood defence.')).toEqual([]);
+    expect(figures('In March, 40 signed letters to the mayor.')).toEqual([]);
+  });
+
+  it('keeps a place a verb of where needs, a year that bounds a past state, and a phrase set off by two commas', () => {
+    expect(readingsOf('The company is based in Leeds with offices in York.').every((r) => r.includes('Leeds'))).toBe(true);
+    expect(readingsOf('The plant is located near Marlow for easy access to the motorway.').every((r) => r.includes('Marlow'))).toBe(true);
+    expect(readingsOf('Before 1920 the island was part of Norway.').every((r) => r.includes('1920'))).toBe(true);
+    expect(readingsOf('The final, in Brightwater on March 8, drew 4,000 fans to the new stadium.').some((r) => r.includes('The final on March 8, drew'))).toBe(false);
+  });
+});

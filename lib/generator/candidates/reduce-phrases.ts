@@ -13,8 +13,9 @@ export function leadCuts(a: Analysis, sentence: number, text: string, cut: Cut):
   const lead = text.match(/^(In|On|Around|By|From|Since|Until|Till|Before|After|Starting|Beginning)\s+[^,]{2,25},\s+/);
   if (lead && /\d{4}/.test(lead[0])) cut(s.start, s.start + lead[0].length, true);
   if (lead) return lead[0].length;
-  // "Since 2012 Valadares has taught …", "After 1517 the church …" (1.19.0) read on without the year too.
-  const bare = text.match(/^(In|By|Since|After|Before|From|Until)\s+\d{4}\s+(?=(?:I|we|he|she|they|the|a|an|[A-Z][a-z]+)\s+\p{Ll})/u);
+  // "Since 2012 Valadares has taught …", "After 1517 the church …" (1.19.0) read on without the year
+  // too; not "Before 1920 the island was part of Norway", which without its year says it still is.
+  const bare = text.match(/^(In|By|Since|After)\s+\d{4}\s+(?=(?:I|we|he|she|they|the|a|an|[A-Z][a-z]+)\s+\p{Ll})/u);
   if (bare) cut(s.start, s.start + bare[0].length, true);
   return 0;
 }

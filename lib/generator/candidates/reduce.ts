@@ -66,18 +66,25 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     cut(m.start - prep[0].length, m.end);
   }
   // "The cycle was first performed [in Porto] by …", "She lives [near Kivik] with her family": a
-  // place phrase inside the sentence goes when a phrase of the verb's own follows it, or when
-  // what comes before reads whole without it (1.19.0).
+  // place phrase inside the sentence goes when what comes before reads whole without it, or when
+  // the verb's agent or a time follows ("performed in Porto by …", "anchored at Hammerfest on 30
+  // August"); never after a verb of where a thing is ("based in Leeds", "located near Marlow").
   for (const m of ms) {
     if (m.kind !== 'place') continue;
     const prep = /\s+(?:in|at|near|outside)\s+$/.exec(a.masked.slice(Math.max(s.start, m.start - 9), m.start));
-    const next = a.masked.slice(m.end, m.end + 12);
+    const next = a.masked.slice(m.end, m.end + 24);
     if (!prep || !/^\s+(?:by|with|for|on|in|at|from|under|during|when|after|before)\s/.test(next)) continue;
     const head = a.masked.slice(s.start, m.start - prep[0].length);
-    if (!/\s(?:by|with|for|on|in|at|from|under)\s/.test(next.slice(0, 8)) && !completesWithout(head)) continue;
-    // "the Carrow Hawks[, in Brightwater] on March 8": a phrase set off by a comma takes it along.
+    if (LOCATIVE_VERB.test(head)) continue;
+    // "performed in Porto in October 1994 by …": a time after the place is a phrase of the verb's own too.
+    if (!completesWithout(head) && !/^\s+(?:by|on|during|when|after|before)\s/.test(next) && !/^\s+in\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/.test(next)) continue;
+    // "the Carrow Hawks[, in Brightwater] on March 8.": a phrase set off by a comma takes it along,
+    // when nothing closes it later ("The final, in Brightwater on March 8, drew …" is left whole).
     const from = m.start - prep[0].length;
-    cut(a.masked[from - 1] === ',' ? from - 1 : from, m.end);
+    if (a.masked[from - 1] === ',') {
+      if (/,(?!\d)/.test(a.masked.slice(m.end, s.end))) continue;
+      cut(from - 1, m.end);
+    } else cut(from, m.end);
   }
   // "the goldsmith Johannes Gutenberg" reads on as "the goldsmith", and
   // "Their coach, Helen Marsh, said" as "Their coach said": the role stands in for the name.
@@ -150,7 +157,7 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
   // "Councillors voted [9 to 6] in favour …", "beating Lakeside Rovers [3-1] in front of …", "ended
   // in a [3–1] win": the result goes and the sentence still says who won or what passed.
   for (const m of ms) {
-    if (m.unit !== 'score' || !/^\s+\p{Ll}/u.test(a.masked.slice(m.end, m.end + 3)) || !/\s$/.test(a.masked[m.start - 1] ?? '')) continue;
+    if ((m.unit !== 'score' && m.unit !== 'tally') || !/^\s+\p{Ll}/u.test(a.masked.slice(m.end, m.end + 3)) || !/\s$/.test(a.masked[m.start - 1] ?? '')) continue;
     cut(m.start - 1, m.end);
   }
   closingCuts(a, sentence, text, cut);
@@ -174,6 +181,9 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
   listCuts(a, sentence, cut);
   return out;
 }
+
+/** A verb of where a thing is, which needs its place: "based in Leeds", "is located near Marlow", "lives in Oslo". */
+const LOCATIVE_VERB = /\b(?:based|located|situated|headquartered|placed|housed|stationed|set|lies|lie|lay|sits|sat|stands|stood|lives|lived|live|is|are|was|were|be|been|remains|remained|stays|stayed)\s*$/i;
 
 /** A courtesy title opening the sentence before a name: "Dr ", "Professor ". */
 const HONORIFIC_LEAD = /^(?:|(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame)\.?\s+)$/;
