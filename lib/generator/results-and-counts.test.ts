@@ -9,6 +9,13 @@ import { nearResults } from './counts';
 import { checkQuestion } from './checks';
 import { generate } from './index';
 
+/** Every shortened reading of a one-sentence text. */
+const readingsOf = (text: string): string[] => {
+  const a = analyze(text);
+  const s = a.sentences[0];
+  return reductions(a, 0).map((r) => piece(a, s.start, s.end, r).trim());
+};
+
 const figures = (text: string): Array<[string, string]> =>
   analyze(text).mentions.filter((m) => m.kind === 'number' || m.kind === 'quantity').map((m) => [m.kind, m.text]);
 
@@ -72,12 +79,6 @@ describe('counts the generator used to miss', () => {
 });
 
 describe('cuts that leave a sentence\'s other fact askable', () => {
-  const readingsOf = (text: string): string[] => {
-    const a = analyze(text);
-    const s = a.sentences[0];
-    return reductions(a, 0).map((r) => piece(a, s.start, s.end, r).trim());
-  };
-
   it('cuts a place phrase when a phrase of the verb\'s own follows it', () => {
     expect(readingsOf('The cycle was first performed in Porto by the Danish mezzo-soprano Clara Sørensen.')).toContain('The cycle was first performed by the Danish mezzo-soprano Clara Sørensen.');
     // Not where the place ends the sentence: "She moved to study." would lose what it says.
@@ -114,12 +115,6 @@ describe('stems read whole (1.19.1, from reading the 1.19.0 tuning quizzes)', ()
 });
 
 describe('1.19.2: what a code review of 1.19.0 found', () => {
-  const readingsOf = (text: string): string[] => {
-    const a = analyze(text);
-    const s = a.sentences[0];
-    return reductions(a, 0).map((r) => piece(a, s.start, s.end, r).trim());
-  };
-
   it('takes no range for a result, beside a result word or not', () => {
     expect(figures('A ruling is expected in 4-6 weeks.')).toEqual([]);
     expect(figures('Rovers won 2-3 games a season under him.')).toEqual([]);
