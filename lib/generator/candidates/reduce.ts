@@ -77,7 +77,8 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     const head = a.masked.slice(s.start, m.start - prep[0].length);
     if (LOCATIVE_VERB.test(head)) continue;
     // "performed in Porto in October 1994 by …": a time after the place is a phrase of the verb's own too.
-    if (!completesWithout(head) && !/^\s+(?:by|on|during|when|after|before)\s/.test(next) && !/^\s+in\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/.test(next)) continue;
+    const dateNext = ms.some((d) => d.kind === 'date' && /^\s+in\s+$/.test(a.masked.slice(m.end, d.start)));
+    if (!completesWithout(head) && !/^\s+(?:by|on|during|when|after|before)\s/.test(next) && !dateNext) continue;
     // "the Carrow Hawks[, in Brightwater] on March 8.": a phrase set off by a comma takes it along,
     // when nothing closes it later ("The final, in Brightwater on March 8, drew …" is left whole).
     const from = m.start - prep[0].length;
