@@ -62,9 +62,11 @@ describe('robustness', () => {
     const t = performance.now();
     const r = generate(text, { count: 20 });
     expect(r.article.wordCount).toBeGreaterThan(45_000);
-    // A hang or quadratic blow-up takes minutes; speed itself is measured by `npm run bench:generate`.
-    expect(performance.now() - t).toBeLessThan(15_000);
-  });
+    // A hang or quadratic blow-up takes minutes (50 times the 1,000-word cost squared); speed itself is
+    // measured by `npm run bench:generate`. The bound leaves room for a loaded 2-core CI machine, where
+    // this took 15.6 s while other suites ran beside it (about 2.5 s on a quiet one).
+    expect(performance.now() - t).toBeLessThan(45_000);
+  }, 60_000);
 
   it('rejects empty input clearly', () => {
     expect(() => generate('')).toThrow(/empty/);
