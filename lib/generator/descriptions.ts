@@ -1,7 +1,7 @@
 // Term <-> description pairs for flashcards: titles ("Prime Minister"),
 // appositives ("Armen Baghdasarian, an Armenian political analyst") and
 // definitions ("Photosynthesis is the process by which ...").
-import { PRONOUNS, isRole, isStopword, lexTags } from './lexicon';
+import { PRONOUNS, isEverydayWord, isRole, isStopword, isUnit, lexTags } from './lexicon';
 import { tidy } from './markup';
 import type { Description, Entity, Mention, Sentence } from './types';
 
@@ -20,8 +20,23 @@ const CALLED = new RegExp(String.raw`(?:\b(is|are|was|were|be|been|being)\s+|(\p
 const CALL = new RegExp(String.raw`\bcalls?\s+(?:it|them|this|these|that|the\s+\p{Ll}+|this\s+\p{Ll}+)\s+(?:the\s+|an?\s+)?` + TERM, 'gu');
 // "This is condensation.", "This process is called infiltration.": the term names what the sentence before described.
 const THIS_IS = /^\s*(?:this|these|that)\s+(?:\p{Ll}+\s+)?(?:is|are)\s+(?:(?:called|known\s+as|termed)\s+)?(?:the\s+|an?\s+)?(\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?)\s*\.?\s*$/iu;
-/** "an ichthyosaur, a marine reptile with …", "of keratin, the same protein that …": a lower-case word of some length glossed by the noun phrase after it. */
-const APPOSED = /\b(?:an?|of)\s+(\p{Ll}[\p{Ll}-]{5,}),\s+((?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s+(?:with|that|which|whose|of|from|for|found|used|made|shaped|like)\b)/gu;
+/** A lower-case noun (with an unknown word before it: "nuptial spines") set off by a comma. */
+const GLOSSED_TERM = String.raw`(?<![\p{L}\p{N}'’-])((?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]{3,}),\s+`;
+/**
+ * "an ichthyosaur, a marine reptile with …", "their own reeve, the official who …", "caused by
+ * leachate, the dark, often toxic liquid that …": a noun glossed by a class with an article and
+ * what carries the class on (with "the", only a relative clause: "For a century, the lighthouse
+ * on …" is a new clause). The shortest such gloss is taken.
+ */
+const APPOSED = new RegExp(GLOSSED_TERM + String.raw`((?:an?\s+(?:[\p{Ll}-]+,?\s+){0,3}?[\p{Ll}-]+(?=\s+(?:with|that|which|who|whose|of|from|for|in|on|at|like|\p{Ll}{3,}ed|\p{Ll}{3,}ing)\b))|the\s+(?:[\p{Ll}-]+,?\s+){0,3}?[\p{Ll}-]+(?=\s+(?:that|which|who|whose)\b))`, 'gu');
+/** "built eleven groynes, wooden barriers running down …": a plural glossed by a few words ending in a plural. */
+const APPOSED_PLURAL = new RegExp(GLOSSED_TERM.replace(String.raw`{3,}),`, String.raw`{3,}s),`) + String.raw`((?:[\p{Ll}-]+\s+){1,2}?\p{Ll}[\p{Ll}-]+s)(?=\s+(?:with|that|which|of|from|for|in|on|\p{Ll}{3,}ed|\p{Ll}{3,}ing)\b)`, 'gu');
+/** "of polyps, which are small growths on …": a noun glossed by "which is/are" and a class without "the". */
+const WHICH_IS = new RegExp(GLOSSED_TERM + String.raw`which\s+(?:is|are)\s+((?:an?\s+)?(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}-]+)(?=\s+(?:with|that|which|whose|of|from|for|in|on|at|used|made|found|caused|designed)\b)`, 'gu');
+/** Class nouns that sum up a clause ("…, a decision that …", "…, an unusual figure for …") or say nothing ("the ones whose …"). */
+const SUMMING_NOUNS = /^(?:decisions?|moves?|steps?|changes?|results?|outcomes?|figures?|records?|rises?|falls?|drops?|increases?|sign|blow|feat|achievement|totals?|numbers?|sums?|jump|cut|ones?|kinds?|sorts?|types?|ways?|things?|parts?|groups?)$/;
+/** What may stand before a glossed term: not "the"/"this", which point to a thing already met, nor a count of it. */
+const KNOWN_BEFORE = /(?:^|\s)(?:the|this|that|these|those|such|same|its|their)\s+$/i;
 /**
  * 'the nickname "scaly anteater"', 'nicknamed the year "…"', 'It is sometimes called the "winter
  * vomiting bug"': a name given in quotation marks.
@@ -124,7 +139,7 @@ export function namedTerms(sentences: Sentence[]): Description[] {
   const seen = new Set<string>();
   for (const s of sentences) {
     // Only sentences that name something: the patterns are tried on few sentences of a news report.
-    if (!/\b(?:called|known\s+as|termed|describes?|calls?|this|these|that|meaning|nicknamed?|dubbed)\b|\p{Ll},\s+(?:an?|the|or)\s|\p{L}\s*:\s/iu.test(s.text)) continue;
+    if (!/\b(?:called|known\s+as|termed|describes?|calls?|this|these|that|meaning|nicknamed?|dubbed)\b|\p{Ll},\s+(?:an?|the|or|which)\s|\p{Ll}s,\s+\p{Ll}|\p{L}\s*:\s/iu.test(s.text)) continue;
     const found: Array<{ term: string; at: number; gloss?: string; desc?: string; quoted?: boolean }> = [];
     // A glossary's entries open their own paragraph or list item; "Note: …" or a speaker's
     // "Q: …" is no term (one word of a few letters, or a known label).
@@ -141,12 +156,7 @@ export function namedTerms(sentences: Sentence[]): Description[] {
     for (let m = NICKNAME.exec(s.text); m; m = NICKNAME.exec(s.text)) found.push({ term: m[1], at: m.index + m[0].length - m[1].length - 2, quoted: true });
     // "an ichthyosaur, a marine reptile with …", "made of keratin, the same protein that …", "a huge
     // crater, or caldera, about …": a word the sentence glosses in apposition is a term it teaches.
-    APPOSED.lastIndex = 0;
-    for (let m = APPOSED.exec(s.text); m; m = APPOSED.exec(s.text)) {
-      if (isRole(m[1]) || m[2].split(/\s+/).pop() === m[1]) continue;
-      // The gloss runs to the end of its clause: "the same protein that forms human hair".
-      found.push({ term: m[1], at: -1, desc: m[2] + (/^[^,;:.!?()"“”]*/.exec(s.text.slice(m.index + m[0].length))?.[0] ?? '') });
-    }
+    for (const g of glossedTerms(s.text)) found.push({ term: g.term, at: -1, desc: g.desc });
     OR_GLOSS.lastIndex = 0;
     for (let m = OR_GLOSS.exec(s.text); m; m = OR_GLOSS.exec(s.text)) found.push({ term: m[2], at: -1, desc: m[1] });
     for (const re of [CALLED, CALL]) {
@@ -185,6 +195,61 @@ export function namedTerms(sentences: Sentence[]): Description[] {
       if (cut.length < 2) continue;
       if (cut.length > 28) desc = cut.slice(0, 28).join(' ').replace(/[,;]$/, '') + '…';
       out.push({ term, description: desc, kind: 'term', sentence: s.index, start: s.start, end: s.end });
+    }
+  }
+  return out;
+}
+
+/**
+ * The rest of a gloss's clause: "in which the left hand "strides" back and forth" keeps its quoted
+ * word, but a quotation still open where the clause ends is left out whole.
+ */
+function clauseRest(after: string): string {
+  const rest = /^[^,;:.!?()]*/.exec(after)?.[0] ?? '';
+  const quotes = [...rest.matchAll(/["“”]/g)];
+  return quotes.length % 2 ? rest.slice(0, quotes[quotes.length - 1].index).trimEnd() : rest;
+}
+
+/**
+ * Terms a sentence glosses in apposition ("an ichthyosaur, a marine reptile with …") or with
+ * "which is/are" ("polyps, which are small growths on …"), each with its gloss run to the end of
+ * its clause ("the same protein that forms human hair").
+ */
+function glossedTerms(text: string): Array<{ term: string; desc: string }> {
+  const out: Array<{ term: string; desc: string }> = [];
+  for (const re of [APPOSED, APPOSED_PLURAL, WHICH_IS]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // A rejected match is tried again from its comma: "in most cases, a colonoscopy, an
+      // examination in which …" first reads "cases" glossed by "a colonoscopy".
+      re.lastIndex = m.index + m[1].length + 1;
+      const words = m[1].split(/\s+/);
+      // "measure melatonin", "eleven groynes": a word the lexicon knows (a verb, a count) leads
+      // into the term; an unknown one ("nuptial spines", "black-bellied pangolin") is part of it.
+      if (words.length === 2 && (lexTags(words[0]).length || isStopword(words[0]))) words.shift();
+      const term = words.join(' ');
+      const before = text.slice(0, m.index + m[1].length - term.length);
+      // "a single lantern, a pike with …", "a foreign trawler company, a decision …": a term after
+      // an adjective is one thing described, not a kind named ("their own reeve" is).
+      const lead = /(\p{Ll}+)\s+$/u.exec(before)?.[1];
+      if (lead && lead !== 'own' && lexTags(lead).includes('Adjective')) continue;
+      const gloss = m[2].split(/[\s,]+/);
+      const head = words[words.length - 1];
+      if (KNOWN_BEFORE.test(before) || isStopword(head) || isUnit(head) || isRole(head)) continue;
+      if (lexTags(head).some((t) => /Verb|Tense|Infinitive|Adverb|Adjective|Value|Copula|Gerund|Duration/.test(t))) continue;
+      // "sales, a measure …", "the ring road, an area of …": an everyday word is no term to teach,
+      // unless the article brings it in as a new thing ("a charter, a written document that …").
+      if (!/\b(?:an?|of)\s+$/.test(before) && words.every((w) => isEverydayWord(w))) continue;
+      // "400,000 copies, an unusual figure for …": a class after a count judges the count.
+      if (re !== APPOSED_PLURAL && /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million))\s+$/i.test(before)) continue;
+      // "three firefighters, a court heard that …": a gloss with a verb is a clause, not a class;
+      // "trade, and tolls …", "buses, cyclists and pedestrians": a list, not a gloss.
+      if (gloss.some((w) => lexTags(w).some((t) => /Tense|Infinitive|Copula|Modal|Pronoun/.test(t)))) continue;
+      if ((re === APPOSED_PLURAL && gloss.some((w) => isStopword(w))) || gloss.some((w) => w === 'and' || w === 'or')) continue;
+      // "the ones whose …": the class must say what the thing is.
+      const classNoun = gloss[gloss.length - 1];
+      if (classNoun === head || isStopword(classNoun) || ranksSomething(classNoun) || SUMMING_NOUNS.test(classNoun)) continue;
+      out.push({ term, desc: m[2] + clauseRest(text.slice(m.index + m[0].length)) });
     }
   }
   return out;

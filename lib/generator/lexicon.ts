@@ -2,6 +2,7 @@
 // units, job titles); running its full tagger costs ~180 ms per 1,000 words here,
 // far over the generator's budget, so only its data is used.
 import nlp from 'compromise';
+import { COMMON_WORDS } from './common-words';
 
 interface World {
   methods: { two: { transform: { verb: { toInfinitive: (w: string, model: unknown, tense?: string) => string } } } };
@@ -57,6 +58,17 @@ export const isCommonWord = (w: string): boolean => {
   const tags = lexTags(w);
   if (tags.length === 0) return STOPWORDS.has(w.toLowerCase());
   return !tags.some((t) => /Name|Person|Place|City|Country|Region|Organization|SportsTeam|ProperNoun/.test(t));
+};
+/**
+ * A word in everyday spoken use ("sales", "road", "countries"), as opposed to one an article
+ * teaches ("leachate", "polyps", "groynes"): one of the 10,000 most used, in the form written
+ * or as its singular. British spellings missing from the American list count as rare.
+ */
+export const isEverydayWord = (w: string): boolean => {
+  const low = w.toLowerCase();
+  if (COMMON_WORDS.has(low)) return true;
+  const singular = low.endsWith('ies') ? [low.slice(0, -3) + 'y'] : low.endsWith('es') ? [low.slice(0, -2), low.slice(0, -1)] : low.endsWith('s') ? [low.slice(0, -1)] : [];
+  return singular.some((x) => COMMON_WORDS.has(x));
 };
 export const isRole = (w: string): boolean => ROLES.has(w.toLowerCase()) || has(w, 'Actor');
 /** Agents and kinds that are businesses or bodies: "the train maker", "the operator", "the union". */
