@@ -2,7 +2,8 @@
 // ("caused by leachate, the dark liquid that …", "their own reeve, the official who …", "eleven
 // groynes, wooden barriers running …", "polyps, which are small growths on …") become terms to
 // ask, while a comma before a new clause, a judgement of a count, a list or an everyday word
-// ("sales, a measure that …") does not. Each test fails without its rule.
+// ("sales, a measure that …") does not; a possessive inside an award's or a museum's name
+// ("Prize for Children's Fiction") is read through. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { generate } from './index';
@@ -82,5 +83,18 @@ describe('everyday words', () => {
   it('knows words of everyday speech, plural or not, and not the words articles teach', () => {
     expect(['sales', 'road', 'countries', 'buses'].filter(isEverydayWord)).toEqual(['sales', 'road', 'countries', 'buses']);
     expect(['leachate', 'polyps', 'groynes', 'reeve', 'chytridiomycosis'].filter(isEverydayWord)).toEqual([]);
+  });
+});
+
+describe('a possessive inside a name', () => {
+  const names = (text: string): string[] => analyze(text).mentions.filter((m) => m.kind !== 'date').map((m) => m.text);
+
+  it('is read through after a "for" or "of" that joins the name', () => {
+    expect(names('She won the Wintermoor Prize for Children’s Fiction in 2024.')).toContain('Wintermoor Prize for Children’s Fiction');
+    expect(names('She visited the Museum of Children’s Art in Oslo.')).toContain('Museum of Children’s Art');
+  });
+
+  it('still ends a name with no connector before it', () => {
+    expect(names('The Board of Trade’s ruling stood, and Britain’s Prime Minister spoke.')).toContain('Board of Trade');
   });
 });

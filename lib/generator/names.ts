@@ -103,7 +103,7 @@ export function findNames(tokens: Token[], text: string, offset: number, lowerSe
     let j = i;
     const titled = titleCaseRun(tokens, i, text, offset);
     if (titled !== undefined) j = titled;
-    while (titled === undefined && j + 1 < tokens.length && !tokens[j].possessive) {
+    while (titled === undefined && j + 1 < tokens.length && (!tokens[j].possessive || possessiveInName(tokens, i, j, gap))) {
       const g = gap(tokens[j], tokens[j + 1]);
       // 'Edwin "Buzz" Aldrin': a nickname in quotes between first name and surname.
       if (j === i && isFirstName(tokens[j].text) && /^\s+["“]$/.test(g) && tokens[j + 1].isCap && tokens[j + 2]?.isCap && /^["”]\s+$/.test(gap(tokens[j + 1], tokens[j + 2]))) {
@@ -150,6 +150,17 @@ export function findNames(tokens: Token[], text: string, offset: number, lowerSe
     }
   }
   return out;
+}
+
+/**
+ * "Wintermoor Prize for Children's Fiction", "Museum of Children's Art": past a "for" or "of" that
+ * joins a name, a possessive with a capitalized word after it is inside the name ("Britain's
+ * Prime Minister" has no connector before the possessive, and stays an owner and a title).
+ */
+function possessiveInName(tokens: Token[], i: number, j: number, gap: (a: Token, b: Token) => string): boolean {
+  if (j < i + 2 || !tokens[j + 1]?.isCap || !/^\s+$/.test(gap(tokens[j], tokens[j + 1]))) return false;
+  for (let k = i + 1; k < j; k++) if (tokens[k].lower === 'for' || tokens[k].lower === 'of') return true;
+  return false;
 }
 
 /** Short words a title-cased name keeps in lower case: "Year Without a Summer", "Trade in Endangered Species". */
