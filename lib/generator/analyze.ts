@@ -1,7 +1,7 @@
 // One pass over the article: sentences, tokens, names, numbers, descriptions,
 // quotes and salience. Everything later works from this model, linear in length.
 import { findDescriptions } from './descriptions';
-import { isStopword, lexTags } from './lexicon';
+import { isEverydayWord, isStopword, lexTags } from './lexicon';
 import { linkEntities, normKey, type NumberMention, type SentenceSpan } from './link';
 import { maskMarkup } from './markup';
 import { findNames, type NameSpan } from './names';
@@ -209,7 +209,8 @@ const EPITHET = /^ (\p{Ll}{3,}(?:ensis|iensis|us|um|ae|ii|is|i|a|ens|ica|ata|oid
  * epithet no dictionary knows; the genus alone is half a name, never an answer.
  */
 function withEpithet(n: NameSpan, body: string): NameSpan {
-  if (n.text.includes(' ') || n.evidence.person || n.evidence.place) return n;
+  // "Mostly varroa, and …": a word the lexicon knows opening the sentence is no genus.
+  if (n.text.includes(' ') || n.evidence.person || n.evidence.place || lexTags(n.text).length || isEverydayWord(n.text)) return n;
   const ep = EPITHET.exec(body.slice(n.end, n.end + 40));
   if (!ep || lexTags(ep[1]).length || isStopword(ep[1])) return n;
   return { ...n, text: `${n.text} ${ep[1]}`, end: n.end + ep[0].length, evidence: { ...n.evidence, term: n.evidence.term + 3 } };

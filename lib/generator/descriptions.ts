@@ -102,10 +102,11 @@ export function findDescriptions(sentences: Sentence[], mentions: Mention[], ent
   for (const s of sentences) {
     const d = s.text.match(DEFINITION);
     if (!d) continue;
-    const term = tidy(d[1]);
+    // "Each lantern is a painted wooden box …" defines a lantern.
+    const term = tidy(d[1]).replace(/^(?:each|every)\s+/i, '');
     const words = term.split(' ');
     if (words.length > 5 || PRONOUNS.has(words[0].toLowerCase()) || words.every((w) => isStopword(w))) continue;
-    if (/^(it|this|that|there|what|which|who|one|he|she|they|we|i|you|his|her|its|their|our)\b/i.test(term)) continue;
+    if (/^(it|this|that|there|what|which|who|one|he|she|they|we|i|you|his|her|its|their|our|my|your|some|many|most|all|both|no|any|another|several|few)\b/i.test(term)) continue;
     // "On most rocky coasts abrasion is the most effective process": a phrase led by a
     // preposition is where the sentence's subject is, not a term.
     if (/^(?:on|in|at|for|by|with|from|during|after|before|under|over|across|along|among|near|since|until)\s/i.test(term)) continue;
@@ -171,7 +172,10 @@ export function namedTerms(sentences: Sentence[]): Description[] {
         // "Scientists call the total evapotranspiration" names; "The opposition leader calls the plan a
         // disaster" judges: only a general "we"/"scientists" or "call it/this" names a term.
         if (re === CALL && !/^calls?\s+(?:it|them|this|these|that)\b/i.test(m[0]) && !GENERIC_CALLERS.test(s.text.slice(0, m.index))) continue;
-        found.push({ term: m[re === CALLED ? 4 : 1], at: m.index + (re === CALLED && m[2] ? m[2].length : 0) });
+        // "small libraries, we call them lanterns": what "them" stands for is the phrase before the aside.
+        const aside = re === CALL ? /((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*),\s+(?:we|you|people|they)\s+$/u.exec(s.text.slice(0, m.index)) : null;
+        const named = aside?.[1].split(/\s+/).filter((w, k, ws) => k === ws.length - 1 || !(isStopword(w) || lexTags(w).some((t) => /Verb|Tense|Infinitive/.test(t))));
+        found.push({ term: m[re === CALLED ? 4 : 1], at: m.index + (re === CALLED && m[2] ? m[2].length : 0), desc: named && named.length > 1 ? named.join(' ') : undefined });
       }
     }
     const t = THIS_IS.exec(s.text);

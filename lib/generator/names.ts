@@ -81,6 +81,11 @@ export function findNames(tokens: Token[], text: string, offset: number, lowerSe
       i++;
       continue;
     }
+    // "as if I'd said", "I'm sure": a pronoun's contraction is capitalized, and no name.
+    if (/^I['’](?:d|m|ve|ll)$/.test(tokens[i].text)) {
+      i++;
+      continue;
+    }
     // "Forty-one people died": a number written in words opens the sentence, not a name.
     if (wordValue(tokens[i].text) !== undefined && !tokens[i + 1]?.isCap) {
       i++;

@@ -66,8 +66,9 @@ export function clozeCandidates(a: Analysis, pools: Pools, maxCount: number, wit
     const words = tidy(s.text).split(' ').length;
     // "This is condensation.": a short definition pointing back is asked with the sentence before it.
     if ((words < 5 && !(POINTS_BACK.test(s.text) && descriptionsIn(a, s.index).some((d) => d.kind === 'term'))) || words > 60) continue;
-    // An exercise set for the reader states no fact to blank (exercises.ts).
-    if (isExercisePrompt(s.text)) continue;
+    // An exercise set for the reader states no fact to blank (exercises.ts), nor does an
+    // interviewer's question ("For readers who haven't met them, who are the _____?").
+    if (isExercisePrompt(s.text) || isDirectQuestion(s.text)) continue;
     const ms = a.bySentence[s.index];
     // Shortened sentences only matter when the sentence holds more than one fact.
     const reds = ms.length > 1 ? reductions(a, s.index, withGeneric).filter((r) => ms.some((m) => inCuts(r, m))) : [];
@@ -148,7 +149,19 @@ export function blankStem(a: Analysis, m: Mention, r?: Reduction): string {
   // "called **tectonic plates**.": bold blanked leaves a space before the full stop.
   let stem = tidy(before + BLANK + after).replace(/(\p{L})\.\.$/u, '$1.').replace(/ +([,;:])/g, '$1').replace(/ +([.!?])$/, '$1');
   if (r?.recap) stem = stem.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  return stem;
+  return stem.replace(SPEAKER_LABEL, '');
+}
+
+/** An interview's "Q:" and "A:" labels, which are no part of what a stem asks. */
+export const SPEAKER_LABEL = /^(?:Q|A)\s*[:.]\s+/;
+
+/**
+ * A sentence that asks rather than states ("Q: For readers who haven't met them, who are the
+ * Lighthouse Mice?"); a question after a colon inside a statement ("Her project asked a simple
+ * question: do the fountains contain microplastics?") still states who asked it.
+ */
+export function isDirectQuestion(text: string): boolean {
+  return /\?[\s*_"”’)]*$/.test(text) && !/:\s+\p{Ll}[^:]*\?[\s*_"”’)]*$/u.test(text);
 }
 
 interface Variant {

@@ -3,6 +3,7 @@
 import { contentWords, pickDistractors, type Pools } from '../distractors';
 import { isExercisePrompt } from '../exercises';
 import { tidy } from '../markup';
+import { SPEAKER_LABEL } from './cloze';
 import type { Analysis, Mention } from '../types';
 import { clamp01, containsTerm, explain, makeId, sourceOf, type Candidate } from './candidate';
 
@@ -23,7 +24,8 @@ export function trueFalseCandidates(a: Analysis, pools: Pools): Candidate[] {
     if (words < 7 || words > 40 || /[“”"]/.test(statement) || /\?$/.test(statement) || isExercisePrompt(statement)) continue;
     const mentions = a.bySentence[s.index].filter((m) => m.kind !== 'number');
     if (!mentions.length || !/^[\p{Lu}\p{N}]/u.test(statement)) continue;
-    if (/^(he|she|they|it|this|these|those|its|his|her|their)\b/i.test(statement)) continue;
+    // "I opened hive after hive …", "Q: You won the prize …": whose words they are is not in the statement.
+    if (/^(he|she|they|it|this|these|those|its|his|her|their|i|you|we|my|our|your)\b/i.test(statement) || SPEAKER_LABEL.test(statement)) continue;
     const source = sourceOf(a, s.index, s.index);
     const explanation = explain(a, s.index, s.index);
     // A statement spends its whole sentence: one dense with facts is better asked about
