@@ -1,11 +1,13 @@
-// Rules added with generator 1.20.2 (issue #3), found by reading the tuning quizzes of a
+// Rules added with generator 1.20.2 and 1.20.3 (issue #3), found by reading the tuning quizzes of a
 // question-and-answer interview: an interviewer's question was blanked ("who are the _____?"),
 // stems began "Q:" or "A:", "I'd" and "I've" were asked as names, a statement in the first person
 // was put to the reader as true or false, "Each lantern is …" made "Each lantern" a term, and
-// "Mostly varroa" was read as a Latin species name. Each test fails without its rule.
+// "Mostly varroa" was read as a Latin species name; and a cut after an age ("Tanabe, 24[, who …],
+// has") took the age's closing comma. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { isDirectQuestion } from './candidates/cloze';
+import { piece, reductions } from './candidates/reduce';
 import { generate } from './index';
 
 const interview = [
@@ -60,5 +62,16 @@ describe('terms in speech', () => {
   it('reads no everyday word opening a sentence as a genus', () => {
     expect(analyze('Mostly varroa, and the viruses the mite carries.').mentions.map((m) => m.text)).toEqual([]);
     expect(analyze('The beetle Troglobius karstensis lives in caves.').mentions.map((m) => m.text)).toEqual(['Troglobius karstensis']);
+  });
+});
+
+describe('an age set off by commas', () => {
+  it('keeps its closing comma when the clause after it is cut', () => {
+    const text = 'Tanabe, 24, who joined from Urawa in 2023 for a fee of around £90,000, has 17 goals in all competitions this season.';
+    const a = analyze(text);
+    const s = a.sentences[0];
+    const read = reductions(a, 0).map((r) => piece(a, s.start, s.end, r).trim().replace(/\s+/g, ' '));
+    expect(read).toContain('Tanabe, 24, has 17 goals in all competitions this season.');
+    expect(read.filter((r) => r.startsWith('Tanabe, 24 has'))).toEqual([]);
   });
 });

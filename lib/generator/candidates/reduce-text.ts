@@ -18,7 +18,8 @@ export function balanced(t: string): boolean {
 /** "Its chair, Tomasz Wielgus": text ending in a capitalized name that a comma opened. */
 export function appositiveName(before: string): boolean {
   const seg = /,\s+([^,]+)$/.exec(before)?.[1];
-  return !!seg && /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*$/u.test(seg.trim()) && !/^(In|On|By|Around)\s/.test(seg);
+  // "Tanabe, 24[, who joined from Urawa …], has": an age set off by commas keeps its closing one too.
+  return !!seg && ((/^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*$/u.test(seg.trim()) && !/^(In|On|By|Around)\s/.test(seg)) || /^\d{1,3}$/.test(seg.trim()));
 }
 
 const TIME_NOUNS = /^(?:time|times|day|days|moment|year|years|week|month|period|era|age|point|night|morning|evening|hour|season)$/i;
