@@ -1,13 +1,14 @@
-// Rules added with generator 1.20.2 and 1.20.3 (issue #3), found by reading the tuning quizzes of a
+// Rules added with generator 1.20.2–1.20.4 (issue #3), found by reading the tuning quizzes of a
 // question-and-answer interview: an interviewer's question was blanked ("who are the _____?"),
 // stems began "Q:" or "A:", "I'd" and "I've" were asked as names, a statement in the first person
 // was put to the reader as true or false, "Each lantern is …" made "Each lantern" a term, and
 // "Mostly varroa" was read as a Latin species name; and a cut after an age ("Tanabe, 24[, who …],
-// has") took the age's closing comma. Each test fails without its rule.
+// has") took the age's closing comma, and a cut agent left "a project run.". Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { isDirectQuestion } from './candidates/cloze';
 import { piece, reductions } from './candidates/reduce';
+import { endsInBareParticiple } from './candidates/reduce-text';
 import { generate } from './index';
 
 const interview = [
@@ -73,5 +74,29 @@ describe('an age set off by commas', () => {
     const read = reductions(a, 0).map((r) => piece(a, s.start, s.end, r).trim().replace(/\s+/g, ' '));
     expect(read).toContain('Tanabe, 24, has 17 goals in all competitions this season.');
     expect(read.filter((r) => r.startsWith('Tanabe, 24 has'))).toEqual([]);
+  });
+});
+
+describe('a passive’s agent', () => {
+  it('is not cut from a participle of its own after the passive', () => {
+    const text = 'In addition to the fine, Greyfen was ordered to pay £150,000 towards a river restoration project run by the Lenn Valley Rivers Trust.';
+    const a = analyze(text);
+    const s = a.sentences[0];
+    const read = reductions(a, 0).map((r) => piece(a, s.start, s.end, r).trim().replace(/\s+/g, ' '));
+    expect(read.filter((r) => /project run\.$/.test(r))).toEqual([]);
+  });
+
+  it('tells a participle describing a noun from the sentence’s own verb', () => {
+    expect(endsInBareParticiple('Greyfen was ordered to pay £150,000 towards a restoration project run')).toBe(true);
+    expect(endsInBareParticiple('About 40 volunteers gathered')).toBe(false);
+    expect(endsInBareParticiple('The company will open a second plant')).toBe(false);
+    expect(endsInBareParticiple('The boatyard was founded')).toBe(false);
+  });
+
+  it('is still cut where the passive is the sentence’s last verb', () => {
+    const text = 'The boatyard was founded in 1887 by a shipwright named Elias Tanner.';
+    const a = analyze(text);
+    const s = a.sentences[0];
+    expect(reductions(a, 0).map((r) => piece(a, s.start, s.end, r).trim())).toContain('The boatyard was founded in 1887.');
   });
 });

@@ -3,7 +3,7 @@
 import { isStopword, lexTags } from '../lexicon';
 import type { Analysis } from '../types';
 import type { Reduction } from './reduce';
-import { appositiveName, balanced, completesWithout, LIST_COMMA, NOT_LIST_COMMA, PRONOUN_SUBJECTS, splitsToken, type Cut } from './reduce-text';
+import { appositiveName, balanced, completesWithout, endsInBareParticiple, LIST_COMMA, NOT_LIST_COMMA, PRONOUN_SUBJECTS, splitsToken, type Cut } from './reduce-text';
 
 /**
  * "The wall [will be 1.2 kilometres long and] is expected to cost £4.6 million.": the first of
@@ -212,7 +212,11 @@ export function closingCuts(a: Analysis, sentence: number, text: string, cut: Cu
   // Not "by 2030" or "by 5 per cent": a deadline or an amount is no agent; and something of the
   // verb's own must stay ("was backed[ by …]" would leave "was backed.").
   const agent = /\b(?:is|are|was|were|been|be|being)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}(?:ed|en|wn|lt|nt|ght)|made|held|run|led|won|set|built|paid(?:\s+for)?)\b[^,;“”"]*?\s\S+(\s+by\s+(?!\d|(?:about|around|nearly|more|less|over|up|the\s+end)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[^,;“”"]{3,120})$/u.exec(text.slice(0, end));
-  if (agent && !quoted && holdsFact(end - agent[1].length)) cut(s.start + end - agent[1].length, s.start + end);
+  // "… towards a river restoration project run[ by the Lenn Valley Rivers Trust]" would leave
+  // "project run.": a participle just before "by" is another verb's, whose agent it is.
+  const agentAt = agent ? end - agent[1].length : -1;
+  const ownAgent = agent && !endsInBareParticiple(text.slice(0, agentAt));
+  if (ownAgent && !quoted && holdsFact(agentAt)) cut(s.start + agentAt, s.start + end);
   // A closing attribution: "…, according to project manager Daniel Osei."
   const acc = /,\s+according to\s+[^,;“”"]{3,140}$/.exec(text);
   if (acc && acc.index > 15 && holdsFact(acc.index)) toEnd(acc.index);

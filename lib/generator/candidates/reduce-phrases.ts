@@ -2,7 +2,7 @@
 // amount hung on a noun, a closing or middle phrase naming one fact.
 import { isStopword, lexTags } from '../lexicon';
 import type { Analysis } from '../types';
-import { completesWithout, type Cut } from './reduce-text';
+import { completesWithout, endsInBareParticiple, type Cut } from './reduce-text';
 
 /**
  * "In 1977, …", "From 1 April 2027, …", "Since 2021, …" and "In 2012 I joined …": a leading date
@@ -132,7 +132,8 @@ export function phraseCuts(a: Analysis, sentence: number, cut: Cut): void {
     const head = a.masked.slice(s.start, m.start);
     // Not "at least £400,000": "at least" qualifies the amount, it is no place phrase.
     const lead = /\s+(in|at|near|from|to|across|outside|after|before|under|with|by|for|along|beside|around|through)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:least|most)\s)\p{Ll}+\s+)?$/u.exec(head);
-    if (!lead || /[“”"]/.test(head) || !completesWithout(head.slice(0, lead.index))) continue;
+    // "… a project run [by the Lenn Valley Rivers Trust]": a participle after a noun needs its phrase.
+    if (!lead || /[“”"]/.test(head) || !completesWithout(head.slice(0, lead.index)) || endsInBareParticiple(head.slice(0, lead.index))) continue;
     // "UNESCO added the reef [to its World Heritage List]": a verb of giving, moving or adding
     // needs where the thing went; without it the stem no longer says what happened.
     if (lead[1] === 'to' && GOAL_VERB.test(head.slice(0, lead.index))) continue;

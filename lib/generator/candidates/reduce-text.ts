@@ -10,6 +10,25 @@ export const PRONOUN_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'it', '
 
 export type Cut = (from: number, to: number, recap?: boolean) => void;
 
+/**
+ * "a river restoration project run", "a boat built": text ending in a participle that follows a
+ * noun, not an auxiliary, so the phrase after it ("by the Lenn Valley Rivers Trust") is what the
+ * participle needs; "was founded" ends a passive, which reads whole without it.
+ */
+export function endsInBareParticiple(head: string): boolean {
+  const m = /(\S+)\s+(\p{Ll}+)\s*$/u.exec(head);
+  if (!m || /^(?:is|are|was|were|be|been|being|has|have|had|get|got|gets|getting)$/i.test(m[1])) return false;
+  const w = m[2];
+  // Not "a second plant", "one hundred": a word ending like a participle that the lexicon knows as a noun.
+  if (!IRREGULAR_PARTICIPLE.test(w) && !(/^\p{Ll}{3,}ed$/u.test(w) && !lexTags(w).some((t) => /Singular|Plural|Noun|Value|Adjective/.test(t)))) return false;
+  // "Volunteers gathered [in the square]" is the sentence's own verb, which reads whole; after a
+  // verb already ("was ordered to pay … a project run"), the participle describes a noun.
+  const earlier = head.slice(0, m.index);
+  return /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does)\b/i.test(earlier) || earlier.split(/\s+/).some((x) => lexTags(x).some((t) => /PastTense|PresentTense/.test(t)));
+}
+
+const IRREGULAR_PARTICIPLE = /^(?:made|held|run|led|won|set|built|paid|owned|known|shown|grown|drawn|taken|given|written|chosen|sold|bought|brought|taught|kept|left|found|sent|spent|lent)$/;
+
 /** Quotation marks in `t` open and close in pairs. */
 export function balanced(t: string): boolean {
   return (t.match(/“/g)?.length ?? 0) === (t.match(/”/g)?.length ?? 0) && (t.match(/"/g)?.length ?? 0) % 2 === 0;
