@@ -139,19 +139,25 @@ function mergeShortOrgNames(groups: Map<string, Group>, mergedInto: Map<string, 
 }
 
 /** The generic word ending a firm's name, which the article drops once it has named the firm. */
+/** A firm's legal form closing its name. */
+const LEGAL_FORM = /^(ltd|limited|inc|plc|corp|llc|gmbh|ag|sa|nv|bv|ab|asa|oy)$/;
 const FIRM_TAIL = /^(group|holdings|rail|railways|ferries|airlines|airways|bakeries|breweries|industries|motors|foods|dairies|enterprises|systems|technologies|shipping|logistics|brands|hotels|stores|mills|ltd|limited|inc|plc|corp|corporation|company|co)$/;
 
 /**
- * "Velmora" after "Velmora Ferries", "Ostrander" after "Ostrander Group": a lone word that opens
- * exactly one firm's name, followed only by a generic word, is that firm, unless the article
- * has made it a person or a place more firmly than the firm's own name is one.
+ * "Velmora" after "Velmora Ferries", "Ostrander" after "Ostrander Group", "Greyfen" after "Greyfen
+ * Recycling Ltd": a lone word that opens exactly one firm's name, followed by a generic word or
+ * closed by a legal form, is that firm, unless the article has made it a person or a place more
+ * firmly than the firm's own name is one.
  */
 function mergeFirmShortNames(groups: Map<string, Group>, mergedInto: Map<string, Group>): void {
   const byFirst = new Map<string, Group | null>();
   for (const g of groups.values()) {
-    if (g.words !== 2 || g.org <= Math.max(g.person, g.place) || mergedInto.has(g.key)) continue;
-    const [first, tail] = g.key.split(' ');
-    if (!FIRM_TAIL.test(tail)) continue;
+    if (g.words < 2 || g.words > 4 || g.org <= Math.max(g.person, g.place) || mergedInto.has(g.key)) continue;
+    // "Dunmore Group", "Greyfen Recycling Ltd": the firm's first word is its short name when the
+    // name ends in a word for a firm (its second word, or its legal form).
+    const words = g.key.split(' ');
+    const first = words[0];
+    if (!FIRM_TAIL.test(words[1]) && !(words.length > 2 && LEGAL_FORM.test(words[words.length - 1]))) continue;
     byFirst.set(first, byFirst.has(first) ? null : g);
   }
   for (const g of groups.values()) {

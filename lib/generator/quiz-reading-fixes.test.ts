@@ -1,9 +1,10 @@
-// Rules added with generator 1.20.2–1.20.4 (issue #3), found by reading the tuning quizzes of a
+// Rules added with generator 1.20.2–1.20.5 (issue #3), found by reading the tuning quizzes. In a
 // question-and-answer interview: an interviewer's question was blanked ("who are the _____?"),
 // stems began "Q:" or "A:", "I'd" and "I've" were asked as names, a statement in the first person
 // was put to the reader as true or false, "Each lantern is …" made "Each lantern" a term, and
-// "Mostly varroa" was read as a Latin species name; and a cut after an age ("Tanabe, 24[, who …],
-// has") took the age's closing comma, and a cut agent left "a project run.". Each test fails without its rule.
+// "Mostly varroa" was read as a Latin species name. Elsewhere: a cut after an age ("Tanabe, 24[,
+// who …], has") took the age's closing comma, a cut agent left "a project run.", and "Greyfen"
+// after "Greyfen Recycling Ltd" was taken for a person ("At her site"). Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { isDirectQuestion } from './candidates/cloze';
@@ -98,5 +99,18 @@ describe('a passive’s agent', () => {
     const a = analyze(text);
     const s = a.sentences[0];
     expect(reductions(a, 0).map((r) => piece(a, s.start, s.end, r).trim())).toContain('The boatyard was founded in 1887.');
+  });
+});
+
+describe('a firm’s short name', () => {
+  it('is the firm whose name it opens, when a legal form closes that name', () => {
+    const text = [
+      'Greyfen Recycling Ltd pleaded guilty at Carrowby Crown Court to polluting the river.',
+      'Isobel Tranh, representing Greyfen, said the company accepted full responsibility.',
+      'In addition to the fine, Greyfen was ordered to pay £94,500 in prosecution costs.',
+    ].join(' ');
+    const a = analyze(text);
+    expect(a.entities.get('greyfen')).toBeUndefined();
+    expect(a.entities.get('greyfen recycling ltd')).toMatchObject({ kind: 'organization', count: 3 });
   });
 });
