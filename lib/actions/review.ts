@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getViewer } from '@/lib/auth';
-import { applyDecision, createTeacherQuestion, decisionFor, editQuestion } from '@/lib/dal/review';
+import { applyDecision, applyEdit, createTeacherQuestion, decisionFor } from '@/lib/dal/review';
 import type { ActionState } from '@/lib/schemas/action-state';
 import { questionFormSchema, toStoredQuestion } from '@/lib/schemas/review';
 import { decisionWithUndoSchema, type DecidedStatus, type DecisionState } from '@/lib/schemas/review-decision';
@@ -89,10 +89,14 @@ export async function decide(prev: ReviewDecisionState, formData: FormData): Pro
 export const saveQuestion = validatedActionWithViewer(questionFormSchema, async (input, viewer): Promise<ActionState> => {
   const content = toStoredQuestion(input);
   let slug = input.slug;
-  const saved = input.questionId ? 'edited' : 'added';
+  let saved = input.questionId ? 'saved=edited' : 'saved=added';
   if (input.questionId) {
-    const result = await editQuestion(viewer, input.questionId, content);
-    if (result !== 'ok') return { status: 'error', message: FAILURES[result] };
+    const outcome = await applyEdit(viewer, input.questionId, content);
+    if (outcome.result !== 'ok') return { status: 'error', message: FAILURES[outcome.result] };
+    // Counts only, those not zero: the notice says how many assignments got the edit and how many
+    // kept their wording.
+    const { unstarted, started, others } = outcome.reach;
+    for (const [key, n] of [['reached', unstarted], ['kept', started], ['others', others]] as const) if (n > 0) saved += `&${key}=${n}`;
   } else {
     if (!slug) return { status: 'error', message: 'Choose an article.' };
     const result = await createTeacherQuestion(viewer, slug, content);
@@ -102,5 +106,5 @@ export const saveQuestion = validatedActionWithViewer(questionFormSchema, async 
   revalidatePath('/teach', 'layout');
   // To the approved list, where the saved question now is, with a notice saying so (the bank's
   // default tab, To review, does not show it).
-  redirect(slug ? `/teach/articles/${slug}?status=approved&saved=${saved}` : '/teach');
+  redirect(slug ? `/teach/articles/${slug}?status=approved&${saved}` : '/teach');
 });

@@ -265,6 +265,11 @@ export async function startAssignmentAttempt(viewer: Viewer, assignmentId: strin
   return db.$transaction(async (tx): Promise<StartAssignmentResult> => {
     if (isPostgres()) {
       await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(${`start:${viewer.id}:${assignmentId}`}))) AS l`;
+      // Before the assignment is read: takes turns with a question edit that puts its new version
+      // in this assignment's quiz while no one has started (lib/dal/question-edit-reach.ts), so the
+      // attempt gets the quiz wholly before or wholly after the edit. Shared: starts don't wait for
+      // each other.
+      await tx.$queryRaw`SELECT 1 AS locked FROM "Assignment" WHERE "id" = ${assignmentId} FOR SHARE`;
     }
     const a = await readAssignmentForStudent(tx, viewer, assignmentId);
     if (!a) return { outcome: 'not_found' };

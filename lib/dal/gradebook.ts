@@ -103,7 +103,7 @@ export interface ItemReport {
   answer: string;
   /** A short answer's other accepted answers (the teacher sees the whole key). */
   accepted: string[];
-  /** Still in the bank, so the teacher may edit it; an edited question is retired (this assignment keeps its wording). */
+  /** Still in the bank, so the teacher may edit it; an edited question is retired (a started assignment keeps its wording). */
   isEditable: boolean;
   facility: number;
   discrimination: number | null;

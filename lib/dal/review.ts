@@ -6,6 +6,7 @@ import type { DecidedStatus, Decision } from '@/lib/schemas/review-decision';
 import type { Viewer } from '@/lib/auth';
 import { getDb } from '@/lib/db';
 import { lockArticle, refreshPracticeQuiz } from '@/lib/import-content';
+import { carryEditToUnstartedAssignments, previewEditReach, type EditReach } from './question-edit-reach';
 import { parseAccepted, parseChoices, toSourceRef } from './question-fields';
 
 export type QuestionStatus = 'draft' | 'approved' | 'rejected' | 'retired';
@@ -116,11 +117,11 @@ export async function getReplacedQuestionArticle(viewer: Viewer, questionId: str
 }
 
 /**
- * Teachers: a question to edit, with how many assignments ask it. An edit makes a new version and
- * each assignment keeps the wording it was given (its students' answers point at it), so the edit
- * page says so before the teacher saves.
+ * Teachers: a question to edit, with the assignments that ask it as an edit would treat them
+ * (question-edit-reach.ts): the viewer's own that no student has started get the edit, started ones
+ * and other teachers' keep their wording. The edit page says so before the teacher saves.
  */
-export async function getQuestionForEdit(viewer: Viewer, questionId: string): Promise<(ReviewQuestion & { slug: string; assignmentCount: number }) | null> {
+export async function getQuestionForEdit(viewer: Viewer, questionId: string): Promise<(ReviewQuestion & { slug: string; assignmentCount: number; reach: EditReach }) | null> {
   if (!isTeacher(viewer)) return null;
   const db = await getDb();
   const q = await db.question.findFirst({
@@ -131,9 +132,10 @@ export async function getQuestionForEdit(viewer: Viewer, questionId: string): Pr
     },
   });
   if (!q) return null;
-  const assignmentCount = await db.assignment.count({ where: { quiz: { questions: { some: { questionId } } } } });
+  const reach = await previewEditReach(db, viewer.id, questionId);
   return {
-    assignmentCount,
+    assignmentCount: reach.unstarted + reach.started + reach.others,
+    reach,
     id: q.id, origin: q.origin, status: q.status as QuestionStatus, type: q.type, kind: q.kind, prompt: q.prompt,
     choices: parseChoices(q.choicesJson), answer: q.answer, accepted: parseAccepted(q.acceptedJson), explanation: q.explanation,
     source: toSourceRef(q),
@@ -213,33 +215,48 @@ export interface QuestionContent {
   explanation: string;
 }
 
+export type EditOutcome =
+  /** `questionId`: the new version; `reach`: what the edit did to the assignments asking the old one. */
+  | { result: 'ok'; questionId: string; reach: EditReach }
+  | { result: ReviewResult & ('forbidden' | 'not_found') };
+
 /**
  * Teachers: an edit makes a new approved version and retires the old one, so responses given
- * to the old wording keep pointing at what the student saw.
+ * to the old wording keep pointing at what the student saw. In the same transaction the new
+ * version takes the old one's place in the editor's assignments that no student has started
+ * (question-edit-reach.ts, which also says why a student starting meanwhile sees one version).
  */
-export async function editQuestion(viewer: Viewer, questionId: string, content: QuestionContent): Promise<ReviewResult> {
-  if (!isTeacher(viewer)) return 'forbidden';
+export async function applyEdit(viewer: Viewer, questionId: string, content: QuestionContent): Promise<EditOutcome> {
+  if (!isTeacher(viewer)) return { result: 'forbidden' };
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const old = await tx.question.findFirst({
       where: { id: questionId, status: { not: 'retired' } },
       select: { articleId: true, kind: true, rank: true, difficulty: true, sourceSentence: true, sourceStart: true, sourceEnd: true, generatorVersion: true, article: { select: { title: true } } },
     });
-    if (!old) return 'not_found' as const;
+    if (!old) return { result: 'not_found' as const };
     await lockArticle(tx as unknown as typeof db, old.articleId); // before the question: see lockArticle
     const retired = await tx.question.updateMany({ where: { id: questionId, status: { not: 'retired' } }, data: { status: 'retired' } });
-    if (retired.count === 0) return 'not_found' as const;
-    await tx.question.create({
+    if (retired.count === 0) return { result: 'not_found' as const };
+    const created = await tx.question.create({
       data: {
         articleId: old.articleId, origin: 'teacher', status: 'approved', kind: old.kind, rank: old.rank, difficulty: old.difficulty,
         sourceSentence: old.sourceSentence, sourceStart: old.sourceStart, sourceEnd: old.sourceEnd, generatorVersion: old.generatorVersion,
         type: content.type, prompt: content.prompt, choicesJson: JSON.stringify(content.choices), answer: content.answer,
         acceptedJson: JSON.stringify(content.accepted ?? []), explanation: content.explanation,
       },
+      select: { id: true },
     });
     await refreshPracticeQuiz(tx as unknown as typeof db, old.articleId, old.article.title);
-    return 'ok' as const;
+    // After the practice quiz: the lock order question-edit-reach.ts relies on.
+    const reach = await carryEditToUnstartedAssignments(tx, viewer.id, questionId, created.id);
+    return { result: 'ok' as const, questionId: created.id, reach };
   });
+}
+
+/** Teachers: applyEdit, for callers that need only whether it was done. */
+export async function editQuestion(viewer: Viewer, questionId: string, content: QuestionContent): Promise<ReviewResult> {
+  return (await applyEdit(viewer, questionId, content)).result;
 }
 
 /** Teachers: a question of their own, approved, with no source sentence (its explanation is shown instead). */

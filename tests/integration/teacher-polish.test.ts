@@ -1,7 +1,8 @@
 // A teacher's assignment pages after a QA tour, against a real database with the clock passed in:
 // an emptied opening time leaves an open assignment as it was and never opens a scheduled one; one
 // student's answers reach only their class's teacher; the statistics carry a short answer's
-// whole key and say which questions may still be edited.
+// whole key and say which questions may still be edited (and an edit reaches the assignment until
+// a student starts it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateAssignment } from '@/lib/dal/assignment-edits';
 import { createAssignment, startAssignmentAttempt } from '@/lib/dal/assignments';
@@ -107,11 +108,17 @@ describe('the statistics', () => {
       ['short_answer', 'William Shakespeare', [], true],
     ]);
     expect(report.attempts).toEqual([]);
-    // An edit retires the question the assignment uses: the assignment keeps it, not editable.
+    // Nobody has started: an edit reaches the assignment, whose new version can be edited again.
     const hamlet = report.items[2];
     expect(await editQuestion(room.teacher, hamlet.questionId, { type: 'short_answer', prompt: 'Who wrote Hamlet, the play?', choices: [], answer: 'William Shakespeare', accepted: ['Shakespeare'], explanation: '' })).toBe('ok');
-    const after = (await getAssignmentReport(room.teacher, id, minutes(2)))!;
-    expect(after.items[2]).toMatchObject({ prompt: 'Who wrote Hamlet?', isEditable: false });
+    const reached = (await getAssignmentReport(room.teacher, id, minutes(2)))!;
+    expect(reached.items[2]).toMatchObject({ prompt: 'Who wrote Hamlet, the play?', isEditable: true });
+    // Once a student has started, an edit retires the question the assignment uses: the
+    // assignment keeps it, not editable.
+    await takeAndSubmit(room.students[0], id, minutes(3), {}, false);
+    expect(await editQuestion(room.teacher, reached.items[2].questionId, { type: 'short_answer', prompt: 'Who wrote Hamlet? (edited again)', choices: [], answer: 'William Shakespeare', explanation: '' })).toBe('ok');
+    const after = (await getAssignmentReport(room.teacher, id, minutes(4)))!;
+    expect(after.items[2]).toMatchObject({ prompt: 'Who wrote Hamlet, the play?', isEditable: false });
     expect(after.items[0].isEditable).toBe(true);
   });
 });

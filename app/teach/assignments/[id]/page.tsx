@@ -53,6 +53,8 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
   const moved = Number(saved);
   const submitted = r.attempts.filter((t) => t.status === 'submitted');
   const submittedStudents = new Set(submitted.map((t) => t.studentEmail)).size;
+  // Any attempt, running or submitted: from then on an edit of its questions no longer reaches it.
+  const isStarted = r.attempts.length > 0;
   // A delete loses the answers of students who started and have not submitted: the confirmation
   // names them (one per student: two students may share a name).
   const takingNow = [...new Map(r.attempts.filter((t) => t.status === 'in_progress').map((t) => [t.studentEmail, t.studentName])).values()];
@@ -214,11 +216,18 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
               {item.isEditable ? (
                 <p className="mt-2">
                   <Link href={`/teach/questions/${item.questionId}/edit`} className="inline-flex min-h-11 items-center text-sm underline">
-                    Edit in the question bank<span className="sr-only"> (question {i + 1}; this assignment keeps its wording)</span>
+                    Edit in the question bank
+                    <span className="sr-only"> (question {i + 1}; {isStarted ? 'this assignment keeps its wording' : 'no student has started, so this assignment gets your edit'})</span>
                   </Link>
                 </p>
-              ) : (
+              ) : isStarted ? (
                 <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">Edited since: this assignment keeps the wording students saw.</p>
+              ) : (
+                // Not started, yet retired here: another teacher's edit (it reaches only their own
+                // assignments: lib/dal/question-edit-reach.ts), or one made before edits reached any.
+                <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
+                  A newer version is in the question bank, but this assignment still asks this wording: an edit reaches only its own teacher’s assignments that no student has started.
+                </p>
               )}
             </li>
           ))}

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth';
 import { getQuestionForEdit, getReplacedQuestionArticle } from '@/lib/dal/review';
 import { QuestionForm, type QuestionFormValues } from '../../../_components/question-form';
+import { editReachNotice } from '@/lib/edit-reach-text';
 import { readableSentence } from '@/lib/readable-sentence';
 
 export const metadata: Metadata = { title: 'Edit a question' };
@@ -28,6 +29,7 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ i
       </div>
     );
   }
+  const reachNotice = editReachNotice(q.reach);
   const initial: QuestionFormValues = {
     type: q.type as QuestionFormValues['type'],
     prompt: q.prompt,
@@ -41,13 +43,11 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ i
       <p className="text-sm"><Link href={`/teach/articles/${q.slug}`} className="underline">Back to the question bank</Link></p>
       <h1 className="text-2xl font-semibold">Edit a question</h1>
       <p className="text-stone-600 dark:text-stone-400">
-        Saving makes a new approved version in the question bank; answers students already gave keep pointing at the old wording.
+        Saving makes a new approved version in the question bank, used by practice and by assignments you make from now on;
+        answers students already gave keep pointing at the old wording.
       </p>
-      {q.assignmentCount > 0 ? (
-        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950">
-          {q.assignmentCount === 1 ? 'One assignment asks' : `${q.assignmentCount} assignments ask`} this question. {q.assignmentCount === 1 ? 'It keeps' : 'They keep'} the
-          wording {q.assignmentCount === 1 ? 'it was' : 'they were'} given, even if no student has started; your edit is used by practice and by assignments you make from now on.
-        </p>
+      {reachNotice ? (
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950">{reachNotice}</p>
       ) : null}
       {q.source ? (
         <blockquote className="border-l-2 border-stone-300 pl-3 font-serif text-sm dark:border-stone-600">Source: {readableSentence(q.source.sentence)}</blockquote>

@@ -4,6 +4,7 @@ import Link from '@/components/ui/link';
 import { buttonClasses } from '@/components/ui/button';
 import type { Viewer } from '@/lib/auth';
 import { getExportCounts } from '@/lib/dal/question-export';
+import { editSavedNotice } from '@/lib/edit-reach-text';
 import { languageName, notEnglishMessage } from '@/lib/generator/language';
 
 const QUESTION_FORMATS = [
@@ -108,7 +109,7 @@ export function InterchangeNotice({ query }: { query: Record<string, string | st
       ? [`Article added. Gleaner drew ${plural(added, 'question')} from it; they are waiting for your review below.`]
       : ['Article added, but Gleaner found nothing to ask about in it. Add your own questions or import some.'];
   } else if (one('saved') === 'edited') {
-    lines = ['Saved as a new approved version, listed below. Assignments already set keep the wording their students were given.'];
+    lines = [editSavedNotice({ unstarted: count(one('reached')) ?? 0, started: count(one('kept')) ?? 0, others: count(one('others')) ?? 0 })];
   } else if (one('saved') === 'added') {
     lines = ['Question added and approved, listed below.'];
   } else if (one('existing') === '1') {
