@@ -1,9 +1,10 @@
 // Findings of a QA tour of the teacher's and admin's pages: Copy buttons for the admin's one-time
 // links (with a fallback when the browser has no clipboard); an assignment's statistics show a
-// short answer's key and an edit link on every question; the attempts table links each student's
-// answers and keeps the score in view on a phone; a scheduled assignment opens with "Now", never
-// by an emptied (or partly typed) opening time; a binary file is refused by the import; the export
-// panel's notes sit beside their links.
+// short answer's key and an edit link on every question (the edit reaches the assignment until a
+// student starts it); the attempts table links each student's answers and keeps the score in view
+// on a phone; a scheduled assignment opens with "Now", never by an emptied (or partly typed)
+// opening time; a binary file is refused by the import; the export panel's notes sit beside their
+// links.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { checkAtWidths } from './support/axe';
 import { answerQuestion, createClassAs, newStudent, seed, signIn, signUp } from './support/factories';
@@ -73,6 +74,18 @@ test('an assignment’s page: answer keys and edit links, each student’s answe
   const hamlet = teacher.getByRole('listitem').filter({ hasText: 'Who wrote Hamlet?' });
   await expect(hamlet).toContainText('Expected answer: William Shakespeare');
   await expect(teacher.getByRole('link', { name: /^Edit in the question bank/ })).toHaveCount(3);
+  // Nobody has started: the edit page says the edit will reach this assignment, and after saving
+  // how many got it; the assignment then asks the new version (editable again).
+  const editHamlet = hamlet.getByRole('link', { name: 'Edit in the question bank (question 3; no student has started, so this assignment gets your edit)' });
+  const oldVersion = await editHamlet.getAttribute('href');
+  await editHamlet.click();
+  await expect(teacher.getByRole('main')).toContainText('One assignment in your classes asks this question. No student has started it, so it will get your edit.');
+  await teacher.getByLabel('Explanation (shown with the answer)').fill('Hamlet is a tragedy by William Shakespeare.');
+  await teacher.getByRole('button', { name: 'Save as a new approved version' }).click();
+  await expect(teacher.getByRole('status').filter({ hasText: 'Saved as a new approved version' })).toContainText('1 assignment that no student had started now asks your edit.');
+  await teacher.goto(reportUrl);
+  await expect(teacher.getByRole('link', { name: /^Edit in the question bank/ })).toHaveCount(3);
+  await expect(editHamlet).not.toHaveAttribute('href', oldVersion!);
 
   // A student takes it and gets the short answer wrong.
   const student = await (await browser.newContext()).newPage();
@@ -96,10 +109,10 @@ test('an assignment’s page: answer keys and edit links, each student’s answe
   await expect(teacher.getByRole('link', { name: /^Edit in the question bank/ })).toHaveCount(3);
   const edit = hamlet.getByRole('link', { name: 'Edit in the question bank (question 3; this assignment keeps its wording)' });
   await expect(edit).toHaveAttribute('href', /^\/teach\/questions\/[^/]+\/edit$/);
-  // The edit page says before saving that this assignment keeps the wording it was given.
+  // Started now: the edit page says before saving that this assignment keeps the wording its students saw.
   await edit.click();
   await expect(teacher.getByRole('heading', { level: 1, name: 'Edit a question' })).toBeVisible();
-  await expect(teacher.getByRole('main')).toContainText('One assignment asks this question. It keeps the wording it was given');
+  await expect(teacher.getByRole('main')).toContainText('One assignment in your classes asks this question. A student has started it, so it keeps the wording its students saw.');
   await teacher.goto(reportUrl);
 
   // On a phone the score stays in view, without scrolling the table sideways.

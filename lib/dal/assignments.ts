@@ -269,7 +269,10 @@ export async function startAssignmentAttempt(viewer: Viewer, assignmentId: strin
       // in this assignment's quiz while no one has started (lib/dal/question-edit-reach.ts), so the
       // attempt gets the quiz wholly before or wholly after the edit. Shared: starts don't wait for
       // each other.
-      await tx.$queryRaw`SELECT 1 AS locked FROM "Assignment" WHERE "id" = ${assignmentId} FOR SHARE`;
+      await tx.$queryRaw`
+        SELECT 1 AS locked FROM "Assignment"
+        WHERE "id" = ${assignmentId} AND "classId" IN (SELECT "classId" FROM "Enrollment" WHERE "userId" = ${viewer.id})
+        FOR SHARE`;
     }
     const a = await readAssignmentForStudent(tx, viewer, assignmentId);
     if (!a) return { outcome: 'not_found' };

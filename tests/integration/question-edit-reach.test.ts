@@ -2,6 +2,8 @@
 // edit's transaction (lib/dal/question-edit-reach.ts); started ones and other teachers' keep the
 // wording they were given. A student starting at the same moment as the edit sees one version,
 // and every answer points at a question of its attempt's quiz. Real SQLite and PostgreSQL.
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '@/lib/auth';
 import { createAssignment, startAssignmentAttempt } from '@/lib/dal/assignments';
@@ -173,6 +175,63 @@ describe('an edit of a question', () => {
   });
 });
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A second PostgreSQL session, to hold a transaction open at a chosen point. */
+async function withSession(run: (client: pg.Client) => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    await run(client);
+  } finally {
+    await client.end(); // rolls back whatever a failed run left open
+  }
+}
+
+/** Whether `promise` is still pending after `ms`. */
+async function isStillWaiting(promise: Promise<unknown>, ms = 400): Promise<boolean> {
+  let settled = false;
+  void promise.then(() => (settled = true), () => (settled = true));
+  await sleep(ms);
+  return !settled;
+}
+
+// The two halves of the lock, one at a time, with the other side held open by hand.
+describe.runIf(isPostgres())('the locks that make a start and an edit take turns (PostgreSQL)', () => {
+  it('a start waits while an edit holds the assignment, and then reads the quiz as the edit left it', async () => {
+    const room = await createClassroom(db, 1);
+    const id = await assignIn(room);
+    await withSession(async (edit) => {
+      await edit.query('BEGIN');
+      // What carryEditToUnstartedAssignments holds until its commit.
+      await edit.query('SELECT 1 FROM "Assignment" WHERE "id" = $1 FOR NO KEY UPDATE', [id]);
+      const starting = start(room.students[0], id);
+      expect(await isStillWaiting(starting)).toBe(true);
+      await edit.query('COMMIT');
+      expect(await starting).toEqual(expect.any(String));
+    });
+  });
+
+  it('an edit waits for a start in flight, then sees its attempt and leaves the assignment as it was', async () => {
+    const room = await createClassroom(db, 1);
+    const id = await assignIn(room);
+    const before = await quizOf(id);
+    await withSession(async (starting) => {
+      await starting.query('BEGIN');
+      // What startAssignmentAttempt does: the assignment's row shared, then the attempt inserted.
+      await starting.query('SELECT 1 FROM "Assignment" WHERE "id" = $1 FOR SHARE', [id]);
+      await starting.query('INSERT INTO "Attempt" ("id", "userId", "quizId", "assignmentId", "total", "updatedAt") VALUES ($1, $2, $3, $4, 3, now())', [
+        randomUUID(), room.students[0].id, before.quizId, id,
+      ]);
+      const editing = applyEdit(room.teacher, room.article.questionIds[2], HAMLET_EDITED);
+      expect(await isStillWaiting(editing)).toBe(true);
+      await starting.query('COMMIT');
+      expect(await editing).toMatchObject({ result: 'ok', reach: { unstarted: 0, started: 1, others: 0 } });
+    });
+    expect(await quizOf(id)).toEqual(before);
+  });
+});
+
 describe('a student starting at the same moment as the edit', () => {
   // Many rounds on PostgreSQL, where the two transactions really run side by side; SQLite runs
   // one at a time, so a few rounds there check the same invariants.
@@ -186,18 +245,16 @@ describe('a student starting at the same moment as the edit', () => {
       const hamlet = room.article.questionIds[2];
       // Each student starts, reads the quiz, answers every question, and reads it again.
       const take = async (student: Viewer, i: number) => {
-        await new Promise((resolve) => setTimeout(resolve, (round + i) % 3));
+        await sleep((round % 10) * 12 + i);
         const attemptId = await start(student, id);
         const first = (await getAttemptForTaking(student, attemptId, minutes(1)))!;
         const saves = await Promise.all(first.questions.map((q) => saveAnswer(student, attemptId, q.id, q.choices[0]?.value ?? 'Shakespeare', minutes(2))));
         const second = (await getAttemptForTaking(student, attemptId, minutes(2)))!;
         return { first, second, saves };
       };
-      // The edit and the starts each a little later or sooner, so the race goes both ways.
-      const edit = async () => {
-        await new Promise((resolve) => setTimeout(resolve, round % 4));
-        return applyEdit(room.teacher, hamlet, HAMLET_EDITED);
-      };
+      // The starts from 0 to 110 ms after the edit began (it has more to do before it reaches the
+      // assignment), so the race goes both ways.
+      const edit = () => applyEdit(room.teacher, hamlet, HAMLET_EDITED);
       const [edited, ...taken] = await Promise.all([edit(), ...room.students.map((student, i) => take(student, i))]);
       if (edited.result !== 'ok') throw new Error(`round ${round}: ${edited.result}`);
       expect(edited.reach.unstarted + edited.reach.started).toBe(1);
