@@ -7,6 +7,12 @@ export function markChangedText(count: number, by = ''): string {
   return by ? `${what} ${by}` : what;
 }
 
+/**
+ * What a student's own pages add: a count only (never which answers), told whatever the
+ * assignment's review setting withholds, as the attempt's results page tells it.
+ */
+export const BY_YOUR_TEACHER = 'by your teacher';
+
 export function MarkChanged({ count, by }: { count: number; by?: string }) {
   if (count < 1) return null;
   return (

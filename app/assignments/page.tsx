@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { LocalTime } from '@/components/local-time';
+import { BY_YOUR_TEACHER, MarkChanged } from '@/components/mark-changed';
 import { buttonClasses } from '@/components/ui/button';
 import { requireViewer } from '@/lib/auth';
 import { startAssignmentAction } from '@/lib/actions/assignments';
@@ -67,6 +68,8 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
             {a.attemptsAllowed === null ? `Attempts used: ${a.attemptsUsed} (no limit)` : `Attempts used: ${a.attemptsUsed} of ${a.attemptsAllowed}`}
             {a.grade !== null ? <> · <strong className="text-stone-900 dark:text-stone-100">Grade {a.grade}%</strong> ({GRADING[a.gradingMethod]})</> : null}
           </p>
+          {/* Over the submitted attempts, as the gradebook cell counts them; My scores says which attempt. */}
+          {a.changedMarks ? <p className="mt-1"><MarkChanged count={a.changedMarks} by={BY_YOUR_TEACHER} /></p> : null}
         </div>
         <div className="flex shrink-0 flex-col gap-2 sm:items-end">
           <StartButton a={a} />

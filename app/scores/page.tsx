@@ -1,15 +1,12 @@
 import type { Metadata } from 'next';
 import Link from '@/components/ui/link';
 import { LocalTime } from '@/components/local-time';
-import { MarkChanged } from '@/components/mark-changed';
+import { BY_YOUR_TEACHER, MarkChanged } from '@/components/mark-changed';
 import { ScrollTable } from '@/components/scroll-table';
 import { requireViewer } from '@/lib/auth';
 import { listMyScores, type QuizScoreSummary, type ScoreRow } from '@/lib/dal/results';
 
 export const metadata: Metadata = { title: 'My scores' };
-
-// A count only (never which answers), as the attempt's results tell it whatever answers they withhold.
-const BY_TEACHER = 'by your teacher';
 
 export default async function ScoresPage() {
   const viewer = await requireViewer('/scores');
@@ -84,7 +81,7 @@ export default async function ScoresPage() {
                   </td>
                   <td className="py-2">
                     <span className="whitespace-nowrap">{a.score}/{a.total} ({a.percent}%)</span>
-                    {a.changedMarks ? <span className="block"><MarkChanged count={a.changedMarks} by={BY_TEACHER} /></span> : null}
+                    {a.changedMarks ? <span className="block"><MarkChanged count={a.changedMarks} by={BY_YOUR_TEACHER} /></span> : null}
                   </td>
                 </tr>
               ))}
@@ -106,7 +103,7 @@ function ChangedScores({ summary: s }: { summary: QuizScoreSummary }) {
     <ul className="mt-1 text-sm">
       {changed.map(([label, row]) => (
         <li key={label}>
-          {label}: <MarkChanged count={row.changedMarks} by={BY_TEACHER} />
+          {label}: <MarkChanged count={row.changedMarks} by={BY_YOUR_TEACHER} />
         </li>
       ))}
     </ul>

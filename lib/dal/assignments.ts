@@ -8,6 +8,7 @@ import { getDb, isPostgres, type Db } from '@/lib/db';
 import { percent } from '@/lib/grading';
 import { fromLocalDateTime, type CreateAssignmentInput } from '@/lib/schemas/assignments';
 import { closeExpiredAttempts } from './attempts';
+import { CHANGED_MARK } from './response-overrides';
 import { isTeacher } from './review';
 
 export interface AssignableQuestion {
@@ -180,6 +181,12 @@ export interface MyAssignment {
   /** Percent by the assignment's grading method, null before a submission. */
   grade: number | null;
   gradingMethod: string;
+  /**
+   * Answers a teacher marked differently from the automatic grade, over the student's submitted
+   * attempts (as their gradebook cell counts them). A count only, never which answers, so it is
+   * told whatever the review setting withholds — as My scores and the results page tell it.
+   */
+  changedMarks: number;
   openAttemptId: string | null;
   canStart: StartCheck;
   lastSubmittedAttemptId: string | null;
@@ -203,7 +210,10 @@ export async function listMyAssignments(viewer: Viewer, now = new Date()): Promi
       attempts: {
         where: { userId: viewer.id },
         orderBy: { startedAt: 'asc' },
-        select: { id: true, status: true, isLate: true, score: true, total: true, submittedAt: true },
+        select: {
+          id: true, status: true, isLate: true, score: true, total: true, submittedAt: true,
+          _count: { select: { responses: { where: CHANGED_MARK } } },
+        },
       },
     },
   });
@@ -219,6 +229,7 @@ export async function listMyAssignments(viewer: Viewer, now = new Date()): Promi
       attemptsUsed: a.attempts.length, latePolicy: a.latePolicy, gradingMethod: a.gradingMethod,
       status: studentStatus(a, now, a.attempts),
       grade: gradeByMethod(a.gradingMethod, submitted.map((t) => ({ percent: percent(t.score ?? 0, t.total), submittedAt: t.submittedAt! }))),
+      changedMarks: submitted.reduce((sum, t) => sum + t._count.responses, 0),
       openAttemptId: open?.id ?? null,
       canStart: canStartAttempt(a, now, a.attempts.length),
       lastSubmittedAttemptId: submitted.at(-1)?.id ?? null,
