@@ -211,22 +211,29 @@ export async function getAssignmentReport(viewer: Viewer, assignmentId: string, 
   };
 }
 
-/** Gradebook as CSV rows: one row per student, one column per assignment (percent). */
+/**
+ * Gradebook as CSV rows: one row per student, one column per assignment (percent), then one per
+ * assignment with the marks a teacher changed (blank where there is no grade). The counts come
+ * after every grade, so a spreadsheet built on the older layout still finds its columns.
+ */
 export function gradebookCsvRows(book: Gradebook): (string | number | null)[][] {
   return [
-    ['Student', 'Email', ...book.assignments.map((a) => `${a.title} (%)`)],
-    ...book.students.map((s) => [s.name, s.email, ...s.cells.map((c) => c.grade)]),
+    ['Student', 'Email', ...book.assignments.map((a) => `${a.title} (%)`), ...book.assignments.map((a) => `${a.title} (marks changed)`)],
+    ...book.students.map((s) => [s.name, s.email, ...s.cells.map((c) => c.grade), ...s.cells.map((c) => (c.grade === null ? null : c.changedMarks))]),
   ];
 }
 
-/** Every attempt of an assignment as CSV rows. */
+/**
+ * Every attempt of an assignment as CSV rows. "Marks changed" is last, so a spreadsheet built on
+ * the older layout still finds its columns; blank while in progress, like the score.
+ */
 export function attemptsCsvRows(report: AssignmentReport): (string | number | null)[][] {
   return [
-    ['Student', 'Email', 'Attempt', 'Status', 'Started (UTC)', 'Submitted (UTC)', 'Score', 'Out of', 'Percent', 'Late', 'Closed at time limit'],
+    ['Student', 'Email', 'Attempt', 'Status', 'Started (UTC)', 'Submitted (UTC)', 'Score', 'Out of', 'Percent', 'Late', 'Closed at time limit', 'Marks changed'],
     ...report.attempts.map((t) => [
       t.studentName, t.studentEmail, t.number, t.status === 'submitted' ? 'submitted' : 'in progress',
       t.startedAt.toISOString(), t.submittedAt?.toISOString() ?? null, t.score, t.total, t.percent,
-      t.isLate ? 'yes' : 'no', t.autoSubmitted ? 'yes' : 'no',
+      t.isLate ? 'yes' : 'no', t.autoSubmitted ? 'yes' : 'no', t.status === 'submitted' ? t.changedMarks : null,
     ]),
   ];
 }
