@@ -1,7 +1,8 @@
 // A teacher marks a student's typed answer correct (the key did not foresee it); the student's
 // results show the new score and that the teacher changed the mark. Then the same answer,
-// typed differently by classmates, is marked correct for everyone who gave it, from the keyboard;
-// the attempts list and the student's scores say "mark changed"; and marking it not correct for
+// typed differently by classmates, is marked correct for everyone who gave it, from the keyboard
+// (those marks folded in a disclosure under the one-answer button); the attempts list, the
+// student's scores and assignments and the CSV say "mark changed"; and marking it not correct for
 // everyone who gave it undoes it all.
 import { expect, test, type Page } from '@playwright/test';
 import { checkAtWidths } from './support/axe';
@@ -55,9 +56,21 @@ test('the teacher marks a typed answer correct; the student sees the new score a
   await expect(teacher.getByRole('heading', { level: 3, name: 'Attempt 1: 1/3 (33%)' })).toBeVisible();
   const answerTo = (prompt: string) => teacher.getByRole('region', { name: 'Answers' }).getByRole('listitem').filter({ hasText: prompt }).last();
   await expect(answerTo(HAMLET)).toContainText('✗ Wrong: Shakespear');
-  // Ben and Cy typed the same answer: the bulk button counts all three.
-  await expect(answerTo(HAMLET).getByRole('button', { name: 'Mark this answer correct for everyone who gave it (3 answers in this assignment)' })).toBeVisible();
+  // Ben and Cy typed the same answer: the bulk button counts all three, folded away at first.
+  const sameAnswers = answerTo(HAMLET).locator('summary');
+  const bulkForThree = answerTo(HAMLET).getByRole('button', { name: 'Mark this answer correct for everyone who gave it (3 answers in this assignment)' });
+  await expect(sameAnswers).toHaveText('Mark everyone who gave this answer');
+  await expect(sameAnswers).toHaveAccessibleDescription(`3. ${HAMLET}`);
+  await expect(bulkForThree).toBeHidden();
+  // All three answered alike throughout, so each answer has one — and its one-answer button besides.
+  await expect(teacher.getByRole('region', { name: 'Answers' }).locator('summary')).toHaveCount(3);
+  await expect(teacher.getByRole('region', { name: 'Answers' }).getByRole('button', { name: /^Mark (not )?correct$/ })).toHaveCount(3);
   await checkAtWidths(teacher, 'regrade-teacher-before');
+  // Opened from the keyboard.
+  await sameAnswers.focus();
+  await teacher.keyboard.press('Enter');
+  await expect(bulkForThree).toBeVisible();
+  await checkAtWidths(teacher, 'regrade-teacher-before-open');
   // Every answer has a button of this name; its description names the question.
   await expect(answerTo(HAMLET).getByRole('button', { name: 'Mark correct', exact: true })).toHaveAccessibleDescription(`3. ${HAMLET}`);
   await answerTo(HAMLET).getByRole('button', { name: 'Mark correct', exact: true }).click();
@@ -78,7 +91,8 @@ test('the teacher marks a typed answer correct; the student sees the new score a
   await expect(adaHamlet).toContainText(`Marked correct by your teacher, ${TEACHER.name}`);
   await checkAtWidths(ada, 'regrade-student-review');
 
-  // The wrong-key case, from the keyboard: Ben's and Cy's answers too, by the bulk button on Ada's page.
+  // The wrong-key case, from the keyboard: Ben's and Cy's answers too, by the bulk button on Ada's
+  // page (the disclosure stayed open while the page redrew Ada's mark).
   const bulk = answerTo(HAMLET).getByRole('button', { name: 'Mark this answer correct for everyone who gave it (2 answers in this assignment)' });
   await bulk.focus();
   await expect(bulk).toBeFocused();
@@ -99,10 +113,19 @@ test('the teacher marks a typed answer correct; the student sees the new score a
   await expect(teacher.getByRole('row', { name: new RegExp(adaUser.name) })).toContainText('67%1 attempt1 mark changed');
   await checkAtWidths(teacher, 'regrade-gradebook-marked');
   await teacher.goto(reportUrl);
-  // So do the student's own scores.
+  // So do the student's own scores and assignments.
   await ada.goto('/scores');
   await expect(ada.getByRole('row').filter({ hasText: 'Regrade quiz' })).toContainText('2/3 (67%)1 mark changed by your teacher');
   await checkAtWidths(ada, 'regrade-student-scores');
+  await ada.goto('/assignments');
+  const adaCard = ada.getByRole('listitem').filter({ hasText: 'Regrade quiz' });
+  await expect(adaCard).toContainText('Grade 67% (best attempt)');
+  await expect(adaCard.getByTestId('mark-changed')).toHaveText('1 mark changed by your teacher');
+  await checkAtWidths(ada, 'regrade-student-assignments');
+  // And the attempts CSV, in a column after the old ones.
+  const csv = (await (await teacher.request.get(`${reportUrl}/attempts.csv`)).text()).replace(/^\uFEFF/, '').split('\r\n');
+  expect(csv[0]).toBe('Student,Email,Attempt,Status,Started (UTC),Submitted (UTC),Score,Out of,Percent,Late,Closed at time limit,Marks changed');
+  expect(csv.find((line) => line.startsWith(`${adaUser.name},`))).toMatch(/,2,3,67,no,no,1$/);
 
   // Ben's alone marked back: on Ada's answer both bulk marks now reach someone.
   await teacher.getByRole('row', { name: new RegExp(benUser.name) }).getByRole('link', { name: new RegExp(benUser.name) }).click();
@@ -110,6 +133,7 @@ test('the teacher marks a typed answer correct; the student sees the new score a
   await expect(answerTo(HAMLET)).toContainText('Marked not correct.');
   await teacher.goBack();
   await teacher.getByRole('row', { name: new RegExp(adaUser.name) }).getByRole('link', { name: new RegExp(adaUser.name) }).click();
+  await sameAnswers.click();
   await expect(answerTo(HAMLET).getByRole('button', { name: 'Mark this answer correct for everyone who gave it (1 answer in this assignment)' })).toBeVisible();
   const undo = answerTo(HAMLET).getByRole('button', { name: 'Mark this answer not correct for everyone who gave it (2 answers in this assignment)' });
   await checkAtWidths(teacher, 'regrade-teacher-both-ways');

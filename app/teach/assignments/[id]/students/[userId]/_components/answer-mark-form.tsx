@@ -1,8 +1,8 @@
 'use client';
 // A teacher's mark on one submitted answer: this answer right or wrong, and — when other
 // students gave the same answer — all of them right, or all of them not right, at once (a key
-// that refused a right answer or accepted a wrong one). One form and one live region, so the
-// outcome stays readable after the page refreshes with the new marks.
+// that refused a right answer or accepted a wrong one), those behind a disclosure. One form and
+// one live region, so the outcome stays readable after the page refreshes with the new marks.
 import { useActionState, useEffect, useRef } from 'react';
 import { buttonClasses } from '@/components/ui/button';
 import { markAnswerAction } from '@/lib/actions/answer-marks';
@@ -40,25 +40,48 @@ export function AnswerMarkForm({ describedBy, attemptId, questionId, isCorrect, 
   const offerSameCorrect = sameTotal > 1 && sameNotCorrect > (isCorrect ? 0 : 1);
   const offerSameWrong = sameTotal > 1 && sameCorrect > (isCorrect ? 1 : 0);
   return (
-    <form ref={formRef} action={action} className="mt-1 flex flex-wrap items-center gap-2">
+    <form ref={formRef} action={action} className="mt-1 flex flex-col gap-1">
       <input type="hidden" name="attemptId" value={attemptId} />
       <input type="hidden" name="questionId" value={questionId} />
-      <button ref={markRef} type="submit" name="intent" value={isCorrect ? 'mark_wrong' : 'mark_correct'} aria-describedby={describedBy} disabled={pending} className={buttonClasses('secondary')}>
-        {isCorrect ? 'Mark not correct' : 'Mark correct'}
-      </button>
-      {offerSameCorrect ? (
-        <button type="submit" name="intent" value="mark_same_correct" aria-describedby={describedBy} disabled={pending} className={buttonClasses('secondary', 'text-left')}>
-          {sameLabel('correct', sameNotCorrect)}
+      <div className="flex flex-wrap items-center gap-2">
+        <button ref={markRef} type="submit" name="intent" value={isCorrect ? 'mark_wrong' : 'mark_correct'} aria-describedby={describedBy} disabled={pending} className={buttonClasses('secondary')}>
+          {isCorrect ? 'Mark not correct' : 'Mark correct'}
         </button>
-      ) : null}
-      {offerSameWrong ? (
-        <button type="submit" name="intent" value="mark_same_wrong" aria-describedby={describedBy} disabled={pending} className={buttonClasses('secondary', 'text-left')}>
-          {sameLabel('not correct', sameCorrect)}
-        </button>
-      ) : null}
-      <span aria-live="polite" className="text-sm">
-        {state.status === 'error' ? <span className="text-red-700 dark:text-red-400">{state.message}</span> : state.message}
-      </span>
+        <span aria-live="polite" className="text-sm">
+          {state.status === 'error' ? <span className="text-red-700 dark:text-red-400">{state.message}</span> : state.message}
+        </span>
+      </div>
+      {offerSameCorrect || offerSameWrong ? <SameAnswerMarks {...{ describedBy, pending, offerSameCorrect, offerSameWrong, sameNotCorrect, sameCorrect }} /> : null}
     </form>
+  );
+}
+
+/**
+ * The marks that reach classmates' answers too, folded away so the one-answer button stays the
+ * plain choice on every answer; a native disclosure, so it opens by keyboard and without JavaScript.
+ * It stays open while the page redraws the marks (the element is kept), so the other way is at hand.
+ */
+function SameAnswerMarks({ describedBy, pending, offerSameCorrect, offerSameWrong, sameNotCorrect, sameCorrect }: {
+  describedBy: string; pending: boolean; offerSameCorrect: boolean; offerSameWrong: boolean; sameNotCorrect: number; sameCorrect: number;
+}) {
+  return (
+    <details className="group">
+      <summary aria-describedby={describedBy} className="inline-flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md pr-3 text-sm text-stone-700 hover:underline dark:text-stone-300 [&::-webkit-details-marker]:hidden">
+        <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90 motion-reduce:transition-none">▸</span>
+        Mark everyone who gave this answer
+      </summary>
+      <div className="flex flex-col items-start gap-2 pb-1 sm:pl-5">
+        {offerSameCorrect ? (
+          <button type="submit" name="intent" value="mark_same_correct" aria-describedby={describedBy} disabled={pending} className={buttonClasses('secondary', 'text-left')}>
+            {sameLabel('correct', sameNotCorrect)}
+          </button>
+        ) : null}
+        {offerSameWrong ? (
+          <button type="submit" name="intent" value="mark_same_wrong" aria-describedby={describedBy} disabled={pending} className={buttonClasses('secondary', 'text-left')}>
+            {sameLabel('not correct', sameCorrect)}
+          </button>
+        ) : null}
+      </div>
+    </details>
   );
 }
