@@ -59,7 +59,7 @@ test('the teacher marks a typed answer correct; the student sees the new score a
   // Ben and Cy typed the same answer: the bulk button counts all three, folded away at first.
   const sameAnswers = answerTo(HAMLET).locator('summary');
   const bulkForThree = answerTo(HAMLET).getByRole('button', { name: 'Mark this answer correct for everyone who gave it (3 answers in this assignment)' });
-  await expect(sameAnswers).toHaveText('Mark everyone who gave this answer');
+  await expect(sameAnswers).toHaveAccessibleName('Mark everyone who gave this answer');
   await expect(sameAnswers).toHaveAccessibleDescription(`3. ${HAMLET}`);
   await expect(bulkForThree).toBeHidden();
   // All three answered alike throughout, so each answer has one — and its one-answer button besides.

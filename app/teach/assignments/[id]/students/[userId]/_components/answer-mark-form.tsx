@@ -66,7 +66,7 @@ function SameAnswerMarks({ describedBy, pending, offerSameCorrect, offerSameWron
 }) {
   return (
     <details className="group">
-      <summary aria-describedby={describedBy} className="inline-flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md pr-3 text-sm text-stone-700 hover:underline dark:text-stone-300 [&::-webkit-details-marker]:hidden">
+      <summary aria-describedby={describedBy} className="-ml-1 inline-flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md pr-3 pl-1 text-sm text-stone-700 hover:underline dark:text-stone-300 [&::-webkit-details-marker]:hidden">
         <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90 motion-reduce:transition-none">▸</span>
         Mark everyone who gave this answer
       </summary>
