@@ -12,6 +12,13 @@ import { piece, reductions } from './candidates/reduce';
 import { endsInBareParticiple } from './candidates/reduce-text';
 import { generate } from './index';
 
+/** The first sentence of `text` as each of its shortened readings reads. */
+const readingsOf = (text: string): string[] => {
+  const a = analyze(text);
+  const s = a.sentences[0];
+  return reductions(a, 0).map((r) => piece(a, s.start, s.end, r).trim().replace(/\s+/g, ' '));
+};
+
 const interview = [
   'Nnenna Achterberg is the author of The Lighthouse Mice, a series of stories that has sold 1.2 million copies.',
   '**Q: For readers who haven’t met them yet, who are the Lighthouse Mice?**',
@@ -70,9 +77,7 @@ describe('terms in speech', () => {
 describe('an age set off by commas', () => {
   it('keeps its closing comma when the clause after it is cut', () => {
     const text = 'Tanabe, 24, who joined from Urawa in 2023 for a fee of around £90,000, has 17 goals in all competitions this season.';
-    const a = analyze(text);
-    const s = a.sentences[0];
-    const read = reductions(a, 0).map((r) => piece(a, s.start, s.end, r).trim().replace(/\s+/g, ' '));
+    const read = readingsOf(text);
     expect(read).toContain('Tanabe, 24, has 17 goals in all competitions this season.');
     expect(read.filter((r) => r.startsWith('Tanabe, 24 has'))).toEqual([]);
   });
@@ -81,9 +86,7 @@ describe('an age set off by commas', () => {
 describe('a passive’s agent', () => {
   it('is not cut from a participle of its own after the passive', () => {
     const text = 'In addition to the fine, Greyfen was ordered to pay £150,000 towards a river restoration project run by the Lenn Valley Rivers Trust.';
-    const a = analyze(text);
-    const s = a.sentences[0];
-    const read = reductions(a, 0).map((r) => piece(a, s.start, s.end, r).trim().replace(/\s+/g, ' '));
+    const read = readingsOf(text);
     expect(read.filter((r) => /project run\.$/.test(r))).toEqual([]);
   });
 
@@ -96,9 +99,7 @@ describe('a passive’s agent', () => {
 
   it('is still cut where the passive is the sentence’s last verb', () => {
     const text = 'The boatyard was founded in 1887 by a shipwright named Elias Tanner.';
-    const a = analyze(text);
-    const s = a.sentences[0];
-    expect(reductions(a, 0).map((r) => piece(a, s.start, s.end, r).trim())).toContain('The boatyard was founded in 1887.');
+    expect(readingsOf(text)).toContain('The boatyard was founded in 1887.');
   });
 });
 
