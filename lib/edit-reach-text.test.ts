@@ -32,7 +32,7 @@ describe('editReachNotice (the edit page, before saving)', () => {
       'An assignment in another teacher’s class asks this question; it keeps the wording it was given.',
     );
     expect(editReachNotice({ unstarted: 2, started: 0, others: 3 })).toBe(
-      '2 assignments in your classes ask this question. No student has started them, so they will all get your edit. 3 assignments in other teachers’ classes ask it too and keep the wording they were given. If a student starts one of them before you save, that one keeps its wording.',
+      '2 assignments in your classes ask this question. No student has started them, so they will all get your edit. If a student starts one of them before you save, that one keeps its wording. 3 assignments in other teachers’ classes ask it too and keep the wording they were given.',
     );
   });
 });

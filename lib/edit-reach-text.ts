@@ -39,10 +39,11 @@ export function editReachNotice({ unstarted, started, others }: EditReach): stri
       lines.push(mine === 1 ? 'A student has started it, so it keeps the wording its students saw.' : 'Students have started each of them, so they keep the wording their students saw.');
     }
   }
-  lines.push(othersKeep(others, mine > 0));
-  // The counts are this page's; a start before the save wins (it keeps the wording).
+  // The counts are this page's; a start before the save wins (it keeps the wording). Said before
+  // the other teachers' assignments, so "them" means the teacher's own.
   if (unstarted > 1) lines.push('If a student starts one of them before you save, that one keeps its wording.');
   else if (unstarted === 1) lines.push(mine === 1 ? 'If a student starts it before you save, it keeps its wording.' : 'If a student starts that one before you save, it keeps its wording.');
+  lines.push(othersKeep(others, mine > 0));
   const text = lines.filter((l) => l !== null).join(' ');
   return text || null;
 }

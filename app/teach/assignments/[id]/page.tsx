@@ -226,7 +226,7 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
                 // Not started, yet retired here: another teacher's edit (it reaches only their own
                 // assignments: lib/dal/question-edit-reach.ts), or one made before edits reached any.
                 <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
-                  A newer version is in the question bank, but this assignment still asks this wording (an edit reaches only the editor’s own assignments that no student has started).
+                  A newer version is in the question bank, but this assignment keeps asking this wording: an edit reaches only the editor’s own assignments that no student had started when it was saved. A new assignment asks the newer version.
                 </p>
               )}
             </li>
