@@ -6,6 +6,7 @@ import type { Viewer } from '@/lib/auth';
 import { attemptDeadline, canStartAttempt, gradeByMethod, rulesForStudent, studentStatus, type StartCheck, type StudentStatus } from '@/lib/assignments/policy';
 import { getDb, isPostgres, type Db } from '@/lib/db';
 import { percent } from '@/lib/grading';
+import { lockArticle } from '@/lib/import-content';
 import { fromLocalDateTime, type CreateAssignmentInput } from '@/lib/schemas/assignments';
 import { closeExpiredAttempts } from './attempts';
 import { CHANGED_MARK } from './response-overrides';
@@ -73,19 +74,22 @@ export async function createAssignment(viewer: Viewer, input: CreateAssignmentIn
   const openAt = input.openAt ? fromLocalDateTime(input.openAt, offset) : now;
   if (dueAt <= now) return { result: 'due_in_past' };
 
-  const approved = await db.question.findMany({
-    where: { articleId: article.id, status: 'approved', ...(input.questionMode === 'pick' ? { id: { in: input.questionIds } } : {}) },
-    orderBy: [{ rank: 'asc' }, { createdAt: 'asc' }],
-    select: { id: true },
-  });
-  if (input.questionMode === 'pick' && approved.length !== new Set(input.questionIds).size) return { result: 'unknown_questions' };
-  const chosen = input.questionMode === 'pick'
-    // Picked questions keep the order the teacher sees them in (rank), not the click order.
-    ? approved
-    : approved.slice(0, input.bestCount);
-  if (chosen.length === 0) return { result: 'no_questions' };
-
-  const id = await db.$transaction(async (tx) => {
+  const made = await db.$transaction(async (tx) => {
+    // A question edit at this moment (lib/dal/question-edit-reach.ts) takes the article's lock
+    // first too: the questions are read after it commits (the new version, not the one it
+    // retired), or the edit waits and then finds this assignment unstarted and reaches it.
+    await lockArticle(tx as unknown as Db, article.id);
+    const approved = await tx.question.findMany({
+      where: { articleId: article.id, status: 'approved', ...(input.questionMode === 'pick' ? { id: { in: input.questionIds } } : {}) },
+      orderBy: [{ rank: 'asc' }, { createdAt: 'asc' }],
+      select: { id: true },
+    });
+    if (input.questionMode === 'pick' && approved.length !== new Set(input.questionIds).size) return 'unknown_questions' as const;
+    const chosen = input.questionMode === 'pick'
+      // Picked questions keep the order the teacher sees them in (rank), not the click order.
+      ? approved
+      : approved.slice(0, input.bestCount);
+    if (chosen.length === 0) return 'no_questions' as const;
     const quiz = await tx.quiz.create({
       data: {
         articleId: article.id,
@@ -114,9 +118,9 @@ export async function createAssignment(viewer: Viewer, input: CreateAssignmentIn
       },
       select: { id: true },
     });
-    return assignment.id;
+    return { id: assignment.id };
   });
-  return { result: 'ok', id };
+  return typeof made === 'string' ? { result: made } : { result: 'ok', id: made.id };
 }
 
 /** Teachers: delete one of their assignments with its attempts (the quiz stays for the record). */

@@ -212,6 +212,24 @@ describe.runIf(isPostgres())('the locks that make a start and an edit take turns
     });
   });
 
+  it('an assignment made while an edit holds the article waits, then asks the version the edit left', async () => {
+    const room = await createClassroom(db, 1);
+    const retiredId = room.article.questionIds[2];
+    const { id: articleId } = await db.article.findUniqueOrThrow({ where: { slug: room.article.slug }, select: { id: true } });
+    let assigning: Promise<string> | undefined;
+    await withSession(async (edit) => {
+      await edit.query('BEGIN');
+      // What applyEdit holds from its start: the article's lock, then the old version retired.
+      await edit.query('SELECT 1 FROM "Article" WHERE "id" = $1 FOR NO KEY UPDATE', [articleId]);
+      await edit.query('UPDATE "Question" SET "status" = \'retired\' WHERE "id" = $1', [retiredId]);
+      assigning = assignIn(room);
+      expect(await isStillWaiting(assigning)).toBe(true);
+      await edit.query('COMMIT');
+    });
+    const id = await assigning!;
+    expect((await quizOf(id)).questionIds).not.toContain(retiredId);
+  });
+
   it('an edit waits for a start in flight, then sees its attempt and leaves the assignment as it was', async () => {
     const room = await createClassroom(db, 1);
     const id = await assignIn(room);
