@@ -43,8 +43,8 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ i
       <p className="text-sm"><Link href={`/teach/articles/${q.slug}`} className="underline">Back to the question bank</Link></p>
       <h1 className="text-2xl font-semibold">Edit a question</h1>
       <p className="text-stone-600 dark:text-stone-400">
-        Saving makes a new approved version in the question bank, used by practice and by assignments you make from now on;
-        answers students already gave keep pointing at the old wording.
+        Saving makes a new approved version in the question bank, used by practice, by assignments you make from now on and
+        by your assignments no student has started; answers students already gave keep pointing at the old wording.
       </p>
       {reachNotice ? (
         <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950">{reachNotice}</p>
