@@ -87,7 +87,11 @@ export async function carryEditToUnstartedAssignments(tx: Tx, teacherId: string,
 
   let reached = 0;
   const byQuiz = new Map<string, { id: string }[]>();
-  for (const a of unstarted) byQuiz.set(a.quizId, [...(byQuiz.get(a.quizId) ?? []), a]);
+  for (const a of unstarted) {
+    const list = byQuiz.get(a.quizId);
+    if (list) list.push(a);
+    else byQuiz.set(a.quizId, [a]);
+  }
   for (const [quizId, assignments] of byQuiz) {
     if (await canChangeInPlace(tx, quizId, new Set(assignments.map((a) => a.id)))) {
       // Conditional: never a quiz with an attempt on it (see above).
