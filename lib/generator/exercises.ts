@@ -28,3 +28,13 @@ export function isExercisePrompt(text: string): boolean {
   if (/\?$/.test(t) && !/[“”"]/.test(t) && QUESTION_OPENER.test(t)) return true;
   return PROMPT.test(t);
 }
+
+/**
+ * An interviewer's question, which the exercise rule above does not take (it opens with no question
+ * word, or ends in markup): a sentence that asks rather than states ("Q: For readers who haven't met
+ * them, who are the Lighthouse Mice?"); a question after a colon inside a statement ("Her project
+ * asked a simple question: do the fountains contain microplastics?") still states who asked it.
+ */
+export function isDirectQuestion(text: string): boolean {
+  return /\?[\s*_"”’)]*$/.test(text) && !/:\s+\p{Ll}[^:]*\?[\s*_"”’)]*$/u.test(text);
+}

@@ -7,7 +7,7 @@
 // after "Greyfen Recycling Ltd" was taken for a person ("At her site"). Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
-import { isDirectQuestion } from './candidates/cloze';
+import { isDirectQuestion } from './exercises';
 import { piece, reductions } from './candidates/reduce';
 import { endsInBareParticiple } from './candidates/reduce-text';
 import { generate } from './index';

@@ -12,7 +12,7 @@ import { genderOf } from './generic';
 import { dateQuestion, howManyQuestion } from './rewrite';
 import { articleTopic } from '../topic';
 import { isLooseDate } from '../loose-dates';
-import { isExercisePrompt } from '../exercises';
+import { isDirectQuestion, isExercisePrompt } from '../exercises';
 import { lifeDateQuestions } from '../life-dates';
 import { clamp01, containsTerm, explain, giveawayTerms, makeId, orderChoices, sourceOf, type Candidate } from './candidate';
 
@@ -154,15 +154,6 @@ export function blankStem(a: Analysis, m: Mention, r?: Reduction): string {
 
 /** An interview's "Q:" and "A:" labels, which are no part of what a stem asks. */
 export const SPEAKER_LABEL = /^(?:Q|A)\s*[:.]\s+/;
-
-/**
- * A sentence that asks rather than states ("Q: For readers who haven't met them, who are the
- * Lighthouse Mice?"); a question after a colon inside a statement ("Her project asked a simple
- * question: do the fountains contain microplastics?") still states who asked it.
- */
-export function isDirectQuestion(text: string): boolean {
-  return /\?[\s*_"”’)]*$/.test(text) && !/:\s+\p{Ll}[^:]*\?[\s*_"”’)]*$/u.test(text);
-}
 
 interface Variant {
   prompt: string;
