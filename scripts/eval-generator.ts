@@ -13,6 +13,8 @@ const DIR = path.join(import.meta.dirname, '..', 'lib', 'generator', 'fixtures')
 interface Score {
   name: string;
   holdout: boolean;
+  /** Which blind batch a holdout fixture came in ("2026-12-04 b"): each is reported apart too. */
+  batch?: string;
   recall: number;
   precision: number;
   defects: number;
@@ -26,7 +28,7 @@ interface Score {
 const TUNING_ONLY = process.env.EVAL_TUNING_ONLY === '1';
 
 async function scoreFixture(file: string): Promise<Score | null> {
-  const spec = JSON.parse(await readFile(path.join(DIR, file.replace(/\.md$/, '.facts.json')), 'utf8')) as { holdout?: boolean; facts: Fact[] };
+  const spec = JSON.parse(await readFile(path.join(DIR, file.replace(/\.md$/, '.facts.json')), 'utf8')) as { holdout?: boolean; batch?: string; facts: Fact[] };
   if (TUNING_ONLY && spec.holdout === true) return null;
   const raw = await readFile(path.join(DIR, file), 'utf8');
   const { body } = splitFrontMatter(raw);
@@ -46,6 +48,7 @@ async function scoreFixture(file: string): Promise<Score | null> {
   return {
     name: file.replace(/\.md$/, ''),
     holdout: spec.holdout === true,
+    batch: spec.batch,
     recall: recalled.length / n,
     precision: questions.length ? precise.length / questions.length : 0,
     defects: questions.length ? Math.min(1, (defective + quiz.length) / questions.length) : 0,
@@ -87,6 +90,10 @@ async function main(): Promise<void> {
   }
   report('Holdout fixtures (never tuned on; aggregates only)', holdout, false);
   console.log(`  defective questions: ${holdout.reduce((n, s) => n + s.problems.length, 0)}`);
+  // A batch written after the generator had been scored on the others says whether a gain
+  // carries to text nobody has seen, not only to the batch it was judged on.
+  const batches = [...new Set(holdout.flatMap((s) => (s.batch ? [s.batch] : [])))].sort();
+  if (batches.length > 1) for (const b of batches) report(`  holdout batch ${b}`, holdout.filter((s) => s.batch === b), false);
 }
 
 main().catch((e: unknown) => {
