@@ -40,6 +40,7 @@ export function analyze(body: string): Analysis {
     }
   });
   placeFromElsewhere(spans, body);
+  wholeTitlesElsewhere(spans, body);
   dropOpeners(spans, body);
   const { mentions, entities } = linkEntities(spans, numbers, isEnglish);
   const descriptions = findDescriptions(sentences, mentions, entities, masked);
@@ -165,6 +166,30 @@ function sentenceAt(sentences: Analysis['sentences'], pos: number): number {
  * "Kelby will get a new flood wall": a name seen only at the start of a sentence has no
  * context of its own, but the headline or a caption may place it ("… at Kelby").
  */
+/**
+ * "Her tenth book, Pip and the Paper Comet, is published …" and later "In Pip and the Paper Comet
+ * she follows …": a name with small words inside, read whole where the article marks it as one
+ * (in apposition to its kind, quoted, spelled by its acronym), is the same name wherever it is
+ * written again, not "Pip" and "Paper Comet". Only the pieces the sentence already read as names
+ * are replaced, in place, so spans stay in text order.
+ */
+function wholeTitlesElsewhere(spans: SentenceSpan[], body: string): void {
+  const titles = new Map<string, SentenceSpan>();
+  for (const sp of spans) if (/\s(?:and|or|of|the|a|an|in|on|for|to)\s/.test(sp.text) && titles.size < 20 && !titles.has(sp.text)) titles.set(sp.text, sp);
+  for (const [text, model] of titles) {
+    for (let at = body.indexOf(text); at >= 0; at = body.indexOf(text, at + text.length)) {
+      const end = at + text.length;
+      const first = spans.findIndex((x) => x.start >= at && x.end <= end);
+      // Only where the sentence read the title's first word as a name, and not a longer name.
+      if (first < 0 || spans[first].start !== at || (spans[first].start === at && spans[first].end === end)) continue;
+      if (spans.some((x) => x.start < at && x.end > at) || spans.some((x) => x.start < end && x.end > end)) continue;
+      let last = first;
+      while (last + 1 < spans.length && spans[last + 1].end <= end && spans[last + 1].start >= at) last++;
+      spans.splice(first, last - first + 1, { text: model.text, evidence: { ...model.evidence }, start: at, end, sentence: spans[first].sentence, initial: false });
+    }
+  }
+}
+
 function placeFromElsewhere(spans: SentenceSpan[], body: string): void {
   const seen = new Map<string, boolean>();
   for (const sp of spans) {

@@ -1,7 +1,7 @@
 // Article-level decisions: a name's kind is voted over all its mentions, and
 // surnames are linked back to full names ("Aliyev" -> "Ilham Aliyev").
 import { isFirstName } from './lexicon';
-import type { NameSpan } from './names';
+import { NAMED_STORM, type NameSpan } from './names';
 import type { Entity, EntityKind, Mention } from './types';
 
 export type SentenceSpan = NameSpan & { sentence: number };
@@ -19,6 +19,8 @@ interface Group {
   term: number;
   named: number;
   words: number;
+  /** Its last word, written alone, is shown by the article to be a person ("Delacroix has …"). */
+  surnameOfPerson?: boolean;
 }
 
 export function linkEntities(
@@ -51,9 +53,29 @@ export function linkEntities(
     if (g.words < 2 || g.words > 4 || (g.person <= Math.max(g.place, g.org) && !barrelled)) continue;
     bySurname.set(last, bySurname.has(last) ? null : g);
   }
+  // "Amara Delacroix", named once with nothing to say what she is, and "Delacroix was born in
+  // 1968 …" later: a name of two or three words the article marks as no kind of thing, whose last
+  // word alone the article shows to be a person, is that person. Only where no person's name
+  // already ends in that word.
+  const unclassifiedBySurname = new Map<string, Group | null>();
+  for (const g of groups.values()) {
+    if (g.words < 2 || g.words > 3 || g.person + g.place + g.org > 0 || g.named > 0 || NAMED_STORM.test(g.key.split(' ')[0])) continue;
+    const last = g.key.split(' ').pop()!;
+    unclassifiedBySurname.set(last, unclassifiedBySurname.has(last) ? null : g);
+  }
   const mergedInto = new Map<string, Group>();
   for (const g of groups.values()) {
     if (g.words !== 1) continue;
+    if (!bySurname.has(g.key) && g.person > 0 && g.place + g.org === 0) {
+      const unclassified = unclassifiedBySurname.get(g.key);
+      if (unclassified) {
+        unclassified.spans.push(...g.spans);
+        unclassified.person += g.person;
+        unclassified.surnameOfPerson = true;
+        mergedInto.set(g.key, unclassified);
+        continue;
+      }
+    }
     const full = bySurname.get(g.key);
     // "Okonjo-Vale" after "Marguerite Okonjo-Vale": a double-barrelled surname ending a person's
     // full name is that person, however much it reads like a compound firm ("Pfizer-BioNTech").
@@ -172,6 +194,7 @@ function mergeFirmShortNames(groups: Map<string, Group>, mergedInto: Map<string,
 }
 
 function decideKind(g: Group, isEnglish: boolean): EntityKind | null {
+  if (g.surnameOfPerson) return 'person';
   // The article naming a thing ("the lunar module, named Eagle") outweighs a
   // lexicon's guess that the word is also a place ("Columbia").
   if (g.term > 0 && g.term >= g.person && (g.named > 0 || g.term > Math.max(g.place, g.org))) return 'term';

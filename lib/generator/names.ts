@@ -139,6 +139,8 @@ export function findNames(tokens: Token[], text: string, offset: number, lowerSe
       if (tokens[j + 1].isCap) j++;
       // "Institute for Marine Studies", "Centre for Cities": "for" after an organization word continues its name.
       else if (tokens[j + 1].lower === 'for' && FOR_BODY.test(bare(tokens[j])) && tokens[j + 2]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2]))) j += 2;
+      // "Lisbon Gold Medal for the Arts", "Society for the Protection of Birds": "for the" too.
+      else if (tokens[j + 1].lower === 'for' && tokens[j + 2]?.lower === 'the' && FOR_BODY.test(bare(tokens[j])) && tokens[j + 3]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2])) && /^\s+$/.test(gap(tokens[j + 2], tokens[j + 3]))) j += 3;
       // "Daniel Osei of Harbourne Civil Engineering" is a person and an employer, not one name.
       // "The Night of the Long Tide", "Museum of the Moving Image": "of the" inside a name.
       // "Democratic Republic of the Congo", "United Kingdom of Great Britain": a state's name too.
@@ -181,28 +183,39 @@ const TITLE_PREP = /^(?:on|in|without|with|for|to|from|into|upon|under|over|at|b
  */
 function titleCaseRun(tokens: Token[], i: number, text: string, offset: number): number | undefined {
   const quoted = /["“]/.test(text.charAt(tokens[i].start - offset - 1));
+  // "Her tenth book, Pip and the Paper Comet, is published …": a title in apposition to its kind
+  // runs to the comma that closes it, small words and all, as a quoted one runs to its mark.
+  const work = !quoted && WORK_BEFORE.test(text.slice(Math.max(0, tokens[i].start - offset - 60), tokens[i].start - offset));
   let initials = '';
   let small = false;
   let capPrep = false;
   let lastCap = -1;
+  // "Rail and Signal Workers' Union (RSWU)": "and", and a plural possessive, are inside a name
+  // only when its acronym spells it; two names joined by "and" are otherwise two names.
+  let onlyByAcronym = false;
   for (let k = i; k < tokens.length && k - i < 12; k++) {
     const t = tokens[k];
     if (t.isCap && !/^\d/.test(t.text)) {
       initials += t.text[0];
       lastCap = k;
       if (k > 0 && TITLE_PREP.test(t.lower) && !quoted) capPrep = true;
-    } else if (k > i && SMALL_WORD.test(t.lower) && !t.possessive && (quoted || !/^(?:and|or)$/.test(t.lower))) small = true;
-    else break;
+    } else if (k > i && SMALL_WORD.test(t.lower) && !t.possessive) {
+      small = true;
+      if (!quoted && !work && /^(?:and|or)$/.test(t.lower)) onlyByAcronym = true;
+    } else break;
     const after = k + 1 < tokens.length ? text.slice(t.end - offset, tokens[k + 1].start - offset) : text.slice(t.end - offset);
     if (t.isCap && small && quoted && /^["”]/.test(after)) return initials.length >= 2 ? k : undefined;
+    if (t.isCap && small && work && /^,\s/.test(after)) return initials.length >= 2 && k - i < 8 ? k : undefined;
     if (t.isCap && small && /^\s+\($/.test(after)) {
       const acro = tokens[k + 1];
       const close = k + 2 < tokens.length ? text.slice(acro.end - offset, tokens[k + 2].start - offset) : text.slice(acro.end - offset);
       if (/^\p{Lu}{2,}$/u.test(acro.text) && /^\)/.test(close) && acro.text === initials) return k;
     }
-    if (t.possessive || !/^\s+$/.test(after)) break;
+    const pluralPossessive = /s$/.test(t.text) && /^['’]\s+$/.test(after) && tokens[k + 1]?.isCap;
+    if (pluralPossessive) onlyByAcronym = true;
+    if (t.possessive || !(/^\s+$/.test(after) || pluralPossessive)) break;
   }
-  if (!quoted && capPrep && small && lastCap > i && initials.length >= 3) return lastCap;
+  if (!quoted && !onlyByAcronym && capPrep && small && lastCap > i && initials.length >= 3) return lastCap;
   return undefined;
 }
 
@@ -219,11 +232,15 @@ function andJoinsOrg(tokens: Token[], i: number, j: number, gap: (a: Token, b: T
   if (!right?.isCap || !/^\s+$/.test(gap(tokens[j + 1], right)) || isFirstName(tokens[i].text)) return false;
   if (isOrgWord(tokens[j].text) || isPlaceWord(tokens[j].text) || isKnownPlace(tokens[j].text.toLowerCase())) return false;
   let k = j + 2;
-  while (k + 1 < tokens.length && tokens[k + 1].isCap && /^\s+$/.test(gap(tokens[k], tokens[k + 1])) && k - j < 5) k++;
+  // "Rail and Signal Workers' Union": a plural possessive may sit inside the right part.
+  while (k + 1 < tokens.length && tokens[k + 1].isCap && (/^\s+$/.test(gap(tokens[k], tokens[k + 1])) || (/s$/.test(tokens[k].text) && /^['’]\s+$/.test(gap(tokens[k], tokens[k + 1])))) && k - j < 5) k++;
   // Team words ("Rovers", "United") end club names, which "and" separates: "Harbour and Lakeside Rovers".
   const last = bare(tokens[k]);
   return isOrgWord(last) && !/^(rovers|wanderers|athletic|rangers|united|albion|fc)$/i.test(last);
 }
+
+/** The word opening a storm's name ("Storm Imelda", "Hurricane Grace"): its second word is a given name, never a surname. */
+export const NAMED_STORM = /^(?:storm|hurricane|typhoon|cyclone)$/i;
 
 /** A kind of work with its determiner, then a comma: the name after it is the work's title. */
 const WORK_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|our|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+)?(?:novel|book|film|opera|album|song|poem|play|painting|documentary|concerto|symphony|memoir|collection|sculpture|musical|ballet|biography)\s*,\s+["“]?$/iu;
@@ -345,8 +362,11 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     ev.named = 1;
   }
   if (isKnownPerson(lower)) ev.person += 3;
-  // "Ingrid Marie" (an apple) is two given names and no surname: no person's full name.
-  const givenOnly = words.length === 2 && isFirstName(lastBare) && !isLastName(lastBare);
+  // "Aroma, Ingrid Marie and Discovery" (apples) is two given names and no surname in a list of
+  // things: no person's full name. Outside a list the lexicon's given names are often surnames too
+  // ("Martin Luther", "Mary Shelley", "Elias Tanner").
+  const inList = /[,:]\s*$/.test(text.slice(0, tokens[first].start - offset)) || /^\s*(?:,|and\s)/.test(after);
+  const givenOnly = words.length === 2 && isFirstName(lastBare) && !isLastName(lastBare) && inList;
   if (words.length > 1 && isFirstName(words[0].text) && !givenOnly) ev.person += 2;
   // "studied engineering in Lund": a lone word after "in", "at" or "near" is somewhere, even
   // when the lexicon knows it as a surname.
@@ -418,7 +438,10 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   // island council, said …", "Ana Reis, who runs a bakery, …": a full name set off by a clause on
   // a person (who, whose, a role without an article) and then a speech verb, or by "who", is a person.
   const plainName = words.length <= 3 && !isOrgWord(lastBare) && !isPlaceWord(lastBare) && !title;
-  if (plainName && /^\s*,\s+who\s/.test(after)) ev.person += 2;
+  // "the Comets, who had won 23 cup matches": a plural after "the" is a team or a group, whom
+  // "who" may follow too.
+  const theGroup = words.length === 1 && prev?.lower === 'the' && /\p{Ll}s$/u.test(lastBare);
+  if (plainName && !theGroup && /^\s*,\s+who\s/.test(after)) ev.person += 2;
   if (plainName && personClauseThenSpeech(after)) ev.person += 2;
   // "the mayor of Dunholt said": the speaker is the mayor, not the town.
   // "…, a geneticist at Lenzburg, said": after a place preposition the speaker is someone named before.

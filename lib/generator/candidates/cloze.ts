@@ -8,7 +8,7 @@ import { isContinent, isFirstName, isLastName, isStopword, lexTags, PRONOUNS } f
 import { tidy } from '../markup';
 import type { Analysis, Description, Mention } from '../types';
 import { combine, piece, reductions, type Reduction } from './reduce';
-import { genderOf } from './generic';
+import { genderOf, isEponym } from './generic';
 import { dateQuestion, howManyQuestion } from './rewrite';
 import { articleTopic } from '../topic';
 import { isLooseDate } from '../loose-dates';
@@ -177,6 +177,8 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // "The _____ is a mammal covered …" in an article about the pangolin: the thing the article
   // opens by defining is what all of it is about, no fact to learn from any of its sentences.
   if (articleTopic(a) === m.key) return null;
+  // "_____'s ghost frog": half of a thing's name, however much the blank reads like an owner.
+  if (m.kind === 'person' && isEponym(a, m)) return null;
   // "She spoke to Gleaner in March.": the line that frames an interview names the publication
   // and the day it was given, no facts of the story; who spoke may still be asked.
   if (m.kind !== 'person' && FRAMES_INTERVIEW.test(a.sentences[m.sentence].text)) return null;

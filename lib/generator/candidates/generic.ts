@@ -145,6 +145,15 @@ function yearStandIn(a: Analysis, m: Mention): StandIn | null {
   return { from: m.start, to: m.end + 1, text: '' };
 }
 
+/**
+ * "Hallorin's ghost frog", "Halley's comet": a possessive the article writes again with the same
+ * noun after it is part of a thing's name, not a person's belonging.
+ */
+export function isEponym(a: Analysis, m: Mention): boolean {
+  const owned = /^['’]s?\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?/u.exec(a.masked.slice(m.end, m.end + 40))?.[0];
+  return !!owned && a.masked.split(a.masked.slice(m.start, m.end) + owned).length > 2;
+}
+
 /** "Tomas Lindgren grows …" -> "He grows …"; "by Tomas Lindgren" -> "by him"; "Varga's" -> "her". */
 function pronounStandIn(a: Analysis, m: Mention, g: 'm' | 'f' | null): StandIn | null {
   if (!g) return null;
@@ -152,6 +161,10 @@ function pronounStandIn(a: Analysis, m: Mention, g: 'm' | 'f' | null): StandIn |
   const head = a.masked.slice(s.start, m.start);
   const tail = a.masked.slice(m.end, s.end);
   const possessive = /^['’]s?\s/.exec(tail);
+  // Not after an article: "The Comets' defence" is a team's, and "The her defence" no English.
+  if (possessive && /(?:^|\s)(?:the|a|an)\s+$/i.test(head)) return null;
+  // Not "Her ghost frog" for "Hallorin's ghost frog": a thing's name.
+  if (possessive && isEponym(a, m)) return null;
   if (possessive) return { from: m.start, to: m.end + possessive[0].length - 1, text: (head === '' ? ['His', 'Her'] : ['his', 'her'])[g === 'm' ? 0 : 1] };
   // The subject opening the sentence, followed by its verb.
   if (head === '' && /^\s+\p{Ll}/u.test(tail) && !/^\s+(?:and|or|of)\b/.test(tail)) return { from: m.start, to: m.end, text: g === 'm' ? 'He' : 'She' };

@@ -97,3 +97,28 @@ export function splitsToken(t: string, at: number): boolean {
 export const LIST_COMMA = String.raw`,(?=\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:and|or)\s)`;
 /** A comma that is not such a list's: the closing comma of a clause or appositive. */
 export const NOT_LIST_COMMA = String.raw`,(?!\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:and|or)\s)`;
+
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|of|with)$/i;
+
+/**
+ * "cut the busier [Valley Line] to a single train", "with the kind of precise[, flat passes …]":
+ * a cut that takes a noun phrase's head and leaves its article or adjective hanging. True when
+ * `before` ends in "the"/"a", or in a comparative or superlative after a determiner, and `after`
+ * does not open with a word that could be the head ("the [Castle Edge] tunnel" reads "the
+ * tunnel"); or when the cut opens between two adjectives ("precise[, flat …]"). A plain adjective
+ * is not enough: the lexicon tags "final" and "trial" as adjectives, and "the final" is a noun.
+ */
+export function leavesHeadless(before: string, cut: string, after: string): boolean {
+  const tail = /(?:^|\s)(\p{L}+)\s+(\p{L}+)\s*$/u.exec(before) ?? /(?:^|\s)()(\p{L}+)\s*$/u.exec(before);
+  if (!tail) return false;
+  const [, prev, last] = tail;
+  if (/^,\s/.test(cut) && isAdjective(last) && isAdjective(/^,\s+(\p{L}+)/u.exec(cut)?.[1] ?? '')) return true;
+  const bareArticle = /^(?:the|a|an)$/i.test(last);
+  const hangingDegree = DETERMINER.test(prev) && lexTags(last.toLowerCase()).some((t) => t === 'Comparative' || t === 'Superlative');
+  if (!bareArticle && !hangingDegree) return false;
+  const next = /^\s*(\p{L}+)/u.exec(after)?.[1];
+  if (!next) return true;
+  return isStopword(next) || PREPOSITIONS.has(next.toLowerCase()) || lexTags(next).some((t) => /Verb|Tense|Preposition|Conjunction|Determiner|Adverb/.test(t));
+}
+
+const isAdjective = (w: string): boolean => lexTags(w.toLowerCase()).includes('Adjective');

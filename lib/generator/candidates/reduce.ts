@@ -8,7 +8,7 @@ import { isStopword, lexTags } from '../lexicon';
 import type { Analysis } from '../types';
 import { closingCuts, clauseCuts, frontCoordCut } from './reduce-clauses';
 import { amountCuts, attributiveAmountCuts, leadCuts, listCuts, phraseCuts } from './reduce-phrases';
-import { completesWithout, LIST_COMMA, NOT_LIST_COMMA, rolePhrase, splitsToken } from './reduce-text';
+import { completesWithout, leavesHeadless, LIST_COMMA, NOT_LIST_COMMA, rolePhrase, splitsToken } from './reduce-text';
 import { genderOf, genericStandIns } from './generic';
 import { standIns } from './stand-in';
 import { lifeBrackets } from '../life-dates';
@@ -180,7 +180,8 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
   }
   frontCoordCut(a, sentence, text, cut);
   listCuts(a, sentence, cut);
-  return out;
+  // However a cut was found, it must not take a noun phrase's head and leave the rest hanging.
+  return out.filter((r) => !r.cuts.some(([x, y, standIn]) => !standIn && leavesHeadless(piece(a, s.start, x, r), a.masked.slice(x, y), a.masked.slice(y, s.end))));
 }
 
 /** A verb of where a thing is, which needs its place: "based in Leeds", "is located near Marlow", "lives in Oslo". */
