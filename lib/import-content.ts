@@ -5,6 +5,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { ParsedArticle } from './content';
 import { isPostgres, type Db } from './db';
+import { newOriginalQuestion } from './question-identity';
 import { generate, GENERATOR_VERSION, type Flashcard, type GeneratedQuestion, type GenerationRefusal } from './generator';
 
 /** How many ranked candidates an article keeps for review; the practice quiz takes the best. */
@@ -95,7 +96,7 @@ export async function importArticle(db: Db, article: ParsedArticle): Promise<Imp
       };
       const row = await tx.question.upsert({
         where: { articleId_genKey: { articleId, genKey } },
-        create: { articleId, genKey, origin: 'generated', status: 'draft', ...data },
+        create: { ...newOriginalQuestion(), articleId, genKey, origin: 'generated', status: 'draft', ...data },
         // Same content as before: keep the row (and its id); a retired one comes back as a draft.
         update: { rank },
         select: { id: true, status: true },

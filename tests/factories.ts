@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Viewer } from '@/lib/auth';
 import { createClass, joinClass } from '@/lib/dal/classes';
 import type { Db } from '@/lib/db';
+import { newOriginalQuestion } from '@/lib/question-identity';
 
 export async function createViewer(db: Db, role: Viewer['role'] = 'student'): Promise<Viewer> {
   const id = randomUUID();
@@ -34,7 +35,7 @@ export async function createQuiz(db: Db, questions: QuestionSpec[]): Promise<{ s
   for (const [rank, q] of questions.entries()) {
     const row = await db.question.create({
       data: {
-        articleId: article.id, origin: 'teacher', status: 'approved', type: q.type, kind: q.kind ?? 'term', prompt: q.prompt,
+        ...newOriginalQuestion(), articleId: article.id, origin: 'teacher', status: 'approved', type: q.type, kind: q.kind ?? 'term', prompt: q.prompt,
         choicesJson: JSON.stringify(q.choices), answer: q.answer, explanation: q.explanation ?? '', rank,
       },
     });

@@ -3,6 +3,10 @@
 // "after the due time" reviews, until the last student's time is up (policy.ts holdsAnswers).
 // This file and its SQL twin, visibility-sql.ts (for a submit's hot path), are the only places
 // that say which assignments those are.
+// "A question" is every version of it: a teacher's edit makes a new row (review.ts applyEdit) and
+// an assignment already started keeps the old one, often the same fact in the same words. So a
+// question is hidden when any question of its lineage (Question.lineageId) is in such an
+// assignment, and a practice quiz is paused when any of its questions is.
 import 'server-only';
 import { effectiveDueAt, openDeadlineCutoff, writesEndAt } from '@/lib/assignments/policy';
 import type { Viewer } from '@/lib/auth';
@@ -30,9 +34,10 @@ export function hidingAssignmentsWhere(viewer: Viewer, now: Date): Prisma.Assign
   return { ...holdsAnswersWhere(now), class: { enrollments: { some: { userId: viewer.id } } } };
 }
 
-/** Questions that are not in any assignment hiding them from this viewer. */
+/** Questions of which no version is in an assignment hiding them from this viewer. */
 export function notHiddenByAssignments(viewer: Viewer, now: Date): Prisma.QuestionWhereInput {
-  return { NOT: { quizQuestions: { some: { quiz: { assignments: { some: hidingAssignmentsWhere(viewer, now) } } } } } };
+  const inHidingAssignment: Prisma.QuestionWhereInput = { quizQuestions: { some: { quiz: { assignments: { some: hidingAssignmentsWhere(viewer, now) } } } } };
+  return { NOT: { lineage: { versions: { some: inHidingAssignment } } } };
 }
 
 /**
@@ -44,7 +49,8 @@ export type PracticePause = { reason: 'own_time'; until: Date } | { reason: 'cla
 /** Whether, and why, the viewer's practice of an article's quiz is paused right now. */
 export async function getPracticePause(viewer: Viewer, quizId: string, db: Db, now = new Date()): Promise<PracticePause> {
   const rows = await db.assignment.findMany({
-    where: { ...hidingAssignmentsWhere(viewer, now), quiz: { questions: { some: { question: { quizQuestions: { some: { quizId } } } } } } },
+    // Assignments asking some version of one of the quiz's questions.
+    where: { ...hidingAssignmentsWhere(viewer, now), quiz: { questions: { some: { question: { lineage: { versions: { some: { quizQuestions: { some: { quizId } } } } } } } } } },
     select: {
       dueAt: true,
       extensions: { where: { userId: viewer.id }, select: { dueAt: true } },

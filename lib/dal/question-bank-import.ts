@@ -6,6 +6,7 @@ import type { Viewer } from '@/lib/auth';
 import { getDb, type Db } from '@/lib/db';
 import { lockArticle, refreshPracticeQuiz } from '@/lib/import-content';
 import { importableQuestionsSchema, type InterchangeQuestion } from '@/lib/interchange';
+import { newOriginalQuestion } from '@/lib/question-identity';
 import { parseAccepted, parseChoices } from './question-fields';
 import { isTeacher } from './review';
 
@@ -101,7 +102,7 @@ export async function importQuestionsIntoBank(viewer: Viewer, slug: string, inpu
       count += 1;
       await tx.question.create({
         data: {
-          articleId: article.id, origin: 'teacher', status: 'approved', kind: IMPORTED_KIND, rank,
+          ...newOriginalQuestion(), articleId: article.id, origin: 'teacher', status: 'approved', kind: IMPORTED_KIND, rank,
           type: q.type, prompt: q.prompt, choicesJson: JSON.stringify(q.choices), answer: q.answer,
           acceptedJson: JSON.stringify(q.accepted ?? []), explanation: q.explanation,
         },

@@ -6,6 +6,7 @@ import type { DecidedStatus, Decision } from '@/lib/schemas/review-decision';
 import type { Viewer } from '@/lib/auth';
 import { getDb } from '@/lib/db';
 import { lockArticle, refreshPracticeQuiz } from '@/lib/import-content';
+import { newOriginalQuestion } from '@/lib/question-identity';
 import { carryEditToUnstartedAssignments, previewEditReach, type EditReach } from './question-edit-reach';
 import { parseAccepted, parseChoices, toSourceRef } from './question-fields';
 
@@ -232,7 +233,7 @@ export async function applyEdit(viewer: Viewer, questionId: string, content: Que
   return db.$transaction(async (tx) => {
     const old = await tx.question.findFirst({
       where: { id: questionId, status: { not: 'retired' } },
-      select: { articleId: true, kind: true, rank: true, difficulty: true, sourceSentence: true, sourceStart: true, sourceEnd: true, generatorVersion: true, article: { select: { title: true } } },
+      select: { articleId: true, lineageId: true, kind: true, rank: true, difficulty: true, sourceSentence: true, sourceStart: true, sourceEnd: true, generatorVersion: true, article: { select: { title: true } } },
     });
     if (!old) return { result: 'not_found' as const };
     await lockArticle(tx as unknown as typeof db, old.articleId); // before the question: see lockArticle
@@ -240,6 +241,9 @@ export async function applyEdit(viewer: Viewer, questionId: string, content: Que
     if (retired.count === 0) return { result: 'not_found' as const };
     const created = await tx.question.create({
       data: {
+        // The same question, reworded: its lineage goes on (an open assignment asking the old
+        // version keeps this one out of practice too: assignment-visibility.ts).
+        lineageId: old.lineageId,
         articleId: old.articleId, origin: 'teacher', status: 'approved', kind: old.kind, rank: old.rank, difficulty: old.difficulty,
         sourceSentence: old.sourceSentence, sourceStart: old.sourceStart, sourceEnd: old.sourceEnd, generatorVersion: old.generatorVersion,
         type: content.type, prompt: content.prompt, choicesJson: JSON.stringify(content.choices), answer: content.answer,
@@ -270,7 +274,7 @@ export async function createTeacherQuestion(viewer: Viewer, slug: string, conten
     const last = await tx.question.aggregate({ where: { articleId: article.id }, _max: { rank: true } });
     await tx.question.create({
       data: {
-        articleId: article.id, origin: 'teacher', status: 'approved', kind: 'term', rank: (last._max.rank ?? 0) + 1,
+        ...newOriginalQuestion(), articleId: article.id, origin: 'teacher', status: 'approved', kind: 'term', rank: (last._max.rank ?? 0) + 1,
         type: content.type, prompt: content.prompt, choicesJson: JSON.stringify(content.choices), answer: content.answer,
         acceptedJson: JSON.stringify(content.accepted ?? []), explanation: content.explanation,
       },

@@ -25,11 +25,14 @@ function holdsAnswersCondition(viewerId: string, now: Date): Fragment {
         AND t."deadlineAt" > ${openDeadlineCutoff(now)}))`;
 }
 
-/** Whether question `q` is in an assignment that holds its answers from this viewer (other than `except`). */
+/**
+ * Whether some version of question `q` (its lineage: assignment-visibility.ts says why) is in an
+ * assignment that holds its answers from this viewer (other than `except`).
+ */
 function hiddenCondition(viewerId: string, now: Date, except?: string): Fragment {
   return sql`EXISTS (
-    SELECT 1 FROM "QuizQuestion" qq JOIN "Assignment" s ON s."quizId" = qq."quizId"
-    WHERE qq."questionId" = q."id" ${except ? sql`AND s."id" <> ${except}` : empty}
+    SELECT 1 FROM "Question" v JOIN "QuizQuestion" qq ON qq."questionId" = v."id" JOIN "Assignment" s ON s."quizId" = qq."quizId"
+    WHERE v."lineageId" = q."lineageId" ${except ? sql`AND s."id" <> ${except}` : empty}
       AND ${holdsAnswersCondition(viewerId, now)})`;
 }
 

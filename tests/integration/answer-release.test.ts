@@ -2,6 +2,8 @@
 // in: with "after the due time" review, nobody in the class sees them — in a review, a study
 // deck or a practice quiz — while one student still has time (an extension's due time, or an
 // attempt still running on extra minutes), and the student is told why without being told who.
+// A question is every version of it: a teacher's edit while an assignment asks the old wording
+// keeps the new one out of the class's deck, practice and reviews too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { holdsAnswers } from '@/lib/assignments/policy';
 import { setExtension } from '@/lib/dal/assignment-edits';
@@ -9,9 +11,10 @@ import { hidingAssignmentsWhere } from '@/lib/dal/assignment-visibility';
 import { readClassClock } from '@/lib/dal/quiz-sql';
 import { readDeckQuestions, readHoldingAssignmentIds } from '@/lib/dal/visibility-sql';
 import { createAssignment, startAssignmentAttempt } from '@/lib/dal/assignments';
-import { getAttemptForTaking, practicePausedFor, saveAnswer, submitAttempt } from '@/lib/dal/attempts';
+import { getAttemptForTaking, practicePausedFor, saveAnswer, startPracticeAttempt, submitAttempt } from '@/lib/dal/attempts';
 import { createClass, joinClass } from '@/lib/dal/classes';
 import { getAttemptReview } from '@/lib/dal/results';
+import { applyEdit, type QuestionContent } from '@/lib/dal/review';
 import { deckQuestionWhere } from '@/lib/dal/study-deck';
 import { disconnectDb, getDb, type Db } from '@/lib/db';
 import type { Viewer } from '@/lib/auth';
@@ -66,11 +69,16 @@ const answersShown = (review: Awaited<ReturnType<typeof reviewAt>>) => review.qu
  * condition, which the SQL one a submit's schedule update uses must match.
  */
 async function deckSize(student: Viewer, slug: string, at: Date): Promise<number> {
+  return (await deckPrompts(student, slug, at)).length;
+}
+
+/** The prompts of deckSize's questions, sorted (the same check that both conditions agree). */
+async function deckPrompts(student: Viewer, slug: string, at: Date): Promise<string[]> {
   const all = await db.question.findMany({ where: { article: { slug } }, select: { id: true } });
-  const byBuilder = await db.question.findMany({ where: { article: { slug }, ...deckQuestionWhere(student, at) }, select: { id: true } });
+  const byBuilder = await db.question.findMany({ where: { article: { slug }, ...deckQuestionWhere(student, at) }, select: { id: true, prompt: true } });
   const bySql = await readDeckQuestions(db, student.id, all.map((q) => q.id), at);
   expect(bySql.map((q) => q.id).sort()).toEqual(byBuilder.map((q) => q.id).sort());
-  return byBuilder.length;
+  return byBuilder.map((q) => q.prompt).sort();
 }
 
 /** The database condition and the pure rule must agree on whether the assignment holds its answers. */
@@ -180,5 +188,107 @@ describe('answers with "after the due time" review and one student’s extension
     const theirs = await takeQuiz(elsewhere, otherId, minutes(10));
     expect((await reviewAt(elsewhere, theirs, minutes(121))).withheld).toBeNull();
     expect(await deckSize(elsewhere, room.article.slug, minutes(121))).toBe(3);
+  });
+});
+
+const reworded = (prompt: string): QuestionContent => ({ type: 'short_answer', prompt, choices: [], answer: 'William Shakespeare', accepted: ['Shakespeare'], explanation: '' });
+const OTHERS = ['Capital of France?', 'Water boils at 100 °C at sea level.'];
+
+/** A teacher's edit of `questionId`; the new version's id. */
+async function edit(teacher: Viewer, questionId: string, prompt: string): Promise<string> {
+  const edited = await applyEdit(teacher, questionId, reworded(prompt));
+  if (edited.result !== 'ok') throw new Error(`not edited: ${edited.result}`);
+  return edited.questionId;
+}
+
+/** The prompts a new practice try asks the student at `at`; null while practice is paused. */
+async function practicePrompts(student: Viewer, slug: string, at: Date): Promise<string[] | null> {
+  const attemptId = await startPracticeAttempt(student, slug, at);
+  if (!attemptId) return null;
+  return (await getAttemptForTaking(student, attemptId, at))!.questions.map((q) => q.prompt).sort();
+}
+
+/** A class of `teacher`'s with one student and no assignment. */
+async function classElsewhere(teacher: Viewer, name: string): Promise<{ classId: string; student: Viewer }> {
+  const other = await createClass(teacher, name);
+  if (other.result !== 'ok') throw new Error('no class');
+  const student = await createViewer(db);
+  await joinClass(student, other.joinCode);
+  return { classId: other.id, student };
+}
+
+describe('an edited question while an assignment asks its old version', () => {
+  it('keeps the new version out of the class’s deck, practice and reviews until the due time; another class is not affected', async () => {
+    const room = await createClassroom(db, 2, 'Period 11');
+    const [starter, classmate] = room.students;
+    const hamlet = room.article.questionIds[2];
+    // The assignment asks only Hamlet, so nothing but its versions can pause practice.
+    const id = await assign(room.teacher, room.classId, room.article.slug, { questionMode: 'pick', questionIds: [hamlet], reviewPolicy: 'immediately' });
+    const started = await startAssignmentAttempt(starter, id, minutes(5));
+    if (started.outcome !== 'ok') throw new Error('not started');
+    const v2Prompt = 'Who wrote the play Hamlet?';
+    const v2 = await edit(room.teacher, hamlet, v2Prompt);
+    // Started, so the assignment keeps the old version; the bank and practice quiz have the new one.
+    const asked = await db.assignment.findUniqueOrThrow({ where: { id }, select: { quiz: { select: { questions: { select: { questionId: true } } } } } });
+    expect(asked.quiz.questions.map((q) => q.questionId)).toEqual([hamlet]);
+    expect((await db.question.findUniqueOrThrow({ where: { id: v2 }, select: { status: true } })).status).toBe('approved');
+    // One lineage: the first version's id, which the original names itself.
+    const lineages = await db.question.findMany({ where: { id: { in: [hamlet, v2] } }, select: { lineageId: true } });
+    expect(lineages).toEqual([{ lineageId: hamlet }, { lineageId: hamlet }]);
+    const elsewhere = await classElsewhere(room.teacher, 'Period 12');
+
+    // Neither version while the assignment is open, to anyone in the class.
+    for (const student of [classmate, starter]) expect(await deckPrompts(student, room.article.slug, minutes(10))).toEqual(OTHERS);
+    expect(await practicePausedFor(classmate, room.article.slug, minutes(10))).toEqual({ reason: 'own_time', until: minutes(120) });
+    expect(await practicePrompts(classmate, room.article.slug, minutes(10))).toBeNull();
+    // The other class has no assignment on it: the new version is theirs to practise.
+    expect(await deckPrompts(elsewhere.student, room.article.slug, minutes(10))).toEqual([...OTHERS, v2Prompt].sort());
+    expect(await practicePrompts(elsewhere.student, room.article.slug, minutes(10))).toEqual([...OTHERS, v2Prompt].sort());
+
+    // A second assignment set after the edit asks the new version, with answers shown at once;
+    // the first still holds the question, so its review keeps them back (the SQL twin's rule).
+    const second = await assign(room.teacher, room.classId, room.article.slug, { title: 'Quiz 2', reviewPolicy: 'immediately' });
+    const secondAttempt = await takeQuiz(classmate, second, minutes(20), { ...RIGHT, [v2Prompt]: 'William Shakespeare' });
+    expect((await reviewAt(classmate, secondAttempt, minutes(21))).withheld).toEqual({ reason: 'open_assignment' });
+
+    // Once the started attempt's time is up too (due time and grace), the new version comes back.
+    expect(await deckPrompts(classmate, room.article.slug, minutes(121))).toEqual([...OTHERS, v2Prompt].sort());
+    expect(await practicePausedFor(classmate, room.article.slug, minutes(121))).toBeNull();
+    expect(await practicePrompts(classmate, room.article.slug, minutes(121))).toEqual([...OTHERS, v2Prompt].sort());
+    expect((await reviewAt(classmate, secondAttempt, minutes(121))).withheld).toBeNull();
+  });
+
+  it('holds every version of a chain of edits, whichever version the assignment asks', async () => {
+    const room = await createClassroom(db, 2, 'Period 13');
+    const [starter, classmate] = room.students;
+    const v1 = room.article.questionIds[2];
+    const first = await assign(room.teacher, room.classId, room.article.slug, { questionMode: 'pick', questionIds: [v1] });
+    const started = await startAssignmentAttempt(starter, first, minutes(5));
+    if (started.outcome !== 'ok') throw new Error('not started');
+    const v2 = await edit(room.teacher, v1, 'Who wrote the play Hamlet?');
+    // Another class is given the middle version and starts it; then a colleague edits it again.
+    const elsewhere = await classElsewhere(room.teacher, 'Period 14');
+    const middle = await assign(room.teacher, elsewhere.classId, room.article.slug, { questionMode: 'pick', questionIds: [v2], dueAt: local(minutes(180)) });
+    const startedElsewhere = await startAssignmentAttempt(elsewhere.student, middle, minutes(6));
+    if (startedElsewhere.outcome !== 'ok') throw new Error('not started');
+    const colleague = await createViewer(db, 'teacher');
+    const v3Prompt = 'Which playwright wrote Hamlet?';
+    await edit(colleague, v2, v3Prompt);
+    const untouched = await classElsewhere(colleague, 'Period 15');
+
+    // The first class: v1 asked, v3 held. The other: v2 asked, v3 held until its own due time.
+    for (const student of [classmate, elsewhere.student]) {
+      expect(await deckPrompts(student, room.article.slug, minutes(10))).toEqual(OTHERS);
+      expect(await practicePrompts(student, room.article.slug, minutes(10))).toBeNull();
+    }
+    expect(await deckPrompts(untouched.student, room.article.slug, minutes(10))).toEqual([...OTHERS, v3Prompt].sort());
+    expect(await practicePrompts(untouched.student, room.article.slug, minutes(10))).toEqual([...OTHERS, v3Prompt].sort());
+
+    expect(await deckPrompts(classmate, room.article.slug, minutes(121))).toEqual([...OTHERS, v3Prompt].sort());
+    expect(await practicePrompts(classmate, room.article.slug, minutes(121))).toEqual([...OTHERS, v3Prompt].sort());
+    expect(await deckPrompts(elsewhere.student, room.article.slug, minutes(121))).toEqual(OTHERS);
+    expect(await practicePausedFor(elsewhere.student, room.article.slug, minutes(121))).toMatchObject({ reason: 'own_time' });
+    expect(await deckPrompts(elsewhere.student, room.article.slug, minutes(181))).toEqual([...OTHERS, v3Prompt].sort());
+    expect(await practicePrompts(elsewhere.student, room.article.slug, minutes(181))).toEqual([...OTHERS, v3Prompt].sort());
   });
 });

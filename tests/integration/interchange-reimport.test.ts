@@ -7,6 +7,7 @@ import { importQuestionsIntoBank } from '@/lib/dal/question-bank-import';
 import { getArticleBank } from '@/lib/dal/review';
 import { disconnectDb, getDb, type Db } from '@/lib/db';
 import { QUESTION_ANSWER_MAX } from '@/lib/input-limits';
+import { newOriginalQuestion } from '@/lib/question-identity';
 import { exportGift, importGift, type InterchangeQuestion } from '@/lib/interchange';
 import { createQuiz, createViewer } from '../factories';
 
@@ -68,7 +69,7 @@ describe('re-importing a file', () => {
     for (const [q, status] of [[file[0], 'draft'], [file[1], 'rejected']] as const) {
       await db.question.create({
         data: {
-          articleId: article.id, origin: 'generator', status, kind: 'term', rank: 1, type: q.type, prompt: q.prompt,
+          ...newOriginalQuestion(), articleId: article.id, origin: 'generator', status, kind: 'term', rank: 1, type: q.type, prompt: q.prompt,
           choicesJson: JSON.stringify(q.choices), answer: q.answer, acceptedJson: JSON.stringify(q.accepted ?? []), explanation: '',
         },
       });

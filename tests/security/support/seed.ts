@@ -6,6 +6,7 @@ import { disconnectDb, getDb } from '../../../lib/db';
 import { createAssignment, startAssignmentAttempt } from '../../../lib/dal/assignments';
 import { getAttemptForTaking, saveAnswer, submitAttempt } from '../../../lib/dal/attempts';
 import { joinClass } from '../../../lib/dal/classes';
+import { newOriginalQuestion } from '../../../lib/question-identity';
 import { addFlashcards, createQuiz, createViewer, THREE_QUESTIONS, type QuestionSpec } from '../../factories';
 import { assignInput, local } from '../../integration/assignment-inputs';
 
@@ -55,7 +56,7 @@ async function main() {
     for (const [rank, type] of (['multiple_choice', 'short_answer'] as const).entries()) {
       const q = await db.question.create({
         data: {
-          articleId: article.id, origin: 'generated', status: rank === 0 ? 'approved' : 'draft', type, kind: 'term',
+          ...newOriginalQuestion(), articleId: article.id, origin: 'generated', status: rank === 0 ? 'approved' : 'draft', type, kind: 'term',
           prompt: `Prompt ${text}`, choicesJson: JSON.stringify(type === 'short_answer' ? [] : [`A ${text}`, 'B', 'C', 'D']),
           answer: type === 'short_answer' ? `answer ${text}` : `A ${text}`, explanation: `Because ${text}`, rank,
           sourceSentence: `A paragraph ${text}.`, sourceStart: 0, sourceEnd: 5,
