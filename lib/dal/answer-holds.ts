@@ -5,6 +5,8 @@
 // may see the answers sooner (a review right after submitting, an earlier due time) and pass
 // them on; and in the same class, the held questions stay hidden in the new assignment's
 // review too. Read-only; a teacher sees only assignments of their own classes.
+// The same question is any version of it (assignment-visibility.ts): an assignment still asking
+// the wording before an edit holds the edited one too.
 import 'server-only';
 import type { Viewer } from '@/lib/auth';
 import { answersReleaseAt } from '@/lib/assignments/policy';
@@ -26,7 +28,7 @@ export interface AnswerHold {
   releaseAt: Date;
   /** Held past the class's due time by a student's extension or an attempt still running. */
   isExtended: boolean;
-  /** The questions, of those asked about, that the assignment shares. */
+  /** The questions, of those asked about, that the assignment shares (some version of each). */
   questionIds: string[];
 }
 
@@ -44,11 +46,20 @@ export async function listAnswerHolds(
   const questionIds = [...new Set(target.questionIds)].slice(0, MAX_QUESTION_IDS);
   if (questionIds.length === 0) return [];
   const db = await getDb();
+  // The asked questions by lineage, in the order asked.
+  const asked = await db.question.findMany({ where: { id: { in: questionIds } }, select: { id: true, lineageId: true } });
+  const lineageOf = new Map(asked.map((q) => [q.id, q.lineageId]));
+  const askedByLineage = new Map<string, string[]>();
+  for (const id of questionIds) {
+    const lineageId = lineageOf.get(id);
+    if (lineageId) askedByLineage.set(lineageId, [...(askedByLineage.get(lineageId) ?? []), id]);
+  }
+  const sameQuestion = { question: { lineageId: { in: [...askedByLineage.keys()] } } };
   const rows = await db.assignment.findMany({
     where: {
       ...holdsAnswersWhere(now),
       class: { teacherId: viewer.id },
-      quiz: { questions: { some: { questionId: { in: questionIds } } } },
+      quiz: { questions: { some: sameQuestion } },
       ...(target.exceptAssignmentId ? { id: { not: target.exceptAssignmentId } } : {}),
     },
     select: {
@@ -56,7 +67,7 @@ export async function listAnswerHolds(
       class: { select: { id: true, name: true } },
       extensions: { select: { userId: true, dueAt: true } },
       attempts: { where: { status: 'in_progress' }, select: { deadlineAt: true } },
-      quiz: { select: { questions: { where: { questionId: { in: questionIds } }, orderBy: { position: 'asc' }, select: { questionId: true } } } },
+      quiz: { select: { questions: { where: sameQuestion, orderBy: { position: 'asc' }, select: { question: { select: { lineageId: true } } } } } },
     },
   });
   return rows
@@ -70,7 +81,7 @@ export async function listAnswerHolds(
         dueAt: a.dueAt,
         releaseAt,
         isExtended: releaseAt.getTime() > a.dueAt.getTime(),
-        questionIds: a.quiz.questions.map((q) => q.questionId),
+        questionIds: [...new Set(a.quiz.questions.flatMap((q) => askedByLineage.get(q.question.lineageId) ?? []))],
       };
     })
     .filter((h) => h.releaseAt.getTime() > now.getTime())

@@ -9,6 +9,7 @@ import { setExtension } from '@/lib/dal/assignment-edits';
 import { createAssignment, startAssignmentAttempt } from '@/lib/dal/assignments';
 import { createClass, joinClass } from '@/lib/dal/classes';
 import { readClassClock } from '@/lib/dal/quiz-sql';
+import { applyEdit } from '@/lib/dal/review';
 import { readHoldingAssignmentIds } from '@/lib/dal/visibility-sql';
 import { disconnectDb, getDb, type Db } from '@/lib/db';
 import type { Viewer } from '@/lib/auth';
@@ -121,6 +122,24 @@ describe('answer holds for the assign and edit forms', () => {
     await expectAgreesWithRule([id], [{ id, student }], inGrace);
     expect(await ask(minutes(161))).toEqual([]);
     await expectAgreesWithRule([], [{ id, student }], minutes(161));
+  });
+
+  it('count an edited question as the one its started assignment still asks in the old wording', async () => {
+    const room = await createClassroom(db, 1, 'Holds 5A');
+    const held = await assign(room.teacher, room.classId, room.article.slug, { title: 'Before the edit' });
+    const started = await startAssignmentAttempt(room.students[0], held, minutes(5));
+    if (started.outcome !== 'ok') throw new Error('not started');
+    const [france, water, hamlet] = room.article.questionIds;
+    const edited = await applyEdit(room.teacher, hamlet, { type: 'short_answer', prompt: 'Who wrote the play Hamlet?', choices: [], answer: 'William Shakespeare', explanation: '' });
+    if (edited.result !== 'ok') throw new Error('not edited');
+    const other = await secondClass(room.teacher, 'Holds 5B');
+
+    // The form asks the new version; the started assignment asks the old one and holds it.
+    const holds = await listAnswerHolds(room.teacher, { classId: other.classId, questionIds: [france, water, edited.questionId] }, minutes(10));
+    expect(holds?.map((h) => [h.assignmentId, h.questionIds])).toEqual([[held, [france, water, edited.questionId]]]);
+    const onlyEdited = await listAnswerHolds(room.teacher, { classId: other.classId, questionIds: [edited.questionId] }, minutes(10));
+    expect(onlyEdited?.map((h) => [h.assignmentId, h.questionIds])).toEqual([[held, [edited.questionId]]]);
+    expect(await listAnswerHolds(room.teacher, { classId: other.classId, questionIds: [edited.questionId] }, minutes(121))).toEqual([]);
   });
 
   it('show a teacher only their own classes, and nothing to a student', async () => {
