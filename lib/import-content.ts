@@ -5,8 +5,8 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { ParsedArticle } from './content';
 import { isPostgres, type Db } from './db';
-import { newOriginalQuestion } from './question-identity';
 import { generate, GENERATOR_VERSION, type Flashcard, type GeneratedQuestion, type GenerationRefusal } from './generator';
+import { newOriginalQuestion } from './question-identity';
 
 /** How many ranked candidates an article keeps for review; the practice quiz takes the best. */
 export const CANDIDATES_PER_ARTICLE = 30;
