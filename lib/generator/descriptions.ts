@@ -28,7 +28,9 @@ const GLOSSED_TERM = String.raw`(?<![\p{L}\p{N}'’-])((?:\p{Ll}[\p{Ll}-]+\s+)?\
  * what carries the class on (with "the", only a relative clause: "For a century, the lighthouse
  * on …" is a new clause). The shortest such gloss is taken.
  */
-const APPOSED = new RegExp(GLOSSED_TERM + String.raw`((?:an?\s+(?:[\p{Ll}-]+,?\s+){0,3}?[\p{Ll}-]+(?=\s+(?:with|that|which|who|whose|of|from|for|in|on|at|like|\p{Ll}{3,}ed|\p{Ll}{3,}ing)\b))|the\s+(?:[\p{Ll}-]+,?\s+){0,3}?[\p{Ll}-]+(?=\s+(?:that|which|who|whose)\b))`, 'gu');
+/** Class nouns a definition names its term by ("a measure that …", "the share of revenue …"): what a term of art is. */
+const DEFINING_CLASS = String.raw`(?:measure|share|proportion|ratio|rate|system|method|process|technique|tactic|practice|procedure|payment|charge|agreement|condition|disease|device|instrument|term|index)`;
+const APPOSED = new RegExp(GLOSSED_TERM + String.raw`((?:an?\s+(?:[\p{Ll}-]+,?\s+){0,3}?[\p{Ll}-]+(?=\s+(?:with|that|which|who|whose|of|from|for|in|on|at|like|\p{Ll}{3,}ed|\p{Ll}{3,}ing)\b))|the\s+(?:[\p{Ll}-]+,?\s+){0,3}?[\p{Ll}-]+(?=\s+(?:that|which|who|whose)\b)|the\s+(?:[\p{Ll}-]+\s+){0,2}?` + DEFINING_CLASS + String.raw`(?=\s+of\b))`, 'gu');
 /** "built eleven groynes, wooden barriers running down …": a plural glossed by a few words ending in a plural. */
 const APPOSED_PLURAL = new RegExp(GLOSSED_TERM.replace(String.raw`{3,}),`, String.raw`{3,}s),`) + String.raw`((?:[\p{Ll}-]+\s+){1,2}?\p{Ll}[\p{Ll}-]+s)(?=\s+(?:with|that|which|of|from|for|in|on|\p{Ll}{3,}ed|\p{Ll}{3,}ing)\b)`, 'gu');
 /** "of polyps, which are small growths on …": a noun glossed by "which is/are" and a class without "the". */
@@ -41,6 +43,11 @@ const KNOWN_BEFORE = /(?:^|\s)(?:the|this|that|these|those|such|same|its|their)\
  * 'the nickname "scaly anteater"', 'nicknamed the year "…"', 'It is sometimes called the "winter
  * vomiting bug"': a name given in quotation marks.
  */
+/**
+ * 'a scheme Coastline calls "flexible diagramming"', 'a tactic known as a "double-up"': a
+ * lower-case term of a few words in quotation marks after "calls" or "known as".
+ */
+const QUOTED_CALLED = /\b(?:calls?|known\s+as)\s+(?:an?\s+|the\s+)?["“](\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3})["”]/gu;
 const NICKNAME = /\b(?:nickname|nicknamed|dubbed|(?:is|are|was|were|sometimes|often|also)\s+(?:called|known\s+as))\s+(?:(?:it|them|him|her|the\s+\p{Ll}+)\s+)?(?:the\s+)?["“]([^"”]{3,50}?)["”]/gu;
 /** "a huge crater, or caldera, about six kilometres wide": another name for the thing just named. */
 const OR_GLOSS = /\b((?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+or\s+(\p{Ll}[\p{Ll}-]{3,}),/gu;
@@ -155,6 +162,12 @@ export function namedTerms(sentences: Sentence[]): Description[] {
     // Hundred and Froze to Death"': a name given in quotation marks is a term, its words and all.
     NICKNAME.lastIndex = 0;
     for (let m = NICKNAME.exec(s.text); m; m = NICKNAME.exec(s.text)) found.push({ term: m[1], at: m.index + m[0].length - m[1].length - 2, quoted: true });
+    QUOTED_CALLED.lastIndex = 0;
+    for (let m = QUOTED_CALLED.exec(s.text); m; m = QUOTED_CALLED.exec(s.text)) {
+      // Its gloss, when one follows (", a system in which …"), says what it is better than the words before it.
+      const gloss = /^,\s+((?:an?|the)\s+[^,;.]{6,}|in\s+which\s+[^,;.]{6,})/u.exec(s.text.slice(m.index + m[0].length));
+      found.push({ term: m[1], at: m.index + m[0].length - m[1].length - 2, quoted: true, desc: gloss?.[1] });
+    }
     // "an ichthyosaur, a marine reptile with …", "made of keratin, the same protein that …", "a huge
     // crater, or caldera, about …": a word the sentence glosses in apposition is a term it teaches.
     for (const g of glossedTerms(s.text)) found.push({ term: g.term, at: -1, desc: g.desc });
@@ -228,9 +241,13 @@ function glossedTerms(text: string): Array<{ term: string; desc: string }> {
       // examination in which …" first reads "cases" glossed by "a colonoscopy".
       re.lastIndex = m.index + m[1].length + 1;
       const words = m[1].split(/\s+/);
+      // Glossed as a term of art: "gross margin, the share of revenue …", "Like-for-like sales, a
+      // measure that compares …".
+      const ofArt = new RegExp(String.raw`^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?` + DEFINING_CLASS + '$', 'u').test(m[2]);
       // "measure melatonin", "eleven groynes": a word the lexicon knows (a verb, a count) leads
-      // into the term; an unknown one ("nuptial spines", "black-bellied pangolin") is part of it.
-      if (words.length === 2 && (lexTags(words[0]).length || isStopword(words[0]))) words.shift();
+      // into the term; an unknown one ("nuptial spines", "black-bellied pangolin") is part of it,
+      // and so is an adjective of a term of art ("gross margin").
+      if (words.length === 2 && (lexTags(words[0]).length || isStopword(words[0])) && !(ofArt && lexTags(words[0]).includes('Adjective'))) words.shift();
       const term = words.join(' ');
       const before = text.slice(0, m.index + m[1].length - term.length);
       // "a single lantern, a pike with …", "a foreign trawler company, a decision …": a term after
@@ -248,7 +265,8 @@ function glossedTerms(text: string): Array<{ term: string; desc: string }> {
       if (re !== APPOSED_PLURAL && /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million))\s+$/i.test(before)) continue;
       // "three firefighters, a court heard that …": a gloss with a verb is a clause, not a class;
       // "trade, and tolls …", "buses, cyclists and pedestrians": a list, not a gloss.
-      if (gloss.some((w) => lexTags(w).some((t) => /Tense|Infinitive|Copula|Modal|Pronoun/.test(t)))) continue;
+      // ("share", a class of a term of art, is no verb there.)
+      if (gloss.slice(0, ofArt ? -1 : undefined).some((w) => lexTags(w).some((t) => /Tense|Infinitive|Copula|Modal|Pronoun/.test(t)))) continue;
       if ((re === APPOSED_PLURAL && gloss.some((w) => isStopword(w))) || gloss.some((w) => w === 'and' || w === 'or')) continue;
       // "the ones whose …": the class must say what the thing is.
       const classNoun = gloss[gloss.length - 1];

@@ -6,7 +6,9 @@
 // "with the kind of precise." People and teams were read as the wrong kind of name: "Amara
 // Delacroix" (no evidence) apart from "Delacroix was born …", "Martin Luther" as two given
 // names, "Storm Imelda" as a person, and "the Comets, who had won …" as a person. Each test
-// fails without its rule.
+// fails without its rule. 1.21.1: terms in quotation marks after "calls" or "known as", a phrase
+// glossed as a term of art ("gross margin, the share of revenue …"), and no cut of the name that is
+// the subject of a clause on a noun ("a scheme [Coastline] calls …").
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { piece, reductions } from './candidates/reduce';
@@ -100,5 +102,23 @@ describe('people and teams', () => {
     const text = 'Harbourside Herons beat the holders, Kestrel Vale Comets, 54–51 on Saturday. The Comets had led for three quarters. It ends a run for the Comets, who had won 23 consecutive cup matches.';
     expect(kindOf(text, 'Kestrel Vale Comets')).toBe('organization');
     expect([...analyze(text).entities.values()].filter((e) => e.kind === 'person').map((e) => e.name)).toEqual([]);
+  });
+});
+
+const terms = (text: string): string[] => analyze(text).descriptions.filter((d) => d.kind === 'term').map((d) => d.term);
+
+describe('terms a sentence names', () => {
+  it('takes a quoted term after "calls" or "known as"', () => {
+    expect(terms('At the centre of the dispute is a scheme Coastline calls "flexible diagramming", a system in which shifts are set by software.')).toContain('flexible diagramming');
+    expect(terms('The defence kept Nwosu quiet, using a tactic known as a "double-up", in which two defenders crowd the shooter.')).toContain('double-up');
+  });
+
+  it('takes a phrase glossed as a term of art ("the share of …"), its adjective and all', () => {
+    expect(terms("The company's gross margin, the share of revenue left after paying for materials, improved from 34.8% to 37.2%.")).toContain('gross margin');
+  });
+
+  it('keeps the name that is the subject of a clause on a noun ("a scheme Coastline calls …")', () => {
+    const readings = readingsOf('At the centre of the dispute is a scheme Coastline calls "flexible diagramming", a system in which shifts are set by software. Coastline runs the trains. Coastline Regional Rail said so.');
+    expect(readings.filter((r) => r.includes('a scheme calls'))).toEqual([]);
   });
 });

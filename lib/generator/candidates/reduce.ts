@@ -98,6 +98,9 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     const comma = /,\s+$/.test(head);
     if (!rolePhrase(head.replace(/,?\s+$/, ''), m.role)) continue;
     if (comma ? a.masked[m.end] !== ',' : !/^[\s,;.]/.test(a.masked.slice(m.end, m.end + 1))) continue;
+    // "is a scheme Coastline calls …": after the sentence's verb, a name followed by a verb is the
+    // subject of a clause on the noun, not the noun's name ("a scheme calls …" says something else).
+    if (!comma && relativeSubject(head, a.masked.slice(m.end, s.end))) continue;
     // "Its chair, Tomasz Wielgus, who has run …, said": cut to "Its chair" the clause would dangle,
     // so the name goes with its clause ("Its chair said …").
     if (comma && /^,\s+(who|which|whose)\b/.test(a.masked.slice(m.end, m.end + 8))) {
@@ -182,6 +185,15 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
   listCuts(a, sentence, cut);
   // However a cut was found, it must not take a noun phrase's head and leave the rest hanging.
   return out.filter((r) => !r.cuts.some(([x, y, standIn]) => !standIn && leavesHeadless(piece(a, s.start, x, r), a.masked.slice(x, y), a.masked.slice(y, s.end))));
+}
+
+/** A finite verb in `head` and another right after the name: "is a scheme [Coastline] calls …". */
+function relativeSubject(head: string, after: string): boolean {
+  const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+  // The lexicon reads "calls" and "runs" as plurals: the verbs such a clause most often has are listed.
+  const finite = (w: string): boolean => lexTags(w).some((t) => t === 'PresentTense' || t === 'PastTense') || /^(?:calls|describes|uses|runs|owns|makes|sells|offers|plans|proposes|wants|says|prefers|needs|builds|operates|manages)$/.test(w);
+  if (!next || !finite(next)) return false;
+  return /\b(?:is|are|was|were|has|have|had)\b/i.test(head) || head.split(/\s+/).some((w) => lexTags(w).some((t) => t === 'PastTense' || t === 'PresentTense'));
 }
 
 /** A verb of where a thing is, which needs its place: "based in Leeds", "is located near Marlow", "lives in Oslo". */
