@@ -97,11 +97,13 @@ export async function importArticle(db: Db, article: ParsedArticle): Promise<Imp
       const row = await tx.question.upsert({
         where: { articleId_genKey: { articleId, genKey } },
         create: { ...newOriginalQuestion(), articleId, genKey, origin: 'generated', status: 'draft', ...data },
-        // Same content as before: keep the row (and its id); a retired one comes back as a draft.
+        // Same content as before: keep the row (and its id); a retired one comes back as a draft,
+        // unless a teacher's edit retired it: the edited version stands in its place.
         update: { rank },
-        select: { id: true, status: true },
+        select: { id: true, status: true, lineageId: true },
       });
-      if (row.status === 'retired') await tx.question.update({ where: { id: row.id }, data: { status: 'draft' } });
+      const edited = row.status === 'retired' && (await tx.question.count({ where: { lineageId: row.lineageId, id: { not: row.id } } })) > 0;
+      if (row.status === 'retired' && !edited) await tx.question.update({ where: { id: row.id }, data: { status: 'draft' } });
       keptIds.push(row.id);
     }
 

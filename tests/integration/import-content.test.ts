@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles, parseArticle } from '@/lib/content';
 import { saveAnswer, startPracticeAttempt, submitAttempt } from '@/lib/dal/attempts';
 import { getAttemptReview } from '@/lib/dal/results';
+import { applyEdit } from '@/lib/dal/review';
 import { disconnectDb, getDb, type Db } from '@/lib/db';
 import { importArticle, importArticles, PRACTICE_QUIZ_SIZE } from '@/lib/import-content';
 import { createViewer } from '../factories';
@@ -81,4 +82,26 @@ describe('importing content/', () => {
     expect(review?.questions[0].id).toBe(answered);
     expect(review?.score).toBe(1);
   });
+
+  it('does not bring back the old wording of a question a teacher edited when the article is drawn again', async () => {
+    const article = await seedArticle('edited');
+    await importArticle(db, article);
+    const teacher = await createViewer(db, 'teacher');
+    const v1 = await db.question.findFirstOrThrow({ where: { article: { slug: article.slug }, type: 'short_answer' }, orderBy: { rank: 'asc' } });
+    const edited = await applyEdit(teacher, v1.id, { type: 'short_answer', prompt: `${v1.prompt} (reworded)`, choices: [], answer: v1.answer, explanation: '' });
+    expect(edited.result).toBe('ok');
+    // A new generator version draws the same text again, v1's question among it.
+    await db.article.update({ where: { slug: article.slug }, data: { generatorVersion: 'older' } });
+    expect((await importArticle(db, article)).outcome).toBe('updated');
+    expect((await db.question.findUniqueOrThrow({ where: { id: v1.id } })).status).toBe('retired');
+    const v2 = await db.question.findUniqueOrThrow({ where: { id: edited.result === 'ok' ? edited.questionId : '' } });
+    expect(v2.status).not.toBe('retired');
+    // A retired question nobody edited still comes back when it is drawn again.
+    const other = await db.question.findFirstOrThrow({ where: { article: { slug: article.slug }, status: 'draft', id: { not: v1.id } } });
+    await db.question.update({ where: { id: other.id }, data: { status: 'retired' } });
+    await db.article.update({ where: { slug: article.slug }, data: { generatorVersion: 'older' } });
+    await importArticle(db, article);
+    expect((await db.question.findUniqueOrThrow({ where: { id: other.id } })).status).toBe('draft');
+  });
 });
+
