@@ -47,6 +47,8 @@ const NAMED_BEFORE = /(?:^|[^\p{L}])(\p{Ll}[\p{Ll}-]*)\s*,?\s+(?:named|called|du
 const NAMED_PLACE = /^(capital|port|harbour|harbor|resort|headland|cape|point|peninsula|beach|cove|inlet|strait|channel|lagoon|hill|canyon|town|village|city|hamlet|settlement|suburb|river|lake|island|islands|mountain|peak|valley|street|road|square|park|region|province|district|county|country|state|crater|bay|reef|sea|creek|ridge|plain|desert|forest|glacier|tributary|estuary|fjord|plateau|volcano|archipelago|marsh|stream|gorge|waterfall|atoll)$/;
 // "a milkmaid named Sarah Nelmes", "a fisherman called Ole": people named by who they are.
 const NAMED_PERSON = /^(man|woman|boy|girl|son|daughter|wife|husband|child|baby|brother|sister|mother|father|person|friend|teenager|student|doctor|maid|milkmaid|farmer|patient|nurse|soldier|sailor|servant|prisoner|pupil|teacher|priest|monk|nun|widow|orphan|gardener|shepherd|merchant|volunteer|resident|neighbour|neighbor|infant|toddler|lady|gentleman|youth|villager|traveller|traveler|explorer|scientist|engineer|artist|writer|poet|musician|singer|player|athlete|milkman|fisherman|fisherwoman|policeman|policewoman|businessman|businesswoman|chairman|chairwoman|craftsman|craftswoman|seaman|horseman|horsewoman|ferryman|postman|postwoman|nursemaid|housemaid|dairymaid|barmaid)$/u;
+/** Boats and other things whose names a trade-like word in -er may come before ("a trawler named …"). */
+const VESSEL = /^(?:steamer|trawler|schooner|cutter|liner|freighter|tanker|drifter|collier|whaler|lugger|clipper|tender|carrier|cruiser|destroyer|bomber|fighter|river|water|tower|crater|computer|printer|satellite|container|trailer|tractor|reactor|generator|motor|harbour|harbor|manor|corridor|monitor|elevator|indicator|sector|meteor)$/;
 const NAMED_ORG = /^(company|firm|group|band|team|club|charity|organization|organisation|party|startup|business|publisher|label|network|foundation|society)$/;
 /**
  * Bodies named for their cause ("Institute for Fiscal Studies") and awards for their field ("Halvard
@@ -396,6 +398,9 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     if (NAMED_PLACE.test(noun)) ev.place += 4;
     else if (NAMED_PERSON.test(noun) || isRole(noun)) ev.person += 4;
     else if (NAMED_ORG.test(noun)) ev.org += 4;
+    // "a shipwright named Elias Tanner", "a cooper named Ann Rowe": a trade before a given name
+    // names a person; "a trawler named Mary Ann" is a boat, and "a river named …" no one.
+    else if (/(?:wright|smith)$/.test(noun) || (/^\p{Ll}{3,}(?:er|or|ist|ian)$/u.test(noun) && !VESSEL.test(noun) && words.length > 1 && isFirstName(words[0].text))) ev.person += 4;
     else {
       ev.term += 3;
       ev.named = 1;

@@ -98,6 +98,11 @@ describe('people and teams', () => {
     expect(kindOf('Mostly apples: Aroma, Ingrid Marie and a few rows of Discovery for the early market.', 'Ingrid Marie')).not.toBe('person');
   });
 
+  it('reads a trade before "named" and a given name as a person, and a boat as no person', () => {
+    expect(kindOf('The yard was founded in 1887 by a shipwright named Elias Tanner, whose grandson runs it.', 'Elias Tanner')).toBe('person');
+    expect(kindOf('In 1902 a trawler named Mary Ann sank off the point with all hands.', 'Mary Ann')).not.toBe('person');
+  });
+
   it('takes "the Comets, who …" for the team the article named in full, not a person', () => {
     const text = 'Harbourside Herons beat the holders, Kestrel Vale Comets, 54–51 on Saturday. The Comets had led for three quarters. It ends a run for the Comets, who had won 23 consecutive cup matches.';
     expect(kindOf(text, 'Kestrel Vale Comets')).toBe('organization');
