@@ -8,7 +8,8 @@
 // names, "Storm Imelda" as a person, and "the Comets, who had won …" as a person. Each test
 // fails without its rule. 1.21.1: terms in quotation marks after "calls" or "known as", a phrase
 // glossed as a term of art ("gross margin, the share of revenue …"), and no cut of the name that is
-// the subject of a clause on a noun ("a scheme [Coastline] calls …").
+// the subject of a clause on a noun ("a scheme [Coastline] calls …"). 1.21.2: "a shipwright named
+// Elias Tanner" is a person, and a lower-case list item is asked with its lead-in.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { piece, reductions } from './candidates/reduce';
@@ -125,5 +126,22 @@ describe('terms a sentence names', () => {
   it('keeps the name that is the subject of a clause on a noun ("a scheme Coastline calls …")', () => {
     const readings = readingsOf('At the centre of the dispute is a scheme Coastline calls "flexible diagramming", a system in which shifts are set by software. Coastline runs the trains. Coastline Regional Rail said so.');
     expect(readings.filter((r) => r.includes('a scheme calls'))).toEqual([]);
+  });
+});
+
+describe('list items', () => {
+  it('asks a lower-case list item with the lead-in it continues, closed as a sentence', () => {
+    const text = [
+      'Norovirus has made 87 pupils at Lowbridge Primary School ill since 6 February, the health protection unit said.',
+      'The unit has advised the school to:',
+      '- close for a deep clean on Friday 13 February, using a bleach-based cleaning product;',
+      '- keep any child who has been ill away for 48 hours after their symptoms stop.',
+    ].join('\n\n');
+    const prompts = generate(text, { count: 10 }).questions.filter((q) => q.source.sentence.includes('deep clean') && q.type !== 'true_false').map((q) => q.prompt);
+    expect(prompts.length).toBeGreaterThan(0);
+    for (const p of prompts) {
+      expect(p.startsWith('The unit has advised the school to: close for a deep clean')).toBe(true);
+      expect(p.endsWith(';')).toBe(false);
+    }
   });
 });

@@ -217,6 +217,10 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // asked with it ("Plants … lose it as vapour through tiny pores in their leaves. This process is called _____.").
   const context = definitionContext(a, m, answer);
   if (context) for (const st of stems) st.stem = `${context} ${st.stem}`;
+  // "close for a deep clean on Friday _____, …;": a list item continuing a lead-in ("The unit has
+  // advised the school to:") is asked with it, and closes as a sentence.
+  const leadIn = context ? null : listLeadIn(a, m.sentence);
+  if (leadIn) for (const st of stems) st.stem = `${leadIn} ${st.stem.replace(/[;,]$/, '.')}`;
   const counted = countedNoun(a, m);
   // "the research vessel Polarstern", "the submersible Alvin": a thing the article names along
   // with its kind is a fact of its own, as a person introduced with a role is.
@@ -380,6 +384,26 @@ export function definitionContext(a: Analysis, m: Mention, answer: string): stri
     text = text.replace(new RegExp(`\\s*,?\\s+(?:called|known\\s+as|termed)\\s+(?:the\\s+|an?\\s+)?${esc}(?=[\\s.,;:!?]|$)`, 'iu'), '');
   }
   return containsTerm(text, answer) ? null : text;
+}
+
+/**
+ * The lead-in of the list a lower-case item belongs to ("The unit has advised the school to:"):
+ * the line before the list, when it ends with a colon; null for any other sentence.
+ */
+export function listLeadIn(a: Analysis, sentence: number): string | null {
+  const s = a.sentences[sentence];
+  if (!/^\p{Ll}/u.test(tidy(s.text))) return null;
+  const lines = a.body.slice(0, s.start).split('\n');
+  const ITEM = /^\s*(?:[-*•]|\d+[.)])\s/;
+  // The sentence must open its own list item.
+  if (!ITEM.test(lines[lines.length - 1] + ' ')) return null;
+  for (let k = lines.length - 2; k >= Math.max(0, lines.length - 40); k--) {
+    const line = lines[k].trim();
+    if (!line || ITEM.test(lines[k])) continue;
+    const lead = tidy(line.replace(/[*_]/g, ''));
+    return /:$/.test(lead) && lead.split(' ').length <= 25 ? lead : null;
+  }
+  return null;
 }
 
 const antecedents = new WeakMap<Analysis, Map<string, string | null>>();
