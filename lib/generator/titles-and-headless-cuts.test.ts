@@ -9,7 +9,8 @@
 // fails without its rule. 1.21.1: terms in quotation marks after "calls" or "known as", a phrase
 // glossed as a term of art ("gross margin, the share of revenue …"), and no cut of the name that is
 // the subject of a clause on a noun ("a scheme [Coastline] calls …"). 1.21.2: "a shipwright named
-// Elias Tanner" is a person, and a lower-case list item is asked with its lead-in.
+// Elias Tanner" is a person, and a lower-case list item is asked with its lead-in. 1.21.3: no ",."
+// where a closing phrase after a comma is cut.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { piece, reductions } from './candidates/reduce';
@@ -143,5 +144,12 @@ describe('list items', () => {
       expect(p.startsWith('The unit has advised the school to: close for a deep clean')).toBe(true);
       expect(p.endsWith(';')).toBe(false);
     }
+  });
+});
+
+describe('stem punctuation', () => {
+  it('leaves no comma before the full stop when a closing phrase after a comma is cut', () => {
+    const text = 'Owen Brigg, the head teacher, has run a scheme the staff call "clean hands week", a campaign in which pupils wash their hands before every meal, since 2019. Brigg said it had worked.';
+    expect(generate(text, { count: 10 }).questions.filter((q) => /,[.!?]$/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
   });
 });

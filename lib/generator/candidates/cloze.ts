@@ -147,7 +147,8 @@ export function blankStem(a: Analysis, m: Mention, r?: Reduction): string {
   // "3:40 a.m." cut before the full stop leaves "a.m.."
   // "the steam schooner *Halcyon*, was …": emphasis blanked leaves a space before the comma.
   // "called **tectonic plates**.": bold blanked leaves a space before the full stop.
-  let stem = tidy(before + BLANK + after).replace(/(\p{L})\.\.$/u, '$1.').replace(/ +([,;:])/g, '$1').replace(/ +([.!?])$/, '$1');
+  // "… before every meal[ since 2019]." cut after a comma leaves "meal,.": the comma goes too.
+  let stem = tidy(before + BLANK + after).replace(/(\p{L})\.\.$/u, '$1.').replace(/ +([,;:])/g, '$1').replace(/ +([.!?])$/, '$1').replace(/,([.!?])$/, '$1');
   if (r?.recap) stem = stem.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return stem.replace(SPEAKER_LABEL, '');
 }
