@@ -163,10 +163,6 @@ function sentenceAt(sentences: Analysis['sentences'], pos: number): number {
 }
 
 /**
- * "Kelby will get a new flood wall": a name seen only at the start of a sentence has no
- * context of its own, but the headline or a caption may place it ("… at Kelby").
- */
-/**
  * "Her tenth book, Pip and the Paper Comet, is published …" and later "In Pip and the Paper Comet
  * she follows …": a name with small words inside, read whole where the article marks it as one
  * (in apposition to its kind, quoted, spelled by its acronym), is the same name wherever it is
@@ -181,7 +177,7 @@ function wholeTitlesElsewhere(spans: SentenceSpan[], body: string): void {
       const end = at + text.length;
       const first = spans.findIndex((x) => x.start >= at && x.end <= end);
       // Only where the sentence read the title's first word as a name, and not a longer name.
-      if (first < 0 || spans[first].start !== at || (spans[first].start === at && spans[first].end === end)) continue;
+      if (first < 0 || spans[first].start !== at || spans[first].end === end) continue;
       if (spans.some((x) => x.start < at && x.end > at) || spans.some((x) => x.start < end && x.end > end)) continue;
       let last = first;
       while (last + 1 < spans.length && spans[last + 1].end <= end && spans[last + 1].start >= at) last++;
@@ -190,6 +186,10 @@ function wholeTitlesElsewhere(spans: SentenceSpan[], body: string): void {
   }
 }
 
+/**
+ * "Kelby will get a new flood wall": a name seen only at the start of a sentence has no
+ * context of its own, but the headline or a caption may place it ("… at Kelby").
+ */
 function placeFromElsewhere(spans: SentenceSpan[], body: string): void {
   const seen = new Map<string, boolean>();
   for (const sp of spans) {

@@ -19,7 +19,7 @@ interface Group {
   term: number;
   named: number;
   words: number;
-  /** Its last word, written alone, is shown by the article to be a person ("Delacroix has …"). */
+  /** Its last word, written alone, is shown by the article to be a person ("Delacroix said …"). */
   surnameOfPerson?: boolean;
 }
 
@@ -53,8 +53,8 @@ export function linkEntities(
     if (g.words < 2 || g.words > 4 || (g.person <= Math.max(g.place, g.org) && !barrelled)) continue;
     bySurname.set(last, bySurname.has(last) ? null : g);
   }
-  // "Amara Delacroix", named once with nothing to say what she is, and "Delacroix was born in
-  // 1968 …" later: a name of two or three words the article marks as no kind of thing, whose last
+  // "Amara Delacroix", named once with nothing to say what she is, and "Delacroix said …"
+  // later: a name of two or three words the article marks as no kind of thing, whose last
   // word alone the article shows to be a person, is that person. Only where no person's name
   // already ends in that word.
   const unclassifiedBySurname = new Map<string, Group | null>();
