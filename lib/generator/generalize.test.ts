@@ -10,8 +10,8 @@ import type { Candidate } from './candidates/candidate';
 import { checkQuestion, checkQuiz } from './checks';
 import { generate } from './index';
 import { selectQuestions } from './rank';
+import { kindOf } from './test-support';
 
-const kindOf = (text: string, name: string): string | undefined => [...analyze(text).entities.values()].find((e) => e.name === name)?.kind;
 const mentions = (text: string): Array<[string, string]> => analyze(text).mentions.map((m) => [m.kind, m.text]);
 const readings = (text: string, i = 0): string[] => {
   const a = analyze(text);

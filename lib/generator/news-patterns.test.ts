@@ -8,8 +8,8 @@ import { piece, reductions } from './candidates/reduce';
 import { dateQuestion } from './candidates/rewrite';
 import { checkQuestion } from './checks';
 import { buildPools, pickDistractors } from './distractors';
+import { kindOf } from './test-support';
 
-const kindOf = (text: string, name: string): string | undefined => [...analyze(text).entities.values()].find((e) => e.name === name)?.kind;
 const mentions = (text: string): Array<[string, string]> => analyze(text).mentions.map((m) => [m.kind, m.text]);
 const readings = (text: string, i = 0): string[] => {
   const a = analyze(text);

@@ -7,9 +7,9 @@ import { piece, reductions } from './candidates/reduce';
 import { checkQuestion, checkQuiz } from './checks';
 import { buildPools, pickDistractors } from './distractors';
 import { generate } from './index';
+import { kindOf } from './test-support';
 
 const mentions = (text: string): Array<[string, string]> => analyze(text).mentions.map((m) => [m.kind, m.text]);
-const kindOf = (text: string, name: string): string | undefined => [...analyze(text).entities.values()].find((e) => e.name === name)?.kind;
 const readings = (text: string, i = 0): string[] => {
   const a = analyze(text);
   const s = a.sentences[i];

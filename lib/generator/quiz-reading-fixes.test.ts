@@ -8,16 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { isDirectQuestion } from './exercises';
-import { piece, reductions } from './candidates/reduce';
 import { endsInBareParticiple } from './candidates/reduce-text';
 import { generate } from './index';
+import { readingsOf } from './test-support';
 
-/** The first sentence of `text` as each of its shortened readings reads. */
-const readingsOf = (text: string): string[] => {
-  const a = analyze(text);
-  const s = a.sentences[0];
-  return reductions(a, 0).map((r) => piece(a, s.start, s.end, r).trim().replace(/\s+/g, ' '));
-};
 
 const interview = [
   'Nnenna Achterberg is the author of The Lighthouse Mice, a series of stories that has sold 1.2 million copies.',

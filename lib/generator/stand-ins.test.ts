@@ -9,13 +9,13 @@ import { piece, reductions } from './candidates/reduce';
 import { checkQuestion, checkQuiz } from './checks';
 import { amountForm } from './distractors';
 import { generate } from './index';
+import { kindOf } from './test-support';
 
 const readings = (text: string, i = 0): string[] => {
   const a = analyze(text);
   const s = a.sentences[i];
   return reductions(a, i).map((r) => piece(a, s.start, s.end, r).trim());
 };
-const kindOf = (text: string, name: string): string | undefined => [...analyze(text).entities.values()].find((e) => e.name === name)?.kind;
 
 describe('plain descriptions in a fact\'s place', () => {
   it('says "many" for a count and keeps what is counted', () => {

@@ -13,21 +13,15 @@
 // where a closing phrase after a comma is cut.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
-import { piece, reductions } from './candidates/reduce';
 import { leavesHeadless } from './candidates/reduce-text';
 import { generate } from './index';
+import { kindOf, readingsOf } from './test-support';
 
 const names = (text: string): Array<[string, string]> => {
   const a = analyze(text);
   return a.sentences.flatMap((s) => a.bySentence[s.index].map((m): [string, string] => [m.kind, m.text]));
 };
 
-/** The first sentence of `text` as each of its shortened readings reads. */
-const readingsOf = (text: string): string[] => {
-  const a = analyze(text);
-  const s = a.sentences[0];
-  return reductions(a, 0).map((r) => piece(a, s.start, s.end, r).trim().replace(/\s+/g, ' '));
-};
 
 describe('names with "and" inside', () => {
   it('reads a title in apposition to its kind whole, and the same title whole where it comes again', () => {
@@ -56,11 +50,7 @@ describe('names with "for the" or a possessive inside', () => {
 
   it('puts no pronoun for a possessive the article writes again as part of a name', () => {
     const text = "Hallorin's ghost frog is a small frog named after the herpetologist Ingrid Hallorin, who collected it in 1962. Hallorin's ghost frog lives in fast mountain streams. She described it in 1964.";
-    const readings = [0, 1].flatMap((k) => {
-      const a = analyze(text);
-      const s = a.sentences[k];
-      return reductions(a, k).map((r) => piece(a, s.start, s.end, r).trim());
-    });
+    const readings = [0, 1].flatMap((k) => readingsOf(text, k));
     expect(readings.filter((r) => /\bHer ghost frog\b/.test(r))).toEqual([]);
     // Nor is the person blanked there: "_____'s ghost frog" asks for half of a name.
     expect(generate(text, { count: 10 }).questions.filter((q) => q.prompt.includes("_____'s ghost frog")).map((q) => q.prompt)).toEqual([]);
@@ -85,7 +75,6 @@ describe('cuts that would leave a noun phrase without its head', () => {
   });
 });
 
-const kindOf = (text: string, name: string): string | undefined => [...analyze(text).entities.values()].find((e) => e.name === name)?.kind;
 
 describe('people and teams', () => {
   it('makes a name the article gives no kind a person when its surname alone is shown to be one', () => {

@@ -1,0 +1,14 @@
+// Helpers the generator's tests share: what kind a name is read as, and how a sentence reads
+// shortened. Test code only; the generator never imports it.
+import { analyze } from './analyze';
+import { piece, reductions } from './candidates/reduce';
+
+/** The kind the article's analysis gives the entity named `name`, if any. */
+export const kindOf = (text: string, name: string): string | undefined => [...analyze(text).entities.values()].find((e) => e.name === name)?.kind;
+
+/** Sentence `k` (the first by default) of `text` as each of its shortened readings reads, spaces collapsed. */
+export const readingsOf = (text: string, k = 0): string[] => {
+  const a = analyze(text);
+  const s = a.sentences[k];
+  return reductions(a, k).map((r) => piece(a, s.start, s.end, r).trim().replace(/\s+/g, ' '));
+};
