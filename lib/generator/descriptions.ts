@@ -30,6 +30,8 @@ const GLOSSED_TERM = String.raw`(?<![\p{L}\p{N}'’-])((?:\p{Ll}[\p{Ll}-]+\s+)?\
  */
 /** Class nouns a definition names its term by ("a measure that …", "the share of revenue …"): what a term of art is. */
 const DEFINING_CLASS = String.raw`(?:measure|share|proportion|ratio|rate|system|method|process|technique|tactic|practice|procedure|payment|charge|agreement|condition|disease|device|instrument|term|index)`;
+/** A gloss that is only such a class with its article and up to two modifiers ("the share", "a measure"). */
+const OF_ART = new RegExp(String.raw`^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?` + DEFINING_CLASS + '$', 'u');
 const APPOSED = new RegExp(GLOSSED_TERM + String.raw`((?:an?\s+(?:[\p{Ll}-]+,?\s+){0,3}?[\p{Ll}-]+(?=\s+(?:with|that|which|who|whose|of|from|for|in|on|at|like|\p{Ll}{3,}ed|\p{Ll}{3,}ing)\b))|the\s+(?:[\p{Ll}-]+,?\s+){0,3}?[\p{Ll}-]+(?=\s+(?:that|which|who|whose)\b)|the\s+(?:[\p{Ll}-]+\s+){0,2}?` + DEFINING_CLASS + String.raw`(?=\s+of\b))`, 'gu');
 /** "built eleven groynes, wooden barriers running down …": a plural glossed by a few words ending in a plural. */
 const APPOSED_PLURAL = new RegExp(GLOSSED_TERM.replace(String.raw`{3,}),`, String.raw`{3,}s),`) + String.raw`((?:[\p{Ll}-]+\s+){1,2}?\p{Ll}[\p{Ll}-]+s)(?=\s+(?:with|that|which|of|from|for|in|on|\p{Ll}{3,}ed|\p{Ll}{3,}ing)\b)`, 'gu');
@@ -243,7 +245,7 @@ function glossedTerms(text: string): Array<{ term: string; desc: string }> {
       const words = m[1].split(/\s+/);
       // Glossed as a term of art: "gross margin, the share of revenue …", "Like-for-like sales, a
       // measure that compares …".
-      const ofArt = new RegExp(String.raw`^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?` + DEFINING_CLASS + '$', 'u').test(m[2]);
+      const ofArt = OF_ART.test(m[2]);
       // "measure melatonin", "eleven groynes": a word the lexicon knows (a verb, a count) leads
       // into the term; an unknown one ("nuptial spines", "black-bellied pangolin") is part of it,
       // and so is an adjective of a term of art ("gross margin").

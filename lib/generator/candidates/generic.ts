@@ -151,7 +151,11 @@ function yearStandIn(a: Analysis, m: Mention): StandIn | null {
  */
 export function isEponym(a: Analysis, m: Mention): boolean {
   const owned = /^['’]s?\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?/u.exec(a.masked.slice(m.end, m.end + 40))?.[0];
-  return !!owned && a.masked.split(a.masked.slice(m.start, m.end) + owned).length > 2;
+  if (!owned) return false;
+  // Written twice at least: stop at the second, rather than split the whole text for each person.
+  const phrase = a.masked.slice(m.start, m.end) + owned;
+  const first = a.masked.indexOf(phrase);
+  return first >= 0 && a.masked.indexOf(phrase, first + 1) >= 0;
 }
 
 /** "Tomas Lindgren grows …" -> "He grows …"; "by Tomas Lindgren" -> "by him"; "Varga's" -> "her". */
