@@ -10,7 +10,8 @@
 // glossed as a term of art ("gross margin, the share of revenue …"), and no cut of the name that is
 // the subject of a clause on a noun ("a scheme [Coastline] calls …"). 1.21.2: "a shipwright named
 // Elias Tanner" is a person, and a lower-case list item is asked with its lead-in. 1.21.3: no ",."
-// where a closing phrase after a comma is cut.
+// where a closing phrase after a comma is cut. 1.21.4: an "-ed" word after a subject and its
+// appositive is the sentence's verb, not a participle phrase to cut.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { leavesHeadless } from './candidates/reduce-text';
@@ -116,6 +117,19 @@ describe('terms a sentence names', () => {
   it('keeps the name that is the subject of a clause on a noun ("a scheme Coastline calls …")', () => {
     const readings = readingsOf('At the centre of the dispute is a scheme Coastline calls "flexible diagramming", a system in which shifts are set by software. Coastline runs the trains. Coastline Regional Rail said so.');
     expect(readings.filter((r) => r.includes('a scheme calls'))).toEqual([]);
+  });
+});
+
+describe('participle phrases', () => {
+  it('keeps an "-ed" word that follows a subject and its appositive: it is the sentence\'s verb', () => {
+    const readings = readingsOf("The company's gross margin, the share of revenue left after paying for materials and staff, improved from 34.8% to 37.2%, according to the finance director, Ruth Okafor.");
+    expect(readings.length).toBeGreaterThan(0);
+    for (const r of readings) expect(r).toContain('improved from');
+  });
+
+  it('still cuts a participle phrase set off by commas when the verb the lexicon does not know follows it', () => {
+    expect(readingsOf('The regatta, first held in 1851, drew 4,000 rowers.')).toContain('The regatta drew 4,000 rowers.');
+    expect(readingsOf('In 2019, the club, formed in 1890, won the cup at Wembley.')).toContain('In 2019, the club won the cup at Wembley.');
   });
 });
 

@@ -122,6 +122,17 @@ function swallowsVerb(tail: string): boolean {
   return false;
 }
 
+/** An adverbial that opens a sentence before its subject: "In 2019, …", "After the vote, …". */
+const OPENER = /^(?:in|on|at|by|after|before|during|since|for|from|with|when|as|until|under|over)\b/i;
+
+/** Whether `t` has a word that can only be a finite verb: an auxiliary, a past or present tense. */
+function hasFiniteVerb(t: string): boolean {
+  for (const [w] of t.matchAll(/\p{Ll}+/gu)) {
+    if (/^(is|are|was|were|has|have|had|will|would|could|can|did|does|said|says)$/.test(w) || lexTags(w).some((x) => x === 'PastTense' || x === 'PresentTense')) return true;
+  }
+  return false;
+}
+
 const MID_RELATIVE = new RegExp(String.raw`,\s+(which|who)\s+(?:[^,“”"]|,(?=\d)|${LIST_COMMA}){3,80}${NOT_LIST_COMMA}(?!\d)`, 'u');
 
 /** ", the company said on Wednesday.", ", police said.", ", Calder County Council said.": who reported the news, closing the sentence. */
@@ -194,7 +205,14 @@ export function closingCuts(a: Analysis, sentence: number, text: string, cut: Cu
     if (ed[2] === ',' && !apposNext && /^\s+(?:which|who|whose|where|the|an?)\s/i.test(text.slice(stop))) stop--;
     // A closing one must leave a clause that reads whole: in "Her husband, …, whom she married in
     // 1961, died in 2011." the "-ed" word is the sentence's own verb, not a participle.
-    if (ed[2] === ',' || (ed.index > 15 && completesWithout(text.slice(0, ed.index)))) cut(s.start + ed.index, s.start + stop);
+    // So is one set off by commas when no verb is left around it: "The company's gross margin, the
+    // share of revenue left after …, improved from 34.8% to 37.2%, according to …" ("left" inside
+    // the appositive is no verb of the sentence's).
+    // The lexicon knows too few verbs ("drew" is a first name) to ask for one: the tell is a
+    // subject and its appositive before the word, and no verb the lexicon knows on either side.
+    const subject = /^([^,]*),\s+(?:an?|the)\s[^,]*$/i.exec(text.slice(0, ed.index))?.[1];
+    const ownVerb = subject !== undefined && !OPENER.test(subject) && !hasFiniteVerb(subject) && !hasFiniteVerb(text.slice(stop));
+    if (ed[2] === ',' ? !ownVerb : ed.index > 15 && completesWithout(text.slice(0, ed.index))) cut(s.start + ed.index, s.start + stop);
   }
   // "…, three miles away in Dunstall.", "…, 20 kilometres north of Ostwick.": a closing distance.
   const away = /,\s+(?:(?:about|some|nearly|around|roughly)\s+)?[\p{L}\d.,]+\s+(?:miles|kilometres|kilometers|km|metres|meters)\s+(?:away|north|south|east|west|upstream|downstream|inland|outside|from)\b[^,;“”"]{0,100}$/u.exec(text);
