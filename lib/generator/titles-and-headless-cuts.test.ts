@@ -11,7 +11,8 @@
 // the subject of a clause on a noun ("a scheme [Coastline] calls …"). 1.21.2: "a shipwright named
 // Elias Tanner" is a person, and a lower-case list item is asked with its lead-in. 1.21.3: no ",."
 // where a closing phrase after a comma is cut. 1.21.4: an "-ed" word after a subject and its
-// appositive is the sentence's verb, not a participle phrase to cut.
+// appositive is the sentence's verb, not a participle phrase to cut. 1.21.5: a short form in brackets
+// after a name ("(RSWU)") is neither left beside its blanked name nor blanked or swapped itself.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { leavesHeadless } from './candidates/reduce-text';
@@ -130,6 +131,23 @@ describe('participle phrases', () => {
   it('still cuts a participle phrase set off by commas when the verb the lexicon does not know follows it', () => {
     expect(readingsOf('The regatta, first held in 1851, drew 4,000 rowers.')).toContain('The regatta drew 4,000 rowers.');
     expect(readingsOf('In 2019, the club, formed in 1890, won the cup at Wembley.')).toContain('In 2019, the club won the cup at Wembley.');
+  });
+});
+
+describe('short forms in brackets', () => {
+  const text = "The walkout, called by the Rail and Signal Workers' Union (RSWU), halted every service on the Harbour Line on Monday. The RSWU says the new rota from Coastline Regional Rail is unsafe. About 1,200 members voted for the strike, the union said. The Transport Salaried Staffs' Association (TSSA) backed the strike on Tuesday.";
+  const questions = generate(text, { count: 10 }).questions;
+
+  it('leaves the short form out of a stem that blanks the name it stands for', () => {
+    const alone = "Signallers across the region walked out on Monday. The strike was called by the Rail and Signal Workers' Union (RSWU) after talks with the rail operator failed. About 1,200 members voted for the strike.";
+    const named = generate(alone, { count: 10 }).questions.filter((q) => q.answer === "Rail and Signal Workers' Union" && q.type !== 'true_false');
+    expect(named.length).toBeGreaterThan(0);
+    for (const q of named) expect(q.prompt).not.toContain('(RSWU)');
+  });
+
+  it('neither blanks a short form beside its name nor swaps it in a statement', () => {
+    expect(questions.filter((q) => /\(_____\)/.test(q.prompt))).toEqual([]);
+    expect(questions.filter((q) => q.type === 'true_false' && q.answer === 'false' && /Association \((?!TSSA)/.test(q.prompt))).toEqual([]);
   });
 });
 

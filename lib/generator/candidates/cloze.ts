@@ -141,7 +141,8 @@ function pairedCuts(a: Analysis, m: Mention, reds: Reduction[]): Reduction[] {
 export function blankStem(a: Analysis, m: Mention, r?: Reduction): string {
   const s = a.sentences[m.sentence];
   let before = piece(a, s.start, m.start, r);
-  const after = piece(a, m.end, s.end, r);
+  // "called by the _____ (RSWU)": the short form right after the blank spells the answer.
+  const after = piece(a, m.end, s.end, r).replace(/^\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\)/u, '');
   // "a _____" / "an _____" would hint at the answer's first letter.
   before = before.replace(/\b([Aa])n?(\s+)$/, (_x, a1: string, sp: string) => `${a1}(n)${sp}`);
   // "3:40 a.m." cut before the full stop leaves "a.m.."
@@ -151,6 +152,11 @@ export function blankStem(a: Analysis, m: Mention, r?: Reduction): string {
   let stem = tidy(before + BLANK + after).replace(/(\p{L})\.\.$/u, '$1.').replace(/ +([,;:])/g, '$1').replace(/ +([.!?])$/, '$1').replace(/,([.!?])$/, '$1');
   if (r?.recap) stem = stem.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return stem.replace(SPEAKER_LABEL, '');
+}
+
+/** "Rail and Signal Workers' Union (RSWU)": a capitalised short form in brackets right after a name. */
+export function isGlossedShortForm(a: Analysis, m: Mention): boolean {
+  return a.masked[m.start - 1] === '(' && a.masked[m.end] === ')' && /^\p{Lu}[\p{Lu}\p{N}&]{1,9}$/u.test(m.text) && /\p{Lu}[\p{L}'’]*\s*\($/u.test(a.masked.slice(Math.max(0, m.start - 40), m.start));
 }
 
 /** An interview's "Q:" and "A:" labels, which are no part of what a stem asks. */
@@ -178,6 +184,9 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // "The _____ is a mammal covered …" in an article about the pangolin: the thing the article
   // opens by defining is what all of it is about, no fact to learn from any of its sentences.
   if (articleTopic(a) === m.key) return null;
+  // "The association (_____) backed it.": a short form in brackets after its full name is asked
+  // by the name, and the name's stem leaves the brackets out.
+  if (isGlossedShortForm(a, m)) return null;
   // "_____'s ghost frog": half of a thing's name, however much the blank reads like an owner.
   if (m.kind === 'person' && isEponym(a, m)) return null;
   // "She spoke to Gleaner in March.": the line that frames an interview names the publication

@@ -3,7 +3,7 @@
 import { contentWords, pickDistractors, type Pools } from '../distractors';
 import { isExercisePrompt } from '../exercises';
 import { tidy } from '../markup';
-import { SPEAKER_LABEL } from './cloze';
+import { isGlossedShortForm, SPEAKER_LABEL } from './cloze';
 import type { Analysis, Mention } from '../types';
 import { clamp01, containsTerm, explain, makeId, sourceOf, type Candidate } from './candidate';
 
@@ -71,7 +71,9 @@ export function trueFalseCandidates(a: Analysis, pools: Pools): Candidate[] {
 function swap(a: Analysis, pools: Pools, mentions: Mention[]): { prompt: string; kind: Mention['kind'] } | null {
   // Swap the entity the sentence is most about: rarer kinds (dates, amounts) first.
   // Terms are too mixed a kind ("Messenger RNA", "COVID-19") for a swap to read as a fair claim.
-  const order = mentions.filter((m) => m.kind !== 'term').sort((x, y) => rank(x) - rank(y) || x.start - y.start);
+  // "The Transport Salaried Staffs' Association (RSWU)": a short form beside the name it stands
+  // for is told false by its letters, not by what the article says.
+  const order = mentions.filter((m) => m.kind !== 'term' && !isGlossedShortForm(a, m)).sort((x, y) => rank(x) - rank(y) || x.start - y.start);
   for (const m of order) {
     const s = a.sentences[m.sentence];
     const answer = tidy(m.text);
