@@ -154,10 +154,12 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   const real = Math.min(n, picked.length + otherSub.length);
   if (known !== 'other' && picked.length < n) {
     const h = hashString(answer);
-    for (let i = 0; i < near.length && picked.length < n; i++) accept(near[(h + i * 7) % near.length]);
+    // "York" where the article says "New York": a listed name the text holds is part of another.
+    const unsaid = (v: string): boolean => !namedInArticle(a, v.toLowerCase()) && accept(v);
+    for (let i = 0; i < near.length && picked.length < n; i++) unsaid(near[(h + i * 7) % near.length]);
     for (const e of otherSub) accept(e.name);
     const list = known === 'Country' ? pools.countries : pools.cities;
-    for (let i = 0; i < list.length && picked.length < n; i++) accept(list[(h + i * 7919) % list.length]);
+    for (let i = 0; i < list.length && picked.length < n; i++) unsaid(list[(h + i * 7919) % list.length]);
   }
   const found = picked.length;
   if (kind === 'organization' && picked.length < n) addInventedBodies(a, answer, stemLower, pools, picked, n);

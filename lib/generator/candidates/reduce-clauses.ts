@@ -17,13 +17,17 @@ export function frontCoordCut(a: Analysis, sentence: number, text: string, cut: 
   // "The trial [cost £1.2 million and] was paid for by …": an irregular one before an auxiliary.
   // "The top prize, the Golden Anchor, [comes with £20,000 and] will be announced …": the subject
   // may carry a short appositive, and the first verb may be in the present.
+  // "The painting [measures 1.8 metres by 1.2 metres and] will need …": a word between the subject
+  // and an amount, with a second predicate's auxiliary after "and", is a verb in the present,
+  // whatever the lexicon makes of it ("measures" is a plural noun there).
+  const amountFirst = /^((?:the|a|an|its|their|this)\s+(?:\p{L}+\s+){0,2}?)(\p{Ll}{3,}[^s\s]s)\s+([$€£¥\d][^,;]{2,60}?)\s+and\s+(will|is|are|was|were|has|have|had)\s+/iu.exec(text);
   const m =
     /^((?:\p{L}+\s+){1,4}?)(will|is|are|was|were|has|have|had|\p{Ll}+ed|\p{Ll}{3,}s)\s+((?:[^,;]|,(?=\d)){3,80}?)\s+and\s+(is|are|was|were|will|has|have|had|\p{Ll}+ed)\s+/u.exec(text) ??
     /^((?:\p{L}+\s+){1,4}?)(\p{Ll}{3,})\s+([$€£¥\d][^,;]{2,60}?)\s+and\s+(is|are|was|were|has|have|had)\s+/u.exec(text) ??
     /^((?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+,\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}'’-]+,\s+)(will|is|are|was|were|has|have|had|\p{Ll}+ed|\p{Ll}{3,}s)\s+((?:[^,;]|,(?=\d)){3,80}?)\s+and\s+(is|are|was|were|will|has|have|had|\p{Ll}+ed)\s+/u.exec(text);
   if (!m || m[1].split(/[\s,]+/).some((w) => PRONOUN_SUBJECTS.has(w.toLowerCase()))) return;
   const present = /^\p{Ll}{3,}[^s]s$/u.test(m[2]) && lexTags(m[2]).includes('PresentTense') && !lexTags(m[2]).some((t) => /Noun|Plural/.test(t));
-  if (!/^(will|is|are|was|were|has|have|had|\p{Ll}+ed|cost|costs|put|set|cut|hit|spread)$/u.test(m[2]) && !lexTags(m[2]).includes('PastTense') && !present) return;
+  if (!/^(will|is|are|was|were|has|have|had|\p{Ll}+ed|cost|costs|put|set|cut|hit|spread)$/u.test(m[2]) && !lexTags(m[2]).includes('PastTense') && !present && amountFirst?.[2] !== m[2]) return;
   const verb = (w: string): boolean => !/ed$/.test(w) || lexTags(w).some((t) => /PastTense|Verb/.test(t));
   if (!verb(m[2]) || !verb(m[4]) || m[1].split(/\s+/).some((w) => /ed$/.test(w) && lexTags(w).includes('PastTense'))) return;
   const from = s.start + m[1].length;

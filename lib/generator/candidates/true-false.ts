@@ -2,6 +2,7 @@
 // another of its kind, kept only if the article does not say the swapped version.
 import { contentWords, pickDistractors, type Pools } from '../distractors';
 import { isExercisePrompt } from '../exercises';
+import { isStopword } from '../lexicon';
 import { tidy } from '../markup';
 import { isGlossedShortForm, SPEAKER_LABEL } from './cloze';
 import type { Analysis, Mention } from '../types';
@@ -86,11 +87,21 @@ function swap(a: Analysis, pools: Pools, mentions: Mention[]): { prompt: string;
     const lead = a.masked.slice(s.start, m.start);
     if (isBounded(m, lead)) continue;
     if (/\b(a|an)\s+$/i.test(lead) || (/\bthe\s+$/i.test(lead) && /^\p{Lu}{2,}$/u.test(replacement))) continue;
+    // "cleaning at the New York": a name the article never writes after "the" cannot take its place
+    // after one (as a modifier it can: "the Tellan catchment" → "the Millbridge catchment").
+    const next = /^\s+(\p{L}+)/u.exec(a.masked.slice(m.end, s.end))?.[1];
+    const modifies = next !== undefined && /^\p{Ll}/u.test(next) && !isStopword(next);
+    if (/\bthe\s+$/i.test(lead) && /^\p{Lu}/u.test(replacement) && !modifies && !writtenAfterThe(a.masked, replacement)) continue;
     const prompt = tidy(a.masked.slice(s.start, m.start) + replacement + a.masked.slice(m.end, s.end));
     if (saidElsewhere(a, pools, prompt, replacement, m.sentence)) continue;
     return { prompt, kind: m.kind };
   }
   return null;
+}
+
+function writtenAfterThe(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (/\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at))) return true;
+  return false;
 }
 
 const rank = (m: Mention): number => ({ date: 0, quantity: 1, person: 2, organization: 3, place: 4, term: 5, number: 6 })[m.kind];

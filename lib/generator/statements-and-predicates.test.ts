@@ -1,0 +1,40 @@
+// Generator 1.21.6 (issue #3), from reading the tuning quizzes: a first predicate whose verb the
+// lexicon reads as a noun ("The painting measures 1.8 metres … and will need …") could not be cut,
+// so the second predicate's fact was never asked apart from the first; a true/false swap put a
+// name after "the" that the article never writes with it ("at the New York"); and a well-known
+// city was offered where the article's own name holds it ("York" beside "New York"). Each test
+// fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+import { trueFalseCandidates } from './candidates/true-false';
+import { buildPools } from './distractors';
+import { readingsOf } from './test-support';
+
+const statements = (text: string): string[] => {
+  const a = analyze(text);
+  return trueFalseCandidates(a, buildPools(a)).map((c) => c.prompt);
+};
+
+describe('coordinated predicates', () => {
+  it('cuts a first predicate whose verb comes before an amount, when an auxiliary follows "and"', () => {
+    expect(readingsOf('The painting measures 1.8 metres by 1.2 metres and will need about four months of cleaning at the Hartley Conservation Studio before it goes on display.'))
+      .toContain('The painting will need about four months of cleaning at the Hartley Conservation Studio before it goes on display.');
+  });
+});
+
+describe('true/false swaps', () => {
+  const text = 'The painting will need careful cleaning at the Hartley Conservation Studio before it goes on display. It was sold to a private collector in New York and stayed in one family for decades. The museum paid for it at an auction in London on Thursday.';
+
+  it('puts no name after "the" that the article never writes after it', () => {
+    expect(statements(text).filter((s) => /\bthe (?:New York|London)\b/.test(s))).toEqual([]);
+  });
+
+  it('offers no well-known city that is part of a name the article uses', () => {
+    expect(statements(text).filter((s) => /\bin York\b/.test(s))).toEqual([]);
+  });
+
+  it('still swaps a name that modifies a noun after "the"', () => {
+    const swapped = statements('Cover crops on half of the arable land in the Tellan catchment would cut nitrate by 180 tonnes a year. Farmers in Millbridge have planted rye since 2019. Tellan farmers are paid £80 per hectare.');
+    expect(swapped.some((s) => /in the Millbridge catchment/.test(s))).toBe(true);
+  });
+});
