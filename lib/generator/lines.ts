@@ -19,6 +19,13 @@ const COMMENT_META = /^\s*(reply|report( abuse)?|like|share|\d+ (likes?|replies)
  * "Media contact: …", "Notes to editors". It is the sender's blurb, not the news.
  */
 const BOILERPLATE = /^\s*(about\s+\p{Lu}[^:\n]{0,60}:\s|(media|press)\s+(contacts?|enquiries|inquiries|office)\b|notes?\s+(to|for)\s+editors\b|ends\s*$|###\s*$)/iu;
+/**
+ * "*Quarrymen at the Penhallow slate workings, photographed around 1905. Courtesy of the
+ * Vellanoweth Heritage Society.*": a paragraph set wholly in emphasis that credits a picture is
+ * its caption, whatever it opens with.
+ */
+const EMPHASIS_LINE = /^\s*([*_])(?!\s)[^]*\S\1\s*$/;
+const PICTURE_CREDIT = /\b(?:courtesy\s+of|photographed|pictured|photograph|photo|picture|image|illustration|credit)\b|©/i;
 const TERMINAL = /[.!?…]["”’')\]]*\s*$/;
 const LIST = /^\s{0,3}([-*+•]|\d{1,3}[.)])\s+/;
 const TABLE = /^\s*\|/;
@@ -63,6 +70,7 @@ export function findProseLines(body: string, masked: string): Array<ProseLine & 
       TABLE.test(line) ||
       (BYLINE.test(line) && words <= 12) ||
       CAPTION.test(line) ||
+      (EMPHASIS_LINE.test(line) && PICTURE_CREDIT.test(line)) ||
       BOILERPLATE.test(line) ||
       COMMENT_META.test(line) ||
       isTitleLike(m, words, wasPrevBlank, nextRaw.trim() === '', !seenProse, isList);

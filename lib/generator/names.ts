@@ -294,6 +294,8 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     const b = bare(words[0]);
     // "USD 5 million": a currency code is part of an amount, not a name.
     if (b === 'I' || isMonth(b) || isWeekday(b) || b.length < 2 || isCurrencyCode(b)) return null;
+    // "see your GP", "a former CEO", "DNA": a common noun written short names no one thing.
+    if (COMMON_ABBREVIATION.test(b)) return null;
     if (b.split('-').every((p) => isDemonym(p) && !isKnownPlace(p))) return null;
     if (!title && isCommonWord(b) && !/^\p{Lu}{2,}/u.test(w) && !placeAfterPrep(tokens, i, text, offset, lowerSeen) && !namedCraft(tokens, i, text, offset) && !(words[0].possessive && GROUP_OWNER.test(b))) return null;
   }
@@ -544,9 +546,20 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   // "University of Bergen", "Bank of England": the organization word leads.
   // "University of Bergen", "Bank of England", "Lisbon Institute of Nutrition": an organization word before "of".
   if (words.length > 2 && words.some((w, k) => k < words.length - 1 && isOrgWord(bare(w)) && /^(of|for)$/.test(words[k + 1].lower))) ev.org += 4;
-  if (/^\p{Lu}{2,}(\/\p{Lu}+)?$/u.test(lastBare) && words.length === 1 && !isKnownPlace(lastBare)) ev.org += 1.5;
+  if (/^\p{Lu}{2,}(\/\p{Lu}+)?$/u.test(lastBare) && words.length === 1 && !isKnownPlace(lastBare)) {
+    // "a faecal immunochemical test, usually shortened to FIT", "faecal immunochemical test (FIT)":
+    // the short form of a common noun names a thing, not a body.
+    if (SHORT_FOR_COMMON.test(text.slice(Math.max(0, tokens[first].start - offset - 60), tokens[first].start - offset))) ev.term += 3;
+    else ev.org += 1.5;
+  }
   return { text: name, start: tokens[i].start, end, title, role, evidence: ev, initial: atStart && i === first && words.length === 1 };
 }
+
+/** A lower-case phrase, then what introduces its short form: "… test, usually shortened to ", "… test (". */
+const SHORT_FOR_COMMON = /(?<!\p{L})\p{Ll}{3,}(?:,?\s+(?:(?:usually|often|commonly|also)\s+)?(?:shortened|abbreviated)\s+to\s+|,?\s+or\s+|\s+\()$/u;
+
+/** Abbreviations of common nouns: roles, degrees, substances, things (matched as a whole word, case as written). */
+const COMMON_ABBREVIATION = /^(?:GP|GPs|MP|MPs|MEP|MEPs|MSP|MSPs|CEO|CEOs|CFO|COO|CTO|PhD|PhDs|MBA|BSc|MSc|BA|MA|DNA|RNA|mRNA|GDP|VAT|TV|PC|ID|PIN|SUV|ATM|USB|GPS|CCTV|ICU|IVF|MRI|CT|ADHD|DIY|FAQ|HQ|VIP|PR|HR|IT|AI|CO2|LED|LEDs|PE|OK|AM|PM|CV|CVs|QC|KC|PTA)$/;
 
 /** ", whose daughter was …, said", ", who designed it, said", ", leader of the council, said": a clause about a person, then who spoke. */
 function personClauseThenSpeech(after: string): boolean {
