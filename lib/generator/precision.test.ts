@@ -36,6 +36,8 @@ describe('the article’s own subject', () => {
     const canal = analyze('The Halvorsen Canal, which links the port of Elsby to the city of Torvik, was one of the great projects of its age. It took nine years to dig.');
     expect(canal.entities.get(articleTopic(canal) ?? '')?.name).toBe('Halvorsen Canal');
     expect(articleTopic(analyze('The Varna is a river in Estravia. It is the country’s longest river.'))).toBe('varna');
+    // 1.21.8: a superlative says what a thing is as well as a class does.
+    expect(articleTopic(analyze('The Great Barrier Reef is the largest coral reef system on Earth. It lies in the Coral Sea.'))).toBe('great barrier reef');
   });
 
   it('leaves a person, and a news lead, askable', () => {

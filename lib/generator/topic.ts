@@ -9,10 +9,11 @@ import type { Analysis } from './types';
  * picks are what it says about it. A person is left out: a biography or an interview may open the
  * same way ("Maren Holt is a marine biologist …"), and who someone is stays a fact to learn; so is
  * a firm ("Kestrel Thermal is a maker of heat pumps"), whose name a business report asks for. Only
- * an indefinite class says what a thing is ("The Wolves are the champions" tells news of them),
+ * an indefinite class or a superlative says what a thing is ("The Great Barrier Reef is the largest
+ * coral reef system on Earth"; "The Wolves are the champions" tells news of them),
  * and only a thing named with "the" is a kind, a river or a work an entry is about.
  */
-const OPENS_DEFINITION = /^\s*(?:\([^()]{0,80}\)\s*)?(?:,[^,.;:!?]{1,160},\s*)?(?:is|are|was|were)\s+(?:an?|one\s+of)\s/i;
+const OPENS_DEFINITION = /^\s*(?:\([^()]{0,80}\)\s*)?(?:,[^,.;:!?]{1,160},\s*)?(?:is|are|was|were)\s+(?:an?|one\s+of|the\s+(?:\p{Ll}+est|most\s+\p{Ll}+|only|oldest|longest|world's\s+\p{Ll}+est))\s/iu;
 
 const topics = new WeakMap<Analysis, string | null>();
 
