@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { clozeCandidates, lateDetailCost } from './candidates/cloze';
+import { trueFalseCandidates } from './candidates/true-false';
 import { buildPools } from './distractors';
 import { generate } from './index';
 import { regionalPlaces } from './regions';
@@ -30,6 +31,14 @@ describe('the article’s own subject', () => {
     const qs = generate(pangolin, { count: 20 }).questions;
     expect(qs.filter((q) => q.type !== 'true_false').map((q) => q.answer.toLowerCase())).not.toContain('pangolin');
     expect(qs.map((q) => q.answer)).toContain('Pholidota');
+  });
+
+  it('is not swapped out of a true/false statement', () => {
+    // 1.21.8: "The Endeavour River is the largest coral reef system on Earth." is false on its face.
+    const reef = 'The Great Barrier Reef is the largest coral reef system on Earth. It lies in the Coral Sea off Queensland. In 1770 Cook beached his ship at the mouth of the Endeavour River. The future of the Great Barrier Reef depends on how quickly the world cuts emissions.';
+    const a = analyze(reef);
+    const swapped = trueFalseCandidates(a, buildPools(a)).filter((c) => c.answer === 'false').map((c) => c.prompt);
+    expect(swapped.filter((p) => !p.includes('Great Barrier Reef') && /largest coral reef system|future of the/.test(p))).toEqual([]);
   });
 
   it('finds the subject of an entry on a place or a work, past an aside', () => {

@@ -4,6 +4,7 @@ import { contentWords, pickDistractors, type Pools } from '../distractors';
 import { isExercisePrompt } from '../exercises';
 import { isStopword } from '../lexicon';
 import { tidy } from '../markup';
+import { articleTopic } from '../topic';
 import { isGlossedShortForm, SPEAKER_LABEL } from './cloze';
 import type { Analysis, Mention } from '../types';
 import { clamp01, containsTerm, explain, makeId, sourceOf, type Candidate } from './candidate';
@@ -74,7 +75,10 @@ function swap(a: Analysis, pools: Pools, mentions: Mention[]): { prompt: string;
   // Terms are too mixed a kind ("Messenger RNA", "COVID-19") for a swap to read as a fair claim.
   // "The Transport Salaried Staffs' Association (RSWU)": a short form beside the name it stands
   // for is told false by its letters, not by what the article says.
-  const order = mentions.filter((m) => m.kind !== 'term' && !isGlossedShortForm(a, m)).sort((x, y) => rank(x) - rank(y) || x.start - y.start);
+  // "The Endeavour River is the largest coral reef system on Earth": the thing the article is about,
+  // swapped, makes a statement false on its face.
+  const topic = articleTopic(a);
+  const order = mentions.filter((m) => m.kind !== 'term' && !isGlossedShortForm(a, m) && m.key !== topic).sort((x, y) => rank(x) - rank(y) || x.start - y.start);
   for (const m of order) {
     const s = a.sentences[m.sentence];
     const answer = tidy(m.text);
