@@ -434,7 +434,8 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   const appos = after.match(/^\s*,\s+(an?|the)\s+([^,.;:"“”]{3,120}?)(?=[,.;:]|\s+(?:said|says|told)\b|$)/);
   // "Ashdale, a market town of 12,000 people": the appositive's head noun is a kind of place.
   // "Skarholm, a bare granite island at the mouth of the fjord": the head comes before "at" too.
-  const apposHead = appos?.[2].split(/\s+(?:of|in|on|at|off|with|near|where|that|which|whose|by|for)\s/)[0].split(/\s+/).pop();
+  // "Hannah Crewe, a schoolteacher from the market town of Ashby Fold": and before "from".
+  const apposHead = appos?.[2].split(/\s+(?:of|in|on|at|off|with|near|where|that|which|whose|by|for|from)\s/)[0].split(/\s+/).pop();
   // "Kestrel Thermal, a maker of heat pumps": a business in apposition names a company.
   // "Harrowgate Transport, the council's transport body": so does a public body.
   if (appos && apposHead && (isCompanyNoun(apposHead) || /^(body|agency|authority|charity|department|ministry|quango|trust|foundation)$/.test(apposHead)) && !isFirstName(words[0].text)) ev.org += 3;

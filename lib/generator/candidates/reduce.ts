@@ -84,7 +84,10 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     const from = m.start - prep[0].length;
     if (a.masked[from - 1] === ',') {
       if (/,(?!\d)/.test(a.masked.slice(m.end, s.end))) continue;
-      cut(from - 1, m.end);
+      // "Putin met Armen Baghdasarian, an Armenian political analyst[, in Yerevan] on Monday": a
+      // comma that closes an appositive stays ("…analyst, on Monday").
+      const open = (a.masked.slice(s.start, from - 1).match(/,(?!\d)/g)?.length ?? 0) % 2 === 1;
+      cut(open ? from : from - 1, m.end);
     } else cut(from, m.end);
   }
   // "the goldsmith Johannes Gutenberg" reads on as "the goldsmith", and
@@ -153,6 +156,9 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     const from = HONORIFIC_LEAD.test(a.masked.slice(s.start, m.start)) ? s.start : m.start;
     if (from === s.start && m.kind === 'person' && !splitsToken(a.masked, m.end + ap[0].length - 1)) {
       out.push({ cuts: [[from, m.end + article[0].length, article[1][0].toUpperCase() + article[1].slice(1) + ' '], [m.end + ap[0].length - 1, m.end + ap[0].length]], recap: false });
+    } else if (m.kind === 'person' && /\s$/.test(a.masked[m.start - 1] ?? '') && !opened && !another && !splitsToken(a.masked, m.end + ap[0].length - 1)) {
+      // Inside the sentence as well: "kept by [Hannah Crewe, ]a schoolteacher from … Ashby Fold[,] during her voyage".
+      out.push({ cuts: [[m.start, m.end + article[0].length, article[1] + ' '], [m.end + ap[0].length - 1, m.end + ap[0].length]], recap: false });
     }
   }
   // "Tobias Wrenfield [(14 March 1821 – 2 November 1889)] was an English civil engineer": a
