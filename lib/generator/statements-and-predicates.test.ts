@@ -2,8 +2,10 @@
 // lexicon reads as a noun ("The painting measures 1.8 metres … and will need …") could not be cut,
 // so the second predicate's fact was never asked apart from the first; a true/false swap put a
 // name after "the" that the article never writes with it ("at the New York"); and a well-known
-// city was offered where the article's own name holds it ("York" beside "New York"). Each test
-// fails without its rule.
+// city was offered where the article's own name holds it ("York" beside "New York"). 1.21.10: an
+// amount hung on "of" is not cut from a noun that is only its measure ("at an altitude.", "covers an
+// area.", "an increase.") nor when what follows is said of it ("on revenue, an increase of 8%").
+// Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { trueFalseCandidates } from './candidates/true-false';
@@ -36,5 +38,20 @@ describe('true/false swaps', () => {
   it('still swaps a name that modifies a noun after "the"', () => {
     const swapped = statements('Cover crops on half of the arable land in the Tellan catchment would cut nitrate by 180 tonnes a year. Farmers in Millbridge have planted rye since 2019. Tellan farmers are paid £80 per hectare.');
     expect(swapped.some((s) => /in the Millbridge catchment/.test(s))).toBe(true);
+  });
+});
+
+describe('amounts hung on "of"', () => {
+  it('keeps the amount of a noun that is only a measure', () => {
+    for (const r of readingsOf('The signal was spotted in data from the Kestrel Array, which sits on the Cerro Tamayo plateau at an altitude of 4,100 metres.')) expect(r).not.toMatch(/altitude\.$/);
+    for (const r of readingsOf('Pre-tax profit reached £37.1 million on revenue of £412.6 million, an increase of 8%.')) expect(r).not.toMatch(/an increase\.$/);
+  });
+
+  it('keeps the amount that the words after it describe', () => {
+    for (const r of readingsOf('Pre-tax profit reached £37.1 million on revenue of £412.6 million, an increase of 8%.')) expect(r).not.toContain('on revenue, an increase');
+  });
+
+  it('still cuts the amount of a noun that says something without it', () => {
+    expect(readingsOf('The council approved a record budget of $412 million on Tuesday.')).toContain('The council approved a record budget on Tuesday.');
   });
 });
