@@ -84,10 +84,7 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     const from = m.start - prep[0].length;
     if (a.masked[from - 1] === ',') {
       if (/,(?!\d)/.test(a.masked.slice(m.end, s.end))) continue;
-      // "Putin met Armen Baghdasarian, an Armenian political analyst[, in Yerevan] on Monday": a
-      // comma that closes an appositive stays ("…analyst, on Monday").
-      const open = (a.masked.slice(s.start, from - 1).match(/,(?!\d)/g)?.length ?? 0) % 2 === 1;
-      cut(open ? from : from - 1, m.end);
+      cut(from - 1, m.end);
     } else cut(from, m.end);
   }
   // "the goldsmith Johannes Gutenberg" reads on as "the goldsmith", and
