@@ -125,6 +125,9 @@ export function findDescriptions(sentences: Sentence[], mentions: Mention[], ent
     if ((verb === 'was' || verb === 'were') && /^\s*the\s/i.test(d[0]) && !/\p{Lu}/u.test(term)) continue;
     // "The biggest single item is …", "The first stage was …": a ranking names a slot, not a term.
     if (ranksSomething(words[0])) continue;
+    // "The town's liveliest week is the Festa do Sal": what belongs to a common noun is a slot
+    // too ("Hallorin's ghost frog is …" is a name).
+    if (words.some((w) => /^\p{Ll}+['’]s?$/u.test(w) && /['’]/.test(w))) continue;
     // "The contract is the largest in …": a ranking says how big a thing is, not what it is.
     if (/^the\s+(\p{L}+)/iu.test(d[2]) && ranksSomething(d[2].split(/\s+/)[1])) continue;
     let desc = tidy(d[2]);

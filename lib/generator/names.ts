@@ -289,6 +289,8 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   const words = tokens.slice(i, j + 1);
   const last = tokens[j];
   const lastBare = bare(last);
+  // "By the end of March I had lost …": a month and the pronoun, no regnal name.
+  if (words.length === 2 && isMonth(bare(words[0])) && words[1].text === 'I') return null;
   if (words.length === 1) {
     const w = words[0].text;
     const b = bare(words[0]);
@@ -431,6 +433,9 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   // view of somewhere. Only a name too short to be a person's ("a portrait of Ada Venn").
   const ofOffice = prev?.lower === 'of' && prev2 && words.length === 1 && !isFirstName(lastBare) && /^(mayor|mayors|governor|bishop|archbishop|duke|earl|map|maps|chart|charts|history|streets|edge|suburbs|banks|mouth|skyline|harbour|harbor|port|town|city|village|region|province|county|district|island)$/.test(prev2.lower);
   if (ofOffice) ev.place += 2;
+  // "at the western tip of Isla Turma", "on the northern shore of Lake Orrin": a part of the land
+  // named by where it lies is a place, whatever its first word reads as.
+  if (words.length <= 3 && LAND_PART_OF.test(text.slice(Math.max(0, tokens[first].start - offset - 40), tokens[first].start - offset))) ev.place += 3;
   const appos = after.match(/^\s*,\s+(an?|the)\s+([^,.;:"“”]{3,120}?)(?=[,.;:]|\s+(?:said|says|told)\b|$)/);
   // "Ashdale, a market town of 12,000 people": the appositive's head noun is a kind of place.
   // "Skarholm, a bare granite island at the mouth of the fjord": the head comes before "at" too.
@@ -555,6 +560,9 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   }
   return { text: name, start: tokens[i].start, end, title, role, evidence: ev, initial: atStart && i === first && words.length === 1 };
 }
+
+/** "the western tip of ", "the northern shore of ": a part of a stretch of land or water, then "of". */
+const LAND_PART_OF = /\bthe\s+(?:(?:north|south|east|west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|far|upper|lower)\s+)?(?:tip|coast|shore|shores|edge|slopes|summit|foothills|headwaters|outskirts)\s+of\s+$/i;
 
 /** A lower-case phrase, then what introduces its short form: "… test, usually shortened to ", "… test (". */
 const SHORT_FOR_COMMON = /(?<!\p{L})\p{Ll}{3,}(?:,?\s+(?:(?:usually|often|commonly|also)\s+)?(?:shortened|abbreviated)\s+to\s+|,?\s+or\s+|\s+\()$/u;
