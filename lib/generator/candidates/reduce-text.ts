@@ -41,7 +41,7 @@ export function appositiveName(before: string): boolean {
   return !!seg && ((/^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*$/u.test(seg.trim()) && !/^(In|On|By|Around)\s/.test(seg)) || /^\d{1,3}$/.test(seg.trim()));
 }
 
-const TIME_NOUNS = /^(?:time|times|day|days|moment|year|years|week|month|period|era|age|point|night|morning|evening|hour|season)$/i;
+const TIME_NOUNS = /^(?:time|times|day|days|moment|year|years|week|weeks|month|months|period|era|age|point|night|morning|evening|afternoon|hour|season|century|centuries|decade|decades|spring|summer|autumn|winter|weekend)$/i;
 
 /** "the goldsmith", "his Azerbaijani counterpart": a determiner, up to two modifiers, the role. */
 export function rolePhrase(head: string, role: string | undefined): boolean {

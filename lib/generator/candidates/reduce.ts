@@ -129,6 +129,9 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     if (!/(?:^|\s)the\s+$/i.test(a.masked.slice(Math.max(s.start, m.start - 5), m.start))) continue;
     const noun = /^ (\p{Ll}{3,})\b/u.exec(a.masked.slice(m.end, s.end))?.[1];
     if (!noun || isStopword(noun)) continue;
+    // "the Chinese pangolin, the [Sunda] pangolin, the Indian pangolin": where the sentence names
+    // more than one of the noun, "the pangolin" says which no longer.
+    if ((a.masked.slice(s.start, s.end).match(new RegExp(`\\b${noun}\\b`, 'g'))?.length ?? 0) > 1) continue;
     const tags = lexTags(noun);
     if (tags.includes('Singular') || (!tags.length && !/(?:ed|ly|ing)$/.test(noun))) cut(m.start, m.end + 1);
   }
