@@ -147,7 +147,10 @@ function mergeShortOrgNames(groups: Map<string, Group>, mergedInto: Map<string, 
   const byLast = new Map<string, Group | null>();
   for (const g of groups.values()) {
     if (g.words < 2 || g.words > 4 || g.org <= Math.max(g.person, g.place)) continue;
-    const last = g.key.split(' ').pop()!;
+    const words = g.key.split(' ');
+    // "London" is no short name of the "Geological Society of London": after "of" is where it is.
+    if (words[words.length - 2] === 'of') continue;
+    const last = words.pop()!;
     byLast.set(last, byLast.has(last) ? null : g);
   }
   for (const g of groups.values()) {

@@ -358,6 +358,8 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   if (title) ev.person += 3;
   // "an Aurora-5 rocket", "a Falcon 9 rocket": a model's name, numbered, before the kind of craft.
   if (/\d/.test(name) && nextTok && CRAFT.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) ev.term += 3;
+  // "the Jurassic period", "the Bronze Age": a span of the past named before its kind is no place.
+  if (nextTok && /^(?:period|era|epoch|age|dynasty)$/.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) ev.term += 4;
   if (quotedTitle) {
     ev.term += 4;
     ev.named = 1;

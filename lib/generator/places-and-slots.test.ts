@@ -3,9 +3,17 @@
 // lost …" read "March I" as a name; and "The town's liveliest week is the Festa do Sal" made "town's
 // liveliest week" a term to learn. 1.21.13: "In the early thirteenth century [Ravensholt] was …" lost
 // its subject to a cut that took "century" for a role, and "the [Sunda] pangolin" was cut in a list
-// of pangolins, leaving "the pangolin". Each test fails without its rule.
+// of pangolins, leaving "the pangolin". 1.21.14: "London" was taken for the short name of the
+// "Geological Society of London" (and "Eastwick" of the "Maritime Museum of Eastwick"), so a statement
+// read "put on show in Geological Society"; "the Jurassic period" was a place; a list item opening
+// with a number lost its lead-in; a church was swapped for a society. Each test fails without its rule.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
+import { trueFalseCandidates } from './candidates/true-false';
+import { buildPools } from './distractors';
+import { generate } from './index';
 import { kindOf, readingsOf } from './test-support';
 
 describe('places named by where they lie', () => {
@@ -39,5 +47,33 @@ describe('cuts that would lose what a phrase says', () => {
     const readings = readingsOf('Four live in Asia: the Chinese pangolin, the Sunda pangolin, the Indian pangolin and the Philippine pangolin. The Chinese pangolin, the Sunda pangolin and the Philippine pangolin are now critically endangered.');
     expect(readings.filter((r) => r.includes('the pangolin'))).toEqual([]);
     expect(readingsOf('Traffic was sent through the Castle Edge tunnel, which is 2.4 kilometres long.')).toContain('Traffic was sent through the tunnel, which is 2.4 kilometres long.');
+  });
+});
+
+describe('places inside the names of bodies', () => {
+  it('keeps a place apart from a body named "… of" it', () => {
+    const text = 'She could not join the Geological Society of London. The specimen was later put on show in London, where it attracted great interest. The Geological Society honoured her in 2010.';
+    expect(kindOf(text, 'London')).toBe('place');
+    expect(kindOf(text, 'Geological Society of London')).toBe('organization');
+  });
+
+  it('reads "the Jurassic period" as no place', () => {
+    expect(kindOf('The cliffs are made of rock laid down in the Jurassic period, roughly 200 million years ago.', 'Jurassic')).toBe('term');
+  });
+
+  it('swaps a church only for another church', () => {
+    const anning = readFileSync(path.join(import.meta.dirname, 'fixtures', 'biography-scientist-mary-anning.md'), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    const a = analyze(anning);
+    const swapped = trueFalseCandidates(a, buildPools(a)).filter((c) => c.answer === 'false').map((c) => c.prompt);
+    expect(swapped.filter((p) => /window in (?!St Michael's Church)/.test(p))).toEqual([]);
+  });
+});
+
+describe('list items', () => {
+  it('asks an item that opens with a number with its lead-in', () => {
+    const text = ['The boat was found in the peat at Coldmere in May, 1.5 metres below the surface.', 'Alongside the boat the team recorded:', '- three bronze axe heads;', '- 14 oak posts set in a line, which Dr Sallow believes once held up a platform.'].join('\n\n');
+    const posts = generate(text, { count: 10 }).questions.filter((q) => q.source.sentence.includes('oak posts') && q.type !== 'true_false');
+    expect(posts.length).toBeGreaterThan(0);
+    for (const q of posts) expect(q.prompt.startsWith('Alongside the boat the team recorded:')).toBe(true);
   });
 });

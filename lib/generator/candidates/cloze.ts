@@ -402,7 +402,7 @@ export function definitionContext(a: Analysis, m: Mention, answer: string): stri
  */
 export function listLeadIn(a: Analysis, sentence: number): string | null {
   const s = a.sentences[sentence];
-  if (!/^\p{Ll}/u.test(tidy(s.text))) return null;
+  if (!/^[\p{Ll}\p{N}]/u.test(tidy(s.text))) return null;
   const lines = a.body.slice(0, s.start).split('\n');
   const ITEM = /^\s*(?:[-*•]|\d+[.)])\s/;
   // The sentence must open its own list item.

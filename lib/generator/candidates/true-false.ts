@@ -10,6 +10,7 @@ import type { Analysis, Mention } from '../types';
 import { clamp01, containsTerm, explain, makeId, sourceOf, type Candidate } from './candidate';
 
 const MAX_CHECK = 40;
+const WORSHIP = /\b(?:Church|Chapel|Cathedral|Abbey|Minster|Priory|Mosque|Temple|Synagogue|Basilica)$/;
 
 // A bound before an amount, count or date ("more than 25 kg", "up to 60,000 bees", "since
 // 2004"): another value there may still be true ("more than 13 kg"), so it is not swapped.
@@ -85,6 +86,8 @@ function swap(a: Analysis, pools: Pools, mentions: Mention[]): { prompt: string;
     const d = pickDistractors(a, m.kind, m.key, answer, tidy(s.text), pools, 1);
     if (!d) continue;
     const replacement = d.values[0];
+    // "A window in Geological Society of London was dedicated …": a church is swapped only for another.
+    if (WORSHIP.test(answer) !== WORSHIP.test(replacement)) continue;
     // "more than 400 species … and more than 400 species": a swap must not repeat a value.
     if (containsTerm(tidy(s.text), replacement)) continue;
     // "a Alvin", "an Baku": an article before a swapped name reads wrong either way.
