@@ -166,7 +166,7 @@ function mergeShortOrgNames(groups: Map<string, Group>, mergedInto: Map<string, 
 /** The generic word ending a firm's name, which the article drops once it has named the firm. */
 /** A firm's legal form closing its name. */
 const LEGAL_FORM = /^(ltd|limited|inc|plc|corp|llc|gmbh|ag|sa|nv|bv|ab|asa|oy)$/;
-const FIRM_TAIL = /^(group|holdings|rail|railways|ferries|airlines|airways|bakeries|breweries|industries|motors|foods|dairies|enterprises|systems|technologies|shipping|logistics|brands|hotels|stores|mills|ltd|limited|inc|plc|corp|corporation|company|co)$/;
+const FIRM_TAIL = /^(group|holdings|homes|developments|properties|builders|estates|construction|rail|railways|ferries|airlines|airways|bakeries|breweries|industries|motors|foods|dairies|enterprises|systems|technologies|shipping|logistics|brands|hotels|stores|mills|ltd|limited|inc|plc|corp|corporation|company|co)$/;
 
 /**
  * "Velmora" after "Velmora Ferries", "Ostrander" after "Ostrander Group", "Greyfen" after "Greyfen

@@ -6,11 +6,16 @@
 // of pangolins, leaving "the pangolin". 1.21.14: "London" was taken for the short name of the
 // "Geological Society of London" (and "Eastwick" of the "Maritime Museum of Eastwick"), so a statement
 // read "put on show in Geological Society"; "the Jurassic period" was a place; a list item opening
-// with a number lost its lead-in; a church was swapped for a society. Each test fails without its rule.
+// with a number lost its lead-in; a church was swapped for a society. 1.21.15: "Larchmont" after
+// "Larchmont Homes" is the firm (it was a person), and a stem that blanks the firm does not show its
+// short name; an item opening with a sum keeps its lead-in too, taken from the last sentence of a
+// longer paragraph, and a stand-in for the sum is not capitalised after the colon. Each test fails
+// without its rule.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
+import { clozeCandidates } from './candidates/cloze';
 import { trueFalseCandidates } from './candidates/true-false';
 import { buildPools } from './distractors';
 import { generate } from './index';
@@ -75,5 +80,36 @@ describe('list items', () => {
     const posts = generate(text, { count: 10 }).questions.filter((q) => q.source.sentence.includes('oak posts') && q.type !== 'true_false');
     expect(posts.length).toBeGreaterThan(0);
     for (const q of posts) expect(q.prompt.startsWith('Alongside the boat the team recorded:')).toBe(true);
+  });
+});
+
+describe('firms and their short names', () => {
+  const text = 'The scheme was submitted by the developer Larchmont Homes, and Larchmont will pay £1.2 million towards a new school. Councillors approved it on Tuesday. Larchmont Homes builds 400 houses a year.';
+
+  it('reads the short name of a house builder as the firm', () => {
+    expect(kindOf('The developer, Larchmont Homes, won approval on Tuesday. Under the agreement Larchmont will pay a total of £1.2 million.', 'Larchmont Homes')).toBe('organization');
+    expect(kindOf('The developer, Larchmont Homes, won approval on Tuesday. Under the agreement Larchmont will pay a total of £1.2 million.', 'Larchmont')).toBeUndefined();
+  });
+
+  it('never blanks the firm in a stem that shows its short name', () => {
+    const a = analyze(text);
+    const firm = clozeCandidates(a, buildPools(a), 3, true).filter((c) => c.answer === 'Larchmont Homes');
+    expect(firm.length).toBeGreaterThan(0);
+    for (const c of firm) expect(c.prompt).not.toMatch(/Larchmont/);
+  });
+
+  it('takes the lead-in from the sentence that ends a longer paragraph, and keeps a stand-in lower-case', () => {
+    const list = ['Councillors approved 240 homes at Fallow Field on Wednesday after a three-hour meeting.', 'Approval came with 23 conditions and a legal agreement under which a developer pays for local services. Under the agreement the developer will pay a total of £1.6 million, including:', '- £870,000 towards a new classroom block at St Aidan\'s Primary School;', '- £300,000 for road safety works on Mill Lane.'].join('\n\n');
+    const a = analyze(list);
+    const school = clozeCandidates(a, buildPools(a), 3, true).filter((c) => c.answer === "St Aidan's Primary School");
+    expect(school.length).toBeGreaterThan(0);
+    for (const c of school) expect(c.prompt).toMatch(/^Under the agreement the developer will pay a total of £1\.6 million, including: (?!\p{Lu})/u);
+  });
+
+  it('asks a list item opening with a sum with its lead-in', () => {
+    const list = ['Councillors approved 240 homes at Fallow Field on Wednesday.', 'Under the agreement the developer will pay:', '- £450,000 towards a new classroom block at St Aidan\'s Primary School;', '- £300,000 for road safety works on Mill Lane.'].join('\n\n');
+    const items = generate(list, { count: 10 }).questions.filter((q) => q.source.sentence.includes('classroom block') && q.type !== 'true_false');
+    expect(items.length).toBeGreaterThan(0);
+    for (const q of items) expect(q.prompt.startsWith('Under the agreement the developer will pay:')).toBe(true);
   });
 });

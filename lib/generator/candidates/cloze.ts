@@ -154,6 +154,25 @@ export function blankStem(a: Analysis, m: Mention, r?: Reduction): string {
   return stem.replace(SPEAKER_LABEL, '');
 }
 
+const shortNames = new WeakMap<Analysis, Map<string, string[]>>();
+/** The other ways the article writes an entity's name ("Larchmont" for "Larchmont Homes"), lower-cased. */
+function shortNamesOf(a: Analysis, key: string): string[] {
+  let byKey = shortNames.get(a);
+  if (!byKey) {
+    byKey = new Map();
+    for (const ms of a.bySentence) {
+      for (const x of ms) {
+        const t = tidy(x.text).toLowerCase().replace(/^the\s+/, '');
+        const list = byKey.get(x.key) ?? [];
+        if (t.length > 1 && !list.includes(t)) list.push(t);
+        byKey.set(x.key, list);
+      }
+    }
+    shortNames.set(a, byKey);
+  }
+  return byKey.get(key) ?? [];
+}
+
 /** "Rail and Signal Workers' Union (RSWU)": a capitalised short form in brackets right after a name. */
 export function isGlossedShortForm(a: Analysis, m: Mention): boolean {
   return a.masked[m.start - 1] === '(' && a.masked[m.end] === ')' && /^\p{Lu}[\p{Lu}\p{N}&]{1,9}$/u.test(m.text) && /\p{Lu}[\p{L}'’]*\s*\($/u.test(a.masked.slice(Math.max(0, m.start - 40), m.start));
@@ -178,7 +197,8 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // "the WHO": an answer that reads as a pronoun or a function word is never asked.
   if (answer.length < 2 || PRONOUNS.has(answer.toLowerCase()) || isStopword(answer)) return null;
   const isPerson = m.kind === 'person';
-  const giveaway = giveawayTerms(answer, e.name, isPerson);
+  // "Larchmont's planning director" shows "Larchmont Homes": a body's short name gives it away too.
+  const giveaway = m.kind === 'organization' ? [...new Set([...giveawayTerms(answer, e.name), ...shortNamesOf(a, m.key)])] : giveawayTerms(answer, e.name, isPerson);
   const quoted = quoteState(a, m);
   if (quoted === 'quote') return null;
   // "The _____ is a mammal covered …" in an article about the pangolin: the thing the article
@@ -230,7 +250,8 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // "close for a deep clean on Friday _____, …;": a list item continuing a lead-in ("The unit has
   // advised the school to:") is asked with it, and closes as a sentence.
   const leadIn = context ? null : listLeadIn(a, m.sentence);
-  if (leadIn) for (const st of stems) st.stem = `${leadIn} ${st.stem.replace(/[;,]$/, '.')}`;
+  // The item's first word keeps its case: a stand-in for an opening sum is not capitalised after the colon.
+  if (leadIn) for (const st of stems) st.stem = `${leadIn} ${st.stem.replace(/[;,]$/, '.').replace(/^(?:Hundreds|Thousands|Tens|Millions|Many|Several|Some)\b/, (w) => w.toLowerCase())}`;
   const counted = countedNoun(a, m);
   // "the research vessel Polarstern", "the submersible Alvin": a thing the article names along
   // with its kind is a fact of its own, as a person introduced with a role is.
@@ -402,7 +423,7 @@ export function definitionContext(a: Analysis, m: Mention, answer: string): stri
  */
 export function listLeadIn(a: Analysis, sentence: number): string | null {
   const s = a.sentences[sentence];
-  if (!/^[\p{Ll}\p{N}]/u.test(tidy(s.text))) return null;
+  if (!/^[\p{Ll}\p{N}£$€¥]/u.test(tidy(s.text))) return null;
   const lines = a.body.slice(0, s.start).split('\n');
   const ITEM = /^\s*(?:[-*•]|\d+[.)])\s/;
   // The sentence must open its own list item.
@@ -410,7 +431,8 @@ export function listLeadIn(a: Analysis, sentence: number): string | null {
   for (let k = lines.length - 2; k >= Math.max(0, lines.length - 40); k--) {
     const line = lines[k].trim();
     if (!line || ITEM.test(lines[k])) continue;
-    const lead = tidy(line.replace(/[*_]/g, ''));
+    // The sentence that ends the paragraph before the list: "… Under the agreement Larchmont will pay a total of £1.2 million, including:".
+    const lead = tidy(line.replace(/[*_]/g, '')).split(/(?<=[.!?])\s+(?=\p{Lu})/u).pop()!;
     return /:$/.test(lead) && lead.split(' ').length <= 25 ? lead : null;
   }
   return null;
