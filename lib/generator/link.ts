@@ -182,7 +182,8 @@ function mergeFirmShortNames(groups: Map<string, Group>, mergedInto: Map<string,
     // name ends in a word for a firm (its second word, or its legal form).
     const words = g.key.split(' ');
     const first = words[0];
-    if (!FIRM_TAIL.test(words[1]) && !(words.length > 2 && LEGAL_FORM.test(words[words.length - 1]))) continue;
+    // "Coastline Regional Rail": the word for a firm may come after another.
+    if (!words.slice(1).some((w) => FIRM_TAIL.test(w)) && !(words.length > 2 && LEGAL_FORM.test(words[words.length - 1]))) continue;
     byFirst.set(first, byFirst.has(first) ? null : g);
   }
   for (const g of groups.values()) {

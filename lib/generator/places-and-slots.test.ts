@@ -9,8 +9,10 @@
 // with a number lost its lead-in; a church was swapped for a society. 1.21.15: "Larchmont" after
 // "Larchmont Homes" is the firm (it was a person), and a stem that blanks the firm does not show its
 // short name; an item opening with a sum keeps its lead-in too, taken from the last sentence of a
-// longer paragraph, and a stand-in for the sum is not capitalised after the colon. Each test fails
-// without its rule.
+// longer paragraph, and a stand-in for the sum is not capitalised after the colon. 1.21.16: "Coastline
+// Regional Rail" is a firm and "Coastline" its short name (it was a term), and "the busier Valley
+// Line" a place (it was a person, offered as a wrong choice for the union's secretary). Each test
+// fails without its rule.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,6 +91,13 @@ describe('firms and their short names', () => {
   it('reads the short name of a house builder as the firm', () => {
     expect(kindOf('The developer, Larchmont Homes, won approval on Tuesday. Under the agreement Larchmont will pay a total of £1.2 million.', 'Larchmont Homes')).toBe('organization');
     expect(kindOf('The developer, Larchmont Homes, won approval on Tuesday. Under the agreement Larchmont will pay a total of £1.2 million.', 'Larchmont')).toBeUndefined();
+  });
+
+  it('reads a rail operator and its short name as one firm, and a railway line as a place', () => {
+    const text = 'Signallers employed by Coastline Regional Rail began a strike on Monday. The walkout halted every service on the Harbour Line and cut the busier Valley Line to a single train an hour. Coastline said fewer than a fifth of passengers could travel. Coastline runs 40 stations.';
+    expect(kindOf(text, 'Coastline Regional Rail')).toBe('organization');
+    expect(kindOf(text, 'Coastline')).toBeUndefined();
+    expect(kindOf(text, 'Valley Line')).toBe('place');
   });
 
   it('never blanks the firm in a stem that shows its short name', () => {
