@@ -147,7 +147,8 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     // "born in Aveiro[, a coastal city in central Portugal], the youngest of three children": a
     // second appositive, or a relative clause ("…, which remained a standard textbook"), after the
     // first keeps its comma.
-    const another = /^\s+(?:the|an?|which|who|whose|where)\s/i.test(a.masked.slice(m.end + ap[0].length, s.end));
+    // So does a closing attribution: "the town's annual Lantern Walk[, the biggest crowd in its history], according to organisers".
+    const another = /^\s+(?:the|an?|which|who|whose|where|according\s+to)\s/i.test(a.masked.slice(m.end + ap[0].length, s.end));
     cut(m.end, m.end + ap[0].length - (opened || another ? 1 : 0));
     // "Elena Varga, the architect whose …, has died" read as "The architect whose … has died":
     // the appositive stands in for the name that opens the sentence.
