@@ -2,7 +2,8 @@
 // amounts with the same unit. Drawn from the article first; synthetic values
 // (nearby years, scaled amounts, well-known places) only when it runs short.
 import nlp from 'compromise';
-import { isContinent, isPlaceWord, isStopword, lexTags } from './lexicon';
+import { isContinent, isPlaceWord, lexTags, STOPWORDS } from './lexicon';
+import { wordRuns } from './tokens';
 import { normKey } from './link';
 import { BARE_MONTH, monthName, numberWord, parseAmount, wordValue } from './numbers';
 import { inventedBodies, isOneWordSwap } from './invented-bodies';
@@ -18,7 +19,7 @@ export interface Distractors {
 }
 
 export const contentWords = (s: string): string[] =>
-  s.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !isStopword(w));
+  wordRuns(s.toLowerCase().replace(/['’]s\b/g, '')).filter((w) => w.length > 1 && !STOPWORDS.has(w));
 
 export function overlaps(a: string, b: string): boolean {
   const wa = new Set(contentWords(a));

@@ -4,8 +4,10 @@
 // filed under its rarest word. Checking only these keeps the cost of adding a question to
 // the quiz independent of the shortlist's length.
 import type { Candidate } from './candidates/candidate';
+import { wordRuns } from './tokens';
 
-const wordsOf = (t: string): string[] => t.toLowerCase().replace(/[’‘]/g, "'").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+// Quotation marks and apostrophes part words either way, so they need no folding first.
+const wordsOf = (t: string): string[] => wordRuns(t.toLowerCase());
 
 export class NearIndex {
   private readonly byFact = new Map<string, Candidate[]>();

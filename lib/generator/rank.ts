@@ -5,6 +5,7 @@ import { contentWords } from './distractors';
 import { containsTerm, type Candidate } from './candidates/candidate';
 import { QuizState, type Shares } from './quiz-state';
 import { indexShortlist } from './shortlist-index';
+import { wordRuns } from './tokens';
 import { repair, type RepairContext } from './repair';
 import type { QuestionType } from './types';
 
@@ -269,7 +270,8 @@ function shownIn(asker: Candidate, other: Candidate): boolean {
  */
 const promptWords = new WeakMap<Candidate, Set<string>>();
 const leadWords = new WeakMap<Candidate, string[]>();
-const words = (t: string): string[] => t.toLowerCase().replace(/[’‘]/g, "'").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+// Quotation marks and apostrophes part words either way, so they need no folding first.
+const words = (t: string): string[] => wordRuns(t.toLowerCase());
 
 function mayContain(other: Candidate, asker: Candidate, k: number): boolean {
   let ws = promptWords.get(other);
