@@ -38,5 +38,9 @@ export function maskDatelines(t: string): string {
 
 /** Collapses whitespace for display; the masked text keeps offsets, this keeps readability. */
 export function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most text has only single spaces between words: then there is nothing to collapse, and the
+  // test is far cheaper than a replace that builds a new string.
+  return (NEEDS_TIDYING.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
+/** Two whitespace characters in a row, or one that is not a plain space. */
+const NEEDS_TIDYING = /\s\s|[^\S ]/;
