@@ -67,5 +67,7 @@ export function orderChoices(choices: string[], numeric: boolean, seed: string):
     for (const c of seed + s) x = Math.imul(x ^ c.charCodeAt(0), 16777619);
     return x >>> 0;
   };
-  return [...choices].sort((x, y) => h(x) - h(y) || x.localeCompare(y));
+  // Each choice's hash worked out once, not at every comparison.
+  const key = new Map(choices.map((c) => [c, h(c)]));
+  return [...choices].sort((x, y) => key.get(x)! - key.get(y)! || x.localeCompare(y));
 }
