@@ -42,6 +42,9 @@ function isWordUnit(c: number): boolean {
   return v === 2;
 }
 
+/** Whether one UTF-16 unit is a letter or digit, as /[\p{L}\p{N}]/u.test(unit) says (a lone surrogate is neither). */
+export const isLetterOrDigit = (unit: string): boolean => isWordUnit(unit.charCodeAt(0));
+
 /**
  * The runs of letters and digits in `t`, as `t.split(/[^\p{L}\p{N}]+/u).filter(Boolean)` gives
  * them, found by a table lookup per character: the Unicode-aware split costs several times more,

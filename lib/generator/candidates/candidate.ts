@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import { tidy } from '../markup';
 import { parseAmount } from '../numbers';
+import { isLetterOrDigit } from '../tokens';
 import type { Analysis, FactKind, GeneratedQuestion, QuestionType, SourceRef } from '../types';
 
 /** A question before ranking, with what the ranker needs to keep a quiz varied and fair. */
@@ -43,14 +44,26 @@ export function giveawayTerms(answer: string, name?: string, isPerson = false): 
   return [...out].filter((t) => t.length > 1);
 }
 
+const fold = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'");
+/**
+ * The last text folded, and its folding: a stem is searched for several terms in a row (each
+ * giveaway, each other fact of its sentence), and need not be lower-cased for every one.
+ */
+let lastText = '';
+let lastFolded = '';
+
 export function containsTerm(text: string, term: string): boolean {
-  const t = text.toLowerCase().replace(/[’‘]/g, "'");
-  const w = term.toLowerCase().replace(/[’‘]/g, "'");
+  if (text !== lastText) {
+    lastFolded = fold(text);
+    lastText = text;
+  }
+  const t = lastFolded;
+  const w = fold(term);
   let at = t.indexOf(w);
   while (at >= 0) {
     const before = t[at - 1] ?? ' ';
     const after = t[at + w.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    if (!isLetterOrDigit(before) && !isLetterOrDigit(after)) return true;
     at = t.indexOf(w, at + 1);
   }
   return false;
