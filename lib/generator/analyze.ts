@@ -33,10 +33,11 @@ export function analyze(body: string): Analysis {
   const numbers: NumberMention[] = [];
   sentences.forEach((s, i) => {
     const names = findNames(tokens[i], s.text, s.start, lowerSeen).map((n) => withEpithet(n, body));
-    for (const n of names) spans.push({ ...n, sentence: i });
+    // Object.assign rather than a spread with a field after it, which Node 20's V8 builds some 30 times slower.
+    for (const n of names) spans.push(Object.assign({}, n, { sentence: i }));
     // "Apollo 11": a number that is part of a name is no count.
     for (const n of findNumbers(tokens[i], s.text, s.start)) {
-      if (!names.some((x) => x.start < n.end && n.start < x.end)) numbers.push({ ...n, sentence: i });
+      if (!names.some((x) => x.start < n.end && n.start < x.end)) numbers.push(Object.assign({}, n, { sentence: i }));
     }
   });
   placeFromElsewhere(spans, body);
@@ -238,5 +239,5 @@ function withEpithet(n: NameSpan, body: string): NameSpan {
   if (n.text.includes(' ') || n.evidence.person || n.evidence.place || lexTags(n.text).length || isEverydayWord(n.text)) return n;
   const ep = EPITHET.exec(body.slice(n.end, n.end + 40));
   if (!ep || lexTags(ep[1]).length || isStopword(ep[1])) return n;
-  return { ...n, text: `${n.text} ${ep[1]}`, end: n.end + ep[0].length, evidence: { ...n.evidence, term: n.evidence.term + 3 } };
+  return Object.assign({}, n, { text: `${n.text} ${ep[1]}`, end: n.end + ep[0].length, evidence: Object.assign({}, n.evidence, { term: n.evidence.term + 3 }) });
 }

@@ -373,7 +373,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
       out.push(Object.assign({}, common, {
         answer: shownAnswer,
         id: makeId(m.kind, 'multiple_choice', shownAnswer, m.start, v.prompt),
-        type: 'multiple_choice',
+        type: 'multiple_choice' as const,
         prompt: v.prompt,
         choices: orderChoices([shownAnswer, ...values], numeric, v.prompt),
         difficulty: clamp01(0.35 + (d.synthetic ? 0 : 0.15) + (words > 30 ? 0.1 : 0)),
@@ -386,7 +386,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
       out.push(Object.assign({}, common, {
         answer,
         id: makeId(m.kind, 'short_answer', answer, m.start, v.prompt),
-        type: 'short_answer',
+        type: 'short_answer' as const,
         prompt: v.prompt,
         choices: [],
         difficulty: clamp01(0.6 + (answer.length > 12 ? 0.15 : 0)),
