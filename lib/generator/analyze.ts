@@ -200,12 +200,48 @@ function placeFromElsewhere(spans: SentenceSpan[], body: string): void {
     if (found === undefined) {
       if (seen.size >= 50) continue;
       // Not "in Velmora's booking office": an owner after the preposition is nowhere.
-      found = new RegExp(`(?:^|[^\\p{L}])(?:in|at|near|from|around|outside|across|to|visit|visited)\\s+${sp.text}(?![\\p{L}'’])`, 'u').test(body);
+      found = afterPlacePreposition(body, sp.text);
       seen.set(sp.text, found);
     }
     if (found) ev.place += 1;
   }
 }
+const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'from', 'around', 'outside', 'across', 'to', 'visit', 'visited'];
+const LETTER = /^\p{L}$/u;
+const SPACE = /^\s$/;
+
+/** The code point of `s` that ends just before `end` (a surrogate pair read whole). */
+function codePointBefore(s: string, end: number): string {
+  const low = s.charCodeAt(end - 1);
+  return (low & 0xfc00) === 0xdc00 && end >= 2 && (s.charCodeAt(end - 2) & 0xfc00) === 0xd800 ? s.slice(end - 2, end) : s[end - 1];
+}
+
+/**
+ * Whether `name` (letters and hyphens) stands in `body` after a place preposition ("in Velmora",
+ * "visited Velmora"), as the regular expression
+ * /(?:^|[^\p{L}])(?:in|at|near|from|around|outside|across|to|visit|visited)\s+NAME(?![\p{L}'’])/u
+ * finds it: each occurrence of the name is checked backwards, since a search for that pattern
+ * tries it at every position of the article, once per name.
+ */
+function afterPlacePreposition(body: string, name: string): boolean {
+  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (end < body.length) {
+      const next = String.fromCodePoint(body.codePointAt(end)!);
+      if (LETTER.test(next) || next === "'" || next === '’') continue;
+    }
+    let gap = at;
+    while (gap > 0 && SPACE.test(body[gap - 1])) gap--;
+    if (gap === at) continue;
+    for (const word of PLACE_PREPOSITIONS) {
+      const start = gap - word.length;
+      if (start < 0 || !body.startsWith(word, start)) continue;
+      if (start === 0 || !LETTER.test(codePointBefore(body, start))) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * "Inland, the town of Bellmore received …", "Overall, the …": one capitalized word opening a
  * sentence, set off by a comma before an article or pronoun, and written nowhere else in the
