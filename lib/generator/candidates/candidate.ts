@@ -44,7 +44,11 @@ export function giveawayTerms(answer: string, name?: string, isPerson = false): 
   return [...out].filter((t) => t.length > 1);
 }
 
-const fold = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'");
+const fold = (s: string): string => {
+  const lower = s.toLowerCase();
+  // Most text has no curly quotes: the test is cheaper than a replace.
+  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
+};
 /**
  * The last text folded, and its folding: a stem is searched for several terms in a row (each
  * giveaway, each other fact of its sentence), and need not be lower-cased for every one.
