@@ -4,7 +4,9 @@ import 'server-only';
 import type { Viewer } from '@/lib/auth';
 import { getDb } from '@/lib/db';
 import { buildHeatmap, countByDay, currentStreak, dayKey, type HeatmapDay } from '@/lib/study/activity';
-import { DECK_FLASHCARD_STATUSES, deckQuestionWhere, getRetention } from './study-deck';
+import { DECK_FLASHCARD_STATUSES, DECK_QUESTION_STATUSES, getRetention } from './study-deck';
+import { readDeckSizes } from './study-today-sql';
+import { readHiddenDeckQuestions } from './visibility-sql';
 
 export interface ArticleDue {
   slug: string;
@@ -47,31 +49,29 @@ export async function getTodayOverview(viewer: Viewer, now = new Date(), timeZon
   // page, already-started cards included. Nothing is written to the student's cards: their
   // schedules, own suspensions and review history (the heatmap and streak still count those
   // reviews) stay exactly as they were, and un-archiving brings the deck back as it was.
-  const inDeck = {
+  //
+  // A deck is deckQuestionWhere's questions, but its assignment rule is applied here in two
+  // steps: the queries below filter by status only, and the questions an assignment hides from
+  // the viewer are read once, starting from the viewer's assignments (readHiddenDeckQuestions),
+  // then taken off the counts and the cards. Asking the rule of every question in the count
+  // cost seconds on a large question bank (bench/deck-filter.ts).
+  const inDeckByStatus = {
     article: { archivedAt: null },
-    OR: [{ flashcard: { status: { in: DECK_FLASHCARD_STATUSES } } }, { question: deckQuestionWhere(viewer) }],
+    OR: [{ flashcard: { status: { in: DECK_FLASHCARD_STATUSES } } }, { question: { status: { in: DECK_QUESTION_STATUSES } } }],
   };
-  const [articles, states, reviews, leeches, retention] = await Promise.all([
-    db.article.findMany({
-      where: { archivedAt: null },
-      orderBy: { title: 'asc' },
-      select: {
-        id: true,
-        slug: true,
-        title: true,
-        _count: { select: { flashcards: { where: { status: { in: DECK_FLASHCARD_STATUSES } } }, questions: { where: deckQuestionWhere(viewer) } } },
-      },
-    }),
-    db.studyCard.findMany({ where: { userId: viewer.id, ...inDeck }, select: { articleId: true, state: true, due: true, isSuspended: true } }),
+  const [articles, statesByStatus, reviews, leechesByStatus, retention, hidden] = await Promise.all([
+    readDeckSizes(db),
+    db.studyCard.findMany({ where: { userId: viewer.id, ...inDeckByStatus }, select: { articleId: true, questionId: true, state: true, due: true, isSuspended: true } }),
     db.reviewLog.findMany({
       where: { userId: viewer.id, reviewedAt: { gte: new Date(now.getTime() - STREAK_LOOKBACK_DAYS * 86_400_000) } },
       select: { reviewedAt: true },
     }),
     db.studyCard.findMany({
-      where: { userId: viewer.id, isLeech: true, ...inDeck },
+      where: { userId: viewer.id, isLeech: true, ...inDeckByStatus },
       orderBy: { updatedAt: 'desc' },
       select: {
         id: true,
+        questionId: true,
         lapses: true,
         article: { select: { slug: true, title: true } },
         flashcard: { select: { front: true } },
@@ -79,10 +79,19 @@ export async function getTodayOverview(viewer: Viewer, now = new Date(), timeZon
       },
     }),
     getRetention(viewer, db),
+    readHiddenDeckQuestions(db, viewer.id, now),
   ]);
+  const hiddenIds = new Set(hidden.map((q) => q.id));
+  const hiddenPerArticle = new Map<string, number>();
+  for (const q of hidden) hiddenPerArticle.set(q.articleId, (hiddenPerArticle.get(q.articleId) ?? 0) + 1);
+  // A card is a flashcard's or a question's, never both (schema.prisma), so a card of a hidden
+  // question is one the status filter let in by its question alone.
+  const isNotHidden = (card: { questionId: string | null }) => card.questionId === null || !hiddenIds.has(card.questionId);
+  const states = statesByStatus.filter(isNotHidden);
+  const leeches = leechesByStatus.filter(isNotHidden);
 
   const perArticle = new Map(
-    articles.map((a) => [a.id, { slug: a.slug, title: a.title, due: 0, new: a._count.flashcards + a._count.questions, isStarted: false, nextDue: null as Date | null }]),
+    articles.map((a) => [a.id, { slug: a.slug, title: a.title, due: 0, new: a.cards - (hiddenPerArticle.get(a.id) ?? 0), isStarted: false, nextDue: null as Date | null }]),
   );
   for (const s of states) {
     const entry = perArticle.get(s.articleId);

@@ -1,5 +1,6 @@
 // DESIGN.md's one rule for answers (assignment-visibility.ts) as SQL, for the paths a submit
-// runs: the results page it renders and the study schedule it updates. Why SQL: Prisma 6
+// runs (the results page it renders and the study schedule it updates) and for the Today page's
+// counts of every deck (readHiddenDeckQuestions says why). Why SQL on a submit: Prisma 6
 // compiles each builder query in WebAssembly on every call, and these relation filters were the
 // costliest left on a submit (lib/dal/quiz-sql.ts says more). The condition must say exactly
 // what `hidingAssignmentsWhere` says; tests/integration/answer-release.test.ts checks both
@@ -19,7 +20,12 @@ type Sql = Pick<Db, '$queryRaw'>;
 function holdsAnswersCondition(viewerId: string, now: Date): Fragment {
   return sql`
     EXISTS (SELECT 1 FROM "Enrollment" e WHERE e."classId" = s."classId" AND e."userId" = ${viewerId})
-    AND (s."dueAt" > ${now}
+    AND ${stillTakesAnswersCondition(now)}`;
+}
+
+/** The time half of `holdsAnswersCondition`, for a query that reaches `s` from the viewer's enrolments. */
+function stillTakesAnswersCondition(now: Date): Fragment {
+  return sql`(s."dueAt" > ${now}
       OR EXISTS (SELECT 1 FROM "AssignmentExtension" x WHERE x."assignmentId" = s."id" AND x."dueAt" > ${now})
       OR EXISTS (SELECT 1 FROM "Attempt" t WHERE t."assignmentId" = s."id" AND t."status" = 'in_progress'
         AND t."deadlineAt" > ${openDeadlineCutoff(now)}))`;
@@ -48,6 +54,26 @@ export async function readHiddenQuestionIds(db: Sql, viewerId: string, questionI
     SELECT q."id" FROM "Question" q
     WHERE q."id" IN (${join(questionIds)}) AND ${hiddenCondition(viewerId, now, except)}`;
   return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * Every question of a deck status that an assignment hides from the viewer now, all versions
+ * (`deckQuestionWhere`'s condition read the other way round), with its article. For the Today
+ * page, which counts every article's deck: asking `hiddenCondition` of each question cost a
+ * lookup chain per question of the whole bank (3.9 s at 500,000 quiz rows on SQLite). This one
+ * starts from the viewer's enrolments, so its cost follows their classes' assignments and the
+ * questions of those still holding answers (a join on Enrollment's primary key says what the
+ * EXISTS of `holdsAnswersCondition` says: one row per class at most).
+ */
+export async function readHiddenDeckQuestions(db: Sql, viewerId: string, now: Date): Promise<{ id: string; articleId: string }[]> {
+  return db.$queryRaw<{ id: string; articleId: string }[]>`
+    SELECT DISTINCT v."id", v."articleId"
+    FROM "Enrollment" e
+      JOIN "Assignment" s ON s."classId" = e."classId"
+      JOIN "QuizQuestion" qq ON qq."quizId" = s."quizId"
+      JOIN "Question" asked ON asked."id" = qq."questionId"
+      JOIN "Question" v ON v."lineageId" = asked."lineageId"
+    WHERE e."userId" = ${viewerId} AND ${stillTakesAnswersCondition(now)} AND v."status" IN (${join(DECK_QUESTION_STATUSES)})`;
 }
 
 /** Of these question ids, the ones in the viewer's study deck now (deckQuestionWhere), with their article. */

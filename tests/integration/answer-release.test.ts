@@ -9,13 +9,15 @@ import { holdsAnswers } from '@/lib/assignments/policy';
 import { setExtension } from '@/lib/dal/assignment-edits';
 import { hidingAssignmentsWhere } from '@/lib/dal/assignment-visibility';
 import { readClassClock } from '@/lib/dal/quiz-sql';
-import { readDeckQuestions, readHoldingAssignmentIds } from '@/lib/dal/visibility-sql';
+import { readDeckQuestions, readHiddenDeckQuestions, readHoldingAssignmentIds } from '@/lib/dal/visibility-sql';
 import { createAssignment, startAssignmentAttempt } from '@/lib/dal/assignments';
 import { getAttemptForTaking, practicePausedFor, saveAnswer, startPracticeAttempt, submitAttempt } from '@/lib/dal/attempts';
 import { createClass, joinClass } from '@/lib/dal/classes';
 import { getAttemptReview } from '@/lib/dal/results';
 import { applyEdit, type QuestionContent } from '@/lib/dal/review';
-import { deckQuestionWhere } from '@/lib/dal/study-deck';
+import { gradeCard } from '@/lib/dal/study';
+import { DECK_QUESTION_STATUSES, deckQuestionWhere } from '@/lib/dal/study-deck';
+import { getTodayOverview } from '@/lib/dal/study-today';
 import { disconnectDb, getDb, type Db } from '@/lib/db';
 import type { Viewer } from '@/lib/auth';
 import type { CreateAssignmentInput, ExtensionInput } from '@/lib/schemas/assignments';
@@ -78,6 +80,12 @@ async function deckPrompts(student: Viewer, slug: string, at: Date): Promise<str
   const byBuilder = await db.question.findMany({ where: { article: { slug }, ...deckQuestionWhere(student, at) }, select: { id: true, prompt: true } });
   const bySql = await readDeckQuestions(db, student.id, all.map((q) => q.id), at);
   expect(bySql.map((q) => q.id).sort()).toEqual(byBuilder.map((q) => q.id).sort());
+  // The Today page's way round: the article's questions of a deck status, less those the
+  // assignments hide (read from the viewer's assignments, with each one's article).
+  const byStatus = await db.question.findMany({ where: { article: { slug }, status: { in: DECK_QUESTION_STATUSES } }, select: { id: true, articleId: true } });
+  const hidden = new Map((await readHiddenDeckQuestions(db, student.id, at)).map((q) => [q.id, q.articleId]));
+  for (const q of byStatus) if (hidden.has(q.id)) expect(hidden.get(q.id)).toBe(q.articleId);
+  expect(byStatus.filter((q) => !hidden.has(q.id)).map((q) => q.id).sort()).toEqual(byBuilder.map((q) => q.id).sort());
   return byBuilder.map((q) => q.prompt).sort();
 }
 
@@ -290,5 +298,44 @@ describe('an edited question while an assignment asks its old version', () => {
     expect(await practicePausedFor(elsewhere.student, room.article.slug, minutes(121))).toMatchObject({ reason: 'own_time' });
     expect(await deckPrompts(elsewhere.student, room.article.slug, minutes(181))).toEqual([...OTHERS, v3Prompt].sort());
     expect(await practicePrompts(elsewhere.student, room.article.slug, minutes(181))).toEqual([...OTHERS, v3Prompt].sort());
+  });
+});
+
+describe('the Today page while an assignment holds answers', () => {
+  it('counts, lists as due and shows as leeches none of its questions (every version) to the class until the due time', async () => {
+    const room = await createClassroom(db, 2, 'Period 16');
+    const [starter, classmate] = room.students;
+    const [france, water, hamlet] = room.article.questionIds;
+    const slug = room.article.slug;
+    // Before anything is assigned, the classmate forgets two cards: France comes due again a
+    // minute later, and Water is set aside as a leech (the eighth lapse, written directly).
+    expect(await gradeCard(classmate, `q:${france}`, 1, 0, 'study', minutes(-90))).toBe('graded');
+    expect(await gradeCard(classmate, `q:${water}`, 1, 0, 'study', minutes(-90))).toBe('graded');
+    await db.studyCard.updateMany({ where: { userId: classmate.id, questionId: water }, data: { lapses: 8, isLeech: true, isSuspended: true } });
+    // Every question assigned; once a student has started, an edit of Hamlet makes a new version
+    // that only its lineage ties to the assignment.
+    const id = await assign(room.teacher, room.classId, slug);
+    const started = await startAssignmentAttempt(starter, id, minutes(5));
+    if (started.outcome !== 'ok') throw new Error('not started');
+    const v2Prompt = 'Who wrote the play Hamlet?';
+    await edit(room.teacher, hamlet, v2Prompt);
+    const elsewhere = await classElsewhere(room.teacher, 'Period 17');
+
+    const todayOf = async (student: Viewer, at: Date) => {
+      const today = await getTodayOverview(student, at);
+      return { entry: today.articles.find((a) => a.slug === slug), leeches: today.leeches.filter((l) => l.article.slug === slug).map((l) => l.front) };
+    };
+    const held = await todayOf(classmate, minutes(10));
+    expect(held.entry).toMatchObject({ due: 0, new: 0, isStarted: false });
+    expect(held.leeches).toEqual([]);
+    expect(await deckSize(classmate, slug, minutes(10))).toBe(0);
+    // Another class has no assignment on the article: France, Water and the new Hamlet are new to them.
+    expect((await todayOf(elsewhere.student, minutes(10))).entry).toMatchObject({ due: 0, new: 3 });
+
+    // After the due time and the started attempt's grace: France due, the new Hamlet new, Water a leech.
+    const released = await todayOf(classmate, minutes(121));
+    expect(released.entry).toMatchObject({ due: 1, new: 1, isStarted: true });
+    expect(released.leeches).toEqual(['Water boils at 100 °C at sea level.']);
+    expect(await deckPrompts(classmate, slug, minutes(121))).toEqual(['Capital of France?', 'Water boils at 100 °C at sea level.', v2Prompt].sort());
   });
 });
