@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { quoteCandidates } from './candidates/quote';
 import { checkQuestion, checkQuiz } from './checks';
 import { buildPools } from './distractors';
+import { fixtureBody } from './test-support';
 import { generate, GENERATOR_VERSION, GeneratorInputError } from './index';
 import { generatorResultSchema } from './schema';
 
-const fixture = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+const fixture = fixtureBody;
 const seed = fixture('seed-article.md');
 
 describe('generate: contract', () => {

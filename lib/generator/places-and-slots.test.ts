@@ -13,15 +13,13 @@
 // Regional Rail" is a firm and "Coastline" its short name (it was a term), and "the busier Valley
 // Line" a place (it was a person, offered as a wrong choice for the union's secretary). Each test
 // fails without its rule.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { clozeCandidates } from './candidates/cloze';
 import { trueFalseCandidates } from './candidates/true-false';
 import { buildPools } from './distractors';
 import { generate } from './index';
-import { kindOf, readingsOf } from './test-support';
+import { fixtureBody, kindOf, readingsOf } from './test-support';
 
 describe('places named by where they lie', () => {
   it('reads a name after "the western tip of" as a place, and a person after "the end of" stays one', () => {
@@ -69,7 +67,7 @@ describe('places inside the names of bodies', () => {
   });
 
   it('swaps a church only for another church', () => {
-    const anning = readFileSync(path.join(import.meta.dirname, 'fixtures', 'biography-scientist-mary-anning.md'), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    const anning = fixtureBody('biography-scientist-mary-anning.md');
     const a = analyze(anning);
     const swapped = trueFalseCandidates(a, buildPools(a)).filter((c) => c.answer === 'false').map((c) => c.prompt);
     expect(swapped.filter((p) => /window in (?!St Michael's Church)/.test(p))).toEqual([]);

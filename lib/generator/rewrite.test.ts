@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { analyze } from './analyze';
 import { quoteCandidates } from './candidates/quote';
 import { checkQuestion, checkQuiz } from './checks';
 import { buildPools } from './distractors';
+import { fixtureBody } from './test-support';
 import { generate } from './index';
 
-const fixture = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+const fixture = fixtureBody;
 
 describe('dates and counts as questions', () => {
   const body =

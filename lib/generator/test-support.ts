@@ -1,5 +1,7 @@
 // Helpers the generator's tests share: what kind a name is read as, and how a sentence reads
 // shortened. Test code only; the generator never imports it.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { analyze } from './analyze';
 import { piece, reductions } from './candidates/reduce';
 
@@ -12,3 +14,6 @@ export const readingsOf = (text: string, k = 0): string[] => {
   const s = a.sentences[k];
   return reductions(a, k).map((r) => piece(a, s.start, s.end, r).trim().replace(/\s+/g, ' '));
 };
+
+/** A fixture article's body, its front matter left out. */
+export const fixtureBody = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
