@@ -11,8 +11,9 @@
 // short name; an item opening with a sum keeps its lead-in too, taken from the last sentence of a
 // longer paragraph, and a stand-in for the sum is not capitalised after the colon. 1.21.16: "Coastline
 // Regional Rail" is a firm and "Coastline" its short name (it was a term), and "the busier Valley
-// Line" a place (it was a person, offered as a wrong choice for the union's secretary). Each test
-// fails without its rule.
+// Line" a place (it was a person, offered as a wrong choice for the union's secretary). 1.21.18:
+// the sentence that opens a list ("… will pay a total of £1.6 million, including:") is neither a
+// stem ending in a colon nor a true/false statement. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { clozeCandidates } from './candidates/cloze';
@@ -71,6 +72,21 @@ describe('places inside the names of bodies', () => {
     const a = analyze(anning);
     const swapped = trueFalseCandidates(a, buildPools(a)).filter((c) => c.answer === 'false').map((c) => c.prompt);
     expect(swapped.filter((p) => /window in (?!St Michael's Church)/.test(p))).toEqual([]);
+  });
+});
+
+describe('the sentence that opens a list', () => {
+  const text = ['The museum bought the painting at an auction in London on Thursday.', 'Under the agreement the museum will pay a total of £1.6 million, including:', '- £870,000 towards a new gallery at St Aidan\'s School;', '- £300,000 for repairs to the Orla\'s bell.'].join('\n\n');
+  const a = analyze(text);
+
+  it('is asked as a statement, not left ending in a colon', () => {
+    const total = clozeCandidates(a, buildPools(a), 3, true).filter((c) => c.answer === '£1.6 million');
+    expect(total.length).toBeGreaterThan(0);
+    for (const c of total) expect(c.prompt).toMatch(/total of _____\.$/);
+  });
+
+  it('is no true/false statement', () => {
+    expect(trueFalseCandidates(a, buildPools(a)).filter((c) => /:$/.test(c.prompt))).toEqual([]);
   });
 });
 

@@ -24,7 +24,8 @@ export function trueFalseCandidates(a: Analysis, pools: Pools): Candidate[] {
   for (const s of a.sentences) {
     const statement = tidy(s.text);
     const words = statement.split(' ').length;
-    if (words < 7 || words > 40 || /[“”"]/.test(statement) || /\?$/.test(statement) || isExercisePrompt(statement)) continue;
+    // "… will pay a total of £1.6 million, including:" opens a list: no statement to judge alone.
+    if (words < 7 || words > 40 || /[“”"]/.test(statement) || /[?:]$/.test(statement) || isExercisePrompt(statement)) continue;
     const mentions = a.bySentence[s.index].filter((m) => m.kind !== 'number');
     if (!mentions.length || !/^[\p{Lu}\p{N}]/u.test(statement)) continue;
     // "I opened hive after hive …", "Q: You won the prize …": whose words they are is not in the statement.
