@@ -142,7 +142,7 @@ export function blankStem(a: Analysis, m: Mention, r?: Reduction): string {
   const s = a.sentences[m.sentence];
   let before = piece(a, s.start, m.start, r);
   // "called by the _____ (RSWU)": the short form right after the blank spells the answer.
-  const after = piece(a, m.end, s.end, r).replace(/^\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\)/u, '');
+  const after = piece(a, m.end, s.end, r).replace(BRACKETED_SHORT_FORM, '');
   // "a _____" / "an _____" would hint at the answer's first letter.
   before = before.replace(/\b([Aa])n?(\s+)$/, (_x, a1: string, sp: string) => `${a1}(n)${sp}`);
   // "3:40 a.m." cut before the full stop leaves "a.m.."
@@ -177,8 +177,13 @@ function shortNamesOf(a: Analysis, key: string): string[] {
 
 /** "Rail and Signal Workers' Union (RSWU)": a capitalised short form in brackets right after a name. */
 export function isGlossedShortForm(a: Analysis, m: Mention): boolean {
-  return a.masked[m.start - 1] === '(' && a.masked[m.end] === ')' && /^\p{Lu}[\p{Lu}\p{N}&]{1,9}$/u.test(m.text) && /\p{Lu}[\p{L}'’]*\s*\($/u.test(a.masked.slice(Math.max(0, m.start - 40), m.start));
+  return a.masked[m.start - 1] === '(' && a.masked[m.end] === ')' && SHORT_FORM.test(m.text) && /\p{Lu}[\p{L}'’]*\s*\($/u.test(a.masked.slice(Math.max(0, m.start - 40), m.start));
 }
+
+/** A short form written in capitals: "RSWU", "A&E", "G7". */
+const SHORT_FORM = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}$/u;
+/** The same in brackets, at the start of what follows a blank. */
+const BRACKETED_SHORT_FORM = /^\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\)/u;
 
 /** An interview's "Q:" and "A:" labels, which are no part of what a stem asks. */
 export const SPEAKER_LABEL = /^(?:Q|A)\s*[:.]\s+/;

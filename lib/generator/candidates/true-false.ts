@@ -99,7 +99,7 @@ function swap(a: Analysis, pools: Pools, mentions: Mention[]): { prompt: string;
     // after one (as a modifier it can: "the Tellan catchment" → "the Millbridge catchment").
     const next = /^\s+(\p{L}+)/u.exec(a.masked.slice(m.end, s.end))?.[1];
     const modifies = next !== undefined && /^\p{Ll}/u.test(next) && !isStopword(next);
-    if (/\bthe\s+$/i.test(lead) && /^\p{Lu}/u.test(replacement) && !modifies && !writtenAfterThe(a.masked, replacement)) continue;
+    if (/\bthe\s+$/i.test(lead) && /^\p{Lu}/u.test(replacement) && !modifies && !writtenAfterThe(a, replacement)) continue;
     const prompt = tidy(a.masked.slice(s.start, m.start) + replacement + a.masked.slice(m.end, s.end));
     if (saidElsewhere(a, pools, prompt, replacement, m.sentence)) continue;
     return { prompt, kind: m.kind };
@@ -107,9 +107,19 @@ function swap(a: Analysis, pools: Pools, mentions: Mention[]): { prompt: string;
   return null;
 }
 
-function writtenAfterThe(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (/\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at))) return true;
-  return false;
+const afterThe = new WeakMap<Analysis, Map<string, boolean>>();
+/** Whether the article writes `name` after "the" anywhere: looked up once per name, not per statement. */
+function writtenAfterThe(a: Analysis, name: string): boolean {
+  let seen = afterThe.get(a);
+  if (!seen) afterThe.set(a, (seen = new Map()));
+  let found = seen.get(name);
+  if (found === undefined) {
+    found = false;
+    const text = a.masked;
+    for (let at = text.indexOf(name); at >= 0 && !found; at = text.indexOf(name, at + 1)) found = /\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at));
+    seen.set(name, found);
+  }
+  return found;
 }
 
 const rank = (m: Mention): number => ({ date: 0, quantity: 1, person: 2, organization: 3, place: 4, term: 5, number: 6 })[m.kind];
