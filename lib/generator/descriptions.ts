@@ -5,7 +5,8 @@ import { PRONOUNS, isEverydayWord, isRole, isStopword, isUnit, lexTags } from '.
 import { tidy } from './markup';
 import type { Description, Entity, Mention, Sentence } from './types';
 
-const APPOSITIVE = /^\s*,\s+((?:an?|the)\s+[^,;:"“”()]{3,140}?)\s*(?=[,.;:]|$)/;
+// A comma or point between digits ("some 4,000 people", "$1.2 million") is inside a number, not the appositive's end.
+const APPOSITIVE = /^\s*,\s+((?:an?|the)\s+(?:[^,;:"“”()]|(?<=\d)[,.](?=\d)){3,140}?)\s*(?=,(?!\d)|\.(?!\d)|[;:]|$)/;
 // "the lunar module, named Eagle" -> Eagle <-> the lunar module; "a milkmaid named Sarah Nelmes" -> Sarah Nelmes <-> a milkmaid.
 const NAMED = /((?:the|an?|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)\s*,?\s+(?:named|called|dubbed|nicknamed|christened)\s+$/u;
 /** NAMED for one noun phrase: up to two modifiers, none of them another determiner. */
@@ -50,6 +51,21 @@ const KNOWN_BEFORE = /(?:^|\s)(?:the|this|that|these|those|such|same|its|their)\
  * lower-case term of a few words in quotation marks after "calls" or "known as".
  */
 const QUOTED_CALLED = /\b(?:calls?|known\s+as)\s+(?:an?\s+|the\s+)?["“](\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3})["”]/gu;
+/**
+ * 'a tiny "spin-down", the gradual slowing of a spinning star …', 'a rare "white dwarf pulsar", a
+ * burned-out star that …': a few lower-case words in quotation marks, glossed at once by a class
+ * and what carries it on, are a term the article teaches.
+ */
+const QUOTED_GLOSSED = /(?:^|\s)(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}["“](\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3})["”],\s+((?:an?|the)\s+(?:[\p{Ll}-]+,?\s+){0,3}?[\p{Ll}-]+(?=\s+(?:that|which|who|whose|of|with|in|used|for|\p{Ll}{3,}ed|\p{Ll}{3,}ing)\b))/gu;
+/** "fossilised droppings, which he named coprolites": what is named is the phrase before the aside. */
+const WHICH_NAMED = new RegExp(String.raw`(\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?),\s+which\s+(?:he|she|they|we|scientists|researchers)\s+(?:later\s+)?(?:named|called|termed)\s+` + TERM, 'gu');
+/**
+ * "They use instruments called seismometers to measure …", "cells called neurons": a plural noun
+ * with no determiner names a plural kind after a verb or a preposition ("Neighbours called
+ * firefighters" has neither before its noun). The named word may lead into a purpose ("to measure").
+ */
+const BARE_PLURAL_CALLED = /(?:^|\s)(\p{Ll}+)\s+(\p{Ll}[\p{Ll}-]+s)\s+called\s+(\p{Ll}[\p{Ll}-]{2,}s)(?=\s*[.,;:!?)]|\s+to\s+\p{Ll}|\s+(?:that|which)\s)/gu;
+const NAMING_PREPOSITIONS = /^(?:with|of|in|into|from|by|on|has|have|had|use|uses|used|using|contain|contains|containing)$/;
 const NICKNAME = /\b(?:nickname|nicknamed|dubbed|(?:is|are|was|were|sometimes|often|also)\s+(?:called|known\s+as))\s+(?:(?:it|them|him|her|the\s+\p{Ll}+)\s+)?(?:the\s+)?["“]([^"”]{3,50}?)["”]/gu;
 /** "a huge crater, or caldera, about six kilometres wide": another name for the thing just named. */
 const OR_GLOSS = /\b((?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+or\s+(\p{Ll}[\p{Ll}-]{3,}),/gu;
@@ -152,8 +168,8 @@ export function namedTerms(sentences: Sentence[]): Description[] {
   const seen = new Set<string>();
   for (const s of sentences) {
     // Only sentences that name something: the patterns are tried on few sentences of a news report.
-    if (!/\b(?:called|known\s+as|termed|describes?|calls?|this|these|that|meaning|nicknamed?|dubbed)\b|\p{Ll},\s+(?:an?|the|or|which)\s|\p{Ll}s,\s+\p{Ll}|\p{L}\s*:\s/iu.test(s.text)) continue;
-    const found: Array<{ term: string; at: number; gloss?: string; desc?: string; quoted?: boolean }> = [];
+    if (!/\b(?:called|known\s+as|termed|describes?|calls?|this|these|that|meaning|nicknamed?|dubbed)\b|[\p{Ll}"”],\s+(?:an?|the|or|which)\s|\p{Ll}s,\s+\p{Ll}|\p{L}\s*:\s/iu.test(s.text)) continue;
+    const found: Array<{ term: string; at: number; gloss?: string; desc?: string; quoted?: boolean; named?: boolean }> = [];
     // A glossary's entries open their own paragraph or list item; "Note: …" or a speaker's
     // "Q: …" is no term (one word of a few letters, or a known label).
     const opensPara = s.index === 0 || sentences[s.index - 1].para !== s.para;
@@ -172,6 +188,15 @@ export function namedTerms(sentences: Sentence[]): Description[] {
       // Its gloss, when one follows (", a system in which …"), says what it is better than the words before it.
       const gloss = /^,\s+((?:an?|the)\s+[^,;.]{6,}|in\s+which\s+[^,;.]{6,})/u.exec(s.text.slice(m.index + m[0].length));
       found.push({ term: m[1], at: m.index + m[0].length - m[1].length - 2, quoted: true, desc: gloss?.[1] });
+    }
+    QUOTED_GLOSSED.lastIndex = 0;
+    for (let m = QUOTED_GLOSSED.exec(s.text); m; m = QUOTED_GLOSSED.exec(s.text)) {
+      found.push({ term: m[1], at: -1, quoted: true, desc: m[2] + clauseRest(s.text.slice(m.index + m[0].length)) });
+    }
+    WHICH_NAMED.lastIndex = 0;
+    for (let m = WHICH_NAMED.exec(s.text); m; m = WHICH_NAMED.exec(s.text)) {
+      const named = m[1].split(/\s+/).filter((w, k, ws) => k === ws.length - 1 || !(isStopword(w) || lexTags(w).some((t) => /Verb|Tense|Infinitive/.test(t))));
+      found.push({ term: m[2], at: -1, desc: named.join(' '), named: true });
     }
     // "an ichthyosaur, a marine reptile with …", "made of keratin, the same protein that …", "a huge
     // crater, or caldera, about …": a word the sentence glosses in apposition is a term it teaches.
@@ -193,8 +218,12 @@ export function namedTerms(sentences: Sentence[]): Description[] {
         // "small libraries, we call them lanterns": what "them" stands for is the phrase before the aside.
         const aside = re === CALL ? /((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*),\s+(?:we|you|people|they)\s+$/u.exec(s.text.slice(0, m.index)) : null;
         const named = aside?.[1].split(/\s+/).filter((w, k, ws) => k === ws.length - 1 || !(isStopword(w) || lexTags(w).some((t) => /Verb|Tense|Infinitive/.test(t))));
-        found.push({ term: m[re === CALLED ? 4 : 1], at: m.index + (re === CALLED && m[2] ? m[2].length : 0), desc: named && named.length > 1 ? named.join(' ') : undefined });
+        found.push({ term: m[re === CALLED ? 4 : 1], at: m.index + (re === CALLED && m[2] ? m[2].length : 0), desc: named && named.length > 1 ? named.join(' ') : undefined, named: true });
       }
+    }
+    BARE_PLURAL_CALLED.lastIndex = 0;
+    for (let m = BARE_PLURAL_CALLED.exec(s.text); m; m = BARE_PLURAL_CALLED.exec(s.text)) {
+      if (NAMING_PREPOSITIONS.test(m[1]) || lexTags(m[1]).some((t) => /PresentTense|PastTense|Infinitive/.test(t))) found.push({ term: m[3], at: m.index + m[0].lastIndexOf(' called'), named: true });
     }
     const t = THIS_IS.exec(s.text);
     if (t) found.push({ term: t[1], at: 0 });
@@ -204,7 +233,8 @@ export function namedTerms(sentences: Sentence[]): Description[] {
     for (const f of found) {
       const term = tidy(f.term);
       const words = term.split(' ');
-      if ((!f.quoted && words.some((w) => isStopword(w) || PRONOUNS.has(w))) || term.length < 4) continue;
+      // "called a pup": a word named outright may be short.
+      if ((!f.quoted && words.some((w) => isStopword(w) || PRONOUNS.has(w))) || term.length < (f.named ? 3 : 4)) continue;
       // "This is important.": what is named is a noun, not a quality or an action.
       if (lexTags(words[words.length - 1]).some((x) => /Adjective|Verb|Adverb|Value|Date/.test(x))) continue;
       if (seen.has(term)) continue;

@@ -94,7 +94,7 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     const real = picked.length;
     // Other ages are a few years either side: "87" against "84" or "91", not "174".
     if (noun === 'age') for (const d of [3, -4, 6, -2, 9]) accept(String(value + d));
-    for (const v of syntheticNumbers(kind, value, answer)) accept(v);
+    for (const v of spreadRank(syntheticNumbers(kind, value, answer), value, picked, n, hashString(answer))) accept(v);
     return picked.length === n ? { values: picked, synthetic: real < n } : null;
   }
   const single = !answer.includes(' ') && kind === 'person';
@@ -196,6 +196,23 @@ function namedInArticle(a: Analysis, lower: string): boolean {
   return found;
 }
 
+/**
+ * Made-up amounts ordered so the answer's place among the sorted choices varies from question to
+ * question: with the halves, doubles and one-and-a-halves always first, the answer was the second
+ * smallest of four in three questions out of four, a pattern a pupil soon learns. `seed` picks
+ * the answer's place; the article's own amounts already chosen count towards it.
+ */
+export function spreadRank(made: string[], value: number, picked: string[], n: number, seed: number): string[] {
+  const at = seed % (n + 1);
+  const amount = (v: string): number => parseAmount(v) ?? value;
+  const below = picked.filter((v) => amount(v) < value).length;
+  const above = picked.length - below;
+  const needBelow = Math.max(0, at - below);
+  const needAbove = Math.max(0, n - at - above);
+  const first = [...made.filter((v) => amount(v) < value).slice(0, needBelow), ...made.filter((v) => amount(v) > value).slice(0, needAbove)];
+  return [...first, ...made.filter((v) => !first.includes(v))];
+}
+
 function syntheticNumbers(kind: EntityKind, value: number, answer: string): string[] {
   const out: string[] = [];
   if (kind === 'date' && /^\d{4}$/.test(answer)) {
@@ -226,7 +243,7 @@ function syntheticNumbers(kind: EntityKind, value: number, answer: string): stri
   const commas = /\d,\d{3}/.test(num);
   const factors = value < 20 && Number.isInteger(value) ? [] : [0.5, 2, 1.5, 0.75, 3, 0.25];
   const candidates = factors.map((f) => value * f);
-  if (Number.isInteger(value) && value < 20) candidates.push(value + 2, value - 1, value + 5, value - 3, value * 2);
+  if (Number.isInteger(value) && value < 20) candidates.push(value + 2, value - 1, value + 5, value - 3, value * 2, value - 2, value + 1, value + 3);
   for (let v of candidates) {
     // "1 metres" reads wrong: a plural unit needs a plural amount.
     if (v <= 0 || v === value || (v === 1 && /\p{L}s$/u.test(answer))) continue;

@@ -4,6 +4,14 @@ import { makeId, sourceOf, type Candidate } from './candidates/candidate';
 import type { Analysis, Flashcard } from './types';
 
 const MAX_CARDS = 60;
+/**
+ * A back that stops where the term would follow ("It is sometimes called the", "… the result is
+ * called", "… add evaporation and transpiration together and") leads into the term instead of
+ * saying what it is; one opening with a pronoun ("It is the only mammal …") needs the sentence
+ * before it. The term's cloze card, its sentence with a blank, teaches it instead.
+ */
+const LEAD_IN_END = /\b(?:called|named|termed|known\s+as|nickname|nicknamed|dubbed|and|or|of|the|an?)$/i;
+const POINTS_BACK = /^(?:it|they|this|these|that|those|he|she)\b/i;
 
 export function buildFlashcards(a: Analysis, candidates: Candidate[]): Flashcard[] {
   const cards: Flashcard[] = [];
@@ -15,6 +23,7 @@ export function buildFlashcards(a: Analysis, candidates: Candidate[]): Flashcard
     cards.push({ id: makeId(c.kind, 'short_answer', c.back, c.source.start, c.front), ...c });
   };
   for (const d of a.descriptions) {
+    if (LEAD_IN_END.test(d.description) || (d.kind === 'term' && POINTS_BACK.test(d.description))) continue;
     add({ front: d.term, back: d.description, kind: d.kind, source: sourceOf(a, d.sentence, d.sentence) });
   }
   // One key fact per answer: the best-scored question that asks for it.

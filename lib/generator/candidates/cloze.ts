@@ -52,6 +52,8 @@ const LATE_KINDS = new Set(['number', 'quantity', 'place', 'person']);
 /** A date that bounds a state ("since 2009", "until March 2030") rather than dating an event. */
 const BOUND_DATE = /\b(?:since|until|till|up\s+to|by\s+the\s+end\s+of)\s+(?:the\s+end\s+of\s+)?$/i;
 const BOUND_DATE_COST = 0.1;
+/** What asking a defined term away from its definition costs. */
+const DEFINED_ELSEWHERE_COST = 0.2;
 const KIND_PRIOR: Record<string, number> = { person: 0.3, place: 0.25, organization: 0.3, date: 0.3, quantity: 0.3, number: 0.2, term: 0.3 };
 
 /**
@@ -291,6 +293,9 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // The sentence that defines a term is the best place to ask for it.
   const described = descriptionsIn(a, m.sentence);
   const defines = described.some((d) => d.term.toLowerCase() === answer.toLowerCase()) ? 0.25 : 0;
+  // "The _____'s scales are soft at birth": a term the article defines elsewhere ("a single baby,
+  // called a pup") is asked where it is defined, not where it is only used.
+  const usedOnly = m.kind === 'term' && !defines && definedTerms(a).has(answer.toLowerCase()) ? DEFINED_ELSEWHERE_COST : 0;
   const fullName = isPerson && answer.includes(' ') ? 0.1 : 0;
   // "their two daughters, Anna and Zsófia": a person known only by a first name is family or
   // a child named in passing.
@@ -349,7 +354,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // "in service since 2009", "exempt until March 2030", "in the years up to 2014": the start or end
   // of a state of things is its background, beside the dates things happened.
   const bound = m.kind === 'date' && BOUND_DATE.test(a.masked.slice(Math.max(a.sentences[m.sentence].start, m.start - 24), m.start)) ? BOUND_DATE_COST : 0;
-  const base = -bound - hedged - figure - sub - late + salience + 0.4 * weight - vague + (KIND_PRIOR[m.kind] ?? 0.2) + fit + defines + fullName + introduced + kindNamed + subject - broad - loose - range - firstOnly - listed;
+  const base = -bound - hedged - figure - sub - late + salience + 0.4 * weight - vague + (KIND_PRIOR[m.kind] ?? 0.2) + fit + defines - usedOnly + fullName + introduced + kindNamed + subject - broad - loose - range - firstOnly - listed;
   const first = context ? m.sentence - 1 : m.sentence;
   const source = sourceOf(a, first, m.sentence);
   const explanation = explain(a, first, m.sentence);
@@ -500,6 +505,14 @@ function gendersOf(a: Analysis): (key: string) => 'm' | 'f' | null {
 const bySentence = new WeakMap<Analysis, Map<number, Description[]>>();
 
 /** The descriptions a sentence gives, looked up by sentence (a long article has thousands). */
+const termsDefined = new WeakMap<Analysis, Set<string>>();
+/** The terms the article defines somewhere, lower-cased. */
+function definedTerms(a: Analysis): Set<string> {
+  let set = termsDefined.get(a);
+  if (!set) termsDefined.set(a, (set = new Set(a.descriptions.filter((d) => d.kind === 'term').map((d) => d.term.toLowerCase()))));
+  return set;
+}
+
 function descriptionsIn(a: Analysis, sentence: number): Description[] {
   let map = bySentence.get(a);
   if (!map) {
