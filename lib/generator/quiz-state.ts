@@ -18,6 +18,8 @@ export interface Shares {
   typedRelief?: boolean;
 }
 
+/** What a statement costs when the quiz already has more statements of its answer than of the other. */
+const TRUTH_BALANCE_COST = 0.3;
 /** What a second cloze on a sentence already asked about costs in variety. */
 const SAME_SENTENCE_COST = 0.2;
 /** A type beyond its share costs this much, */
@@ -43,6 +45,8 @@ export class QuizState {
   private readonly ofAnswer = new Map<string, Candidate[]>();
   private readonly kinds = new Map<string, number>();
   private readonly types = new Map<string, number>();
+  /** Chosen statements by their answer ("true", "false"). */
+  private readonly truths = new Map<string, number>();
   /** Sentence numbers of the chosen questions, ascending, for the nearest one in O(log n). */
   private readonly sentences: number[] = [];
   /** For each shortlisted candidate, the chosen questions it conflicts with (also by position). */
@@ -115,6 +119,8 @@ export class QuizState {
       // people …"), so a dense sentence's second fact costs less than a repeat would.
       if (s.sentence === c.sentence) p += s.type === 'true_false' || c.type === 'true_false' ? 1.2 : SAME_SENTENCE_COST;
     }
+    // Statements true and false in about equal numbers: a pupil who always answers "false" learns nothing.
+    if (c.type === 'true_false' && (this.truths.get(c.answer) ?? 0) > (this.truths.get(c.answer === 'true' ? 'false' : 'true') ?? 0)) p += TRUTH_BALANCE_COST;
     const n = this.chosen.length;
     const sameKind = this.kinds.get(c.kind) ?? 0;
     const sameType = this.types.get(c.type) ?? 0;
@@ -174,6 +180,7 @@ export class QuizState {
     if (c.answerKey) push(this.ofAnswer, c.answerKey, c);
     this.kinds.set(c.kind, (this.kinds.get(c.kind) ?? 0) + 1);
     this.types.set(c.type, (this.types.get(c.type) ?? 0) + 1);
+    if (c.type === 'true_false') this.truths.set(c.answer, (this.truths.get(c.answer) ?? 0) + 1);
     this.sentences.splice(this.insertAt(c.sentence), 0, c.sentence);
     for (const x of this.near.around(c)) if (this.conflict(c, x)) this.blockers.get(x)!.add(c);
   }
@@ -184,6 +191,7 @@ export class QuizState {
     if (c.answerKey) pull(this.ofAnswer, c.answerKey, c);
     this.kinds.set(c.kind, this.kinds.get(c.kind)! - 1);
     this.types.set(c.type, this.types.get(c.type)! - 1);
+    if (c.type === 'true_false') this.truths.set(c.answer, this.truths.get(c.answer)! - 1);
     this.sentences.splice(this.sentences.indexOf(c.sentence), 1);
     for (const x of this.near.around(c)) this.blockers.get(x)!.delete(c);
   }

@@ -247,6 +247,10 @@ export function conflicts(a: Candidate, b: Candidate, wordsOf: (c: Candidate) =>
   if (a.factKey === b.factKey && a.sentence === b.sentence) return true;
   if (a.prompt === b.prompt) return true;
   const overlap = a.source.start < b.source.end && b.source.start < a.source.end;
+  // A statement about a sentence a question asks is either the answer in plain sight or, with the
+  // answer changed ("Striker Helen Marsh scored twice", false, beside "Striker _____ scored twice"),
+  // a wrong choice ruled out.
+  if (overlap && (a.type === 'true_false') !== (b.type === 'true_false')) return true;
   if (overlap && a.type !== 'true_false' && b.type !== 'true_false') {
     // Two facts of one kind from one sentence ("24 officers and 15 buses") may both be asked
     // when neither question shows the other's answer, in its stem or among its choices.

@@ -1,6 +1,6 @@
 // True/false statements: a sentence as written, or with one entity swapped for
 // another of its kind, kept only if the article does not say the swapped version.
-import { contentWords, pickDistractors, type Pools } from '../distractors';
+import { contentWords, hashString, pickDistractors, type Pools } from '../distractors';
 import { isExercisePrompt } from '../exercises';
 import { isStopword } from '../lexicon';
 import { tidy } from '../markup';
@@ -19,6 +19,9 @@ const BOUND_START = /^(?:more|less|fewer|over|under|about|around|nearly|almost|u
 const isBounded = (m: Mention, lead: string): boolean =>
   (m.kind === 'quantity' || m.kind === 'date') && (BOUND_BEFORE.test(lead) || BOUND_START.test(m.text.trim()));
 
+const CARRIED_ON = /^(?:so|but|and|or|yet|then|also|however|instead|still|thus|therefore|meanwhile)\b/i;
+const FIRST_OR_SECOND_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Yy]our|us|me)\b/;
+
 export function trueFalseCandidates(a: Analysis, pools: Pools): Candidate[] {
   const out: Candidate[] = [];
   for (const s of a.sentences) {
@@ -30,11 +33,19 @@ export function trueFalseCandidates(a: Analysis, pools: Pools): Candidate[] {
     if (!mentions.length || !/^[\p{Lu}\p{N}]/u.test(statement)) continue;
     // "I opened hive after hive …", "Q: You won the prize …": whose words they are is not in the statement.
     if (/^(he|she|they|it|this|these|those|its|his|her|their|i|you|we|my|our|your)\b/i.test(statement) || SPEAKER_LABEL.test(statement)) continue;
+    // "So the only difference …", "For 26 years I've been raising queens …", "When you study other
+    // towns, look for …": a statement carried on from the sentence before, or in someone's own
+    // words, or telling the reader to do something, is no claim to judge alone.
+    if (CARRIED_ON.test(statement) || FIRST_OR_SECOND_PERSON.test(statement)) continue;
     const source = sourceOf(a, s.index, s.index);
     const explanation = explain(a, s.index, s.index);
     // A statement spends its whole sentence: one dense with facts is better asked about
     // fact by fact, so statements prefer sentences with few names and numbers.
     const base = a.salience[s.index] + 0.55 - 0.1 * Math.max(0, a.bySentence[s.index].length - 1);
+    // Which reading of the sentence a quiz prefers, its own words or one changed, is a coin the
+    // statement tosses: with the changed one always preferred, four statements in five were false
+    // and a pupil who always answered "false" scored 80 %.
+    const falseFirst = hashString(statement) % 2 === 0;
     out.push({
       id: makeId('term', 'true_false', 'true', s.start, statement),
       type: 'true_false',
@@ -45,7 +56,7 @@ export function trueFalseCandidates(a: Analysis, pools: Pools): Candidate[] {
       explanation,
       difficulty: 0.25,
       source,
-      score: base,
+      score: base + (falseFirst ? 0 : 0.1),
       factKey: `tf:${s.index}`,
       sentence: s.index,
       giveaway: [],
@@ -62,7 +73,7 @@ export function trueFalseCandidates(a: Analysis, pools: Pools): Candidate[] {
         explanation,
         difficulty: clamp01(0.4 + (swapped.kind === 'date' || swapped.kind === 'quantity' ? 0.15 : 0)),
         source,
-        score: base + 0.1,
+        score: base + (falseFirst ? 0.1 : 0),
         factKey: `tf:${s.index}`,
         sentence: s.index,
         giveaway: [],

@@ -1,0 +1,74 @@
+// Rules added with generator 1.21.19 (issue #3), from a teacher's reading of every tuning quiz:
+// a quiz must not be passable by a pattern. Made-up amounts left the answer the second smallest of
+// four in three numeric questions out of four; four statements in five were false; and a false
+// statement could change the very answer another question asked for ("Striker Helen Marsh scored
+// twice" beside "Striker _____ scored twice"). Each test fails without its rule.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spreadRank } from './distractors';
+import { generate } from './index';
+import { fixtureBody } from './test-support';
+import type { Question } from './types';
+
+const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+let quizzes: Question[][] = [];
+
+beforeAll(() => {
+  quizzes = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .filter((f) => JSON.parse(readFileSync(path.join(FIXTURES, f.replace(/\.md$/, '.facts.json')), 'utf8')).holdout !== true)
+    .map((f) => generate(fixtureBody(f), { count: 14 }).questions);
+});
+
+describe('where the answer sits among numeric choices', () => {
+  it('puts the answer where the seed says, counting the amounts already chosen', () => {
+    const made = ['320 people', '1,280 people', '960 people', '480 people', '1,920 people', '160 people'];
+    // Place 0: the answer is the smallest, so three larger amounts come first.
+    expect(spreadRank(made, 640, [], 3, 0).slice(0, 3)).toEqual(['1,280 people', '960 people', '1,920 people']);
+    // Place 3: the largest, three smaller amounts.
+    expect(spreadRank(made, 640, [], 3, 3).slice(0, 3)).toEqual(['320 people', '480 people', '160 people']);
+    // Place 2 with one smaller amount from the article already chosen: one more below, one above.
+    expect(spreadRank(made, 640, ['500 people'], 3, 2).slice(0, 2)).toEqual(['320 people', '1,280 people']);
+  });
+
+  it('spreads the answer over all four places across the tuning fixtures', () => {
+    const places = [0, 0, 0, 0];
+    for (const q of quizzes.flat()) {
+      if (q.type === 'multiple_choice' && ['date', 'number', 'quantity'].includes(q.kind) && q.choices.length === 4) places[q.choices.indexOf(q.answer)]++;
+    }
+    const total = places.reduce((s, x) => s + x, 0);
+    expect(total).toBeGreaterThan(200);
+    // Each place holds between a tenth and two fifths of the answers (it was 7 % … 60 %).
+    for (const p of places) {
+      expect(p / total).toBeGreaterThan(0.1);
+      expect(p / total).toBeLessThan(0.4);
+    }
+  });
+});
+
+describe('true/false statements', () => {
+  it('are true about as often as false', () => {
+    const statements = quizzes.flat().filter((q) => q.type === 'true_false');
+    expect(statements.length).toBeGreaterThan(40);
+    const share = statements.filter((q) => q.answer === 'true').length / statements.length;
+    expect(share).toBeGreaterThan(0.35);
+    expect(share).toBeLessThan(0.65);
+  });
+
+  it('never restate a sentence another question of the quiz asks about', () => {
+    for (const quiz of quizzes) {
+      for (const s of quiz.filter((q) => q.type === 'true_false')) {
+        const asked = quiz.filter((q) => q.type !== 'true_false' && q.source.start < s.source.end && s.source.start < q.source.end);
+        expect(asked.map((q) => q.prompt)).toEqual([]);
+      }
+    }
+  });
+
+  it('are claims that stand alone: no connective first, no "I", "we" or "you"', () => {
+    for (const s of quizzes.flat().filter((q) => q.type === 'true_false')) {
+      expect(s.prompt).not.toMatch(/^(?:So|But|And|Yet|Then|Also|However)\b/);
+      expect(s.prompt).not.toMatch(/\b(?:I|I've|I'm|we|We|you|You|our|my)\b/);
+    }
+  });
+});
