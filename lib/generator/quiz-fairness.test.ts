@@ -9,10 +9,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { spreadRank } from './distractors';
 import { generate } from './index';
 import { fixtureBody } from './test-support';
-import type { Question } from './types';
+import type { GeneratedQuestion } from './types';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
-let quizzes: Question[][] = [];
+let quizzes: GeneratedQuestion[][] = [];
 
 beforeAll(() => {
   quizzes = readdirSync(FIXTURES)
