@@ -72,3 +72,21 @@ describe('true/false statements', () => {
     }
   });
 });
+
+describe('names in stems', () => {
+  it('never name a person the source sentence does not mean', () => {
+    // "Samuel Achterberg brought back about 1,400 plant specimens …" was asked of "Zeller brought
+    // back …": the stand-in "He" was read as the last man the sentence before named.
+    let named = 0;
+    for (const q of quizzes.flat().filter((x) => x.type !== 'true_false')) {
+      const lead = /^((?:\p{Lu}[\p{L}'’-]+\s){1,3})(?=\p{Ll})/u.exec(q.prompt)?.[1].trim();
+      if (!lead || !lead.includes(' ') || q.source.sentence.includes(lead)) continue;
+      named++;
+      const surname = lead.split(' ').pop()!;
+      const meant = q.source.sentence.includes(surname) || /\b(?:he|she)\b/i.test(q.source.sentence);
+      expect(meant, `${q.prompt} <- ${q.source.sentence}`).toBe(true);
+    }
+    expect(named).toBeGreaterThan(3);
+  });
+});
+

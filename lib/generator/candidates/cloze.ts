@@ -245,7 +245,12 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     // Not "He followed him …": a second pronoun of that gender means two people are about.
     const lead = /^(He|She)\s/.exec(stem);
     const other = lead?.[1] === 'He' ? /\b(?:him|himself)\b/i : /\b(?:hers|herself)\b/i;
-    const name = lead && !other.test(a.sentences[m.sentence].text) ? antecedent(a, m.sentence, lead[1] === 'He' ? 'm' : 'f') : null;
+    // "He" standing in for a name ("Zeller brought back …", the sentence has no "he") means the
+    // person the stem no longer names, not whoever the sentence before named last ("…
+    // Achterberg's merchants").
+    const written = lead && new RegExp(`\\b${lead[1]}\\b`, 'i').test(a.sentences[m.sentence].text);
+    const replaced = lead && !written ? a.bySentence[m.sentence].find((x) => x.kind === 'person' && !containsTerm(stem, x.text)) : undefined;
+    const name = !lead ? null : replaced ? (a.entities.get(replaced.key)?.name ?? null) : written && !other.test(a.sentences[m.sentence].text) ? antecedent(a, m.sentence, lead[1] === 'He' ? 'm' : 'f') : null;
     if (name && !containsTerm(name, answer) && !containsTerm(answer, name)) stems.push({ stem: name + stem.slice(lead![1].length), adj: adj + PRONOUN_NAMED });
   }
   // "It was founded in _____." read as "The yard was founded in _____.": the thing the sentence
