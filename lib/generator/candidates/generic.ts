@@ -5,7 +5,7 @@
 // "the market town of Holby" reads "the market town"; "the 2020 war" reads "the war".
 import { isFirstName, isStopword, lexTags } from '../lexicon';
 import type { Analysis, Mention } from '../types';
-import type { StandIn } from './stand-in';
+import { isPlainStandIn, type StandIn } from './stand-in';
 
 /** Words that qualify a count and go with it ("about 90,000 loaves" -> "many loaves"). */
 const QUALIFIER = /(?:^|\s)((?:about|around|some|almost|nearly|roughly|approximately|more than|fewer than|less than|up to|at least|at most|just over|just under|only)\s+)$/i;
@@ -190,6 +190,7 @@ function placeStandIn(a: Analysis, m: Mention): StandIn | null {
   const kind = RIVERLIKE.test(words[0]) ? words[0] : PLACE_TAIL.test(words[words.length - 1]) ? words[words.length - 1] : null;
   if (!kind || isFirstName(words[0])) return null;
   const noun = kind.toLowerCase() === 'mount' ? 'mountain' : kind.toLowerCase() === 'isle' ? 'island' : kind.toLowerCase();
+  if (!isPlainStandIn(a, m, noun)) return null;
   // "the restored Empire Cinema" -> "the restored cinema": a describing word may stand between.
   const hasArticle = /(?:^|\s)(?:the|its|their|his|her|our)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/iu.test(head) || /['’]s?\s+$/.test(head);
   // "in Santa Lúcia" is not "in the street": only names that say what they are.

@@ -29,6 +29,10 @@ export function standIns(a: Analysis, sentence: number): StandIn[] {
   const out: StandIn[] = [];
   for (const m of a.bySentence[sentence]) {
     const st = m.kind === 'person' ? personStandIn(a, m, s.start) : m.kind === 'date' || m.kind === 'number' || m.kind === 'quantity' ? null : bodyStandIn(a, m, s.start);
+    // "The two dissenting judges, Justice _____ and the justice, …": a role the sentence already
+    // names for someone else says nothing of whom it means.
+    const role = st?.text.split(' ').pop()!;
+    if (st && new RegExp(`\\b${role}\\b`, 'iu').test(a.masked.slice(s.start, st.from) + ' ' + a.masked.slice(st.to, s.end))) continue;
     if (st) out.push(st);
   }
   return out;
@@ -89,6 +93,7 @@ function bodyStandIn(a: Analysis, m: Mention, sentenceStart: number): StandIn | 
   const leading = m.kind === 'organization' && !BODY.test(last) && leadingFirm(a) === m.key;
   if (!leading && ((words.length < 2 && of < 0) || !(BODY.test(last) || firm || school) || /^of$/i.test(words[words.length - 2] ?? ''))) return null;
   const noun = firm || leading ? 'company' : school ? 'school' : last.toLowerCase();
+  if (!leading && !isPlainStandIn(a, m, noun)) return null;
   const before = a.masked.slice(sentenceStart, m.start);
   // "the Marsh County Council", "Pashinian’s Civil Contract party": a determiner or an owner is kept.
   const hasArticle = /(^|\s)(the|his|her|its|their|our|my|your|this|that)\s+$/i.test(before) || /['’]s?\s+$/.test(before);
@@ -112,3 +117,23 @@ export function leadingFirm(a: Analysis): string | null {
   leadingFirms.set(a, found);
   return found;
 }
+
+/**
+ * Whether "the <noun>" can only mean `m`: not when the article names another body or place of
+ * that kind first, or as often or more ("Tom Beckett of the school" read Hartwell for St Hilda's School), nor when the
+ * sentence already says the word ("funded by the fund", "Justice _____ and the justice").
+ */
+export function isPlainStandIn(a: Analysis, m: Mention, noun: string): boolean {
+  const s = a.sentences[m.sentence];
+  const rest = a.masked.slice(s.start, m.start) + ' ' + a.masked.slice(m.end, s.end);
+  if (new RegExp(`\\b${noun}`, 'iu').test(rest)) return false;
+  // To a reader "the school" is the article's main one of its kind: the one named first, and no less often than another.
+  const self = a.entities.get(m.key);
+  for (const e of a.entities.values()) {
+    if (e.key === m.key || (e.kind !== 'place' && e.kind !== 'organization')) continue;
+    if (self && e.count < self.count && e.firstSentence > self.firstSentence) continue;
+    if (e.name.toLowerCase().split(/\s+/).includes(noun) && !m.text.toLowerCase().includes(e.name.toLowerCase())) return false;
+  }
+  return true;
+}
+
