@@ -31,9 +31,10 @@ export function standIns(a: Analysis, sentence: number): StandIn[] {
     const st = m.kind === 'person' ? personStandIn(a, m, s.start) : m.kind === 'date' || m.kind === 'number' || m.kind === 'quantity' ? null : bodyStandIn(a, m, s.start);
     // "The two dissenting judges, Justice _____ and the justice, …": a role the sentence already
     // names for someone else says nothing of whom it means.
-    const role = st?.text.split(' ').pop()!;
-    if (st && new RegExp(`\\b${role}\\b`, 'iu').test(a.masked.slice(s.start, st.from) + ' ' + a.masked.slice(st.to, s.end))) continue;
-    if (st) out.push(st);
+    if (!st) continue;
+    const role = st.text.split(' ').pop() ?? '';
+    if (new RegExp(`\\b${escapeRegExp(role)}\\b`, 'iu').test(a.masked.slice(s.start, st.from) + ' ' + a.masked.slice(st.to, s.end))) continue;
+    out.push(st);
   }
   return out;
 }
@@ -126,7 +127,7 @@ export function leadingFirm(a: Analysis): string | null {
 export function isPlainStandIn(a: Analysis, m: Mention, noun: string): boolean {
   const s = a.sentences[m.sentence];
   const rest = a.masked.slice(s.start, m.start) + ' ' + a.masked.slice(m.end, s.end);
-  if (new RegExp(`\\b${noun}`, 'iu').test(rest)) return false;
+  if (new RegExp(`\\b${escapeRegExp(noun)}`, 'iu').test(rest)) return false;
   // To a reader "the school" is the article's main one of its kind: the one named first, and no less often than another.
   const self = a.entities.get(m.key);
   for (const e of a.entities.values()) {
@@ -137,3 +138,4 @@ export function isPlainStandIn(a: Analysis, m: Mention, noun: string): boolean {
   return true;
 }
 
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
