@@ -18,8 +18,23 @@ export interface Distractors {
   invented?: boolean;
 }
 
-export const contentWords = (s: string): string[] =>
-  wordRuns(s.toLowerCase().replace(/['’]s\b/g, '')).filter((w) => w.length > 1 && !STOPWORDS.has(w));
+/**
+ * Texts split lately, and their words: the same stems, choices and answers are split many times
+ * over in one article (a multiple-choice and a typed reading share a stem, a name is checked as
+ * a choice for every question of its kind). Emptied when full, so it never holds more than this.
+ */
+const CONTENT_WORDS_KEPT = 4096;
+const contentWordsOf = new Map<string, readonly string[]>();
+
+export function contentWords(s: string): readonly string[] {
+  let words = contentWordsOf.get(s);
+  if (words === undefined) {
+    if (contentWordsOf.size >= CONTENT_WORDS_KEPT) contentWordsOf.clear();
+    words = wordRuns(s.toLowerCase().replace(/['’]s\b/g, '')).filter((w) => w.length > 1 && !STOPWORDS.has(w));
+    contentWordsOf.set(s, words);
+  }
+  return words;
+}
 
 export function overlaps(a: string, b: string): boolean {
   const wa = new Set(contentWords(a));
