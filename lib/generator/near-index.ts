@@ -9,6 +9,24 @@ import { wordRuns } from './tokens';
 // Quotation marks and apostrophes part words either way, so they need no folding first.
 const wordsOf = (t: string): string[] => wordRuns(t.toLowerCase());
 
+/**
+ * The distinct words of a stem, lower-cased, in their first order. A multiple-choice and a typed
+ * reading share their stem, and the index and the conflict check (rank.ts) both need its words:
+ * split once per stem. Emptied when full, so it never holds more than this many stems.
+ */
+const STEMS_KEPT = 4096;
+const wordsOfStem = new Map<string, ReadonlySet<string>>();
+
+export function stemWords(prompt: string): ReadonlySet<string> {
+  let ws = wordsOfStem.get(prompt);
+  if (ws === undefined) {
+    if (wordsOfStem.size >= STEMS_KEPT) wordsOfStem.clear();
+    ws = new Set(wordsOf(prompt));
+    wordsOfStem.set(prompt, ws);
+  }
+  return ws;
+}
+
 export class NearIndex {
   private readonly byFact = new Map<string, Candidate[]>();
   private readonly byPrompt = new Map<string, Candidate[]>();
@@ -17,7 +35,7 @@ export class NearIndex {
   private readonly byTermWord = new Map<string, Candidate[]>();
   /** Candidates with a giveaway term of no letters or digits, checked against everything. */
   private readonly unkeyed: Candidate[] = [];
-  private readonly promptWords = new Map<Candidate, string[]>();
+  private readonly promptWords = new Map<Candidate, ReadonlySet<string>>();
   private readonly termWords = new Map<Candidate, string[]>();
   private readonly byStart: Candidate[];
   private readonly longest: number;
@@ -26,7 +44,7 @@ export class NearIndex {
     for (const c of shortlist) {
       add(this.byFact, c.factKey, c);
       add(this.byPrompt, c.prompt, c);
-      const ws = [...new Set(wordsOf(c.prompt))];
+      const ws = stemWords(c.prompt);
       this.promptWords.set(c, ws);
       for (const w of ws) add(this.byWord, w, c);
     }
@@ -61,7 +79,7 @@ export class NearIndex {
     for (const k of keys) take(this.byWord.get(k));
     if (!this.termWords.has(c) && c.giveaway.some((g) => !wordsOf(g).length)) return new Set(this.byStart);
     // Another's giveaway in `c`'s stem: the terms filed under a word of that stem.
-    for (const w of this.promptWords.get(c) ?? [...new Set(wordsOf(c.prompt))]) take(this.byTermWord.get(w));
+    for (const w of this.promptWords.get(c) ?? stemWords(c.prompt)) take(this.byTermWord.get(w));
     // Overlapping sources: those starting before `c` ends and no earlier than the longest source allows.
     const xs = this.byStart;
     let lo = 0;

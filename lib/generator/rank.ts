@@ -5,6 +5,7 @@ import { contentWords } from './distractors';
 import { containsTerm, type Candidate } from './candidates/candidate';
 import { QuizState, type Shares } from './quiz-state';
 import { indexShortlist } from './shortlist-index';
+import { stemWords } from './near-index';
 import { wordRuns } from './tokens';
 import { repair, type RepairContext } from './repair';
 import type { QuestionType } from './types';
@@ -272,14 +273,12 @@ function shownIn(asker: Candidate, other: Candidate): boolean {
  * candidate: a term can only be in a stem whose words include its first word, and that
  * set lookup spares most of the pairs a large quiz compares a full text search.
  */
-const promptWords = new WeakMap<Candidate, Set<string>>();
 const leadWords = new WeakMap<Candidate, string[]>();
 // Quotation marks and apostrophes part words either way, so they need no folding first.
 const words = (t: string): string[] => wordRuns(t.toLowerCase());
 
 function mayContain(other: Candidate, asker: Candidate, k: number): boolean {
-  let ws = promptWords.get(other);
-  if (!ws) promptWords.set(other, (ws = new Set(words(other.prompt))));
+  const ws = stemWords(other.prompt);
   let leads = leadWords.get(asker);
   if (!leads) leadWords.set(asker, (leads = asker.giveaway.map((g) => words(g)[0] ?? '')));
   return leads[k] === '' || ws.has(leads[k]);
