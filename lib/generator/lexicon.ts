@@ -22,10 +22,24 @@ export function toInfinitive(verb: string, tense: 'PastTense' | 'PresentTense' =
   return world.methods.two.transform.verb.toInfinitive(verb.toLowerCase(), world.model, tense);
 }
 
+/**
+ * Words looked up lately, and their tags. The lexicon is an object of some hundred thousand
+ * keys: a lower-cased word is a new string V8 must find in its string table before it can look
+ * it up, and the same tokens are asked about many times over. Emptied when full, so it never
+ * holds more than this many words. The tags are shared: callers only read them.
+ */
+const TAGS_KEPT = 8192;
+const tagsOf = new Map<string, string[]>();
+
 export function lexTags(word: string): string[] {
-  const v = LEX[word.toLowerCase()];
-  if (!v) return [];
-  return Array.isArray(v) ? v : [v];
+  let tags = tagsOf.get(word);
+  if (tags === undefined) {
+    const v = LEX[word.toLowerCase()];
+    tags = !v ? [] : Array.isArray(v) ? v : [v];
+    if (tagsOf.size >= TAGS_KEPT) tagsOf.clear();
+    tagsOf.set(word, tags);
+  }
+  return tags;
 }
 
 const has = (word: string, ...tags: string[]): boolean => lexTags(word).some((t) => tags.includes(t));
