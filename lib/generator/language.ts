@@ -46,12 +46,11 @@ export type LanguageGuess = { isEnglish: true } | { isEnglish: false; language: 
  * another script or a Latin-script language without a profile here).
  */
 export function guessLanguage(text: string): LanguageGuess {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
-  if (letters.length >= MIN_WORDS * 4 && (letters.length - latin) / letters.length > OTHER_SCRIPT_SHARE) {
+  const { letters, latin } = letterCounts(text);
+  if (letters >= MIN_WORDS * 4 && (letters - latin) / letters > OTHER_SCRIPT_SHARE) {
     return { isEnglish: false, language: null, name: null };
   }
-  const words = (text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? []).filter((w) => /\p{Script=Latin}/u.test(w)).slice(0, SAMPLE_WORDS);
+  const words = sampleWords(text.toLowerCase());
   if (words.length < MIN_WORDS) return { isEnglish: true };
   const share = (set: Set<string>): number => words.filter((w) => set.has(w)).length / words.length;
   const english = share(ENGLISH);
@@ -64,6 +63,51 @@ export function guessLanguage(text: string): LanguageGuess {
   // A list of names, figures or headings has few function words of any language: no grounds to refuse.
   if (!best || best.share < OTHER_SHARE || best.share < english * 2) return { isEnglish: true };
   return { isEnglish: false, language: best.code, name: OTHERS[best.code].name };
+}
+
+const LETTER = /^\p{L}$/u;
+const LATIN = /\p{Script=Latin}/u;
+/** For each UTF-16 unit below 0x10000 seen so far: 3 a Latin letter, 2 another letter, 1 no letter, 0 not yet looked up. */
+const unitClass = new Uint8Array(0x10000);
+
+/**
+ * How many letters `text` has, and how many of them are Latin, as `text.match(/\p{L}/gu)` and a
+ * Latin test of each would count them: a table lookup per character, where the match builds a
+ * string for every letter of the article.
+ */
+function letterCounts(text: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair is one character, looked up whole.
+      const pair = text.slice(i, i + 2);
+      if (LETTER.test(pair)) {
+        letters++;
+        if (LATIN.test(pair)) latin++;
+      }
+      i++;
+      continue;
+    }
+    let v = unitClass[c];
+    if (v === 0) {
+      const unit = String.fromCharCode(c);
+      unitClass[c] = v = !LETTER.test(unit) ? 1 : LATIN.test(unit) ? 3 : 2;
+    }
+    if (v >= 2) letters++;
+    if (v === 3) latin++;
+  }
+  return { letters, latin };
+}
+
+const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
+/** The first SAMPLE_WORDS words in Latin script, found one by one: the rest are never read. */
+function sampleWords(lower: string): string[] {
+  const out: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m && out.length < SAMPLE_WORDS; m = WORD.exec(lower)) if (LATIN.test(m[0])) out.push(m[0]);
+  return out;
 }
 
 /** The English name of a language code `guessLanguage` gives, or null for any other string. */
