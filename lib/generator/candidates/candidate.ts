@@ -76,8 +76,9 @@ export function containsTerm(text: string, term: string): boolean {
 /** Stable order for choices: numbers ascending, names by a hash so the answer's slot varies. */
 export function orderChoices(choices: string[], numeric: boolean, seed: string): string[] {
   if (numeric) {
-    const num = (s: string): number => parseAmount(s) ?? 0;
-    return [...choices].sort((x, y) => num(x) - num(y));
+    // Each choice's value parsed once, not at every comparison of the sort.
+    const num = new Map(choices.map((c) => [c, parseAmount(c) ?? 0]));
+    return [...choices].sort((x, y) => num.get(x)! - num.get(y)!);
   }
   const h = (s: string): number => {
     let x = 2166136261;
