@@ -44,3 +44,11 @@ export function tidy(text: string): string {
 }
 /** Two whitespace characters in a row, or one that is not a plain space. */
 const NEEDS_TIDYING = /\s\s|[^\S ]/;
+
+/** How many words `tidy(text)` has, as `tidy(text).split(' ').length` counts them, without building the array. */
+export function tidyWordCount(text: string): number {
+  const t = tidy(text);
+  let n = 1;
+  for (let at = t.indexOf(' '); at >= 0; at = t.indexOf(' ', at + 1)) n++;
+  return n;
+}

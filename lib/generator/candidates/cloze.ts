@@ -5,7 +5,7 @@ import { contentWords, pickDistractors, type Pools } from '../distractors';
 import { POINTS_BACK } from '../descriptions';
 import { isCurrencyWord } from '../money';
 import { isContinent, isFirstName, isLastName, isStopword, lexTags, PRONOUNS } from '../lexicon';
-import { tidy } from '../markup';
+import { tidy, tidyWordCount } from '../markup';
 import type { Analysis, Description, Mention } from '../types';
 import { combine, piece, reductions, type Reduction } from './reduce';
 import { genderOf, isEponym } from './generic';
@@ -65,7 +65,7 @@ export function clozeCandidates(a: Analysis, pools: Pools, maxCount: number, wit
   const out: Candidate[] = [];
   for (const s of a.sentences) {
     if (only && !only.has(s.index)) continue;
-    const words = tidy(s.text).split(' ').length;
+    const words = tidyWordCount(s.text);
     // "This is condensation.": a short definition pointing back is asked with the sentence before it.
     if ((words < 5 && !(POINTS_BACK.test(s.text) && descriptionsIn(a, s.index).some((d) => d.kind === 'term'))) || words > 60) continue;
     // An exercise set for the reader states no fact to blank (exercises.ts), nor does an
@@ -276,20 +276,21 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // A title is typed whole, however long ("Among the Northern Ice", "On the Construction of Iron
   // Bridges"): set off by quotation marks or emphasis, or named after its kind.
   const maxTyped = m.kind === 'term' ? (kindNamed || isSetOff(a, m) ? 6 : 3) : m.kind === 'organization' ? 6 : 4;
+  const answerWords = answer.split(' ').length;
   for (const { stem, adj } of stems) {
     // "The repairs will cost _____.", "Varga married the sculptor _____.": a stem of five words
     // reads whole, shortened or not; but a shortened one must not be left a noun and its
     // appositive ("Her best-known work, the _____.").
     // "The _____ is a river.": a stem must say something of its answer, two words of content at least.
     if (contentWords(stem).length < 2) continue;
-    if (tidy(stem).split(' ').length < 5 || (adj !== 0 && /^[^,]+,\s+(?:an?|the)\s+[^,]+$/.test(stem) && !hasVerb(stem))) continue;
+    if (tidyWordCount(stem) < 5 || (adj !== 0 && /^[^,]+,\s+(?:an?|the)\s+[^,]+$/.test(stem) && !hasVerb(stem))) continue;
     // A measured amount is blanked and typed with its unit ("86 kilometres"): the amount is
     // the fact, and "_____ kilometres" would ask only for a bare number.
     // "which has _____ pupils" is also asked as "which has _____" with "43 pupils", "86 pupils" …:
     // a count is learnt with what it counts, and the choices read as whole answers. The noun stays
     // in the other reading, for a stem that says nothing else of what is counted.
     if (counted && stem.includes(`${BLANK} ${counted}`)) variants.push({ prompt: stem.replace(`${BLANK} ${counted}`, BLANK), noun: counted, adj: adj + 0.01, mc: true, sa: false });
-    variants.push({ prompt: stem, adj, mc: true, sa: m.kind !== 'number' && answer.split(' ').length <= maxTyped });
+    variants.push({ prompt: stem, adj, mc: true, sa: m.kind !== 'number' && answerWords <= maxTyped });
   }
   // A definition asked with the sentence it points back to is as telling as that sentence.
   const salience = context ? Math.max(a.salience[m.sentence], a.salience[m.sentence - 1]) : a.salience[m.sentence];
@@ -409,7 +410,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
         prompt: v.prompt,
         choices: [],
         difficulty: clamp01(0.6 + (answer.length > 12 ? 0.15 : 0)),
-        score: base + v.adj + (m.kind === 'date' || answer.split(' ').length > 1 ? 0.05 : -0.05),
+        score: base + v.adj + (m.kind === 'date' || answerWords > 1 ? 0.05 : -0.05),
       });
     }
   }
