@@ -153,7 +153,8 @@ export function blankStem(a: Analysis, m: Mention, r?: Reduction): string {
   // "… before every meal[ since 2019]." cut after a comma leaves "meal,.": the comma goes too.
   let stem = tidy(before + BLANK + after).replace(/(\p{L})\.\.$/u, '$1.').replace(/ +([,;:])/g, '$1').replace(/ +([.!?])$/, '$1').replace(/,([.!?])$/, '$1');
   // "… will pay a total of _____, including:": a sentence that opens a list is asked as a statement.
-  stem = stem.replace(/,?\s*(?:including|such\s+as|as\s+follows|namely)?\s*:$/, '.');
+  // (Only a stem ending in a colon can match: the test spares scanning every stem from each position.)
+  if (stem.endsWith(':')) stem = stem.replace(/,?\s*(?:including|such\s+as|as\s+follows|namely)?\s*:$/, '.');
   if (r?.recap) stem = stem.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return stem.replace(SPEAKER_LABEL, '');
 }
