@@ -64,6 +64,29 @@ export function checkQuiz(questions: GeneratedQuestion[]): string[] {
   return d;
 }
 
+const SPACE = /\s/;
+/**
+ * The word before the first blank that has a word and a space before it, and the word after
+ * that blank, as `prompt.match(/(\S+)\s+_____\s*(\S*)/u)` gives them in [1] and [2] (null when
+ * it finds none): found by looking around the blanks, not by trying the pattern at every position.
+ */
+export function aroundBlank(prompt: string): [string, string] | null {
+  for (let at = prompt.indexOf('_____'); at >= 0; at = prompt.indexOf('_____', at + 1)) {
+    let wordEnd = at;
+    while (wordEnd > 0 && SPACE.test(prompt[wordEnd - 1])) wordEnd--;
+    // No space before the blank, or only spaces: this blank does not match, a later one may.
+    if (wordEnd === at || wordEnd === 0) continue;
+    let wordStart = wordEnd;
+    while (wordStart > 0 && !SPACE.test(prompt[wordStart - 1])) wordStart--;
+    let nextStart = at + 5;
+    while (nextStart < prompt.length && SPACE.test(prompt[nextStart])) nextStart++;
+    let nextEnd = nextStart;
+    while (nextEnd < prompt.length && !SPACE.test(prompt[nextEnd])) nextEnd++;
+    return [prompt.slice(wordStart, wordEnd), prompt.slice(nextStart, nextEnd)];
+  }
+  return null;
+}
+
 /** A cloze stem's blank: exactly one, replacing a whole phrase, never part of a longer name. */
 export function blankDefects(prompt: string, kind: FactKind, answer: string): string[] {
   const d: string[] = [];
@@ -74,9 +97,7 @@ export function blankDefects(prompt: string, kind: FactKind, answer: string): st
   if (blanks !== 1) d.push(`stem has ${blanks} blanks`);
   if (/_____['’]s['’]s|[\p{L}\p{N}]_____|_____[\p{L}\p{N}]/u.test(prompt)) d.push('blank does not replace a whole phrase');
   if (/['’]s$/.test(answer) && /_____['’]s/.test(prompt)) d.push('double possessive');
-  const m = prompt.match(/(\S+)\s+_____\s*(\S*)/u);
-  const before = m?.[1] ?? '';
-  const after = m?.[2] ?? '';
+  const [before, after] = aroundBlank(prompt) ?? ['', ''];
   // "Watch Manager _____": a capitalized role before a person's name is a rank, not half of it.
   const rank = kind === 'person' && isRole(before);
   const beforeIsName = /^\p{Lu}\p{L}+$/u.test(before) && !isTitleWord(before) && !rank && prompt.indexOf(before) > 0 && !isStopword(before);
