@@ -50,19 +50,27 @@ const fold = (s: string): string => {
   return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
 };
 /**
- * The last text folded, and its folding: a stem is searched for several terms in a row (each
- * giveaway, each other fact of its sentence), and need not be lower-cased for every one.
+ * Texts and terms folded lately, and their foldings: a stem is searched for several terms in a
+ * row (each giveaway, each other fact of its sentence), the selection searches each stem for the
+ * giveaways of many others, and the same terms are looked for in many stems; none need be
+ * lower-cased again. Emptied when full, so it never holds more than this many strings.
  */
-let lastText = '';
-let lastFolded = '';
+const FOLDED_KEPT = 4096;
+const foldings = new Map<string, string>();
+
+function folded(s: string): string {
+  let f = foldings.get(s);
+  if (f === undefined) {
+    if (foldings.size >= FOLDED_KEPT) foldings.clear();
+    f = fold(s);
+    foldings.set(s, f);
+  }
+  return f;
+}
 
 export function containsTerm(text: string, term: string): boolean {
-  if (text !== lastText) {
-    lastFolded = fold(text);
-    lastText = text;
-  }
-  const t = lastFolded;
-  const w = fold(term);
+  const t = folded(text);
+  const w = folded(term);
   let at = t.indexOf(w);
   while (at >= 0) {
     const before = t[at - 1] ?? ' ';
