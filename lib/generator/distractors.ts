@@ -2,7 +2,7 @@
 // amounts with the same unit. Drawn from the article first; synthetic values
 // (nearby years, scaled amounts, well-known places) only when it runs short.
 import nlp from 'compromise';
-import { isContinent, isPlaceWord, lexTags, STOPWORDS } from './lexicon';
+import { isContinent, isEverydayWord, isPlaceWord, lexTags, STOPWORDS } from './lexicon';
 import { wordRuns } from './tokens';
 import { normKey } from './link';
 import { BARE_MONTH, monthName, numberWord, parseAmount, wordValue } from './numbers';
@@ -116,6 +116,9 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   // Cities for cities, countries for countries: same sub-kind first.
   const sub = (w: string): string => (lexTags(w).find((t) => t === 'City' || t === 'Country') ?? 'other');
   let pool = pools.byKind.get(kind) ?? [];
+  // "Local", "Sea", "Competition": one everyday word read as a place (a sentence's first word, a
+  // name cut short) is no town to offer beside towns, unless the lexicon knows it as a place.
+  if (kind === 'place') pool = pool.filter((e) => e.name.includes(' ') || !isEverydayWord(e.name) || lexTags(e.name).some((t) => /^(?:City|Country|Place|Region)$/.test(t)));
   // Unclassified names ("Saturn V", "Cold War") are too mixed to stand in for each
   // other; only terms the article defines are offered as choices for one another.
   // A named work is the exception: "Harrowby Viaduct" may be offered beside "Cardale Aqueduct" and

@@ -77,8 +77,9 @@ export function amountCuts(a: Analysis, sentence: number, cut: Cut): void {
     const head = a.masked.slice(s.start, m.start);
     const of = /\s+(?:of|worth)\s+(?:(?:about|some|nearly|almost|around|roughly|over|more than|less than|at least|up to)\s+)?$/.exec(head);
     if (!of || !completesWithout(head.slice(0, of.index))) continue;
-    // "covers an area[ of 344,000 square kilometres]", "an increase[ of 8%]": a noun
-    // that is only a measure says nothing without it.
+    // "covers an area[ of 344,000 square kilometres]", "an increase[ of 8%]", "a drive[ of almost
+    // three hours]": a noun that is only a measure says nothing without it; nor does "in front[ of
+    // 300 people]", a preposition that needs its "of".
     if (MEASURE_NOUN.test(head.slice(0, of.index))) continue;
     const tail = a.masked.slice(m.end, s.end);
     if (!/^([.,;!]|\s+(on|in|at|for|to|from|and|after|before|when|with|by|this|last|next)\b)/.test(tail)) continue;
@@ -89,7 +90,7 @@ export function amountCuts(a: Analysis, sentence: number, cut: Cut): void {
   changeCuts(a, sentence, cut);
 }
 
-const MEASURE_NOUN = /\b(?:increase|rise|fall|drop|decrease|gain|jump|growth|decline|reduction|total|rate|altitude|area|length|depth|height|width|distance|speed|temperature|population|weight|diameter|radius|elevation|size|volume|capacity|range|span|wingspan|circumference|thickness)$/i;
+const MEASURE_NOUN = /\b(?:increase|rise|fall|drop|decrease|gain|jump|growth|decline|reduction|total|rate|altitude|area|length|depth|height|width|distance|speed|temperature|population|weight|diameter|radius|elevation|size|volume|capacity|range|span|wingspan|circumference|thickness|drive|walk|journey|ride|flight|trip|voyage|crossing|wait|delay|stay|spell|gap|lead|margin|majority|in front|ahead|instead|because|out)$/i;
 
 /** Verbs of change and of buying, after which "by 11 percent" or "for £12 million" is how much. */
 const CHANGE_VERB = /^(?:rose|risen|rises|rising|fell|fallen|falls|falling|grew|grown|grows|dropped|drops|increased|decreased|climbed|jumped|declined|slipped|shrank|gained|lost|cut|raised|lowered|sold|bought|joined|signed|moved|transferred|leased|rented|paid)$/;
