@@ -1,7 +1,9 @@
 // Rules added with generator 1.21.19 (issue #3), from a teacher's reading of every tuning quiz: an
 // amount is not cut from a noun or a preposition that needs it ("Patients were sent to _____, a
 // drive.", "Mayor _____ cut the ribbon in front."), and one everyday word read as a place ("Local",
-// "Sea", "Competition") is offered as no town. Each test fails without its rule.
+// "Sea", "Competition") is offered as no town. Made-up dates beside a weekday fall on that weekday,
+// choices are written as the answer is (no "Three | Five | Seven | 60"), and a whole made-up
+// amount has no ".0" ("$77.0 million"). Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
 import { generate } from './index';
 import { fixtureBody, readingsOf } from './test-support';
@@ -23,5 +25,25 @@ describe('place choices', () => {
         if (q.kind === 'place') expect(q.choices.filter((c) => /^(?:Local|Sea|Competition)$/.test(c))).toEqual([]);
       }
     }
+  });
+});
+
+describe('made-up and borrowed amounts', () => {
+  it('offers only the same weekday beside a weekday', () => {
+    const text = 'The unit will publish a further bulletin on Wednesday 18 February, or sooner if the situation changes. The school will close for a deep clean on Friday 13 February. Staff met on 6 February and again on 9 February.';
+    const q = generate(text, { count: 10 }).questions.find((x) => x.answer === '18 February' && x.type === 'multiple_choice');
+    expect(q?.choices).toHaveLength(4);
+    for (const c of q!.choices) expect(Math.abs((Number.parseInt(c, 10) - 18) % 7)).toBe(0);
+  });
+
+  it('writes every choice the way the answer is written, and a whole amount without ".0"', () => {
+    const fire = generate(fixtureBody('law-warehouse-fire-trial.md'), { count: 14 }).questions;
+    const numeric = fire.filter((q) => q.type === 'multiple_choice' && (q.kind === 'number' || q.kind === 'quantity'));
+    expect(numeric.length).toBeGreaterThan(0);
+    for (const q of numeric) for (const c of q.choices) expect(/^\p{L}/u.test(c)).toBe(/^\p{L}/u.test(q.answer));
+    const budget = generate(fixtureBody('local-news-city-budget.md'), { count: 14 }).questions;
+    const amount = budget.find((q) => q.answer.includes('38.5 million') && q.type === 'multiple_choice');
+    expect(amount?.choices.length).toBe(4);
+    for (const c of amount!.choices) expect(c).not.toMatch(/\d\.0\b/);
   });
 });

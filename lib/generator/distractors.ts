@@ -101,15 +101,21 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     const same = (pools.numbers.get(`${kind}|${unit}`) ?? []).filter((e) => e.key !== key);
     // Counts only of the same thing: "reefs" are no distractor for "islands".
     const noun = pools.countNoun.get(key);
+    // "on Wednesday _____": only dates a whole number of weeks away fall on that day too, and the
+    // article's other dates mostly do not.
+    const weekday = kind === 'date' && WEEKDAY_BEFORE_BLANK.test(stemLower);
+    // "Three | Five | Seven | 60": the article's amounts written the other way, in figures or in
+    // words, stand out from the answer.
+    const inWords = /^\p{L}/u.test(answer);
     for (const e of same) {
       if (kind === 'number' && pools.countNoun.get(e.key) !== noun) continue;
-      if (sameSentence(e)) continue;
+      if (sameSentence(e) || weekday || /^\p{L}/u.test(e.name) !== inWords) continue;
       if (Math.abs((parseAmount(e.name) ?? 0) - value) <= Math.max(60, value * 10)) accept(e.name);
     }
     const real = picked.length;
     // Other ages are a few years either side: "87" against "84" or "91", not "174".
     if (noun === 'age') for (const d of [3, -4, 6, -2, 9]) accept(String(value + d));
-    for (const v of spreadRank(syntheticNumbers(kind, value, answer), value, picked, n, hashString(answer))) accept(v);
+    for (const v of spreadRank(syntheticNumbers(kind, value, answer, weekday), value, picked, n, hashString(answer))) accept(v);
     return picked.length === n ? { values: picked, synthetic: real < n } : null;
   }
   const single = !answer.includes(' ') && kind === 'person';
@@ -231,7 +237,10 @@ export function spreadRank(made: string[], value: number, picked: string[], n: n
   return [...first, ...made.filter((v) => !first.includes(v))];
 }
 
-function syntheticNumbers(kind: EntityKind, value: number, answer: string): string[] {
+const MILLIONS = /\d\s*(?:million|billion|trillion)\b/i;
+const WEEKDAY_BEFORE_BLANK = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+_____/;
+
+function syntheticNumbers(kind: EntityKind, value: number, answer: string, weekday = false): string[] {
   const out: string[] = [];
   if (kind === 'date' && /^\d{4}$/.test(answer)) {
     for (const d of [-2, 3, -5, 1, -1, 4, 7, -8]) out.push(String(value + d));
@@ -245,7 +254,7 @@ function syntheticNumbers(kind: EntityKind, value: number, answer: string): stri
   // "in November": other months.
   if (kind === 'date' && BARE_MONTH.test(answer)) return [2, -3, 4, -1, 5, -2].map((d) => cap(monthName(value - 1 + d)));
   // "17 August 1862", "March 3rd": other days of the same month, never "34 August" or "5rd".
-  if (kind === 'date' && /\p{L}/u.test(answer)) return otherDays(answer);
+  if (kind === 'date' && /\p{L}/u.test(answer)) return otherDays(answer, weekday);
   // "six weeks", "Forty-one people": other small amounts, also in words.
   const word = answer.match(/^\p{L}+(?:-\p{L}+)?/u)?.[0];
   if (word && wordValue(word) !== undefined) {
@@ -266,7 +275,9 @@ function syntheticNumbers(kind: EntityKind, value: number, answer: string): stri
     // "1 metres" reads wrong: a plural unit needs a plural amount.
     if (v <= 0 || v === value || (v === 1 && /\p{L}s$/u.test(answer))) continue;
     if (answer.includes('%') || /percent|per cent/.test(answer)) v = Math.min(v, 99);
-    const str = decimals ? v.toFixed(decimals) : String(Math.round(v));
+    // "$77 million", not "$77.0 million", when a sum in millions comes out whole (a measure keeps
+    // its decimal: "82,501.0" beside "41,250.5").
+    const str = decimals && !(Number.isInteger(v) && MILLIONS.test(answer)) ? v.toFixed(decimals) : String(Math.round(v));
     const pretty = commas ? groupThousands(str) : str;
     out.push(answer.replace(num, pretty));
   }
@@ -274,7 +285,7 @@ function syntheticNumbers(kind: EntityKind, value: number, answer: string): stri
 }
 
 /** Day-of-month (or, without a day, year) variants of a written date, keeping an ordinal suffix in step ("3rd" -> "5th"). */
-function otherDays(answer: string): string[] {
+function otherDays(answer: string, weekday = false): string[] {
   const m = answer.match(/(^|[^\d])(\d{1,2})(st|nd|rd|th)?(?!\d)/);
   // "November 2022": no day, so other years of the same month.
   if (!m) return [-2, 3, -5, 1, -1, 4].map((d) => answer.replace(/\d{4}/, (y) => String(Number(y) + d)));
@@ -282,7 +293,7 @@ function otherDays(answer: string): string[] {
   const out: string[] = [];
   // "the 20th century": other centuries of the same written form ("17th", not "22nd").
   const century = /century$/i.test(answer);
-  for (const d of century ? [-1, -2, -3, 1, -4, -5] : [2, -3, 5, -1, 7, -6, 10, 1]) {
+  for (const d of century ? [-1, -2, -3, 1, -4, -5] : weekday ? [7, -7, 14, -14, 21, -21] : [2, -3, 5, -1, 7, -6, 10, 1]) {
     const v = day + d;
     if (v < 1 || v > 28) continue;
     const suffix = m[3] ? ordinalSuffix(v) : '';
