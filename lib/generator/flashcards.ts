@@ -11,7 +11,7 @@ const MAX_CARDS = 60;
  * before it. The term's cloze card, its sentence with a blank, teaches it instead.
  */
 const LEAD_IN_END = /\b(?:called|named|termed|known\s+as|nickname|nicknamed|dubbed|and|or|of|the|an?)$/i;
-const POINTS_BACK = /^(?:it|they|this|these|that|those|he|she)\b/i;
+const OPENS_WITH_PRONOUN = /^(?:it|they|this|these|that|those|he|she)\b/i;
 
 export function buildFlashcards(a: Analysis, candidates: Candidate[]): Flashcard[] {
   const cards: Flashcard[] = [];
@@ -23,7 +23,7 @@ export function buildFlashcards(a: Analysis, candidates: Candidate[]): Flashcard
     cards.push({ id: makeId(c.kind, 'short_answer', c.back, c.source.start, c.front), ...c });
   };
   for (const d of a.descriptions) {
-    if (LEAD_IN_END.test(d.description) || (d.kind === 'term' && POINTS_BACK.test(d.description))) continue;
+    if (LEAD_IN_END.test(d.description) || (d.kind === 'term' && OPENS_WITH_PRONOUN.test(d.description))) continue;
     add({ front: d.term, back: d.description, kind: d.kind, source: sourceOf(a, d.sentence, d.sentence) });
   }
   // One key fact per answer: the best-scored question that asks for it.

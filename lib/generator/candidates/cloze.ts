@@ -249,7 +249,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     // "He" standing in for a name ("Zeller brought back …", the sentence has no "he") means the
     // person the stem no longer names, not whoever the sentence before named last ("…
     // Achterberg's merchants").
-    const written = lead && new RegExp(`\\b${lead[1]}\\b`, 'i').test(a.sentences[m.sentence].text);
+    const written = lead && (lead[1] === 'He' ? /\bhe\b/i : /\bshe\b/i).test(a.sentences[m.sentence].text);
     const replaced = lead && !written ? a.bySentence[m.sentence].find((x) => x.kind === 'person' && !containsTerm(stem, x.text)) : undefined;
     const name = !lead ? null : replaced ? (a.entities.get(replaced.key)?.name ?? null) : written && !other.test(a.sentences[m.sentence].text) ? antecedent(a, m.sentence, lead[1] === 'He' ? 'm' : 'f') : null;
     if (name && !containsTerm(name, answer) && !containsTerm(answer, name)) stems.push({ stem: name + stem.slice(lead![1].length), adj: adj + PRONOUN_NAMED });
@@ -302,7 +302,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   const defines = described.some((d) => d.term.toLowerCase() === answer.toLowerCase()) ? 0.25 : 0;
   // "The _____'s scales are soft at birth": a term the article defines elsewhere ("a single baby,
   // called a pup") is asked where it is defined, not where it is only used.
-  const usedOnly = m.kind === 'term' && !defines && definedTerms(a).has(answer.toLowerCase()) ? DEFINED_ELSEWHERE_COST : 0;
+  const usedOnly = m.kind === 'term' && !defines && pools.definedTerms.has(m.key) ? DEFINED_ELSEWHERE_COST : 0;
   const fullName = isPerson && answer.includes(' ') ? 0.1 : 0;
   // "their two daughters, Anna and Zsófia": a person known only by a first name is family or
   // a child named in passing.
@@ -514,14 +514,6 @@ function gendersOf(a: Analysis): (key: string) => 'm' | 'f' | null {
 const bySentence = new WeakMap<Analysis, Map<number, Description[]>>();
 
 /** The descriptions a sentence gives, looked up by sentence (a long article has thousands). */
-const termsDefined = new WeakMap<Analysis, Set<string>>();
-/** The terms the article defines somewhere, lower-cased. */
-function definedTerms(a: Analysis): Set<string> {
-  let set = termsDefined.get(a);
-  if (!set) termsDefined.set(a, (set = new Set(a.descriptions.filter((d) => d.kind === 'term').map((d) => d.term.toLowerCase()))));
-  return set;
-}
-
 function descriptionsIn(a: Analysis, sentence: number): Description[] {
   let map = bySentence.get(a);
   if (!map) {

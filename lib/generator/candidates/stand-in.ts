@@ -3,7 +3,9 @@
 // "Ravensworth City Council approved …" as "The council approved …". A name is replaced by
 // the role or body it is introduced with, so the stem no longer gives that name away.
 import { isCompanyNoun, isRole, isTitleWord, lexTags } from '../lexicon';
+import { wordRuns } from '../tokens';
 import type { Analysis, Mention } from '../types';
+import { containsTerm } from './candidate';
 
 /** Courtesy titles say nothing about a person: "Dr Lee" cannot become "the dr". */
 const HONORIFICS = /^(mr|mrs|ms|mx|dr|sir|dame|lord|lady|miss|st|saint)\.?$/i;
@@ -33,7 +35,7 @@ export function standIns(a: Analysis, sentence: number): StandIn[] {
     // names for someone else says nothing of whom it means.
     if (!st) continue;
     const role = st.text.split(' ').pop() ?? '';
-    if (new RegExp(`\\b${escapeRegExp(role)}\\b`, 'iu').test(a.masked.slice(s.start, st.from) + ' ' + a.masked.slice(st.to, s.end))) continue;
+    if (containsTerm(a.masked.slice(s.start, st.from) + ' ' + a.masked.slice(st.to, s.end), role)) continue;
     out.push(st);
   }
   return out;
@@ -127,7 +129,7 @@ export function leadingFirm(a: Analysis): string | null {
 export function isPlainStandIn(a: Analysis, m: Mention, noun: string): boolean {
   const s = a.sentences[m.sentence];
   const rest = a.masked.slice(s.start, m.start) + ' ' + a.masked.slice(m.end, s.end);
-  if (new RegExp(`\\b${escapeRegExp(noun)}`, 'iu').test(rest)) return false;
+  if (wordRuns(rest.toLowerCase()).some((w) => w.startsWith(noun))) return false;
   // To a reader "the school" is the article's main one of its kind: the one named first, and no less often than another.
   const self = a.entities.get(m.key);
   for (const e of a.entities.values()) {
@@ -137,5 +139,3 @@ export function isPlainStandIn(a: Analysis, m: Mention, noun: string): boolean {
   }
   return true;
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
