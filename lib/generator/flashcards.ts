@@ -32,12 +32,21 @@ export function buildFlashcards(a: Analysis, candidates: Candidate[]): Flashcard
     .filter((c) => c.type !== 'true_false')
     .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
   const limit = Math.max(10, Math.ceil(a.sentences.length / 3));
+  // A card is studied alone, so no other card's answer needs hiding: of the readings of its
+  // question, the one that puts fewest plain descriptions in place of the sentence's other facts
+  // ("serves 86,000 households", not "serves many households").
+  const plainest = new Map<string, Candidate>();
+  for (const c of facts) {
+    const key = `${c.factKey}|${c.type}|${c.sentence}|${c.answer}`;
+    const best = plainest.get(key);
+    if (!best || (c.vague ?? 0) < (best.vague ?? 0)) plainest.set(key, c);
+  }
   for (const c of facts) {
     if (seen.size >= limit) break;
-    const key = c.kind === 'quote' ? c.factKey : `${c.factKey}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    add({ front: c.prompt, back: c.answer, kind: c.kind, source: c.source });
+    if (seen.has(c.factKey)) continue;
+    seen.add(c.factKey);
+    const front = plainest.get(`${c.factKey}|${c.type}|${c.sentence}|${c.answer}`)!;
+    add({ front: front.prompt, back: c.answer, kind: c.kind, source: c.source });
   }
   return cards;
 }

@@ -8,6 +8,7 @@ import { indexShortlist } from './shortlist-index';
 import { stemWords } from './near-index';
 import { wordRuns } from './tokens';
 import { repair, type RepairContext } from './repair';
+import { sayPlainly } from './plain-readings';
 import type { QuestionType } from './types';
 
 const TYPE_SHARE: Record<QuestionType, number> = { multiple_choice: 0.65, true_false: 0.15, short_answer: 0.2 };
@@ -65,6 +66,7 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
   fill(count, true, 2);
   // A short, dense article may run out of sentences: a third question on one is better than a short quiz.
   fill(count, true, 3);
+  sayPlainly(chosen, pool, conflictOf);
   return chosen;
 
   function fill(target: number, withStatements: boolean, maxPerSentence: number): void {

@@ -12,6 +12,7 @@ import { clozeCandidates } from './candidates/cloze';
 import { quoteCandidates } from './candidates/quote';
 import { trueFalseCandidates } from './candidates/true-false';
 import { buildPools, contentWords } from './distractors';
+import { sayPlainly } from './plain-readings';
 import { BLOCK_COST, conflicts, selectQuestions, STRONGER_FACT_WEIGHT } from './rank';
 import type { QuestionType } from './types';
 
@@ -88,6 +89,8 @@ function selectByScan(candidates: Candidate[], count: number, types: QuestionTyp
   relief = false;
   fill(count, () => true, 2);
   fill(count, () => true, 3);
+  // The last look (plain-readings.ts) works on the chosen quiz alone, the same with or without indexes.
+  sayPlainly(chosen, pool, conflictOf);
   return chosen;
   function repair(target: number, maxPerSentence: number): void {
     const byFact = new Map<string, Candidate[]>();

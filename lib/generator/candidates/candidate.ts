@@ -18,6 +18,8 @@ export interface Candidate extends GeneratedQuestion {
   hasInventedChoices?: boolean;
   /** Set by the selection: a typed question whose fact has no multiple-choice reading. */
   typedOnly?: boolean;
+  /** How many plain descriptions stand in its stem for facts of the sentence ("many bakers", "He"). */
+  vague?: number;
 }
 
 export function makeId(kind: FactKind, type: QuestionType, answer: string, start: number, prompt: string): string {
@@ -75,10 +77,17 @@ export function containsTerm(text: string, term: string): boolean {
   while (at >= 0) {
     const before = t[at - 1] ?? ' ';
     const after = t[at + w.length] ?? ' ';
-    if (!isLetterOrDigit(before) && !isLetterOrDigit(after)) return true;
+    if (!isLetterOrDigit(before) && !isLetterOrDigit(after) && !insideNumber(t, at, at + w.length)) return true;
     at = t.indexOf(w, at + 1);
   }
   return false;
+}
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+/** "900" within "2,900" or "1.5" within "21.5": figures joined by a digit group's comma or point are one number. */
+function insideNumber(t: string, from: number, to: number): boolean {
+  const joins = (c: string | undefined): boolean => c === ',' || c === '.';
+  return (isDigit(t[from]) && joins(t[from - 1]) && isDigit(t[from - 2])) || (isDigit(t[to - 1]) && joins(t[to]) && isDigit(t[to + 1]));
 }
 
 /** Stable order for choices: numbers ascending, names by a hash so the answer's slot varies. */

@@ -198,6 +198,8 @@ interface Variant {
   adj: number;
   mc: boolean;
   sa: boolean;
+  /** How many plain descriptions stand in the place of facts ("many bakers", "He"). */
+  vague?: number;
 }
 
 function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount: number, reds: Reduction[]): Candidate[] | null {
@@ -232,17 +234,17 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   for (const r of reds) {
     if (inCuts(r, m)) continue;
     const q = rewrite(r);
-    if (q && q !== question) variants.push({ prompt: q, adj: 0.14 - vaguenessOf(r), mc: true, sa: true });
+    if (q && q !== question) variants.push({ prompt: q, adj: 0.14 - vaguenessOf(r), mc: true, sa: true, vague: r.generic });
   }
-  const stems = [{ stem: blankStem(a, m), adj: 0 }, ...reds.filter((r) => !inCuts(r, m)).map((r) => ({ stem: blankStem(a, m, r), adj: 0.02 - vaguenessOf(r) }))];
+  const stems: Array<{ stem: string; adj: number; vague?: number }> = [{ stem: blankStem(a, m), adj: 0 }, ...reds.filter((r) => !inCuts(r, m)).map((r) => ({ stem: blankStem(a, m, r), adj: 0.02 - vaguenessOf(r), vague: r.generic }))];
   for (const r of pairedCuts(a, m, reds)) {
-    stems.push({ stem: blankStem(a, m, r), adj: 0.02 - vaguenessOf(r) });
+    stems.push({ stem: blankStem(a, m, r), adj: 0.02 - vaguenessOf(r), vague: r.generic });
     const q = rewrite(r);
-    if (q && q !== question) variants.push({ prompt: q, adj: 0.14 - vaguenessOf(r), mc: true, sa: true });
+    if (q && q !== question) variants.push({ prompt: q, adj: 0.14 - vaguenessOf(r), mc: true, sa: true, vague: r.generic });
   }
   // "He chairs the _____." read as "Tomas Lindgren chairs the _____.": a stem that opens with a
   // pronoun says whom it means, so it reads on its own, away from the article.
-  for (const { stem, adj } of [...stems]) {
+  for (const { stem, adj, vague } of [...stems]) {
     // Not "He followed him …": a second pronoun of that gender means two people are about.
     const lead = /^(He|She)\s/.exec(stem);
     const other = lead?.[1] === 'He' ? /\b(?:him|himself)\b/i : /\b(?:hers|herself)\b/i;
@@ -252,12 +254,12 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     const written = lead && (lead[1] === 'He' ? /\bhe\b/i : /\bshe\b/i).test(a.sentences[m.sentence].text);
     const replaced = lead && !written ? a.bySentence[m.sentence].find((x) => x.kind === 'person' && !containsTerm(stem, x.text)) : undefined;
     const name = !lead ? null : replaced ? (a.entities.get(replaced.key)?.name ?? null) : written && !other.test(a.sentences[m.sentence].text) ? antecedent(a, m.sentence, lead[1] === 'He' ? 'm' : 'f') : null;
-    if (name && !containsTerm(name, answer) && !containsTerm(answer, name)) stems.push({ stem: name + stem.slice(lead![1].length), adj: adj + PRONOUN_NAMED });
+    if (name && !containsTerm(name, answer) && !containsTerm(answer, name)) stems.push({ stem: name + stem.slice(lead![1].length), adj: adj + PRONOUN_NAMED, vague });
   }
   // "It was founded in _____." read as "The yard was founded in _____.": the thing the sentence
   // before opened with ("The yard sits at the end of a muddy lane …") is what "It" means.
   const it = /^It\s/.test(a.masked.slice(a.sentences[m.sentence].start, a.sentences[m.sentence].start + 3)) ? itAntecedent(a, m.sentence) : null;
-  if (it && !containsTerm(it, answer)) for (const { stem, adj } of [...stems]) if (/^It\s/.test(stem)) stems.push({ stem: it + stem.slice(2), adj: adj + PRONOUN_NAMED });
+  if (it && !containsTerm(it, answer)) for (const { stem, adj, vague } of [...stems]) if (/^It\s/.test(stem)) stems.push({ stem: it + stem.slice(2), adj: adj + PRONOUN_NAMED, vague });
   // "This process is called _____." says nothing on its own: the sentence it points back to is
   // asked with it ("Plants … lose it as vapour through tiny pores in their leaves. This process is called _____.").
   const context = definitionContext(a, m, answer);
@@ -278,7 +280,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // Bridges"): set off by quotation marks or emphasis, or named after its kind.
   const maxTyped = m.kind === 'term' ? (kindNamed || isSetOff(a, m) ? 6 : 3) : m.kind === 'organization' ? 6 : 4;
   const answerWords = answer.split(' ').length;
-  for (const { stem, adj } of stems) {
+  for (const { stem, adj, vague } of stems) {
     // "The repairs will cost _____.", "Varga married the sculptor _____.": a stem of five words
     // reads whole, shortened or not; but a shortened one must not be left a noun and its
     // appositive ("Her best-known work, the _____.").
@@ -290,8 +292,8 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     // "which has _____ pupils" is also asked as "which has _____" with "43 pupils", "86 pupils" …:
     // a count is learnt with what it counts, and the choices read as whole answers. The noun stays
     // in the other reading, for a stem that says nothing else of what is counted.
-    if (counted && stem.includes(`${BLANK} ${counted}`)) variants.push({ prompt: stem.replace(`${BLANK} ${counted}`, BLANK), noun: counted, adj: adj + 0.01, mc: true, sa: false });
-    variants.push({ prompt: stem, adj, mc: true, sa: m.kind !== 'number' && answerWords <= maxTyped });
+    if (counted && stem.includes(`${BLANK} ${counted}`)) variants.push({ prompt: stem.replace(`${BLANK} ${counted}`, BLANK), noun: counted, adj: adj + 0.01, mc: true, sa: false, vague });
+    variants.push({ prompt: stem, adj, mc: true, sa: m.kind !== 'number' && answerWords <= maxTyped, vague });
   }
   // A definition asked with the sentence it points back to is as telling as that sentence.
   const salience = context ? Math.max(a.salience[m.sentence], a.salience[m.sentence - 1]) : a.salience[m.sentence];
@@ -400,6 +402,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
         // Invented choices are a fallback: the typed question stays the first way to ask.
         score: base + v.adj + (d.invented ? -0.1 : d.synthetic ? 0.05 : 0.2),
         hasInventedChoices: d.invented,
+        vague: v.vague,
       });
     }
     if (v.sa) {
@@ -412,6 +415,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
         choices: [],
         difficulty: clamp01(0.6 + (answer.length > 12 ? 0.15 : 0)),
         score: base + v.adj + (m.kind === 'date' || answerWords > 1 ? 0.05 : -0.05),
+        vague: v.vague,
       });
     }
   }

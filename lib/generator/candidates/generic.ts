@@ -50,6 +50,9 @@ function sumStandIn(a: Analysis, m: Mention): StandIn | null {
   const head = a.masked.slice(s.start, m.start);
   // "a €4 million grant" would read "a millions of euros grant".
   if (/(?:^|\s)(?:a|an|the|its|their|his|her)\s+$/i.test(head)) return null;
+  // "a further £18 million grant" would read "a further tens of millions of pounds grant": a sum
+  // naming the size of the thing after it stays.
+  if (modifiesNoun(a.masked.slice(m.end, s.end))) return null;
   const q = QUALIFIER.exec(head);
   const from = q ? m.start - q[1].length : m.start;
   return { from, to: m.end, text: from === s.start ? text[0].toUpperCase() + text.slice(1) : text };
@@ -78,6 +81,9 @@ function countStandIn(a: Analysis, m: Mention): StandIn | null {
   // kilometres, it is the longest river", "every several months", "within many days", "many
   // kilometres long, but the journey takes several hours"). Such a figure is cut (reduce-spans.ts).
   if (MEASURED.test(inner ?? countedAfter(after, true) ?? '') && isExactMeasure(head, a.masked.slice(m.end, s.end))) return null;
+  // "set a rate of 36 strokes a minute", "every 3 laps": whatever is counted, a rate or a
+  // frequency is its figure ("a rate of many strokes a minute" says nothing).
+  if (RATE_OR_EVERY.test(head)) return null;
   // Either end of a range ("between 200 and 350 kilograms", "from 20 to 30 pupils"): "between 200
   // and many kilograms" would not read.
   if (/\d\s*(?:and|to|or|-|–)\s*$/i.test(head) || /^\s*(?:and|to|or|-|–)\s*\d/i.test(after)) return null;
@@ -94,6 +100,14 @@ function countStandIn(a: Analysis, m: Mention): StandIn | null {
   return { from, to: m.start + num.length, text: from === s.start ? word[0].toUpperCase() + word.slice(1) : word };
 }
 
+const RATE_OR_EVERY = /(?:^|\s)(?:every|rate\s+of|speeds?\s+of)\s+(?:(?:about|around|some|almost|nearly|roughly|up\s+to|just)\s+)?$/i;
+
+/** The words after a sum open with a noun it qualifies ("£18 million grant", "€4 million upgrade"). */
+function modifiesNoun(tail: string): boolean {
+  const w = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(tail)?.[1];
+  return !!w && !isStopword(w) && !lexTags(w).some((t) => /Verb|Tense|Adverb|Adjective|Preposition|Conjunction|Determiner|Pronoun/.test(t));
+}
+
 /** A measure or span whose figure is the point of its phrase: a size, rate, frequency, limit, relative time or comparison. */
 function isExactMeasure(head: string, tail: string): boolean {
   const before = /(?:^|\s)(?:every|within|in|at|only|than|against|with|compared\s+(?:with|to)|rate\s+of|speeds?\s+of|depth\s+of|height\s+of|length\s+of|distance\s+of|span\s+of)\s+(?:(?:about|around|some|almost|nearly|roughly|more\s+than|less\s+than|over|up\s+to|just)\s+)?$/i.test(head);
@@ -105,8 +119,11 @@ function isExactMeasure(head: string, tail: string): boolean {
 
 /** "… their canoes around ", "… the lake about ": "around"/"about"/"over" after a plural or a noun with its article. */
 function prepositionAfterNoun(head: string): boolean {
-  const m = /(?:^|\s)(?:(the|their|its|his|her|our|a|an)\s+)?(\p{Ll}{3,})\s+(?:around|about|over)\s+$/u.exec(head);
+  const m = /(?:^|\s)(?:(the|their|its|his|her|our|a|an)\s+)?(\p{Ll}{3,})\s+(around|about|over)\s+$/u.exec(head);
   if (!m) return false;
+  // "serves about 86,000 households": after a bare word, "about" hedges the figure (the word is
+  // more likely a verb the lexicon reads as a plural, "serves", "runs").
+  if (m[3] === 'about' && !m[1]) return false;
   const tags = lexTags(m[2]);
   if (tags.some((t) => /Verb|Tense|Adverb|Preposition|Pronoun|Determiner/.test(t))) return false;
   return !!m[1] || isPlural(m[2], false);
