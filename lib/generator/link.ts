@@ -51,7 +51,7 @@ export function linkEntities(
     // word still reads as a surname, so her "Carvalho-Reis said …" mentions are hers.
     const barrelled = g.words <= 3 && /^\p{L}+-\p{L}+$/u.test(last) && g.person + g.place + g.org === 0;
     if (g.words < 2 || g.words > 4 || (g.person <= Math.max(g.place, g.org) && !barrelled)) continue;
-    bySurname.set(last, bySurname.has(last) ? null : g);
+    bySurname.set(last, bySurname.has(last) ? mainOf(bySurname.get(last) ?? null, g) : g);
   }
   // "Amara Delacroix", named once with nothing to say what she is, and "Delacroix said …"
   // later: a name of two or three words the article marks as no kind of thing, whose last
@@ -86,6 +86,7 @@ export function linkEntities(
     full.person += g.person;
     mergedInto.set(g.key, full);
   }
+  mergeNamedKinds(groups, mergedInto);
   mergeFirstNames(groups, mergedInto);
   mergeShortOrgNames(groups, mergedInto);
   mergeFirmShortNames(groups, mergedInto);
@@ -140,6 +141,29 @@ function mergeFirstNames(groups: Map<string, Group>, mergedInto: Map<string, Gro
   }
 }
 
+/** Words naming what kind of thing the name after them is: "Storm Imelda", "Comet Halvorsen-Ruiz". */
+const KIND_BEFORE_NAME = /^(?:storm|hurricane|typhoon|cyclone|comet|asteroid)$/;
+
+/**
+ * "Imelda is the ninth named storm" after "Storm Imelda", "comets like Halvorsen-Ruiz" after
+ * "Comet Halvorsen-Ruiz": the name alone is the thing its full name says it is, whatever one
+ * mention alone suggests ("Forecasters said Imelda had formed …").
+ */
+function mergeNamedKinds(groups: Map<string, Group>, mergedInto: Map<string, Group>): void {
+  for (const g of groups.values()) {
+    const [kind, ...rest] = g.key.split(' ');
+    if (g.words < 2 || !KIND_BEFORE_NAME.test(kind)) continue;
+    // The kind word is the article saying what the thing is, as "named" does.
+    g.term += 3;
+    g.named = 1;
+    const alone = groups.get(rest.join(' '));
+    if (!alone || alone === g || mergedInto.has(alone.key)) continue;
+    g.spans.push(...alone.spans);
+    g.term += alone.term;
+    mergedInto.set(alone.key, g);
+  }
+}
+
 /**
  * "the Wolves" after "the Westbrook Wolves", "Rovers" after "Lakeside Rovers": a lone word
  * that ends exactly one organization's name is that organization, as a surname is its person.
@@ -167,7 +191,7 @@ function mergeShortOrgNames(groups: Map<string, Group>, mergedInto: Map<string, 
 /** The generic word ending a firm's name, which the article drops once it has named the firm. */
 /** A firm's legal form closing its name. */
 const LEGAL_FORM = /^(ltd|limited|inc|plc|corp|llc|gmbh|ag|sa|nv|bv|ab|asa|oy)$/;
-const FIRM_TAIL = /^(group|holdings|homes|developments|properties|builders|estates|construction|rail|railways|ferries|airlines|airways|bakeries|breweries|industries|motors|foods|dairies|enterprises|systems|technologies|shipping|logistics|brands|hotels|stores|mills|ltd|limited|inc|plc|corp|corporation|company|co)$/;
+const FIRM_TAIL = /^(athletic|united|rovers|wanderers|albion|rangers|harriers|group|holdings|homes|developments|properties|builders|estates|construction|rail|railways|ferries|airlines|airways|bakeries|breweries|industries|motors|foods|dairies|enterprises|systems|technologies|shipping|logistics|brands|hotels|stores|mills|ltd|limited|inc|plc|corp|corporation|company|co)$/;
 
 /**
  * "Velmora" after "Velmora Ferries", "Ostrander" after "Ostrander Group", "Greyfen" after "Greyfen
@@ -196,6 +220,18 @@ function mergeFirmShortNames(groups: Map<string, Group>, mergedInto: Map<string,
     full.org += g.org;
     mergedInto.set(g.key, full);
   }
+}
+
+/**
+ * Two people of one surname: "Valadares" alone is the one the article names first and goes on
+ * about ("Inês Valadares … Valadares"), not her father named once in passing ("the youngest of
+ * three children of Joaquim Valadares"). When both are named more than once, the surname is left
+ * alone. `held` is null once a surname is known to be ambiguous.
+ */
+function mainOf(held: Group | null, g: Group): Group | null {
+  if (!held) return null;
+  const [first, later] = held.spans[0].start <= g.spans[0].start ? [held, g] : [g, held];
+  return later.spans.length === 1 ? first : null;
 }
 
 function decideKind(g: Group, isEnglish: boolean): EntityKind | null {

@@ -2,7 +2,7 @@
 // unknown names are found from capitalization and weighed by evidence:
 // titles, role nouns, appositives and attribution verbs (issue text).
 import {
-  isCommonWord, isCompanyNoun, isDemonym, isFirstName, isKnownOrg, isKnownPerson, isKnownPlace, isLastName,
+  isCommonWord, isCompanyNoun, isDemonym, isEverydayWord, isFirstName, isKnownOrg, isKnownPerson, isKnownPlace, isLastName,
   isMonth, isOrgWord, isPlaceWord, isRole, isStopword, isTitleWord, isWeekday, lexTags, SPEECH_VERBS,
 } from './lexicon';
 import { isCurrencyCode, symbolPrefix } from './money';
@@ -242,6 +242,22 @@ function andJoinsOrg(tokens: Token[], i: number, j: number, gap: (a: Token, b: T
 }
 
 /** The word opening a storm's name ("Storm Imelda", "Hurricane Grace"): its second word is a given name, never a surname. */
+const BUSINESS_OF = /(?:^|\s)(?:spokesperson|spokesman|spokeswoman|spokespeople|shareholders|customers|users|employees|chief\s+executive|managing\s+director|founder|owners)\s+(?:for|of|at)\s+$/i;
+const BUSINESS_PART = /^\s+(?:parent\s+company|chief\s+executive|shares|share\s+price|shareholders|customers|users|employees|staff|board|owners|app|website|headquarters|profits?|revenue|outage)\b/i;
+/** Nouns of a work in apposition ("Tidewater, a 12-minute piece by …"). */
+const WORK_NOUN = /^(?:piece|work|novel|book|film|opera|album|song|poem|play|painting|documentary|concerto|symphony|memoir|sculpture|musical|ballet|biography|oratorio|suite|cantata|sonata|series)$/;
+/** Places of learning, care and culture, and bodies, that an appositive may say a name is ("a free music school"). */
+const APPOS_BODY = /^(?:school|college|academy|conservatoire|conservatory|museum|gallery|club|theatre|theater|hospital|clinic|library|orchestra|choir|ensemble|institute|association|society|cooperative|co-operative|union|council|commission|federation)$/;
+const DOCUMENT_PART = /^(?:Appendix|Annex|Schedule|Chapter|Section|Article|Part|Band|Table|Figure|Class|Grade|Level|Category|Phase|Stage|Tier|Division|Group|Zone|Platform)$/;
+const AWARD = /^(?:prize|award|medal|trophy|shield|fellowship|scholarship)$/i;
+/** After a name: a verb that makes the name the subject of what follows ("said Imelda had formed"). */
+const OPENS_CLAUSE = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|may|must|did|does|do|can)\b/;
+/** After a name: a role and another name ("Linden head coach Sofia Brandt"), which the name qualifies. */
+function qualifiesRole(after: string): boolean {
+  const m = /^\s+((?:\p{Ll}+\s+){1,2})\p{Lu}/u.exec(after);
+  return !!m && m[1].trim().split(/\s+/).some((w) => isRole(w));
+}
+
 export const NAMED_STORM = /^(?:storm|hurricane|typhoon|cyclone)$/i;
 
 /** A kind of work with its determiner, then a comma: the name after it is the work's title. */
@@ -298,6 +314,14 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     if (b === 'I' || isMonth(b) || isWeekday(b) || b.length < 2 || isCurrencyCode(b)) return null;
     // "see your GP", "a former CEO", "DNA": a common noun written short names no one thing.
     if (COMMON_ABBREVIATION.test(b)) return null;
+    // "1390 BC", "AD 79": an era after or before a year is part of the date.
+    if (/^(?:BC|AD|BCE|CE)$/.test(b) && (/\d\s*$/.test(text.slice(0, tokens[i].start - offset)) || /^\s*\d/.test(text.slice(tokens[i].end - offset)))) return null;
+    // "Local councillors welcomed …": an adjective opening the sentence is capitalized for its place.
+    // An everyday word there, before a plural of people, qualifies them and names nothing.
+    const people = /^\s+(\p{Ll}+(?:ers|ors|ants|ents|ists|ians|lors|ffs|ple))\b/u.exec(text.slice(tokens[i].end - offset))?.[1];
+    // "Forecasters said …", "Campaigners argue …": a plural of people opening the sentence is no name.
+    if (atStart && !title && /^\p{Lu}\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents)$/u.test(b) && !words[0].possessive && !isLastName(b) && !isFirstName(b) && !isKnownPlace(b) && !isKnownOrg(b.toLowerCase()) && /^\s+\p{Ll}/u.test(text.slice(tokens[i].end - offset))) return null;
+    if (atStart && !title && people && isEverydayWord(b) && !isKnownPlace(b) && !isFirstName(b) && !isLastName(b) && !isDemonym(b)) return null;
     if (b.split('-').every((p) => isDemonym(p) && !isKnownPlace(p))) return null;
     if (!title && isCommonWord(b) && !/^\p{Lu}{2,}/u.test(w) && !placeAfterPrep(tokens, i, text, offset, lowerSeen) && !namedCraft(tokens, i, text, offset) && !(words[0].possessive && GROUP_OWNER.test(b))) return null;
   }
@@ -356,8 +380,24 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   // the sentence before a role and a name modifies that role, and names nothing to ask for.
   if (words.length === 1 && atStart && !title && nextTok && !nextTok.isCap && isRole(nextTok.text) && tokens[tokens.indexOf(nextTok) + 1]?.isCap && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) return null;
   if (title) ev.person += 3;
+  // "the Leopold International Violin Competition", "the Northern Netball Cup": a contest is no
+  // person, whatever given name opens it.
+  if (words.length > 1 && (EVENT.test(lastBare) || /^competition$/i.test(lastBare))) {
+    ev.term += 2;
+    ev.person = 0;
+  }
+  // "a spokesperson for Paylink", "Paylink's parent company": the people and parts of a business.
+  if (words.length <= 3 && (BUSINESS_OF.test(text.slice(Math.max(0, tokens[first].start - offset - 40), tokens[first].start - offset)) || (last.possessive && BUSINESS_PART.test(after.replace(/^['’]s?/, ''))))) ev.org += 2;
+  // "Appendix I", "Band D", "Schedule 2": a part or grade of a document or scheme, lettered or numbered.
+  if (words.length >= 2 && DOCUMENT_PART.test(words[0].text) && /^(?:[IVX]+|[A-Z]|\d+[A-Z]?)$/.test(lastBare)) ev.term += 5;
+  // "the Halvard Prize", "the Gold Medal": an award is a named thing, wherever it is presented.
+  if (words.length >= 2 && AWARD.test(lastBare)) ev.term += 3;
   // "an Aurora-5 rocket", "a Falcon 9 rocket": a model's name, numbered, before the kind of craft.
-  if (/\d/.test(name) && nextTok && CRAFT.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) ev.term += 3;
+  // "The Kestrel probe", "the Marigold barge": after an article, a name before the kind of craft names that craft.
+  if ((/\d/.test(name) || (/^(the|a|an)$/i.test(tokens[i - 1]?.lower ?? '') && words.length <= 2)) && nextTok && CRAFT.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) {
+    ev.term += 3;
+    ev.named = 1;
+  }
   // "the Jurassic period", "the Bronze Age": a span of the past named before its kind is no place.
   if (nextTok && /^(?:period|era|epoch|age|dynasty)$/.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) ev.term += 4;
   if (quotedTitle) {
@@ -442,13 +482,27 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   // "Ashdale, a market town of 12,000 people": the appositive's head noun is a kind of place.
   // "Skarholm, a bare granite island at the mouth of the fjord": the head comes before "at" too.
   // "Hannah Crewe, a schoolteacher from the market town of Ashby Fold": and before "from".
-  const apposHead = appos?.[2].split(/\s+(?:of|in|on|at|off|with|near|where|that|which|whose|by|for|from)\s/)[0].split(/\s+/).pop();
+  const apposPhrase = appos?.[2].split(/\s+(?:of|in|on|at|off|with|near|where|that|which|whose|by|for|from)\s/)[0];
+  const apposHead = apposPhrase?.split(/\s+/).pop();
+  // "Skarv, a 38-metre wooden barque strengthened with …", "Tidewater, a 12-minute piece by the
+  // composer …": a craft or a work in apposition names a thing, whoever the rest mentions.
+  const apposThing = apposPhrase?.split(/\s+/).slice(0, 5).find((w) => CRAFT.test(w) || WORK_NOUN.test(w));
+  // Not "The Glassblower's Winter, the second novel by …": a word after a possessive is half a title.
+  if (apposThing && (words.length > 1 || !isCommonWord(lastBare)) && !prev?.possessive) ev.term += 3;
+  // "Joaquim Valadares, a fisherman": a word for a person names one too, where no list knows the name.
+  const apposRole = !!apposPhrase && apposPhrase.split(/\s+/).some((w) => isRole(w) || /^\p{Ll}{3,}ist$/u.test(w) || NAMED_PERSON.test(w));
+  // "in Dunmore, the cooperative's chair, Eilidh MacRae, said": a role set off between two names is the second's.
+  const roleOfNext = !!appos && /^\s*,\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after.slice(appos[0].length));
   // "Kestrel Thermal, a maker of heat pumps": a business in apposition names a company.
   // "Harrowgate Transport, the council's transport body": so does a public body.
-  if (appos && apposHead && (isCompanyNoun(apposHead) || /^(body|agency|authority|charity|department|ministry|quango|trust|foundation)$/.test(apposHead)) && !isFirstName(words[0].text)) ev.org += 3;
-  else if (appos && appos[2].split(/\s+/).some((w) => isRole(w) || /^\p{Ll}{3,}ist$/u.test(w))) ev.person += 2;
+  // "the Casa da Maré, a free music school in Porto Salvo": so does a school, a club or another body.
+  if (appos && apposHead && (isCompanyNoun(apposHead) || /^(body|agency|authority|charity|department|ministry|quango|trust|foundation)$/.test(apposHead) || (APPOS_BODY.test(apposHead) && !apposRole)) && !isFirstName(words[0].text)) ev.org += 3;
+  // A role in the appositive's own phrase, not in what it goes on to say ("… for children from fishing families").
+  else if (appos && !apposThing && !roleOfNext && apposRole) ev.person += 2;
   if (apposHead && NAMED_PLACE.test(apposHead) && words.length <= 3) ev.place += 3;
-  if (prev && TOLD_BEFORE.has(prev.lower) && words.length <= 3) ev.person += 2;
+  // Not "Forecasters said Imelda had formed …" (the name opens what was said) nor "said Linden head
+  // coach Sofia Brandt" (the name qualifies the speaker's role).
+  if (prev && TOLD_BEFORE.has(prev.lower) && words.length <= 3 && !OPENS_CLAUSE.test(after) && !qualifiesRole(after)) ev.person += 2;
   // "Joss Pengelly, whose daughter was in the trial, said …", "Mairead Quillon, leader of the
   // island council, said …", "Ana Reis, who runs a bakery, …": a full name set off by a clause on
   // a person (who, whose, a role without an article) and then a speech verb, or by "who", is a person.
@@ -594,7 +648,7 @@ function placeAfterPrep(tokens: Token[], i: number, text: string, offset: number
   return !(next?.isCap && /^\s+$/.test(text.slice(t.end - offset, next.start - offset)));
 }
 
-const CRAFT = /^(barge|boat|ship|vessel|yacht|ferry|submarine|submersible|probe|spacecraft|craft|rover|lander|orbiter|satellite|telescope|rocket|capsule|locomotive|aircraft|plane|airship|balloon|canoe|raft|steamer|schooner|trawler|tug|lifeboat)$/;
+const CRAFT = /^(barge|barque|brig|ketch|sloop|frigate|galleon|steamship|sealer|whaler|icebreaker|clipper|boat|ship|vessel|yacht|ferry|submarine|submersible|probe|spacecraft|craft|rover|lander|orbiter|satellite|telescope|rocket|capsule|locomotive|aircraft|plane|airship|balloon|canoe|raft|steamer|schooner|trawler|tug|lifeboat)$/;
 
 /**
  * "the probe Hope", "Our barge, the Marigold,": a craft may be named with a common word

@@ -148,7 +148,14 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     // second appositive, or a relative clause ("…, which remained a standard textbook"), after the
     // first keeps its comma.
     // So does a closing attribution: "the town's annual Lantern Walk[, the biggest crowd in its history], according to organisers".
-    const another = /^\s+(?:the|an?|which|who|whose|where|according\s+to)\s/i.test(a.masked.slice(m.end + ap[0].length, s.end));
+    const rest = a.masked.slice(m.end + ap[0].length, s.end);
+    const another = /^\s+(?:the|an?|which|who|whose|where|according\s+to)\s/i.test(rest);
+    // "Tidewater[, a 12-minute piece by the composer Owen Achterberg,] who grew up in the city",
+    // "Portugal[, the youngest of three children of Joaquim Valadares,] a fisherman": a relative
+    // clause or an appositive after one that ends in a person's name is that person's, and would
+    // be left describing the wrong thing.
+    const endsInPerson = ms.some((x) => x.kind === 'person' && x.end === m.end + ap[0].length - 1);
+    if (endsInPerson && /^\s+(?:who|whose|an?|the)\s/i.test(rest)) continue;
     cut(m.end, m.end + ap[0].length - (opened || another ? 1 : 0));
     // "Elena Varga, the architect whose …, has died" read as "The architect whose … has died":
     // the appositive stands in for the name that opens the sentence.
