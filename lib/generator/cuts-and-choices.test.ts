@@ -47,3 +47,18 @@ describe('made-up and borrowed amounts', () => {
     for (const c of amount!.choices) expect(c).not.toMatch(/\d\.0\b/);
   });
 });
+
+// Added with generator 1.21.20: stems left hanging by a cut ("… a government agency founded with
+// its headquarters.", "… will cost _____ and is due to open."). Each test fails without its rule.
+describe('cuts that leave nothing hanging', () => {
+  it('keeps the place of a headquarters, a base or a birth', () => {
+    const r = readingsOf('The river and its delta are managed by the Tamir Basin Authority, a government agency founded in 1961 with its headquarters in Kessel.');
+    expect(r.filter((x) => /headquarters\.$/.test(x))).toEqual([]);
+  });
+
+  it('keeps the time of what is due, planned or to be done', () => {
+    const r = readingsOf('The biggest single item is a new water treatment plant in Hollins Ferry, which will cost $38.5 million and is due to open in 2028.');
+    expect(r.filter((x) => /due to open\.$/.test(x))).toEqual([]);
+    expect(readingsOf('Its chief executive posted a video apology and promised an independent review, to be published in March.').filter((x) => /published\.$/.test(x))).toEqual([]);
+  });
+});

@@ -371,7 +371,7 @@ function loadPlaces(): { cities: string[]; countries: string[] } {
 }
 
 const BUILT = new Set(
-  'airport amphitheater arch arena auditorium barn basilica bridge building castle centre center coliseum complex dam farm field fort garden gardens gymnasium hall house library manor memorial monument museum gallery palace plantation playhouse quarry stadium terrace theater theatre tower park site ranch raceway ave st street rd road lane avenue square station base control'.split(' '),
+  'airport amphitheater arch arena auditorium barn basilica bridge building castle centre center coliseum complex dam farm field fort garden gardens gymnasium hall house library manor memorial monument museum gallery palace plantation playhouse quarry stadium terrace theater theatre tower park site ranch raceway ave st street rd road lane avenue square station base control exchange market hospital school church chapel cathedral abbey hotel inn mill factory warehouse yard wharf quay pier cinema court prison observatory cemetery'.split(' '),
 );
 const SETTLED = new Set('county district municipality prefecture province region state territory borough city town township hamlet country kingdom village'.split(' '));
 

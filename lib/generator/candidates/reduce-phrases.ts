@@ -124,6 +124,8 @@ const GOAL_VERB = /\b(?:add|move|transfer|give|gave|given|send|sent|hand|sell|so
  * "… under manager Frank Doyle.") or in the middle when the sentence reads on
  * without it ("… a new flood wall [along the River Severn] after the council approved it.").
  */
+const WHERE_WORD = /\b(?:headquarters|headquartered|based|located|situated|offices|born|buried|lives|lived)\s*$/i;
+
 export function phraseCuts(a: Analysis, sentence: number, cut: Cut): void {
   const s = a.sentences[sentence];
   const ms = a.bySentence[sentence];
@@ -145,6 +147,9 @@ export function phraseCuts(a: Analysis, sentence: number, cut: Cut): void {
     // "UNESCO added the reef [to its World Heritage List]": a verb of giving, moving or adding
     // needs where the thing went; without it the stem no longer says what happened.
     if (lead[1] === 'to' && GOAL_VERB.test(head.slice(0, lead.index))) continue;
+    // "founded in 1961 with its headquarters [in Kessel]", "She was born [in Aveiro]": a word of
+    // where something is leaves the stem hanging without it.
+    if (WHERE_WORD.test(head.slice(0, lead.index))) continue;
     const closes = /^\s*[.!]?\s*$/.test(tail);
     // "… a plant in Hollins Ferry, which will cost …": a relative clause reads on after the cut.
     const relative = /^,\s+(which|where)\s/.test(tail);

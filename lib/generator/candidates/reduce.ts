@@ -63,6 +63,9 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     // "has taught there [since 1998].": a perfect tense reads whole without the "since" date.
     const perfect = prep[1] === 'since' && /^[.;]/.test(next) && /\b(?:has|have|had)\s+(?:been\s+)?\p{Ll}{3,}\b/u.test(head);
     if (!completesWithout(head) && !keepsPhrase && !adverb && !perfect) continue;
+    // "is due to open [in 2028]", "a review, to be published [in March]": what is planned is
+    // planned for a time, and reads clipped without it.
+    if (!keepsPhrase && /\bto\s+(?:be\s+)?\p{Ll}+$/u.test(head)) continue;
     cut(m.start - prep[0].length, m.end);
   }
   // "The cycle was first performed [in Porto] by …", "She lives [near Kivik] with her family": a

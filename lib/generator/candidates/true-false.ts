@@ -19,6 +19,7 @@ const BOUND_START = /^(?:more|less|fewer|over|under|about|around|nearly|almost|u
 const isBounded = (m: Mention, lead: string): boolean =>
   (m.kind === 'quantity' || m.kind === 'date') && (BOUND_BEFORE.test(lead) || BOUND_START.test(m.text.trim()));
 
+const RANGE_END = /(?:\bbetween\s+\S+\s+and|\bfrom\s+\S+\s+to|(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*(?:to|or|[–-]))\s*$/i;
 const CARRIED_ON = /^(?:so|but|and|or|yet|then|also|however|instead|still|thus|therefore|meanwhile)\b/i;
 const FIRST_OR_SECOND_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Yy]our|us|me)\b/;
 
@@ -105,6 +106,9 @@ function swap(a: Analysis, pools: Pools, mentions: Mention[]): { prompt: string;
     // "a Alvin", "an Baku": an article before a swapped name reads wrong either way.
     const lead = a.masked.slice(s.start, m.start);
     if (isBounded(m, lead)) continue;
+    // "restored between 1998 and 2003", "12 to 48 hours": the far end of a range, swapped, may run
+    // it backwards ("between 1998 and 1868").
+    if ((m.kind === 'date' || m.kind === 'quantity' || m.kind === 'number') && RANGE_END.test(lead)) continue;
     if (/\b(a|an)\s+$/i.test(lead) || (/\bthe\s+$/i.test(lead) && /^\p{Lu}{2,}$/u.test(replacement))) continue;
     // "cleaning at the New York": a name the article never writes after "the" cannot take its place
     // after one (as a modifier it can: "the Tellan catchment" → "the Millbridge catchment").
