@@ -40,7 +40,9 @@ export function maskDatelines(t: string): string {
 export function tidy(text: string): string {
   // Most text has only single spaces between words: then there is nothing to collapse, and the
   // test is far cheaper than a replace that builds a new string.
-  return (NEEDS_TIDYING.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+  const t = (NEEDS_TIDYING.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+  // "(*Heleophryne hallorini*)" with its emphasis masked reads "( Heleophryne hallorini )".
+  return t.includes('( ') || t.includes(' )') ? t.replace(/\( /g, '(').replace(/ \)/g, ')') : t;
 }
 /** Two whitespace characters in a row, or one that is not a plain space. */
 const NEEDS_TIDYING = /\s\s|[^\S ]/;

@@ -156,7 +156,19 @@ export function blankStem(a: Analysis, m: Mention, r?: Reduction): string {
   // (Only a stem ending in a colon can match: the test spares scanning every stem from each position.)
   if (stem.endsWith(':')) stem = stem.replace(/,?\s*(?:including|such\s+as|as\s+follows|namely)?\s*:$/, '.');
   if (r?.recap) stem = stem.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  return stem.replace(SPEAKER_LABEL, '');
+  return withoutLabel(a, m.sentence, stem.replace(SPEAKER_LABEL, ''));
+}
+
+/**
+ * "- **Money:** Several small shops …", "- **Third quarter:** A 9–4 run …": a list item's bold
+ * label heads the item and is no part of what it says, so a stem or a statement leaves it out.
+ * Only a label of one to four words set in bold or emphasis with its colon, before a capital.
+ */
+export function withoutLabel(a: Analysis, sentence: number, text: string): string {
+  const s = a.sentences[sentence];
+  const label = /^[*_]{0,2}((?:[\p{L}\p{N}’'-]+ ){0,3}[\p{L}\p{N}’'-]+):[*_]{1,2}\s+\p{Lu}/u.exec(a.body.slice(Math.max(0, s.start - 2), s.start + 60).replace(/^[^*_\p{L}]+/u, ''));
+  if (!label || !text.startsWith(`${label[1]}: `)) return text;
+  return text.slice(label[1].length + 2);
 }
 
 const shortNames = new WeakMap<Analysis, Map<string, string[]>>();
@@ -187,6 +199,29 @@ export function isGlossedShortForm(a: Analysis, m: Mention): boolean {
 const SHORT_FORM = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}$/u;
 /** The same in brackets, at the start of what follows a blank. */
 const BRACKETED_SHORT_FORM = /^\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\)/u;
+
+/**
+ * "a(n) _____" reads "a _____" or "an _____" when every choice takes the same article ("an
+ * ichthyosaur", "an axe"): only a mix of the two keeps "a(n)", so the article gives nothing away.
+ */
+export function articleFor(prompt: string, choices: string[]): string {
+  if (!prompt.includes('(n) ')) return prompt;
+  const an = choices.map(takesAn);
+  if (an.some((x) => x !== an[0])) return prompt;
+  return prompt.replace(/\b([Aa])\(n\)(?= _____)/, (_x, a1: string) => (an[0] ? `${a1}n` : a1));
+}
+
+/** "an hour", "an MRI", "a unit", "a one-off": the article a word takes, by its first sound. */
+function takesAn(word: string): boolean {
+  // "an 8% rise", "an 11-point lead", "an €18 million grant", "a £38.6 million budget": a figure
+  // by how it is said, its currency unspoken before it.
+  const figure = /^[$€£¥]?(\d+)/.exec(word)?.[1];
+  if (figure) return figure[0] === '8' || figure === '11' || figure === '18';
+  if (/^(?:[AEFHILMNORSX](?:[A-Z]|$))/.test(word)) return true;
+  if (/^(?:uni|use|usu|uti|eu|ewe|one|once|ur[aeiou])/i.test(word)) return false;
+  if (/^(?:hour|honest|honou?r|heir)/i.test(word)) return true;
+  return /^[aeiou]/i.test(word);
+}
 
 /** An interview's "Q:" and "A:" labels, which are no part of what a stem asks. */
 export const SPEAKER_LABEL = /^(?:Q|A)\s*[:.]\s+/;
@@ -389,6 +424,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     const d = !v.mc ? null : numeric ? (numericChoices !== undefined ? numericChoices : (numericChoices = pickDistractors(a, m.kind, m.key, answer, v.prompt, pools, 3, m.sentence))) : pickDistractors(a, m.kind, m.key, answer, v.prompt, pools, 3, m.sentence);
     if (d) {
       const values = v.noun ? d.values.map((x) => `${x} ${v.noun}`) : d.values;
+      const prompt = articleFor(v.prompt, [shownAnswer, ...values]);
       // One literal, its fields in the order the output has always had: V8 builds it from a fixed
       // shape, where Object.assign or a spread followed by fields copies field by field.
       out.push({
@@ -396,7 +432,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
         answer: shownAnswer,
         id: makeId(m.kind, 'multiple_choice', shownAnswer, m.start, v.prompt),
         type: 'multiple_choice' as const,
-        prompt: v.prompt,
+        prompt,
         choices: orderChoices([shownAnswer, ...values], numeric, v.prompt),
         difficulty: clamp01(0.35 + (d.synthetic ? 0 : 0.15) + (words > 30 ? 0.1 : 0)),
         // Invented choices are a fallback: the typed question stays the first way to ask.
@@ -411,7 +447,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
         answer,
         id: makeId(m.kind, 'short_answer', answer, m.start, v.prompt),
         type: 'short_answer' as const,
-        prompt: v.prompt,
+        prompt: articleFor(v.prompt, [answer]),
         choices: [],
         difficulty: clamp01(0.6 + (answer.length > 12 ? 0.15 : 0)),
         score: base + v.adj + (m.kind === 'date' || answerWords > 1 ? 0.05 : -0.05),

@@ -5,7 +5,7 @@ import { isExercisePrompt } from '../exercises';
 import { isStopword } from '../lexicon';
 import { tidy } from '../markup';
 import { articleTopic } from '../topic';
-import { isGlossedShortForm, SPEAKER_LABEL } from './cloze';
+import { isGlossedShortForm, SPEAKER_LABEL, withoutLabel } from './cloze';
 import type { Analysis, Mention } from '../types';
 import { clamp01, containsTerm, explain, makeId, sourceOf, type Candidate } from './candidate';
 
@@ -26,7 +26,7 @@ const FIRST_OR_SECOND_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Yy]ou|[Mm]y|[
 export function trueFalseCandidates(a: Analysis, pools: Pools): Candidate[] {
   const out: Candidate[] = [];
   for (const s of a.sentences) {
-    const statement = tidy(s.text);
+    const statement = withoutLabel(a, s.index, tidy(s.text));
     const words = statement.split(' ').length;
     // "… will pay a total of £1.6 million, including:" opens a list: no statement to judge alone.
     if (words < 7 || words > 40 || /[“”"]/.test(statement) || /[?:]$/.test(statement) || isExercisePrompt(statement)) continue;
@@ -115,7 +115,7 @@ function swap(a: Analysis, pools: Pools, mentions: Mention[]): { prompt: string;
     const next = /^\s+(\p{L}+)/u.exec(a.masked.slice(m.end, s.end))?.[1];
     const modifies = next !== undefined && /^\p{Ll}/u.test(next) && !isStopword(next);
     if (/\bthe\s+$/i.test(lead) && /^\p{Lu}/u.test(replacement) && !modifies && !writtenAfterThe(a, replacement)) continue;
-    const prompt = tidy(a.masked.slice(s.start, m.start) + replacement + a.masked.slice(m.end, s.end));
+    const prompt = withoutLabel(a, m.sentence, tidy(a.masked.slice(s.start, m.start) + replacement + a.masked.slice(m.end, s.end)));
     if (saidElsewhere(a, pools, prompt, replacement, m.sentence)) continue;
     return { prompt, kind: m.kind };
   }

@@ -1,0 +1,41 @@
+// Rules added with generator 1.21.20 (issue #3), from a teacher's reading of every tuning quiz:
+// "a(n) _____" in 16 stems where every choice takes the same article, a list item's bold label
+// kept in the stem ("Money: Several small shops …"), and masked emphasis leaving "( Heleophryne
+// hallorini )". Each test fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { articleFor } from './candidates/cloze';
+import { generate } from './index';
+import { tidy } from './markup';
+
+describe('stems that read as written', () => {
+  it('writes "a" or "an" when every choice takes it, and "a(n)" only for a mix', () => {
+    expect(articleFor('The animal was a(n) _____, a marine reptile.', ['ichthyosaur', 'ammonite', 'eel', 'otter'])).toBe('The animal was an _____, a marine reptile.');
+    expect(articleFor('A(n) _____ is an axe head with raised ridges.', ['palstave', 'celt', 'flint'])).toBe('A _____ is an axe head with raised ridges.');
+    expect(articleFor('The animal was a(n) _____, a marine reptile.', ['ichthyosaur', 'plesiosaur', 'pterosaur', 'belemnite'])).toBe('The animal was a(n) _____, a marine reptile.');
+  });
+
+  it('says a figure as it is read aloud', () => {
+    expect(articleFor('It reported a(n) _____ rise.', ['8%', '80%', '11%', '18,000'])).toBe('It reported an _____ rise.');
+    expect(articleFor('It approved a(n) _____ budget.', ['£38.6 million', '£19.3 million', '£1.8 million', '£110 million'])).toBe('It approved a _____ budget.');
+    expect(articleFor('It reported a(n) _____ rise.', ['14%', '8%', '21%', '28%'])).toBe('It reported a(n) _____ rise.');
+  });
+
+  it('leaves out the bold label heading a list item', () => {
+    const text = [
+      'Calvadra is a small island town known for its salt pans and its harbour.',
+      'Visitors come for the beaches, the seafood and the old town, which has changed little in a century.',
+      'Before you go:',
+      '',
+      '- **Money:** Several small shops accept cash only; the town\'s single cash machine is on Rua da Alfândega.',
+      '- **Respect the reef:** Swimming is forbidden inside the marked zone around Ponta Negra, a protected marine area.',
+    ].join('\n');
+    const { questions } = generate(text, { count: 20 });
+    const labelled = questions.filter((q) => /^(?:Money|Respect the reef):/.test(q.prompt));
+    expect(questions.some((q) => /Ponta Negra|Rua da Alfândega/.test(q.answer) || /Ponta Negra|Rua da Alfândega/.test(q.prompt))).toBe(true);
+    expect(labelled).toEqual([]);
+  });
+
+  it('closes the brackets round emphasis it has taken out', () => {
+    expect(tidy("Hallorin's ghost frog ( Heleophryne hallorini ) is small.")).toBe("Hallorin's ghost frog (Heleophryne hallorini) is small.");
+  });
+});
