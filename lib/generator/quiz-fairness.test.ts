@@ -8,7 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spreadRank } from './distractors';
 import { generate } from './index';
-import { fixtureBody } from './test-support';
+import { fixtureBody, readingsOf } from './test-support';
 import type { GeneratedQuestion } from './types';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
@@ -90,3 +90,26 @@ describe('names in stems', () => {
   });
 });
 
+
+// Added with generator 1.21.20: an interview asked "Who said …?" of its one speaker three times,
+// and a stand-in pronoun took another's appositive ("organised by her, a retired teacher").
+describe('one answer, once or twice', () => {
+  it('asks for one person, place or body at most twice in a quiz', () => {
+    const repeats: string[] = [];
+    for (const quiz of quizzes) {
+      const seen = new Map<string, number>();
+      for (const q of quiz) {
+        if (q.type === 'true_false' || !['person', 'quote', 'place', 'organization', 'term'].includes(q.kind)) continue;
+        const who = q.kind === 'person' || q.kind === 'quote' ? q.answer.split(' ').pop()!.toLowerCase() : q.answer.toLowerCase();
+        seen.set(who, (seen.get(who) ?? 0) + 1);
+      }
+      for (const [who, n] of seen) if (n > 2) repeats.push(`${who} ×${n}`);
+    }
+    expect(repeats).toEqual([]);
+  });
+
+  it('puts no pronoun before an appositive meant for a name', () => {
+    const r = readingsOf('The day was organised by Fiona Garside, a retired primary school teacher who founded the charity in 2019 after finding a heron tangled in fishing line near her home.');
+    expect(r.filter((x) => /\bby her, a\b/.test(x))).toEqual([]);
+  });
+});

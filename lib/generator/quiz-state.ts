@@ -37,6 +37,9 @@ export function overshareCost(c: Pick<Candidate, 'type' | 'typedOnly'>, relief =
   return c.type === 'true_false' ? 0.6 : c.typedOnly && relief ? TYPED_ONLY_OVERSHARE_COST : OVERSHARE_COST;
 }
 
+/** Questions of one quiz with the same answer (a person, a place, a sum), at most. */
+export const MAX_SAME_ANSWER = 2;
+
 export class QuizState {
   readonly chosen: Candidate[] = [];
   private readonly pos = new Map<Candidate, number>();
@@ -67,6 +70,15 @@ export class QuizState {
   /** Questions already chosen from sentence `k`. */
   load(k: number): number {
     return this.inSentence.get(k)?.length ?? 0;
+  }
+
+  /**
+   * Whether the quiz already asks twice for `c`'s answer: "Who said …?" three times of an
+   * interview's one speaker, or one sum asked in three ways, is one fact asked over and over, so
+   * a third question with that answer is never chosen (a shorter quiz is the better one).
+   */
+  answeredTwice(c: Candidate): boolean {
+    return !!c.answerKey && (this.ofAnswer.get(c.answerKey)?.length ?? 0) >= MAX_SAME_ANSWER;
   }
 
   /** Whether the shortlist's `i`th candidate conflicts with a chosen question. */

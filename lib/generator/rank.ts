@@ -72,7 +72,7 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
   function fill(target: number, withStatements: boolean, maxPerSentence: number): void {
     // The scan reads flat arrays by shortlist position: candidates come in many shapes, and
     // reading their fields is what a long shortlist costs most.
-    const openAt = (i: number): boolean => !spent[i] && (withStatements || !statement[i]) && !quiz.isBlockedAt(i) && quiz.load(sentenceAt[i]) < maxPerSentence;
+    const openAt = (i: number): boolean => !spent[i] && (withStatements || !statement[i]) && !quiz.isBlockedAt(i) && quiz.load(sentenceAt[i]) < maxPerSentence && !quiz.answeredTwice(shortlist[i]);
     const isOpen = (c: Candidate): boolean => openAt(index.get(c)!);
     const openIn = (k: number): Candidate[] => (inSentence.get(k) ?? []).filter(isOpen);
     // A fact's readings are in score order: its best is the first open one, and the best

@@ -82,6 +82,7 @@ function selectByScan(candidates: Candidate[], count: number, types: QuestionTyp
     let r = memo.get(key); if (r === undefined) memo.set(key, (r = conflicts(x, y, wordsOf))); return r;
   };
   const perSentence = new Map<number, number>();
+  const answeredTwice = (c: Candidate): boolean => !!c.answerKey && chosen.filter((s) => s.answerKey === c.answerKey).length >= 2;
   const statements = allowed.has('true_false') && allowed.size > 1 ? Math.floor(count * share.true_false) : 0;
   fill(count - statements, (c) => c.type !== 'true_false', 3);
   fill(count - statements, (c) => c.type !== 'true_false', 5);
@@ -102,7 +103,7 @@ function selectByScan(candidates: Candidate[], count: number, types: QuestionTyp
         if (asked.has(fact)) continue;
         for (const c of list.slice(0, 4)) {
           const blockers = chosen.filter((s) => conflictOf(s, c));
-          if (!blockers.length || blockers.length > 2) continue;
+          if (!blockers.length || blockers.length > 2 || answeredTwice(c)) continue;
           const swaps = reroute(c, blockers);
           if (!swaps) continue;
           const v = c.score + swaps.reduce((t, [s, alt]) => t + alt.score - s.score, 0) - penalty(c, chosen, share, kindShare, sentenceCount, count);
@@ -143,7 +144,7 @@ function selectByScan(candidates: Candidate[], count: number, types: QuestionTyp
     while (chosen.length < target) {
       const open: Array<{ c: Candidate; v: number }> = [];
       for (const c of shortlist) {
-        if (!eligible(c) || used.has(c.id) || (perSentence.get(c.sentence) ?? 0) >= maxPerSentence || chosen.some((s) => conflictOf(s, c))) continue;
+        if (!eligible(c) || used.has(c.id) || (perSentence.get(c.sentence) ?? 0) >= maxPerSentence || answeredTwice(c) || chosen.some((s) => conflictOf(s, c))) continue;
         open.push({ c, v: c.score - penalty(c, chosen, share, kindShare, sentenceCount, count) });
       }
       if (!open.length) break;
@@ -188,12 +189,12 @@ function kindShares(pool: Candidate[]): Map<string, number> {
   return out;
 }
 function penaltyOf(c: Candidate, chosen: Candidate[], share: Record<QuestionType, number>, kindShare: Map<string, number>, sentenceCount: number, count: number, typedOnly: boolean): number {
-  let p = 0; let sameKind = 0; let sameType = 0; let nearest = Infinity;
+  let p = 0; let sameKind = 0; let sameType = 0; let nearest = Infinity; let sameAnswer = 0;
   for (const s of chosen) {
     if (s.kind === c.kind) sameKind++;
     if (s.type === c.type) sameType++;
     if (s.factKey === c.factKey) p += 1;
-    else if (s.answerKey && s.answerKey === c.answerKey) p += 0.3;
+    else if (s.answerKey && s.answerKey === c.answerKey) p += ++sameAnswer > 1 ? 1 : 0.3;
     if (s.sentence === c.sentence) p += s.type === 'true_false' || c.type === 'true_false' ? 1.2 : 0.2;
     nearest = Math.min(nearest, Math.abs(s.sentence - c.sentence));
   }

@@ -35,6 +35,25 @@ describe('stems that read as written', () => {
     expect(labelled).toEqual([]);
   });
 
+  it('writes every choice in the case of the blank\'s place, so no capital gives the answer away', () => {
+    const text = [
+      'Evaporation is the change of liquid water into water vapour, and it happens fastest on warm, windy days.',
+      'Condensation is the change of water vapour back into liquid water, which is how clouds form.',
+      'Precipitation is any form of water that falls from clouds, such as rain, snow, sleet or hail.',
+      'Plants take water up through their roots and lose it through their leaves in a process called transpiration.',
+      'Over the ocean, evaporation is strongest near the equator, and condensation begins as the air rises and cools.',
+      'Scientists add evaporation and transpiration together and call the total evapotranspiration.',
+    ].join(' ');
+    const terms = generate(text, { count: 20, types: ['multiple_choice'] }).questions.filter((q) => q.kind === 'term');
+    expect(terms.some((q) => q.prompt.startsWith('_____'))).toBe(true);
+    expect(terms.some((q) => !q.prompt.startsWith('_____') && /^\p{Ll}/u.test(q.answer))).toBe(true);
+    for (const q of terms) {
+      const capitals = q.choices.map((c) => /^\p{Lu}/u.test(c));
+      if (q.prompt.startsWith('_____')) expect(capitals.every(Boolean), q.prompt).toBe(true);
+      else if (/^\p{Ll}/u.test(q.answer)) expect(q.choices.filter((c) => /^(?:Evaporation|Condensation)$/.test(c)), q.prompt).toEqual([]);
+    }
+  });
+
   it('closes the brackets round emphasis it has taken out', () => {
     expect(tidy("Hallorin's ghost frog ( Heleophryne hallorini ) is small.")).toBe("Hallorin's ghost frog (Heleophryne hallorini) is small.");
   });

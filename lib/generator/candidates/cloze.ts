@@ -201,6 +201,33 @@ const SHORT_FORM = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}$/u;
 const BRACKETED_SHORT_FORM = /^\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\)/u;
 
 /**
+ * "_____ is the fourth most common cancer" [Bowel cancer | colonoscopy | polyps]: only the answer
+ * opened a sentence, and its capital gave it away. Choices take the case of the blank's place:
+ * capitals where it opens the stem; inside it, a word the article itself writes in lower case is
+ * offered in lower case beside a lower-case answer ("cumulus" beside "evaporation", not "Evaporation").
+ */
+function caseLike(a: Analysis, prompt: string, answer: string, values: string[]): string[] {
+  if (prompt.startsWith(BLANK)) return values.map((v) => v.charAt(0).toUpperCase() + v.slice(1));
+  if (!/^\p{Ll}/u.test(answer)) return values;
+  return values.map((v) => (/^\p{Lu}\p{Ll}/u.test(v) && writtenLower(a, v) ? v.charAt(0).toLowerCase() + v.slice(1) : v));
+}
+
+const lowerSeen = new WeakMap<Analysis, Map<string, boolean>>();
+/** Whether the article writes `word` with a lower-case first letter somewhere: looked up once per word. */
+function writtenLower(a: Analysis, word: string): boolean {
+  let seen = lowerSeen.get(a);
+  if (!seen) lowerSeen.set(a, (seen = new Map()));
+  let found = seen.get(word);
+  if (found === undefined) {
+    const low = word.charAt(0).toLowerCase() + word.slice(1);
+    found = false;
+    for (let at = a.masked.indexOf(low); at >= 0 && !found; at = a.masked.indexOf(low, at + 1)) found = !/\p{L}/u.test(a.masked[at - 1] ?? '') && !/\p{L}/u.test(a.masked[at + low.length] ?? '');
+    seen.set(word, found);
+  }
+  return found;
+}
+
+/**
  * "a(n) _____" reads "a _____" or "an _____" when every choice takes the same article ("an
  * ichthyosaur", "an axe"): only a mix of the two keeps "a(n)", so the article gives nothing away.
  */
@@ -423,7 +450,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     // Numeric distractors do not depend on the stem: drawn once per mention, not once per reading.
     const d = !v.mc ? null : numeric ? (numericChoices !== undefined ? numericChoices : (numericChoices = pickDistractors(a, m.kind, m.key, answer, v.prompt, pools, 3, m.sentence))) : pickDistractors(a, m.kind, m.key, answer, v.prompt, pools, 3, m.sentence);
     if (d) {
-      const values = v.noun ? d.values.map((x) => `${x} ${v.noun}`) : d.values;
+      const values = caseLike(a, v.prompt, answer, v.noun ? d.values.map((x) => `${x} ${v.noun}`) : d.values);
       const prompt = articleFor(v.prompt, [shownAnswer, ...values]);
       // One literal, its fields in the order the output has always had: V8 builds it from a fixed
       // shape, where Object.assign or a spread followed by fields copies field by field.
