@@ -4,7 +4,7 @@
 // … It was founded in _____." -> "The yard was founded in _____."). Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
-import { clozeCandidates, itAntecedent } from './candidates/cloze';
+import { clozeCandidates, itAntecedent, namedSubjectBefore } from './candidates/cloze';
 import { piece, reductions } from './candidates/reduce';
 import { buildPools } from './distractors';
 
@@ -42,5 +42,23 @@ describe('"It" opening a stem', () => {
   it('guesses nothing when the sentence before opens otherwise', () => {
     expect(itAntecedent(analyze('Officials said the yard was busy. It was founded in 1887.'), 1)).toBeNull();
     expect(itAntecedent(analyze('The yards were busy. It was founded in 1887.'), 1)).toBeNull();
+  });
+});
+
+// Added with generator 1.21.20: "Its chief executive, _____, …" and "Their coach, _____, …" said
+// nothing of whose they were (68 tuning stems opened with It, Its, They or Their).
+describe('"Its" and "Their" opening a stem', () => {
+  it('name the body or place the sentence before opened with', () => {
+    const text = 'Lakeside Rovers had taken the lead after 12 minutes. Their coach, Helen Marsh, said her team had run out of energy.';
+    const a = analyze(text);
+    expect(namedSubjectBefore(a, 1)).toEqual({ name: 'Lakeside Rovers', plural: true });
+    const stems = clozeCandidates(a, buildPools(a), 3).filter((c) => c.answer === 'Helen Marsh').map((c) => c.prompt);
+    expect(stems).toContain("Lakeside Rovers' coach, _____, said her team had run out of energy.");
+  });
+
+  it('say "its" of a place but "their" only of a body, and guess nothing after another opening', () => {
+    const place = analyze('Moscow remained the main mediator of the talks. Its deepening rift with Yerevan has all but ended the process, officials said on Monday.');
+    expect(namedSubjectBefore(place, 1)).toEqual({ name: 'Moscow', plural: false });
+    expect(namedSubjectBefore(analyze('Officials said Moscow was the main mediator. Its rift with Yerevan has grown.'), 1)).toBeNull();
   });
 });

@@ -142,7 +142,7 @@ function mergeFirstNames(groups: Map<string, Group>, mergedInto: Map<string, Gro
 }
 
 /** Words naming what kind of thing the name after them is: "Storm Imelda", "Comet Halvorsen-Ruiz". */
-const KIND_BEFORE_NAME = /^(?:storm|hurricane|typhoon|cyclone|comet|asteroid)$/;
+const KIND_BEFORE_NAME = (w: string): boolean => NAMED_STORM.test(w) || /^(?:comet|asteroid)$/.test(w);
 
 /**
  * "Imelda is the ninth named storm" after "Storm Imelda", "comets like Halvorsen-Ruiz" after
@@ -152,7 +152,7 @@ const KIND_BEFORE_NAME = /^(?:storm|hurricane|typhoon|cyclone|comet|asteroid)$/;
 function mergeNamedKinds(groups: Map<string, Group>, mergedInto: Map<string, Group>): void {
   for (const g of groups.values()) {
     const [kind, ...rest] = g.key.split(' ');
-    if (g.words < 2 || !KIND_BEFORE_NAME.test(kind)) continue;
+    if (g.words < 2 || !KIND_BEFORE_NAME(kind)) continue;
     // The kind word is the article saying what the thing is, as "named" does.
     g.term += 3;
     g.named = 1;
@@ -191,7 +191,9 @@ function mergeShortOrgNames(groups: Map<string, Group>, mergedInto: Map<string, 
 /** The generic word ending a firm's name, which the article drops once it has named the firm. */
 /** A firm's legal form closing its name. */
 const LEGAL_FORM = /^(ltd|limited|inc|plc|corp|llc|gmbh|ag|sa|nv|bv|ab|asa|oy)$/;
-const FIRM_TAIL = /^(athletic|united|rovers|wanderers|albion|rangers|harriers|group|holdings|homes|developments|properties|builders|estates|construction|rail|railways|ferries|airlines|airways|bakeries|breweries|industries|motors|foods|dairies|enterprises|systems|technologies|shipping|logistics|brands|hotels|stores|mills|ltd|limited|inc|plc|corp|corporation|company|co)$/;
+/** A club's last word ("Linden Athletic"): its first word is its short name, unless the article places that word. */
+const CLUB_TAIL = /^(athletic|united|rovers|wanderers|albion|rangers|harriers)$/;
+const FIRM_TAIL = /^(group|holdings|homes|developments|properties|builders|estates|construction|rail|railways|ferries|airlines|airways|bakeries|breweries|industries|motors|foods|dairies|enterprises|systems|technologies|shipping|logistics|brands|hotels|stores|mills|ltd|limited|inc|plc|corp|corporation|company|co)$/;
 
 /**
  * "Velmora" after "Velmora Ferries", "Ostrander" after "Ostrander Group", "Greyfen" after "Greyfen
@@ -208,7 +210,7 @@ function mergeFirmShortNames(groups: Map<string, Group>, mergedInto: Map<string,
     const words = g.key.split(' ');
     const first = words[0];
     // "Coastline Regional Rail": the word for a firm may come after another.
-    if (!words.slice(1).some((w) => FIRM_TAIL.test(w)) && !(words.length > 2 && LEGAL_FORM.test(words[words.length - 1]))) continue;
+    if (!words.slice(1).some((w) => FIRM_TAIL.test(w) || CLUB_TAIL.test(w)) && !(words.length > 2 && LEGAL_FORM.test(words[words.length - 1]))) continue;
     byFirst.set(first, byFirst.has(first) ? null : g);
   }
   for (const g of groups.values()) {
@@ -216,6 +218,8 @@ function mergeFirmShortNames(groups: Map<string, Group>, mergedInto: Map<string,
     const full = byFirst.get(g.key);
     // A town the firm is named after ("Dunmore" beside "Dunmore Group") is placed by the article more than once.
     if (!full || g.place > 1 || g.person + g.place > full.org) continue;
+    // "Harwich United … the ground in Harwich": a club's first word the article places is its town.
+    if (g.place > 0 && CLUB_TAIL.test(full.key.split(' ').pop()!)) continue;
     full.spans.push(...g.spans);
     full.org += g.org;
     mergedInto.set(g.key, full);
@@ -223,10 +227,11 @@ function mergeFirmShortNames(groups: Map<string, Group>, mergedInto: Map<string,
 }
 
 /**
- * Two people of one surname: "Valadares" alone is the one the article names first and goes on
- * about ("Inês Valadares … Valadares"), not her father named once in passing ("the youngest of
- * three children of Joaquim Valadares"). When both are named more than once, the surname is left
- * alone. `held` is null once a surname is known to be ambiguous.
+ * Two people of one surname: "Valadares" alone is taken as the one the article names first
+ * ("Inês Valadares … Valadares"), when the other is named only once ("the youngest of three
+ * children of Joaquim Valadares"); an article naming a parent first and the subject once after
+ * would be read wrong, which is rarer than the subject leading. When both are named more than
+ * once, the surname is left alone. `held` is null once a surname is known to be ambiguous.
  */
 function mainOf(held: Group | null, g: Group): Group | null {
   if (!held) return null;

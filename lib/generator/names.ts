@@ -241,7 +241,9 @@ function andJoinsOrg(tokens: Token[], i: number, j: number, gap: (a: Token, b: T
   return isOrgWord(last) && !/^(rovers|wanderers|athletic|rangers|united|albion|fc)$/i.test(last);
 }
 
-/** The word opening a storm's name ("Storm Imelda", "Hurricane Grace"): its second word is a given name, never a surname. */
+/** After a plural of people opening a sentence: what they said or think ("Forecasters said …", "Campaigners argue …"). */
+const SAY_OR_THINK = /^\s+(?:(?:have|had|also|now)\s+)?(?:say|says|said|warn|warns|warned|argue|argues|argued|believe|believes|believed|expect|expects|expected|estimate|estimates|estimated|predict|predicts|predicted|think|thinks|thought|fear|fears|feared|report|reports|reported|told|claim|claims|claimed|suggest|suggests|suggested|found|agree|agreed|worry|worried)\b/;
+/** Before a name: the people of a business ("a spokesperson for Paylink"). After its possessive: its parts ("Paylink's parent company"). */
 const BUSINESS_OF = /(?:^|\s)(?:spokesperson|spokesman|spokeswoman|spokespeople|shareholders|customers|users|employees|chief\s+executive|managing\s+director|founder|owners)\s+(?:for|of|at)\s+$/i;
 const BUSINESS_PART = /^\s+(?:parent\s+company|chief\s+executive|shares|share\s+price|shareholders|customers|users|employees|staff|board|owners|app|website|headquarters|profits?|revenue|outage)\b/i;
 /** Nouns of a work in apposition ("Tidewater, a 12-minute piece by …"). */
@@ -258,6 +260,7 @@ function qualifiesRole(after: string): boolean {
   return !!m && m[1].trim().split(/\s+/).some((w) => isRole(w));
 }
 
+/** The word opening a storm's name ("Storm Imelda", "Hurricane Grace"): its second word is a given name, never a surname. */
 export const NAMED_STORM = /^(?:storm|hurricane|typhoon|cyclone)$/i;
 
 /** A kind of work with its determiner, then a comma: the name after it is the work's title. */
@@ -320,7 +323,8 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     // An everyday word there, before a plural of people, qualifies them and names nothing.
     const people = /^\s+(\p{Ll}+(?:ers|ors|ants|ents|ists|ians|lors|ffs|ple))\b/u.exec(text.slice(tokens[i].end - offset))?.[1];
     // "Forecasters said …", "Campaigners argue …": a plural of people opening the sentence is no name.
-    if (atStart && !title && /^\p{Lu}\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents)$/u.test(b) && !words[0].possessive && !isLastName(b) && !isFirstName(b) && !isKnownPlace(b) && !isKnownOrg(b.toLowerCase()) && /^\s+\p{Ll}/u.test(text.slice(tokens[i].end - offset))) return null;
+    // Only before what they said or think: "Rangers scored twice" is a club's short name.
+    if (atStart && !title && /^\p{Lu}\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents)$/u.test(b) && !words[0].possessive && !isLastName(b) && !isFirstName(b) && !isKnownPlace(b) && !isKnownOrg(b.toLowerCase()) && SAY_OR_THINK.test(text.slice(tokens[i].end - offset))) return null;
     if (atStart && !title && people && isEverydayWord(b) && !isKnownPlace(b) && !isFirstName(b) && !isLastName(b) && !isDemonym(b)) return null;
     if (b.split('-').every((p) => isDemonym(p) && !isKnownPlace(p))) return null;
     if (!title && isCommonWord(b) && !/^\p{Lu}{2,}/u.test(w) && !placeAfterPrep(tokens, i, text, offset, lowerSeen) && !namedCraft(tokens, i, text, offset) && !(words[0].possessive && GROUP_OWNER.test(b))) return null;
@@ -394,7 +398,9 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   if (words.length >= 2 && AWARD.test(lastBare)) ev.term += 3;
   // "an Aurora-5 rocket", "a Falcon 9 rocket": a model's name, numbered, before the kind of craft.
   // "The Kestrel probe", "the Marigold barge": after an article, a name before the kind of craft names that craft.
-  if ((/\d/.test(name) || (/^(the|a|an)$/i.test(tokens[i - 1]?.lower ?? '') && words.length <= 2)) && nextTok && CRAFT.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) {
+  // Not "the NASA probe", "a SpaceX rocket": a body's name before a craft is its operator's.
+  const operator = /^\p{Lu}{2,}/u.test(name) || isKnownOrg(lower) || isOrgWord(lastBare) || /\p{Ll}\p{Lu}/u.test(name);
+  if ((/\d/.test(name) || (/^(the|a|an)$/i.test(tokens[i - 1]?.lower ?? '') && words.length <= 2 && !operator)) && nextTok && CRAFT.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) {
     ev.term += 3;
     ev.named = 1;
   }
@@ -486,11 +492,12 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   const apposHead = apposPhrase?.split(/\s+/).pop();
   // "Skarv, a 38-metre wooden barque strengthened with …", "Tidewater, a 12-minute piece by the
   // composer …": a craft or a work in apposition names a thing, whoever the rest mentions.
-  const apposThing = apposPhrase?.split(/\s+/).slice(0, 5).find((w) => CRAFT.test(w) || WORK_NOUN.test(w));
-  // Not "The Glassblower's Winter, the second novel by …": a word after a possessive is half a title.
-  if (apposThing && (words.length > 1 || !isCommonWord(lastBare)) && !prev?.possessive) ev.term += 3;
   // "Joaquim Valadares, a fisherman": a word for a person names one too, where no list knows the name.
   const apposRole = !!apposPhrase && apposPhrase.split(/\s+/).some((w) => isRole(w) || /^\p{Ll}{3,}ist$/u.test(w) || NAMED_PERSON.test(w));
+  // Not "Tomas Brandvold, a film director" nor "a boat builder": a craft or a work beside a role is the role's.
+  const apposThing = apposRole ? undefined : apposPhrase?.split(/\s+/).slice(0, 5).find((w) => CRAFT.test(w) || WORK_NOUN.test(w));
+  // Not "The Glassblower's Winter, the second novel by …": a word after a possessive is half a title.
+  if (apposThing && (words.length > 1 || !isCommonWord(lastBare)) && !prev?.possessive) ev.term += 3;
   // "in Dunmore, the cooperative's chair, Eilidh MacRae, said": a role set off between two names is the second's.
   const roleOfNext = !!appos && /^\s*,\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after.slice(appos[0].length));
   // "Kestrel Thermal, a maker of heat pumps": a business in apposition names a company.

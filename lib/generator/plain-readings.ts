@@ -10,9 +10,10 @@ const vagueness = (c: Candidate): number => c.vague ?? 0;
 const readingKey = (c: Candidate): string => `${c.type}|${c.sentence}|${c.answer}`;
 
 /**
- * Replaces, in place, each chosen question that has plain descriptions by the strongest reading
- * of the same answer, type and sentence that has fewer and conflicts with no other chosen
- * question. `pool` is sorted strongest first.
+ * Replaces, in place, each chosen question that has plain descriptions by the reading of the same
+ * answer, type and sentence that has the fewest, the strongest of those, when it conflicts with no
+ * other chosen question. `pool` is sorted strongest first. It writes to the quiz's own list, after
+ * the selection's indexes are done with: nothing reads them once this has run.
  */
 export function sayPlainly(chosen: Candidate[], pool: Candidate[], conflictOf: (x: Candidate, y: Candidate) => boolean): void {
   const wanted = new Set(chosen.filter((c) => vagueness(c) > 0).map(readingKey));

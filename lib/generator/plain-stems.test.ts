@@ -34,7 +34,7 @@ describe('a plain description stands in for a fact only when the quiz asks it', 
       for (const q of r.questions) {
         if (ASKS_COUNT.test(q.prompt) || blurs(q.prompt) <= blurs(q.source.sentence)) continue;
         blurred++;
-        const hides = r.questions.some((o) => o !== q && containsTerm(q.source.sentence, o.answer) && !containsTerm(q.prompt, o.answer));
+        const hides = r.questions.some((o) => o !== q && o.answer !== q.answer && containsTerm(q.source.sentence, o.answer) && !containsTerm(q.prompt, o.answer));
         if (!hides) needless.push(`${f}: ${q.prompt}`);
       }
     }

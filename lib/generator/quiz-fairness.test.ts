@@ -80,7 +80,8 @@ describe('names in stems', () => {
     let named = 0;
     for (const q of quizzes.flat().filter((x) => x.type !== 'true_false')) {
       const lead = /^((?:\p{Lu}[\p{L}'’-]+\s){1,3})(?=\p{Ll})/u.exec(q.prompt)?.[1].trim();
-      if (!lead || !lead.includes(' ') || q.source.sentence.includes(lead)) continue;
+      // An owner named for "Its"/"Their" ("The Bakers' Union's regional officer") is no person (agents-yards-it.test.ts).
+      if (!lead || !lead.includes(' ') || q.source.sentence.includes(lead) || /['’]s?$/.test(lead)) continue;
       named++;
       const surname = lead.split(' ').pop()!;
       const meant = q.source.sentence.includes(surname) || /\b(?:he|she)\b/i.test(q.source.sentence);

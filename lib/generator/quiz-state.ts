@@ -77,8 +77,8 @@ export class QuizState {
    * interview's one speaker, or one sum asked in three ways, is one fact asked over and over, so
    * a third question with that answer is never chosen (a shorter quiz is the better one).
    */
-  answeredTwice(c: Candidate): boolean {
-    return !!c.answerKey && (this.ofAnswer.get(c.answerKey)?.length ?? 0) >= MAX_SAME_ANSWER;
+  answeredTwice(answerKey: string | undefined): boolean {
+    return answerKey !== undefined && (this.ofAnswer.get(answerKey)?.length ?? 0) >= MAX_SAME_ANSWER;
   }
 
   /** Whether the shortlist's `i`th candidate conflicts with a chosen question. */

@@ -46,6 +46,7 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
   // those pairs are never asked again).
   const quiz = new QuizState(shortlist, (x, y) => conflicts(x, y, wordsOf));
   const { inSentence, ofFact, scoreAt, sentenceAt, statement, spent, groups, groupAt, spend } = indexShortlist(shortlist);
+  const answerAt = shortlist.map((c) => c.answerKey);
   const chosen = quiz.chosen;
   // Statements come last, from what is left: a true/false item spends a whole
   // sentence, so the facts the article's sentences hold are asked for first.
@@ -72,7 +73,7 @@ export function selectQuestions(candidates: Candidate[], count: number, types: Q
   function fill(target: number, withStatements: boolean, maxPerSentence: number): void {
     // The scan reads flat arrays by shortlist position: candidates come in many shapes, and
     // reading their fields is what a long shortlist costs most.
-    const openAt = (i: number): boolean => !spent[i] && (withStatements || !statement[i]) && !quiz.isBlockedAt(i) && quiz.load(sentenceAt[i]) < maxPerSentence && !quiz.answeredTwice(shortlist[i]);
+    const openAt = (i: number): boolean => !spent[i] && (withStatements || !statement[i]) && !quiz.isBlockedAt(i) && quiz.load(sentenceAt[i]) < maxPerSentence && !quiz.answeredTwice(answerAt[i]);
     const isOpen = (c: Candidate): boolean => openAt(index.get(c)!);
     const openIn = (k: number): Candidate[] => (inSentence.get(k) ?? []).filter(isOpen);
     // A fact's readings are in score order: its best is the first open one, and the best

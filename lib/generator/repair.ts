@@ -31,7 +31,7 @@ export function repair(ctx: RepairContext, target: number, maxPerSentence: numbe
       if (asked.has(fact)) continue;
       // A fact's strongest few readings (the shortlist is sorted by score).
       for (const c of list.slice(0, READINGS)) {
-        if (!quiz.isBlocked(c) || quiz.answeredTwice(c)) continue;
+        if (!quiz.isBlocked(c) || quiz.answeredTwice(c.answerKey)) continue;
         const blockers = quiz.blockersOf(c);
         if (blockers.length > MAX_BLOCKERS) continue;
         const swaps = reroute(ctx, byFact, c, blockers, maxPerSentence);

@@ -189,12 +189,12 @@ function kindShares(pool: Candidate[]): Map<string, number> {
   return out;
 }
 function penaltyOf(c: Candidate, chosen: Candidate[], share: Record<QuestionType, number>, kindShare: Map<string, number>, sentenceCount: number, count: number, typedOnly: boolean): number {
-  let p = 0; let sameKind = 0; let sameType = 0; let nearest = Infinity; let sameAnswer = 0;
+  let p = 0; let sameKind = 0; let sameType = 0; let nearest = Infinity;
   for (const s of chosen) {
     if (s.kind === c.kind) sameKind++;
     if (s.type === c.type) sameType++;
     if (s.factKey === c.factKey) p += 1;
-    else if (s.answerKey && s.answerKey === c.answerKey) p += ++sameAnswer > 1 ? 1 : 0.3;
+    else if (s.answerKey && s.answerKey === c.answerKey) p += 0.3;
     if (s.sentence === c.sentence) p += s.type === 'true_false' || c.type === 'true_false' ? 1.2 : 0.2;
     nearest = Math.min(nearest, Math.abs(s.sentence - c.sentence));
   }

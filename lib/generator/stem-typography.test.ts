@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { articleFor } from './candidates/cloze';
 import { generate } from './index';
 import { tidy } from './markup';
+import { fixtureBody } from './test-support';
 
 describe('stems that read as written', () => {
   it('writes "a" or "an" when every choice takes it, and "a(n)" only for a mix', () => {
@@ -18,6 +19,9 @@ describe('stems that read as written', () => {
     expect(articleFor('It reported a(n) _____ rise.', ['8%', '80%', '11%', '18,000'])).toBe('It reported an _____ rise.');
     expect(articleFor('It approved a(n) _____ budget.', ['£38.6 million', '£19.3 million', '£1.8 million', '£110 million'])).toBe('It approved a _____ budget.');
     expect(articleFor('It reported a(n) _____ rise.', ['14%', '8%', '21%', '28%'])).toBe('It reported a(n) _____ rise.');
+    expect(articleFor('It was a(n) _____ map.', ['1812', '1845', '1100'])).toBe('It was an _____ map.');
+    expect(articleFor('It was a(n) _____ firm.', ['UK', 'US', 'union'])).toBe('It was a _____ firm.');
+    expect(articleFor('It was a(n) _____ island.', ['uninhabited', 'X-shaped', 'unidentified'])).toBe('It was an _____ island.');
   });
 
   it('leaves out the bold label heading a list item', () => {
@@ -52,6 +56,17 @@ describe('stems that read as written', () => {
       if (q.prompt.startsWith('_____')) expect(capitals.every(Boolean), q.prompt).toBe(true);
       else if (/^\p{Ll}/u.test(q.answer)) expect(q.choices.filter((c) => /^(?:Evaporation|Condensation)$/.test(c)), q.prompt).toEqual([]);
     }
+  });
+
+  it('leaves the choices in lower case when a cut leaves a lower-case answer at the start', () => {
+    // "_____ fought the blaze." with "eight crews" among "Ten crews", "Twelve crews" …
+    let seen = 0;
+    for (const q of generate(fixtureBody('local-news-market-fire.md'), { count: 14, types: ['multiple_choice'] }).questions) {
+      if (!q.prompt.startsWith('_____') || !/^\p{Ll}/u.test(q.answer)) continue;
+      seen++;
+      expect(q.choices.filter((c) => /^\p{Lu}/u.test(c)), q.prompt).toEqual([]);
+    }
+    expect(seen).toBeGreaterThan(0);
   });
 
   it('closes the brackets round emphasis it has taken out', () => {

@@ -84,7 +84,7 @@ export function containsTerm(text: string, term: string): boolean {
 }
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-/** "900" within "2,900" or "1.5" within "21.5": figures joined by a digit group's comma or point are one number. */
+/** "900" within "2,900" or "2 million" within "1.2 million": figures joined by a digit group's comma or point are one number. */
 function insideNumber(t: string, from: number, to: number): boolean {
   const joins = (c: string | undefined): boolean => c === ',' || c === '.';
   return (isDigit(t[from]) && joins(t[from - 1]) && isDigit(t[from - 2])) || (isDigit(t[to - 1]) && joins(t[to]) && isDigit(t[to + 1]));

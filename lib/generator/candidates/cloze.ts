@@ -207,7 +207,9 @@ const BRACKETED_SHORT_FORM = /^\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\)/u;
  * offered in lower case beside a lower-case answer ("cumulus" beside "evaporation", not "Evaporation").
  */
 function caseLike(a: Analysis, prompt: string, answer: string, values: string[]): string[] {
-  if (prompt.startsWith(BLANK)) return values.map((v) => v.charAt(0).toUpperCase() + v.slice(1));
+  // An answer a cut left in lower case at the start ("_____ fought the blaze": "eight crews") is
+  // matched below, as inside a stem.
+  if (prompt.startsWith(BLANK) && /^\p{Lu}/u.test(answer)) return values.map((v) => v.charAt(0).toUpperCase() + v.slice(1));
   if (!/^\p{Ll}/u.test(answer)) return values;
   return values.map((v) => (/^\p{Lu}\p{Ll}/u.test(v) && writtenLower(a, v) ? v.charAt(0).toLowerCase() + v.slice(1) : v));
 }
@@ -243,9 +245,13 @@ function takesAn(word: string): boolean {
   // "an 8% rise", "an 11-point lead", "an €18 million grant", "a £38.6 million budget": a figure
   // by how it is said, its currency unspoken before it.
   const figure = /^[$€£¥]?(\d+)/.exec(word)?.[1];
-  if (figure) return figure[0] === '8' || figure === '11' || figure === '18';
-  if (/^(?:[AEFHILMNORSX](?:[A-Z]|$))/.test(word)) return true;
-  if (/^(?:uni|use|usu|uti|eu|ewe|one|once|ur[aeiou])/i.test(word)) return false;
+  // "an 1812 map" is "an eighteen-twelve map"; "a 1912 map" a "nineteen-twelve" one.
+  if (figure) return figure[0] === '8' || figure === '11' || figure === '18' || (figure.length === 4 && /^1[18]/.test(figure));
+  // "a UK firm", "a US study": a U said as "you"; "an X-ray".
+  if (/^U[A-Z]/.test(word)) return false;
+  if (/^X-/.test(word) || /^(?:[AEFHILMNORSX](?:[A-Z]|$))/.test(word)) return true;
+  // "a unit", "a union", but "an uninhabited island", "an unidentified man".
+  if (/^(?:uni(?![nmd])|use|usu|uti|eu|ewe|one|once|ur[aeiou])/i.test(word)) return false;
   if (/^(?:hour|honest|honou?r|heir)/i.test(word)) return true;
   return /^[aeiou]/i.test(word);
 }
@@ -322,6 +328,18 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // before opened with ("The yard sits at the end of a muddy lane …") is what "It" means.
   const it = /^It\s/.test(a.masked.slice(a.sentences[m.sentence].start, a.sentences[m.sentence].start + 3)) ? itAntecedent(a, m.sentence) : null;
   if (it && !containsTerm(it, answer)) for (const { stem, adj, vague } of [...stems]) if (/^It\s/.test(stem)) stems.push({ stem: it + stem.slice(2), adj: adj + PRONOUN_NAMED, vague });
+  // "Its chief executive, _____, posted …" read as "Paylink's chief executive, _____, posted …", and
+  // "Their coach, _____, said …" as "Harbour City's coach, …": the body or place the sentence
+  // before opened with is whose they are.
+  const owner = /^(?:Its|Their)\s/.test(a.masked.slice(a.sentences[m.sentence].start, a.sentences[m.sentence].start + 6)) ? namedSubjectBefore(a, m.sentence) : null;
+  if (owner && !containsTerm(owner.name, answer) && !containsTerm(answer, owner.name)) {
+    for (const { stem, adj, vague } of [...stems]) {
+      const pronoun = /^(Its|Their)\s/.exec(stem)?.[1];
+      // "Lakeside Rovers' coach", "The Bakers' Union's regional officer".
+      const owners = `${owner.name.charAt(0).toUpperCase()}${owner.name.slice(1)}${/s$/.test(owner.name) ? "'" : "'s"}`;
+      if (pronoun === 'Its' || (pronoun === 'Their' && owner.plural)) stems.push({ stem: `${owners} ${stem.slice(pronoun.length + 1)}`, adj: adj + PRONOUN_NAMED, vague });
+    }
+  }
   // "This process is called _____." says nothing on its own: the sentence it points back to is
   // asked with it ("Plants … lose it as vapour through tiny pores in their leaves. This process is called _____.").
   const context = definitionContext(a, m, answer);
@@ -474,7 +492,8 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
         answer,
         id: makeId(m.kind, 'short_answer', answer, m.start, v.prompt),
         type: 'short_answer' as const,
-        prompt: articleFor(v.prompt, [answer]),
+        // A typed answer keeps "a(n)": with no choices, the article would hint at the answer's first sound.
+        prompt: v.prompt,
         choices: [],
         difficulty: clamp01(0.6 + (answer.length > 12 ? 0.15 : 0)),
         score: base + v.adj + (m.kind === 'date' || answerWords > 1 ? 0.05 : -0.05),
@@ -548,6 +567,24 @@ export function antecedent(a: Analysis, sentence: number, gender: 'm' | 'f'): st
   }
   memo.set(key, found);
   return found;
+}
+
+/**
+ * The body, place or named thing the sentence before opens with, as its subject ("Paylink, which is
+ * based in Dunmore, said …", "Harbour City won the cup …"), in the same paragraph; `plural` when
+ * it is a body that "their" may mean (a team, a firm, a council), not a place or a thing.
+ */
+export function namedSubjectBefore(a: Analysis, sentence: number): { name: string; plural: boolean } | null {
+  const prev = a.sentences[sentence - 1];
+  if (!prev || prev.para !== a.sentences[sentence].para) return null;
+  const first = a.bySentence[prev.index][0];
+  if (!first || (first.kind !== 'organization' && first.kind !== 'place' && first.kind !== 'term')) return null;
+  // At the very start, or after "The": "The Westbrook Wolves won …".
+  if (!/^(?:the\s+)?$/i.test(a.masked.slice(prev.start, first.start))) return null;
+  // Followed by its verb, or by a clause or appositive set off by a comma: the subject.
+  if (!/^(?:,\s|\s+(?:is|was|were|are|has|have|had|will|would|can|could|said|says|won|lost|beat|\p{Ll}+ed|\p{Ll}+s)\b)/u.test(a.masked.slice(first.end, first.end + 16))) return null;
+  const name = a.entities.get(first.key)?.name ?? first.text;
+  return { name: /^the\s/i.test(a.masked.slice(prev.start, first.start)) && !/^the\s/i.test(name) ? `the ${name}` : name, plural: first.kind === 'organization' };
 }
 
 /**

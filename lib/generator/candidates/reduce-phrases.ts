@@ -119,13 +119,14 @@ function changeCuts(a: Analysis, sentence: number, cut: Cut): void {
 
 const GOAL_VERB = /\b(?:add|move|transfer|give|gave|given|send|sent|hand|sell|sold|lend|lent|award|grant|donate|present|deliver|return|bring|brought|take|took|taken|attach|connect|link|compare|promote|relegate|admit|appoint|elect|assign|allocate|lease|loan|pay|paid|upgrade|downgrade|convert|turn|switch|extend|expand|raise|lift|increase|reduce|cut|lower|invite|submit|refer|sign|leave|left|lost|lose|belong|refer|reply|replied|respond|contribute|listen|apply|applied|relate|react|adapt|lead|led)(?:s|es|ed|d|ing)?\b(?![\s\S]*\b(?:and|but|when|while|after|before|which|who)\b)/;
 
+/** Words of where something is, which need their place after them. */
+const WHERE_WORD = /\b(?:headquarters|headquartered|based|located|situated|offices|born|buried|lives|lived)\s*$/i;
+
 /**
  * A phrase naming one fact, at the end ("… vents near the Galápagos Islands.",
  * "… under manager Frank Doyle.") or in the middle when the sentence reads on
  * without it ("… a new flood wall [along the River Severn] after the council approved it.").
  */
-const WHERE_WORD = /\b(?:headquarters|headquartered|based|located|situated|offices|born|buried|lives|lived)\s*$/i;
-
 export function phraseCuts(a: Analysis, sentence: number, cut: Cut): void {
   const s = a.sentences[sentence];
   const ms = a.bySentence[sentence];
