@@ -14,6 +14,7 @@ import { articleTopic } from '../topic';
 import { isLooseDate } from '../loose-dates';
 import { isDirectQuestion, isExercisePrompt } from '../exercises';
 import { lifeDateQuestions } from '../life-dates';
+import { perArticleWord, writtenAs } from '../article-memo';
 import { clamp01, containsTerm, explain, giveawayTerms, makeId, orderChoices, sourceOf, type Candidate } from './candidate';
 
 export const BLANK = '_____';
@@ -214,20 +215,8 @@ function caseLike(a: Analysis, prompt: string, answer: string, values: string[])
   return values.map((v) => (/^\p{Lu}\p{Ll}/u.test(v) && writtenLower(a, v) ? v.charAt(0).toLowerCase() + v.slice(1) : v));
 }
 
-const lowerSeen = new WeakMap<Analysis, Map<string, boolean>>();
-/** Whether the article writes `word` with a lower-case first letter somewhere: looked up once per word. */
-function writtenLower(a: Analysis, word: string): boolean {
-  let seen = lowerSeen.get(a);
-  if (!seen) lowerSeen.set(a, (seen = new Map()));
-  let found = seen.get(word);
-  if (found === undefined) {
-    const low = word.charAt(0).toLowerCase() + word.slice(1);
-    found = false;
-    for (let at = a.masked.indexOf(low); at >= 0 && !found; at = a.masked.indexOf(low, at + 1)) found = !/\p{L}/u.test(a.masked[at - 1] ?? '') && !/\p{L}/u.test(a.masked[at + low.length] ?? '');
-    seen.set(word, found);
-  }
-  return found;
-}
+/** Whether the article writes `word` with a lower-case first letter somewhere. */
+const writtenLower = perArticleWord((a, word) => writtenAs(a, word.charAt(0).toLowerCase() + word.slice(1), (lead) => !/\p{L}$/u.test(lead)));
 
 /**
  * "a(n) _____" reads "a _____" or "an _____" when every choice takes the same article ("an

@@ -7,6 +7,7 @@ import { tidy } from '../markup';
 import { articleTopic } from '../topic';
 import { isGlossedShortForm, SPEAKER_LABEL, withoutLabel } from './cloze';
 import type { Analysis, Mention } from '../types';
+import { perArticleWord, writtenAs } from '../article-memo';
 import { clamp01, containsTerm, explain, makeId, sourceOf, type Candidate } from './candidate';
 
 const MAX_CHECK = 40;
@@ -122,20 +123,8 @@ function swap(a: Analysis, pools: Pools, mentions: Mention[]): { prompt: string;
   return null;
 }
 
-const afterThe = new WeakMap<Analysis, Map<string, boolean>>();
-/** Whether the article writes `name` after "the" anywhere: looked up once per name, not per statement. */
-function writtenAfterThe(a: Analysis, name: string): boolean {
-  let seen = afterThe.get(a);
-  if (!seen) afterThe.set(a, (seen = new Map()));
-  let found = seen.get(name);
-  if (found === undefined) {
-    found = false;
-    const text = a.masked;
-    for (let at = text.indexOf(name); at >= 0 && !found; at = text.indexOf(name, at + 1)) found = /\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at));
-    seen.set(name, found);
-  }
-  return found;
-}
+/** Whether the article writes `name` after "the" anywhere. */
+const writtenAfterThe = perArticleWord((a, name) => writtenAs(a, name, (lead) => /\bthe\s+$/i.test(lead)));
 
 const rank = (m: Mention): number => ({ date: 0, quantity: 1, person: 2, organization: 3, place: 4, term: 5, number: 6 })[m.kind];
 
