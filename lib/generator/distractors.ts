@@ -56,7 +56,11 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
-const surname = (name: string): string => name.split(' ').pop()!;
+/** A person's surname, or the whole name of a monarch or a Jr ("Haakon VII" is no "VII"). */
+const surname = (name: string): string => {
+  const last = name.split(' ').pop()!;
+  return /^(?:[IVX]+|Jr\.?|Sr\.?)$/.test(last) ? name : last;
+};
 
 /**
  * `sentence`, when given, is the answer's sentence: a value of the answer's kind stated in that

@@ -109,6 +109,12 @@ describe('one answer, once or twice', () => {
     expect(repeats).toEqual([]);
   });
 
+  it('offers a monarch by name, never a regnal number alone ("VII" for "Haakon VII")', () => {
+    const choices = quizzes.flat().flatMap((q) => q.choices);
+    expect(choices).toContain('Haakon VII');
+    expect(choices.filter((c) => /^(?:[IVX]+|Jr\.?|Sr\.?)$/.test(c))).toEqual([]);
+  });
+
   it('puts no pronoun before an appositive meant for a name', () => {
     const r = readingsOf('The day was organised by Fiona Garside, a retired primary school teacher who founded the charity in 2019 after finding a heron tangled in fishing line near her home.');
     expect(r.filter((x) => /\bby her, a\b/.test(x))).toEqual([]);
