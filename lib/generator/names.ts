@@ -279,7 +279,9 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   const quotedTitle = j > i && /["“]$/.test(text.slice(0, tokens[i].start - offset)) && /^["”]/.test(text.slice(tokens[j].end - offset));
   // "Councillor Dev Ramaswamy, who …": a title opening the sentence before a name is peeled as a title below.
   const leadTitle = j > i && !PRONOUN_CAPS.has(tokens[i].text) && !CONNECTORS.has(tokens[i].lower) && isTitleWord(tokens[i].text) && tokens[i + 1].isCap;
-  if (atStart && !keepsLead && !quotedTitle && !leadTitle && (isCommonWord(tokens[i].text) || lowerSeen.has(tokens[i].lower) || commonCompound(tokens[i].text) || pluralOfCommon(tokens[i]))) i++;
+  // "Storm Imelda battered …": a storm's or a comet's kind word opening the sentence is its name's own.
+  const namedKind = j > i && (NAMED_STORM.test(tokens[i].text) || /^comet$/i.test(tokens[i].text));
+  if (atStart && !keepsLead && !quotedTitle && !leadTitle && !namedKind && (isCommonWord(tokens[i].text) || lowerSeen.has(tokens[i].lower) || commonCompound(tokens[i].text) || pluralOfCommon(tokens[i]))) i++;
   // Peel titles: "U.S. Secretary of State Antony Blinken" -> title + name.
   let t = i;
   // "Co-author Professor Henrik Aalto", "Vice-chair …": a hyphenated role is a title too.

@@ -15,6 +15,8 @@ describe('what the article says a name is', () => {
     expect(kindOf(text, 'Storm Imelda')).toBe('term');
     expect(kindOf(text, 'Imelda')).toBe('term');
     expect(names(text)).not.toContain('Forecasters');
+    // Opening a sentence, "Storm" is still part of the name: no "Storm _____" blank.
+    expect(kindOf('Storm Imelda battered the west coast on Saturday. Forecasters said Imelda had formed in the Atlantic.', 'Storm Imelda')).toBe('term');
     // Without the sentence saying what it is, the storm's own name still says so.
     expect(kindOf('Crews worked after Storm Imelda battered the coast. Forecasters said Imelda had formed in the Atlantic. Power cuts from Imelda hit 85,000 homes.', 'Imelda')).toBeUndefined();
   });
