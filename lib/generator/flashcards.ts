@@ -1,6 +1,7 @@
 // Flashcards: term <-> description pairs from titles, appositives and
 // definitions, plus key facts from the strongest cloze and quote candidates.
 import { makeId, sourceOf, type Candidate } from './candidates/candidate';
+import { readingKey, vagueness } from './plain-readings';
 import type { Analysis, Flashcard } from './types';
 
 const MAX_CARDS = 60;
@@ -37,15 +38,15 @@ export function buildFlashcards(a: Analysis, candidates: Candidate[]): Flashcard
   // ("serves 86,000 households", not "serves many households").
   const plainest = new Map<string, Candidate>();
   for (const c of facts) {
-    const key = `${c.factKey}|${c.type}|${c.sentence}|${c.answer}`;
+    const key = `${c.factKey}|${readingKey(c)}`;
     const best = plainest.get(key);
-    if (!best || (c.vague ?? 0) < (best.vague ?? 0)) plainest.set(key, c);
+    if (!best || vagueness(c) < vagueness(best)) plainest.set(key, c);
   }
   for (const c of facts) {
     if (seen.size >= limit) break;
     if (seen.has(c.factKey)) continue;
     seen.add(c.factKey);
-    const front = plainest.get(`${c.factKey}|${c.type}|${c.sentence}|${c.answer}`)!;
+    const front = plainest.get(`${c.factKey}|${readingKey(c)}`)!;
     add({ front: front.prompt, back: c.answer, kind: c.kind, source: c.source });
   }
   return cards;

@@ -1,7 +1,7 @@
 // Article-level decisions: a name's kind is voted over all its mentions, and
 // surnames are linked back to full names ("Aliyev" -> "Ilham Aliyev").
 import { isFirstName } from './lexicon';
-import { NAMED_STORM, type NameSpan } from './names';
+import { NAMED_STORM, namesItsKind, type NameSpan } from './names';
 import type { Entity, EntityKind, Mention } from './types';
 
 export type SentenceSpan = NameSpan & { sentence: number };
@@ -141,8 +141,6 @@ function mergeFirstNames(groups: Map<string, Group>, mergedInto: Map<string, Gro
   }
 }
 
-/** Words naming what kind of thing the name after them is: "Storm Imelda", "Comet Halvorsen-Ruiz". */
-const KIND_BEFORE_NAME = (w: string): boolean => NAMED_STORM.test(w) || /^(?:comet|asteroid)$/.test(w);
 
 /**
  * "Imelda is the ninth named storm" after "Storm Imelda", "comets like Halvorsen-Ruiz" after
@@ -152,7 +150,7 @@ const KIND_BEFORE_NAME = (w: string): boolean => NAMED_STORM.test(w) || /^(?:com
 function mergeNamedKinds(groups: Map<string, Group>, mergedInto: Map<string, Group>): void {
   for (const g of groups.values()) {
     const [kind, ...rest] = g.key.split(' ');
-    if (g.words < 2 || !KIND_BEFORE_NAME(kind)) continue;
+    if (g.words < 2 || !namesItsKind(kind)) continue;
     // The kind word is the article saying what the thing is, as "named" does.
     g.term += 3;
     g.named = 1;

@@ -262,6 +262,8 @@ function qualifiesRole(after: string): boolean {
 
 /** The word opening a storm's name ("Storm Imelda", "Hurricane Grace"): its second word is a given name, never a surname. */
 export const NAMED_STORM = /^(?:storm|hurricane|typhoon|cyclone)$/i;
+/** A word that says what the name after it is: a storm's, or a comet's or an asteroid's ("Comet Halvorsen-Ruiz"). */
+export const namesItsKind = (word: string): boolean => NAMED_STORM.test(word) || /^(?:comet|asteroid)$/i.test(word);
 
 /** A kind of work with its determiner, then a comma: the name after it is the work's title. */
 const WORK_BEFORE = /(?:^|\s)(?:the|a|an|its|their|his|her|our|\p{L}+['’]s)\s+(?:[\p{Ll}-]+\s+)?(?:novel|book|film|opera|album|song|poem|play|painting|documentary|concerto|symphony|memoir|collection|sculpture|musical|ballet|biography)\s*,\s+["“]?$/iu;
@@ -280,7 +282,7 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   // "Councillor Dev Ramaswamy, who …": a title opening the sentence before a name is peeled as a title below.
   const leadTitle = j > i && !PRONOUN_CAPS.has(tokens[i].text) && !CONNECTORS.has(tokens[i].lower) && isTitleWord(tokens[i].text) && tokens[i + 1].isCap;
   // "Storm Imelda battered …": a storm's or a comet's kind word opening the sentence is its name's own.
-  const namedKind = j > i && (NAMED_STORM.test(tokens[i].text) || /^comet$/i.test(tokens[i].text));
+  const namedKind = j > i && namesItsKind(tokens[i].text);
   if (atStart && !keepsLead && !quotedTitle && !leadTitle && !namedKind && (isCommonWord(tokens[i].text) || lowerSeen.has(tokens[i].lower) || commonCompound(tokens[i].text) || pluralOfCommon(tokens[i]))) i++;
   // Peel titles: "U.S. Secretary of State Antony Blinken" -> title + name.
   let t = i;

@@ -6,8 +6,10 @@
 // of its readings that describes least, when that reading gives nothing away to the rest.
 import type { Candidate } from './candidates/candidate';
 
-const vagueness = (c: Candidate): number => c.vague ?? 0;
-const readingKey = (c: Candidate): string => `${c.type}|${c.sentence}|${c.answer}`;
+/** How many plain descriptions a reading puts in place of its sentence's other facts. */
+export const vagueness = (c: Candidate): number => c.vague ?? 0;
+/** Readings that ask the same thing the same way: one answer, type and sentence. */
+export const readingKey = (c: Candidate): string => `${c.type}|${c.sentence}|${c.answer}`;
 
 /**
  * Replaces, in place, each chosen question that has plain descriptions by the reading of the same
