@@ -9,6 +9,7 @@ import { BARE_MONTH, monthName, numberWord, parseAmount, wordValue } from './num
 import { inventedBodies, isOneWordSwap } from './invented-bodies';
 import { nearResults, parseResult } from './counts';
 import { regionalPlaces } from './regions';
+import { stemLimits, withinLimits, type Limits } from './stem-limits';
 import type { Analysis, Entity, EntityKind } from './types';
 
 export interface Distractors {
@@ -73,8 +74,12 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   const stemLower = stem.toLowerCase();
   const picked: string[] = [];
   const numericKind = kind === 'date' || kind === 'number' || kind === 'quantity';
+  const limits = numericKind && sentence !== undefined ? limitsIn(a, sentence, kind, answer) : null;
+  const answerValue = limits ? parseAmount(answer) : undefined;
   const accept = (v: string): boolean => {
     if (!v || picked.length >= n) return false;
+    // "60,000 visitors, up from 48,000": no choice the sentence itself rules out.
+    if (limits && answerValue !== undefined && !withinLimits(limits, parseAmount(v) ?? answerValue, answerValue)) return false;
     // Amounts share their unit by design ("£1.9 million", "£3.8 million"): compare values instead.
     if (numericKind ? !distinctAmount(v, [answer, ...picked]) : overlaps(v, answer) || picked.some((p) => overlaps(p, v))) return false;
     // "WHO" and "World Health Organization" are one choice twice.
@@ -114,7 +119,9 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     for (const e of same) {
       if (kind === 'number' && pools.countNoun.get(e.key) !== noun) continue;
       if (sameSentence(e) || weekday || /^\p{L}/u.test(e.name) !== inWords) continue;
-      if (Math.abs((parseAmount(e.name) ?? 0) - value) <= Math.max(60, value * 10)) accept(e.name);
+      // Of one order of size: not "£1.45" (a fare) beside "£250,000" (a fund).
+      const other = parseAmount(e.name) ?? 0;
+      if (Math.abs(other - value) <= Math.max(60, value * 10) && (value < 100 || other >= value / 50)) accept(e.name);
     }
     const real = picked.length;
     // Other ages are a few years either side: "87" against "84" or "91", not "174".
@@ -239,6 +246,14 @@ export function spreadRank(made: string[], value: number, picked: string[], n: n
   const needAbove = Math.max(0, n - at - above);
   const first = [...made.filter((v) => amount(v) < value).slice(0, needBelow), ...made.filter((v) => amount(v) > value).slice(0, needAbove)];
   return [...first, ...made.filter((v) => !first.includes(v))];
+}
+
+/** The limits the answer's sentence sets on it (stem-limits.ts), read around its first mention there. */
+function limitsIn(a: Analysis, sentence: number, kind: EntityKind, answer: string): Limits | null {
+  const s = a.sentences[sentence];
+  const text = a.masked.slice(s.start, s.end);
+  const at = text.indexOf(answer);
+  return at < 0 ? null : stemLimits(kind, answer, text.slice(0, at), text.slice(at + answer.length));
 }
 
 const MILLIONS = /\d\s*(?:million|billion|trillion)\b/i;

@@ -49,6 +49,8 @@ const NAMED_PLACE = /^(capital|port|harbour|harbor|resort|headland|cape|point|pe
 const NAMED_PERSON = /^(man|woman|boy|girl|son|daughter|wife|husband|child|baby|brother|sister|mother|father|person|friend|teenager|student|doctor|maid|milkmaid|farmer|patient|nurse|soldier|sailor|servant|prisoner|pupil|teacher|priest|monk|nun|widow|orphan|gardener|shepherd|merchant|volunteer|resident|neighbour|neighbor|infant|toddler|lady|gentleman|youth|villager|traveller|traveler|explorer|scientist|engineer|artist|writer|poet|musician|singer|player|athlete|milkman|fisherman|fisherwoman|policeman|policewoman|businessman|businesswoman|chairman|chairwoman|craftsman|craftswoman|seaman|horseman|horsewoman|ferryman|postman|postwoman|nursemaid|housemaid|dairymaid|barmaid)$/u;
 /** Boats and other things whose names a trade-like word in -er may come before ("a trawler named …"). */
 const VESSEL = /^(?:steamer|trawler|schooner|cutter|liner|freighter|tanker|drifter|collier|whaler|lugger|clipper|tender|carrier|cruiser|destroyer|bomber|fighter|river|water|tower|crater|computer|printer|satellite|container|trailer|tractor|reactor|generator|motor|harbour|harbor|manor|corridor|monitor|elevator|indicator|sector|meteor)$/;
+/** Works and sites a place's name comes before ("the Ashgrove brickworks"). */
+const WORKS_SITE = /^(?:brickworks|ironworks|gasworks|works|mill|mills|quarry|colliery|mine|pit|foundry|tannery|shipyard|dockyard|depot|estate|site|farm|airfield|barracks)$/;
 const NAMED_ORG = /^(company|firm|group|band|team|club|charity|organization|organisation|party|startup|business|publisher|label|network|foundation|society)$/;
 /**
  * Bodies named for their cause ("Institute for Fiscal Studies") and awards for their field ("Halvard
@@ -410,6 +412,9 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   }
   // "the Jurassic period", "the Bronze Age": a span of the past named before its kind is no place.
   if (nextTok && /^(?:period|era|epoch|age|dynasty)$/.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) ev.term += 4;
+  // "the former Ashgrove brickworks", "the old Dunmore mill": one word naming a works or a site
+  // after "the" is where it stands, not a person ("former" read as a role made it one).
+  if (words.length === 1 && !isFirstName(name) && /^(?:the|former|old|disused)$/.test(prev?.lower ?? '') && nextTok && WORKS_SITE.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) ev.place += 4;
   if (quotedTitle) {
     ev.term += 4;
     ev.named = 1;

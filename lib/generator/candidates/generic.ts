@@ -5,7 +5,7 @@
 // "the market town of Holby" reads "the market town"; "the 2020 war" reads "the war".
 import { isFirstName, isStopword, lexTags } from '../lexicon';
 import type { Analysis, Mention } from '../types';
-import { isPlainStandIn, type StandIn } from './stand-in';
+import { isPlainStandIn, joinedToName, type StandIn } from './stand-in';
 
 /** Words that qualify a count and go with it ("about 90,000 loaves" -> "many loaves"). */
 const QUALIFIER = /(?:^|\s)((?:about|around|some|almost|nearly|roughly|approximately|more than|fewer than|less than|up to|at least|at most|just over|just under|only)\s+)$/i;
@@ -177,7 +177,8 @@ export function isEponym(a: Analysis, m: Mention): boolean {
 
 /** "Tomas Lindgren grows …" -> "He grows …"; "by Tomas Lindgren" -> "by him"; "Varga's" -> "her". */
 function pronounStandIn(a: Analysis, m: Mention, g: 'm' | 'f' | null): StandIn | null {
-  if (!g) return null;
+  // "went to Tom Beckett and Ella Nowak" is not "went to him and Ella Nowak".
+  if (!g || joinedToName(a, m)) return null;
   const s = a.sentences[m.sentence];
   const head = a.masked.slice(s.start, m.start);
   const tail = a.masked.slice(m.end, s.end);
@@ -199,6 +200,9 @@ function placeStandIn(a: Analysis, m: Mention): StandIn | null {
   if (m.kind !== 'place' && m.kind !== 'organization') return null;
   const s = a.sentences[m.sentence];
   const head = a.masked.slice(s.start, m.start);
+  // "the villages of Upper Denholm and Crayford Bridge": one of two names joined would read "the
+  // villages of Upper Denholm and the bridge", or "the villages and Crayford Bridge".
+  if (joinedToName(a, m)) return null;
   const of = /(?:\bthe|['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}{3,}(\s+of\s+(?:the\s+)?)$/u.exec(head);
   if (of && m.kind === 'place' && /^(?:[\s.,;:!?]|$)/.test(a.masked.slice(m.end, m.end + 1))) return { from: m.start - of[1].length, to: m.end, text: '' };
   if (m.kind !== 'place') return null;

@@ -3,7 +3,7 @@
 import { isStopword, lexTags } from '../lexicon';
 import type { Analysis } from '../types';
 import type { Reduction } from './reduce';
-import { appositiveName, balanced, completesWithout, endsInBareParticiple, LIST_COMMA, NOT_LIST_COMMA, PRONOUN_SUBJECTS, splitsToken, type Cut } from './reduce-text';
+import { appositiveName, balanced, completesWithout, endsInBareParticiple, IRREGULAR_PARTICIPLE, LIST_COMMA, NOT_LIST_COMMA, PRONOUN_SUBJECTS, splitsToken, type Cut } from './reduce-text';
 
 /**
  * "The wall [will be 1.2 kilometres long and] is expected to cost £4.6 million.": the first of
@@ -56,9 +56,14 @@ export function clauseCuts(a: Analysis, sentence: number, text: string, cut: Cut
   const factIn = (x: number, y: number): boolean => ms.some((f) => f.start >= s.start + x && f.end <= s.start + y);
   // "Police closed Tanner Street until Sunday [while] engineers from Holloway Structural checked
   // the walls.": a subordinate clause with its own subject reads alone as well.
-  const sub = /,?\s+(?:while|whereas|after|before|because|although|though|when)\s+/g;
+  // Not "when": "took charge in November 2022, when [the Wolves were bottom of the table]" says
+  // something of that time only, and alone reads as if it were still so.
+  const sub = /,?\s+(?:while|whereas|after|before|because|although|though)\s+/g;
   while ((m = sub.exec(text))) {
     const to = m.index + m[0].length;
+    // Not "…, but when my father fell ill in 2006 I came home": after "but" or "and" the clause
+    // opens a new sentence's own, whose main clause follows it.
+    if (/\b(?:and|but|or|so|yet)$/.test(text.slice(0, m.index))) continue;
     if (m.index >= 15 && opensClause(text.slice(to, end)) && factIn(0, m.index) && factIn(to, end)) cut(s.start, s.start + to, true);
   }
   if (!joints.length) return;
@@ -108,6 +113,9 @@ function opensClause(clause: string): boolean {
     if (!w) return false;
     if (/^(was|were|is|are|has|have|had|will|would|could|can|did|does|do|should|may|might|must)$/.test(w)) return true;
     const tags = lexTags(w);
+    // "the house rented by Lord Byron": a noun and a participle with its agent describe a thing,
+    // and say nothing alone.
+    if (/^(?:the|a|an)$/.test(first) && k <= 2 && /^by$/i.test(words[k + 1] ?? '')) return false;
     if (tags.includes('PastTense') || (tags.length === 0 && /ed$/.test(w))) return true;
     if (tags.some((t) => /Preposition|Conjunction|Adverb|Gerund/.test(t))) return false;
   }
@@ -130,7 +138,7 @@ function swallowsVerb(tail: string): boolean {
 const OPENER = /^(?:in|on|at|by|after|before|during|since|for|from|with|when|as|until|under|over)\b/i;
 
 /** Whether `t` has a word that can only be a finite verb: an auxiliary, a past or present tense. */
-function hasFiniteVerb(t: string): boolean {
+export function hasFiniteVerb(t: string): boolean {
   for (const [w] of t.matchAll(/\p{Ll}+/gu)) {
     if (/^(is|are|was|were|has|have|had|will|would|could|can|did|does|said|says)$/.test(w) || lexTags(w).some((x) => x === 'PastTense' || x === 'PresentTense')) return true;
   }
@@ -160,10 +168,15 @@ export function closingCuts(a: Analysis, sentence: number, text: string, cut: Cu
   // "…, which meteorologists describe as explosive cyclogenesis, or a "weather bomb".": the clause
   // runs on into the other name it gives, which a cut at its comma would leave behind.
   if (rel && /^\s*or\s/.test(text.slice(rel.index + rel[0].length))) rel = null;
+  // "adult social care, which will receive £14.2 million, up from £12.9 million": what the figure
+  // is measured against belongs to the clause, and would be left saying what went up.
+  if (rel && /^\s*(?:up|down)\s+from\s|^\s*compared\s+with\s/.test(text.slice(rel.index + rel[0].length))) rel = null;
   if (rel) cut(s.start + rel.index, s.start + rel.index + rel[0].length - (appositiveName(text.slice(0, rel.index)) ? 1 : 0));
   // A closing subordinate clause: ", because the pressure … is so high.", ", when they won …".
   const sub = /,\s+(because|when|where|although|though|while|after|before)\s+[^“”"]{3,160}$/.exec(text);
-  if (sub && sub.index > 20 && !/[“”"]/.test(text.slice(0, sub.index)) && holdsFact(sub.index)) toEnd(sub.index);
+  // Not "In the fishing village of Port Anne[, where waves broke …, about 400 residents were
+  // evacuated …]": what is left must say something, with a verb of its own.
+  if (sub && sub.index > 20 && !/[“”"]/.test(text.slice(0, sub.index)) && holdsFact(sub.index) && hasFiniteVerb(text.slice(0, sub.index))) toEnd(sub.index);
   // The same without a comma: "… along the River Severn after the council approved the plan."
   // "… until Sunday while engineers from Holloway Structural checked the walls.": a plural noun may open it.
   const bare = /\s+(because|although|after|before|until|while)\s+(?:the|a|an|his|her|their|its|\p{Lu}|\p{Ll}{3,}s\s)[^,;“”"]{3,140}$/u.exec(text);
@@ -197,7 +210,9 @@ export function closingCuts(a: Analysis, sentence: number, text: string, cut: Cu
   // "…[, watched by a crowd of 31,500 at Kettering Park]." ("1,400" inside it is no comma).
   // "The regatta[, first held in 1851,] drew …": an adverb may open the participle phrase.
   const ed = /,\s+(?:(?:first|once|originally|later|now|also|still)\s+)?(\p{Ll}+)\s+(?:by|in|at|on|from|near|with|for|to)\s+(?:[^,;“”"]|,(?=\d)){3,120}?(,(?!\d)|[.!]?\s*$)/u.exec(text);
-  const participle = (w: string): boolean => /ed$/.test(w) || lexTags(w).some((t) => /PastTense|Participle/.test(t));
+  // "…, built in 1880, …", "…, sold to a collector, …"; not "Second prize, worth £400, [went] to Tom
+  // Beckett …": a past tense that is no participle is the sentence's own verb.
+  const participle = (w: string): boolean => /ed$/.test(w) || IRREGULAR_PARTICIPLE.test(w) || lexTags(w).includes('Participle');
   // "The probe, built by the Consortium, an agency funded by …, left": a comma opening an appositive
   // to the phrase's last noun does not close the phrase, so it is not cut there.
   // The phrase then runs on through the appositive, to its closing comma.

@@ -27,7 +27,7 @@ export function endsInBareParticiple(head: string): boolean {
   return /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does)\b/i.test(earlier) || earlier.split(/\s+/).some((x) => lexTags(x).some((t) => /PastTense|PresentTense/.test(t)));
 }
 
-const IRREGULAR_PARTICIPLE = /^(?:made|held|run|led|won|set|built|paid|owned|known|shown|grown|drawn|taken|given|written|chosen|sold|bought|brought|taught|kept|left|found|sent|spent|lent)$/;
+export const IRREGULAR_PARTICIPLE = /^(?:made|held|run|led|won|set|built|paid|owned|known|shown|grown|drawn|taken|given|written|chosen|sold|bought|brought|taught|kept|left|found|sent|spent|lent)$/;
 
 /** Quotation marks in `t` open and close in pairs. */
 export function balanced(t: string): boolean {

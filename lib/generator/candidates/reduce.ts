@@ -6,7 +6,7 @@
 // cuts in reduce-phrases.ts and the shared word tests in reduce-text.ts.
 import { isStopword, lexTags } from '../lexicon';
 import type { Analysis } from '../types';
-import { closingCuts, clauseCuts, frontCoordCut } from './reduce-clauses';
+import { closingCuts, clauseCuts, frontCoordCut, hasFiniteVerb } from './reduce-clauses';
 import { amountCuts, attributiveAmountCuts, leadCuts, listCuts, phraseCuts } from './reduce-phrases';
 import { completesWithout, leavesHeadless, LIST_COMMA, NOT_LIST_COMMA, rolePhrase, splitsToken } from './reduce-text';
 import { genderOf, genericStandIns } from './generic';
@@ -50,7 +50,8 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     // "… spread his ideas [after 1517].": a date after "after", "before", "during" or "around" too.
     const prep = /\s+(in|on|since|until|from|after|before|during|around)\s+$/.exec(a.masked.slice(Math.max(s.start, m.start - 8), m.start));
     const next = a.masked.slice(m.end, m.end + 12);
-    if (!prep || !/^([.;]|,\s+(when|after|before|while)\b|\s+(when|after|before|because|with|for|to|at|by|from|near|under|in|on|the|a|an|so that)\b|\s+and\s+(?!\d))/.test(next)) continue;
+    // Not before ", when …": "since [1987], when the club was coached by …" would leave "when" no time to mean.
+    if (!prep || !/^([.;]|,\s+(after|before|while)\b|\s+(when|after|before|because|with|for|to|at|by|from|near|under|in|on|the|a|an|so that)\b|\s+and\s+(?!\d))/.test(next)) continue;
     if (prep[1] === 'from' && !/\s(?:for|over)\s+\S+\s+(?:days|weeks|months|years)$/.test(a.masked.slice(s.start, m.start - prep[0].length))) continue;
     // "was founded in 1921 and plays", "first authorized in 2020.": a verb that
     // needs the date reads clipped without it, so the cut is kept only after a noun,
@@ -159,6 +160,9 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     // be left describing the wrong thing.
     const endsInPerson = ms.some((x) => x.kind === 'person' && x.end === m.end + ap[0].length - 1);
     if (endsInPerson && /^\s+(?:who|whose|an?|the)\s/i.test(rest)) continue;
+    // "led by Inês Carvalho-Reis, a river guide who grew up in Vila Serrada[,] about halfway down
+    // the route.": a closing phrase of where, with no verb, belongs to the appositive's last noun.
+    if (/^\s+(?:about|around|roughly|nearly|some|just|halfway|midway)\s/i.test(rest) && !hasFiniteVerb(rest)) continue;
     cut(m.end, m.end + ap[0].length - (opened || another ? 1 : 0));
     // "Elena Varga, the architect whose …, has died" read as "The architect whose … has died":
     // the appositive stands in for the name that opens the sentence.
@@ -200,8 +204,21 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
   }
   frontCoordCut(a, sentence, text, cut);
   listCuts(a, sentence, cut);
-  // However a cut was found, it must not take a noun phrase's head and leave the rest hanging.
-  return out.filter((r) => !r.cuts.some(([x, y, standIn]) => !standIn && leavesHeadless(piece(a, s.start, x, r), a.masked.slice(x, y), a.masked.slice(y, s.end))));
+  // However a cut was found, it must not take a noun phrase's head and leave the rest hanging,
+  // nor close the sentence on a word that needs what it took.
+  return out.filter((r) => !r.cuts.some(([x, y, standIn]) => !standIn && (leavesHeadless(piece(a, s.start, x, r), a.masked.slice(x, y), a.masked.slice(y, s.end)) || (closesSentence(a.masked.slice(y, s.end)) && leftHanging(piece(a, s.start, x, r))))));
+}
+
+/** Nothing but closing punctuation after a cut. */
+const closesSentence = (after: string): boolean => /^[\s.!?;:"”’)]*$/.test(after);
+
+/**
+ * "… a young local composer, Beethoven's Violin Concerto, and[, after the interval, …].",
+ * "promised an independent review, to be published[ within 30 days].": a stem that would end on
+ * a joining word, or on a plan that needs its time.
+ */
+function leftHanging(before: string): boolean {
+  return /(?:^|[\s,])(?:and|or|but|nor|with|of|from|by|to|than|the|a|an)\s*,?\s*$/i.test(before) || /\bto\s+be\s+\p{Ll}+\s*$/u.test(before);
 }
 
 /** A finite verb in `head` and another right after the name: "is a scheme [Coastline] calls …". */

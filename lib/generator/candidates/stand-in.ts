@@ -26,6 +26,12 @@ export interface StandIn {
   text: string;
 }
 
+/** One of two names joined by "and" or "or": "Tom Beckett and Ella Nowak", "Millbrook or Crayford Bridge". */
+export function joinedToName(a: Analysis, m: Mention): boolean {
+  const head = a.masked.slice(Math.max(a.sentences[m.sentence].start, m.start - 40), m.start);
+  return /\p{Lu}[\p{L}'’-]*,?\s+(?:and|or)\s+$/u.test(head) || /^,?\s+(?:and|or)\s+\p{Lu}/u.test(a.masked.slice(m.end, m.end + 8));
+}
+
 export function standIns(a: Analysis, sentence: number): StandIn[] {
   const s = a.sentences[sentence];
   const out: StandIn[] = [];
@@ -33,7 +39,8 @@ export function standIns(a: Analysis, sentence: number): StandIn[] {
     const st = m.kind === 'person' ? personStandIn(a, m, s.start) : m.kind === 'date' || m.kind === 'number' || m.kind === 'quantity' ? null : bodyStandIn(a, m, s.start);
     // "The two dissenting judges, Justice _____ and the justice, …": a role the sentence already
     // names for someone else says nothing of whom it means.
-    if (!st) continue;
+    // "the villages of Upper Denholm and Crayford Bridge" is not "… Upper Denholm and the bridge".
+    if (!st || joinedToName(a, m)) continue;
     const role = st.text.split(' ').pop() ?? '';
     if (containsTerm(a.masked.slice(s.start, st.from) + ' ' + a.masked.slice(st.to, s.end), role)) continue;
     out.push(st);

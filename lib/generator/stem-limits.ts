@@ -1,0 +1,72 @@
+// Limits a sentence sets on the value it states, so no wrong choice is one its own stem rules
+// out: "60,000 visitors, up from 48,000" leaves no room for 15,000, "four stars out of five" none
+// for six, a game has four quarters, and a plan for "2030" none for 1791.
+import { parseAmount } from './numbers';
+
+export interface Limits {
+  /** Values must be greater than this. */
+  above?: number;
+  /** Values must be less than this. */
+  below?: number;
+  /** Values must be at most this. */
+  most?: number;
+  /** A year must lie within this many years of the answer. */
+  within?: number;
+  /** A year must be no more than this many years before the answer. */
+  notBefore?: number;
+}
+
+/** An amount as written: "£12.9 million", "48,000", "49 percent", "five". */
+const AMOUNT = String.raw`[$€£¥]?\d+(?:[.,]\d+)*(?:\s*(?:million|billion|bn|m|%|per\s*cent|percent))?|\p{L}+`;
+/** "…, up from 48,000 last year", "…, down from £1.2 million". */
+const COMPARED = new RegExp(String.raw`^[^.;:]{0,30}?,?\s+(up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?(${AMOUNT})`, 'u');
+/** "rose from 31 to _____", "fell from 1.8 metres to _____". */
+const MOVED = new RegExp(String.raw`\b(rose|risen|rising|grew|grown|increased|climbed|jumped|fell|fallen|falling|dropped|declined|decreased|shrank)\s+from\s+(${AMOUNT})(?:\s+\p{L}+)?\s+to\s+$`, 'u');
+/** "four stars out of five", "7 out of 10". */
+const OUT_OF = new RegExp(String.raw`^(?:\s+\p{L}+)?\s+out\s+of\s+(${AMOUNT})`, 'u');
+/** Parts a game has no more of than this: "three quarters", "both halves". */
+const PARTS: Record<string, number> = { quarter: 4, quarters: 4, half: 2, halves: 2 };
+/** A plan or a forecast: its year is not long past. */
+const FUTURE = /\b(?:will|shall|plans?\s+to|planned\s+to|is\s+due|are\s+due|due\s+to|expected\s+to|set\s+to|scheduled|aims?\s+to|hopes?\s+to|intends?\s+to|by\s+the\s+end\s+of)\b/i;
+/** "has worked on the water since _____": a span of one working life. */
+const PERFECT_SINCE = /\b(?:has|have)\s+(?:been\s+)?\p{Ll}{3,}\b[^.;]*\bsince\s+$/u;
+
+const sameForm = (x: string, y: string): boolean => /[$€£¥]/.test(x) === /[$€£¥]/.test(y) && /million|billion|bn\b/i.test(x) === /million|billion|bn\b/i.test(y) && /%|per\s*cent|percent/i.test(x) === /%|per\s*cent|percent/i.test(y);
+
+/**
+ * The limits `sentence` sets on `answer`, a value of `kind` it states: `before` is the text
+ * before the answer, `after` the text after it.
+ */
+export function stemLimits(kind: string, answer: string, before: string, after: string): Limits {
+  const limits: Limits = {};
+  if (kind === 'number' || kind === 'quantity') {
+    const compared = COMPARED.exec(after);
+    const moved = MOVED.exec(before);
+    const [dir, bound] = compared ? [compared[1], compared[2]] : moved ? [/^(?:rose|risen|rising|grew|grown|increased|climbed|jumped)$/.test(moved[1]) ? 'up' : 'down', moved[2]] : [null, null];
+    const value = bound && sameForm(bound, answer) ? parseAmount(bound) : undefined;
+    if (dir && value !== undefined) {
+      if (dir === 'up') limits.above = value;
+      else limits.below = value;
+    }
+    const outOf = OUT_OF.exec(after);
+    const most = outOf ? parseAmount(outOf[1]) : undefined;
+    if (most !== undefined) limits.most = most;
+    const part = /\s(\p{L}+)$/u.exec(answer)?.[1].toLowerCase();
+    if (part && PARTS[part] !== undefined) limits.most = Math.min(limits.most ?? Infinity, PARTS[part]);
+  }
+  if (kind === 'date' && /^\d{4}$/.test(answer)) {
+    if (PERFECT_SINCE.test(before)) limits.within = 40;
+    if (FUTURE.test(before)) limits.notBefore = 5;
+  }
+  return limits;
+}
+
+/** Whether `value` keeps within the limits set on `answer`. */
+export function withinLimits(limits: Limits, value: number, answer: number): boolean {
+  if (limits.above !== undefined && !(value > limits.above)) return false;
+  if (limits.below !== undefined && !(value < limits.below)) return false;
+  if (limits.most !== undefined && value > limits.most) return false;
+  if (limits.within !== undefined && Math.abs(value - answer) > limits.within) return false;
+  if (limits.notBefore !== undefined && value < answer - limits.notBefore) return false;
+  return true;
+}

@@ -1,0 +1,112 @@
+// Rules added with generator 1.21.21 (issue #3), from a teacher's reading of every tuning quiz:
+// a shortened stem must still say something true and whole, and no wrong choice may be one the
+// stem itself rules out. Each test fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+import { clozeCandidates } from './candidates/cloze';
+import { buildPools } from './distractors';
+import { parseAmount } from './numbers';
+import { stemLimits, withinLimits } from './stem-limits';
+import { kindOf, readingsOf } from './test-support';
+
+/** Every multiple-choice reading of the article whose answer is `answer`. */
+const choicesFor = (text: string, answer: string): string[][] => {
+  const a = analyze(text);
+  return clozeCandidates(a, buildPools(a), 5)
+    .filter((c) => c.type === 'multiple_choice' && c.answer === answer)
+    .map((c) => c.choices.filter((x) => x !== answer));
+};
+const amounts = (xs: string[]): number[] => xs.map((x) => parseAmount(x) ?? NaN);
+
+describe('wrong choices the stem rules out', () => {
+  it('offers only larger figures for a rise "up from" a baseline', () => {
+    const text =
+      'The Harbour Film Festival opened on Friday in Carnby. Organisers expect 60,000 visitors, up from 48,000 last year. The festival shows 15,000 minutes of film and sold 30,000 tickets in its first week. Its budget is £2 million.';
+    const sets = choicesFor(text, '60,000 visitors');
+    expect(sets.length).toBeGreaterThan(0);
+    for (const s of sets) for (const v of amounts(s)) expect(v).toBeGreaterThan(48_000);
+  });
+
+  it('keeps counts within "out of five" and within the four quarters of a game', () => {
+    const limits = stemLimits('number', 'four stars', 'I give it ', ' out of five, and I suspect it will stay with me.');
+    expect(withinLimits(limits, 6, 4)).toBe(false);
+    expect(withinLimits(limits, 2, 4)).toBe(true);
+    const quarters = stemLimits('number', 'three quarters', 'For ', ' the Comets looked in control.');
+    expect(withinLimits(quarters, 5, 3)).toBe(false);
+    expect(withinLimits(quarters, 4, 3)).toBe(true);
+  });
+
+  it('keeps a working life within a lifetime and a plan out of the distant past', () => {
+    const since = stemLimits('date', '1995', 'Our skipper, Ruth Pascoe, has worked on the water since ', '.');
+    expect(withinLimits(since, 1791, 1995)).toBe(false);
+    expect(withinLimits(since, 1980, 1995)).toBe(true);
+    const plan = stemLimits('date', '2030', 'The trust plans to reopen the whole canal by ', '.');
+    expect(withinLimits(plan, 1963, 2030)).toBe(false);
+    expect(withinLimits(plan, 2033, 2030)).toBe(true);
+  });
+
+  it('offers no sum of another order of size ("£1.45" beside "£250,000")', () => {
+    const text =
+      'Councillors approved the budget on Tuesday. A new £250,000 fund will pay for youth clubs during school holidays. Bus fares rise to £1.45 in April. The library gets £420,000 for repairs. The pool gets £800,000.';
+    const sets = choicesFor(text, '£250,000');
+    expect(sets.length).toBeGreaterThan(0);
+    for (const s of sets) expect(s).not.toContain('£1.45');
+  });
+});
+
+describe('cuts that would leave a stem false or broken', () => {
+  it('stands no pronoun or plain noun in for one of two joined names', () => {
+    const prize = readingsOf('Second prize, worth £400, went to Tom Beckett and Ella Nowak of St Hilda\'s School, who built a small wind turbine.');
+    expect(prize.join('|')).not.toMatch(/went to him and/);
+    const route = readingsOf('Route 42, which links the villages of Upper Denholm and Crayford Bridge to the town centre, will keep its evening buses.');
+    expect(route.join('|')).not.toMatch(/and the bridge|the villages and/);
+  });
+
+  it('never cuts the sentence\'s own verb as if it were a participle ("worth £400, went to …")', () => {
+    const r = readingsOf('Second prize, worth £400, went to Tom Beckett and Ella Nowak of St Hilda\'s School, who built a small wind turbine.');
+    for (const x of r) expect(x).toMatch(/went to/);
+  });
+
+  it('leaves no verbless fragment: a closing "where" clause, or a noun and its participle alone', () => {
+    const village = readingsOf('In the fishing village of Port Anne, where waves broke over the harbour wall, about 400 residents were evacuated to a school hall.');
+    expect(village).not.toContain('In the fishing village of Port Anne.');
+    const villa = readingsOf('Storms kept them indoors at the Villa Diodati, the house rented by Lord Byron, and Byron challenged his guests to write ghost stories.');
+    expect(villa.map((x) => x.toLowerCase())).not.toContain('the house rented by lord byron.');
+  });
+
+  it('ends no stem on a joining word or on a plan without its time', () => {
+    const concert = readingsOf('The programme was a bold one: a new work by a young local composer, Beethoven\'s Violin Concerto, and, after the interval, the Fifth Symphony of Jean Sibelius.');
+    for (const x of concert) expect(x).not.toMatch(/,? and\.$/);
+    const review = readingsOf('Its chief executive, Marcus Lindqvist, posted a video apology on Friday and promised an independent review, to be published within 30 days.');
+    for (const x of review) expect(x).not.toMatch(/to be published\.$/);
+  });
+
+  it('keeps the time a "when" clause depends on', () => {
+    // Alone, "The Wolves were bottom of the table" reads as now, in the season they won the title.
+    const wolves = readingsOf('The Wolves won the Coastal League title on Saturday. Head coach Martin Achebe took charge in November 2022, when the Wolves were bottom of the table.', 1);
+    expect(wolves.map((x) => x.toLowerCase())).not.toContain('the wolves were bottom of the table.');
+    const regatta = readingsOf("It was Lindvale's first win at Harrowgate since 1987, when the club was coached by Walter Brandt.");
+    expect(regatta).not.toContain("It was Lindvale's first win at Harrowgate, when the club was coached by Walter Brandt.");
+  });
+
+  it('keeps a figure\'s baseline with its clause ("which will receive £14.2 million, up from …")', () => {
+    const r = readingsOf('The largest single item is adult social care, which will receive £14.2 million, up from £12.9 million last year.');
+    expect(r).not.toContain('The largest single item is adult social care up from £12.9 million last year.');
+  });
+
+  it('keeps a place phrase a verb of where needs ("The site lies beside …")', () => {
+    const r = readingsOf('The site lies beside the Dunmere Brook, which burst its banks in February 2020 and again in December 2023.');
+    for (const x of r) expect(x).not.toMatch(/^The site lies,/);
+  });
+
+  it('keeps a closing phrase of where with the appositive it belongs to', () => {
+    const r = readingsOf('The expedition was led by Inês Carvalho-Reis, a river guide who grew up in the town of Vila Serrada, about halfway down the route.');
+    expect(r).not.toContain('The expedition was led by Inês Carvalho-Reis about halfway down the route.');
+  });
+});
+
+describe('the kind of a name before a works', () => {
+  it('reads "the former Ashgrove brickworks" as a place, not a person', () => {
+    expect(kindOf('The plant will be built on a 12-hectare site at the former Ashgrove brickworks and will open in 2028.', 'Ashgrove')).toBe('place');
+  });
+});
