@@ -126,7 +126,10 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     const real = picked.length;
     // Other ages are a few years either side: "87" against "84" or "91", not "174".
     if (noun === 'age') for (const d of [3, -4, 6, -2, 9]) accept(String(value + d));
-    for (const v of spreadRank(syntheticNumbers(kind, value, answer, weekday), value, picked, n, hashString(answer))) accept(v);
+    // "60,000, up from 48,000": values between the baseline and the answer, so the answer is not
+    // always the smallest choice left.
+    const between = limits ? betweenValues(limits, value, answer) : [];
+    for (const v of spreadRank([...between, ...syntheticNumbers(kind, value, answer, weekday)], value, picked, n, hashString(answer))) accept(v);
     return picked.length === n ? { values: picked, synthetic: real < n } : null;
   }
   const single = !answer.includes(' ') && kind === 'person';
@@ -181,6 +184,9 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     if (e.key === key || (kind === 'place' && placeClass(e.name) !== cls)) continue;
     // "Europe" or "North America" is no wrong answer for the town someone was born in.
     if (kind === 'place' && isContinent(e.name) && !isContinent(answer)) continue;
+    // "Born in _____ and raised in Utrecht" [Lagos | Nigeria]: a country may hold the city that is
+    // the answer, and a city lie in the country that is, so neither is offered for the other.
+    if (known !== 'other' && sub(e.name) !== 'other' && sub(e.name) !== known) continue;
     if (near.length && sub(e.name) !== known) otherSub.push(e);
     else if (sameSentence(e)) later.push(e);
     else accept(single ? surname(e.name) : e.name);
@@ -429,6 +435,28 @@ function hasWord(hay: string, w: string): boolean {
 }
 
 /** "12000.5" -> "12,000.5": en-US grouping without the cost of Intl on every distractor. */
+/**
+ * Two values a third and two thirds of the way from a baseline the sentence gives ("up from
+ * 48,000") to the answer ("60,000"): "52,000", "56,000". Written as the answer is, rounded to a
+ * step of its own size; none when the answer is written in words or no baseline is given.
+ */
+function betweenValues(limits: Limits, value: number, answer: string): string[] {
+  const bound = limits.above ?? limits.below;
+  const num = answer.match(/\d+(?:[.,]\d+)*/)?.[0];
+  if (bound === undefined || !num || bound === value) return [];
+  const decimals = num.includes('.') ? num.split('.')[1].length : 0;
+  const step = Math.abs(value - bound) / 3;
+  const unit = decimals ? 10 ** -decimals : 10 ** Math.max(0, Math.floor(Math.log10(step)));
+  const out: string[] = [];
+  for (const k of [1, 2]) {
+    const v: number = Math.round((bound + ((value - bound) * k) / 3) / unit) * unit;
+    if (v === value || v === bound) continue;
+    const str = decimals ? v.toFixed(decimals) : String(v);
+    out.push(answer.replace(num, /\d,\d{3}/.test(num) ? groupThousands(str) : str));
+  }
+  return out;
+}
+
 function groupThousands(s: string): string {
   const [int, frac] = s.split('.');
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac === undefined ? '' : `.${frac}`);

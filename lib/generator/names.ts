@@ -528,6 +528,10 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   const theGroup = words.length === 1 && prev?.lower === 'the' && /\p{Ll}s$/u.test(lastBare);
   if (plainName && !theGroup && /^\s*,\s+who\s/.test(after)) ev.person += 2;
   if (plainName && personClauseThenSpeech(after)) ev.person += 2;
+  // "Nnenna Achterberg is the author of …", "Ada Venn was a surveyor": a name of two or three
+  // words said to be someone's role is a person's, though no list knows either name.
+  const isRoleAfter = /^\s+(?:is|was)\s+(?:the|an?)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})\b/u.exec(after)?.[1];
+  if (plainName && words.length > 1 && isRoleAfter && (isRole(isRoleAfter) || /^\p{Ll}{3,}(?:ist|ian)$/u.test(isRoleAfter))) ev.person += 2;
   // "the mayor of Dunholt said": the speaker is the mayor, not the town.
   // "…, a geneticist at Lenzburg, said": after a place preposition the speaker is someone named before.
   const placed = prev && (PLACE_PREPS.has(prev.lower) || prev.lower === 'of') && !toSomeoneBefore(prev, prev2);

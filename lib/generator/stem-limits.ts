@@ -51,7 +51,8 @@ export function stemLimits(kind: string, answer: string, before: string, after: 
     const outOf = OUT_OF.exec(after);
     const most = outOf ? parseAmount(outOf[1]) : undefined;
     if (most !== undefined) limits.most = most;
-    const part = /\s(\p{L}+)$/u.exec(answer)?.[1].toLowerCase();
+    // The noun is the answer's last word ("three quarters"), or the word after a bare count.
+    const part = (/\s(\p{L}+)$/u.exec(answer)?.[1] ?? /^\s+(\p{L}+)/u.exec(after)?.[1])?.toLowerCase();
     if (part && PARTS[part] !== undefined) limits.most = Math.min(limits.most ?? Infinity, PARTS[part]);
   }
   if (kind === 'date' && /^\d{4}$/.test(answer)) {

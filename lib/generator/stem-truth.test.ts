@@ -25,6 +25,8 @@ describe('wrong choices the stem rules out', () => {
     const sets = choicesFor(text, '60,000 visitors');
     expect(sets.length).toBeGreaterThan(0);
     for (const s of sets) for (const v of amounts(s)) expect(v).toBeGreaterThan(48_000);
+    // Nor is the answer always the smallest choice: values between the baseline and it are made.
+    expect(sets.some((s) => amounts(s).some((v) => v < 60_000))).toBe(true);
   });
 
   it('keeps counts within "out of five" and within the four quarters of a game', () => {
@@ -34,6 +36,8 @@ describe('wrong choices the stem rules out', () => {
     const quarters = stemLimits('number', 'three quarters', 'For ', ' the Comets looked in control.');
     expect(withinLimits(quarters, 5, 3)).toBe(false);
     expect(withinLimits(quarters, 4, 3)).toBe(true);
+    // A bare count blanked before its noun ("For _____ quarters").
+    expect(withinLimits(stemLimits('number', 'three', 'For ', ' quarters the Comets looked in control.'), 5, 3)).toBe(false);
   });
 
   it('keeps a working life within a lifetime and a plan out of the distant past', () => {
@@ -105,8 +109,28 @@ describe('cuts that would leave a stem false or broken', () => {
   });
 });
 
-describe('the kind of a name before a works', () => {
+describe('the kind of a name', () => {
   it('reads "the former Ashgrove brickworks" as a place, not a person', () => {
     expect(kindOf('The plant will be built on a 12-hectare site at the former Ashgrove brickworks and will open in 2028.', 'Ashgrove')).toBe('place');
+  });
+
+  it('reads a name said to be "the author of" something as a person\'s, though no list knows it', () => {
+    expect(kindOf('Nnenna Achterberg is the author of The Lighthouse Mice, a series of stories for children.', 'Nnenna Achterberg')).toBe('person');
+  });
+
+  it('reads a publisher\'s first word as its short name ("Larkspur" for "Larkspur Books")', () => {
+    const text = 'Her tenth book is published this month by Larkspur Books. Then in 2016 Ilse Moreno-Park at Larkspur read it on a train.';
+    const a = analyze(text);
+    expect(a.bySentence[1].find((m) => m.text === 'Larkspur')?.key).toBe(a.bySentence[0].find((m) => m.text === 'Larkspur Books')?.key);
+  });
+});
+
+describe('places that contain the answer', () => {
+  it('offers no country for a city, which could hold it ("Lagos" beside "Nigeria")', () => {
+    const text =
+      'Nnenna Achterberg was born in Lagos and raised in Utrecht. Her parents left Nigeria in 1979. She studied in Leeds and now lives in Falmouth. Her books are sold in the Netherlands and in Ghana.';
+    const sets = choicesFor(text, 'Lagos');
+    expect(sets.length).toBeGreaterThan(0);
+    for (const s of sets) for (const c of ['Nigeria', 'Netherlands', 'Ghana']) expect(s).not.toContain(c);
   });
 });
