@@ -11,7 +11,8 @@ const APPOSITIVE = /^\s*,\s+((?:an?|the)\s+(?:[^,;:"“”()]|(?<=\d)[,.](?=\d))
 const NAMED = /((?:the|an?|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)\s*,?\s+(?:named|called|dubbed|nicknamed|christened)\s+$/u;
 /** NAMED for one noun phrase: up to two modifiers, none of them another determiner. */
 const NAMED_ONE_PHRASE = /(?:^|\s)((?:the|an?|its|their|his|her)\s+(?:(?!(?:the|an?|its|their|his|her)\s)[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*,?\s+(?:named|called|dubbed|nicknamed|christened)\s+$/u;
-const DEFINITION = /^\s*(?:the\s+|an?\s+)?([\p{L}][\p{L}\p{N}'’ -]{1,60}?)\s+(?:is|are|was|were|refers to|means)\s+((?:an?|the|any|one of the)\s+[^.;:!?]{6,220})/iu;
+// "has sold more than 1.2 million copies": a point between digits does not end the definition.
+const DEFINITION = /^\s*(?:the\s+|an?\s+)?([\p{L}][\p{L}\p{N}'’ -]{1,60}?)\s+(?:is|are|was|were|refers to|means)\s+((?:an?|the|any|one of the)\s+(?:[^.;:!?]|(?<=\d)\.(?=\d)){6,220})/iu;
 /** A term of one to three lower-case words, ending its phrase. */
 const TERM = String.raw`(\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,2})(?=\s*(?:[.,;:!?)]|$|\s+or\s))`;
 // "… is called the water cycle", "is known as the dew point", "tiny pores in their leaves called stomata",
@@ -98,6 +99,7 @@ export function findDescriptions(sentences: Sentence[], mentions: Mention[], ent
   const add = (d: Description): void => {
     const k = `${d.term.toLowerCase()}|${d.description.toLowerCase()}`;
     if (seen.has(k) || d.description.toLowerCase().includes(d.term.toLowerCase())) return;
+    if (misattached(d)) return;
     seen.add(k);
     out.push(d);
   };
@@ -120,7 +122,10 @@ export function findDescriptions(sentences: Sentence[], mentions: Mention[], ent
     const ap = after.match(APPOSITIVE);
     const apWords = ap ? ap[1].split(/\s+/) : [];
     const fits = m.kind === 'person' ? apWords.some((w) => isRole(w)) : apWords.length >= 3;
-    if (ap && apWords.length >= 2 && fits && !insideQuote(masked, s.start, m.start) && !/\b(said|says|told)\b/.test(ap[1])) {
+    // "the Greystone Reservoir for the city of Sheffield, a dam and reservoir …": a place named
+    // after its kind by "of" is not what the appositive after it describes.
+    const ofNoun = m.kind !== 'person' && /(?:^|\s)(?:city|town|village|county|region|island|port|state|province|kingdom|district|borough|parish)\s+of\s+$/u.test(before);
+    if (ap && apWords.length >= 2 && fits && !ofNoun && !insideQuote(masked, s.start, m.start) && !/\b(said|says|told)\b/.test(ap[1])) {
       add({ term: e.name, description: tidy(ap[1]), kind: m.kind, sentence: m.sentence, start: s.start, end: s.end });
     }
   }
@@ -153,7 +158,7 @@ export function findDescriptions(sentences: Sentence[], mentions: Mention[], ent
     const kind = [...entities.values()].find((e) => e.key === key)?.kind ?? 'term';
     add({ term, description: desc, kind, sentence: s.index, start: s.start, end: s.end });
   }
-  out.push(...namedTerms(sentences).filter((d) => !out.some((o) => o.kind === 'term' && o.term.toLowerCase() === d.term.toLowerCase())));
+  out.push(...namedTerms(sentences).filter((d) => !misattached(d) && !out.some((o) => o.kind === 'term' && o.term.toLowerCase() === d.term.toLowerCase())));
   return out;
 }
 
@@ -242,7 +247,7 @@ export function namedTerms(sentences: Sentence[]): Description[] {
       const prev = sentences[s.index - 1];
       const back = POINTS_BACK.test(s.text) && prev && prev.para === s.para;
       // "the corals turn white, an event called coral bleaching": the class noun alone ("an event") says nothing.
-      let desc = tidy(f.desc ?? (f.gloss ? `meaning “${f.gloss}”` : back ? prev.text : s.text.slice(0, f.at))).replace(/,\s+(?:an?|the)\s+\p{Ll}+\s*$/u, '').replace(/,\s+(?:which|that)(?:\s+\p{Ll}+)?\s*$/u, '').replace(/[,;:]$/, '');
+      let desc = tidy(f.desc ?? (f.gloss ? `meaning “${f.gloss}”` : back ? prev.text : namingPhrase(s.text.slice(0, f.at)))).replace(/,\s+(?:an?|the)\s+\p{Ll}+\s*$/u, '').replace(/,\s+(?:which|that)(?:\s+\p{Ll}+)?\s*$/u, '').replace(/[,;:]$/, '');
       const cut = desc.split(/\s+/);
       if (cut.length < 2) continue;
       if (cut.length > 28) desc = cut.slice(0, 28).join(' ').replace(/[,;]$/, '') + '…';
@@ -253,11 +258,64 @@ export function namedTerms(sentences: Sentence[]): Description[] {
 }
 
 /**
+ * What a naming participle names: "Conservators will now soak the wood in a wax-like chemical
+ * [called polyethylene glycol]" names "a wax-like chemical", not the clause. The words before it
+ * back to a verb, a comma or a preposition other than "of" ("specific parts of a germ"); the
+ * whole text when it has no verb ("tiny pores in their leaves").
+ */
+function namingPhrase(text: string): string {
+  const words = text.replace(/[\s,;:]+$/, '').split(/\s+/);
+  // "Farmers nicknamed the year": a word in -ed the lexicon does not know is taken as a verb.
+  const verb = (w: string): boolean => /^(?:is|are|was|were|will|would|can|could|has|have|had|may|might|must|should)$/i.test(w) || lexTags(w.toLowerCase()).some((t) => /PresentTense|PastTense|Modal|Auxiliary|Copula/.test(t)) || (/^\p{Ll}{3,}ed$/u.test(w) && !lexTags(w).length);
+  if (!/^\p{Lu}/u.test(words[0] ?? '') || !words.some(verb)) return text;
+  let k = words.length;
+  while (k > 0) {
+    const w = words[k - 1];
+    if (/[,;:]$/.test(w) || verb(w) || (w.toLowerCase() !== 'of' && lexTags(w.toLowerCase()).includes('Preposition'))) break;
+    k--;
+  }
+  const phrase = words.slice(k);
+  // "the year", "using cells": too little to say what the term is; the clause stays.
+  return phrase.length >= 3 && /^(?:an?|the|its|their|his|her|some|many|\p{Ll}+)\s/u.test(phrase.join(' ')) && !/^(?:which|that|who)$/i.test(phrase[0]) ? phrase.join(' ') : text;
+}
+
+/** Nouns of a person's place in a family or a body: a description of a person, whatever name it follows. */
+const PERSON_HEAD = /^(?:the\s+(?:youngest|eldest|oldest|only|second|third|fourth|fifth|sixth|middle)\s+(?:of|child|son|daughter)\b|(?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:son|daughter|child|wife|husband|widow|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman)\b)/iu;
+/** Heads that sum up what the sentence reports ("the largest crowd in …"), not the name before them. */
+const REPORT_HEAD = /^(?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:crowd|crowds|turnout|attendance|total|figure|record|drive|journey|trip|ride|walk|flight|distance)(?=\s+(?:of|in|from|to|for|at|on)\b|$)/iu;
+
+/**
+ * A description that belongs to something else than its term: "Portugal" as "the youngest of three
+ * children of …", "Dunmore" as "the cooperative's chair", "Northern Arm" as "the Middle Arm and the
+ * Tamir Arm", "Northern Counties Railway" as "the best known of which …", or one cut off inside
+ * its noun phrase ("an examination in which a thin").
+ */
+function misattached(d: Description): boolean {
+  if (d.kind !== 'person' && PERSON_HEAD.test(d.description)) return true;
+  if (REPORT_HEAD.test(d.description)) return true;
+  if (/\b(?:of|in|by)\s+(?:which|whom)\b/.test(d.description) && /^(?:the|some|one|most|many|all|each)\s+(?:\p{Ll}+\s+){0,2}of\s+(?:which|whom)\b/u.test(d.description)) return true;
+  if (/^the\s+\p{Lu}[^,]*\s+and\s+the\s+\p{Lu}/u.test(d.description)) return true;
+  // "the deepest ever seen in the Arctic": a superlative with no noun ranks whatever the sentence was about.
+  if (/^the\s+(?:\p{Ll}+est|most\s+\p{Ll}+)\s+(?:ever|yet|so\s+far|of\s+all)\b/u.test(d.description)) return true;
+  // "a fishing town where her father", "three bronze axe heads of a type": cut off in its clause.
+  if (/\b(?:where|that|which|who|whose|when)(?:\s+(?:her|his|their|its|the|an?|my|our)(?:\s+\p{L}+)?)?$/u.test(d.description) || /\bof\s+(?:a|the)\s+(?:type|kind|sort)$/.test(d.description)) return true;
+
+  const last = /\b(?:a|an|the)\s+(\p{Ll}+)$/u.exec(d.description)?.[1];
+  return !!last && lexTags(last).includes('Adjective') && !lexTags(last).some((t) => /Noun|Singular|Plural/.test(t));
+}
+
+/**
  * The rest of a gloss's clause: "in which the left hand "strides" back and forth" keeps its quoted
  * word, but a quotation still open where the clause ends is left out whole.
  */
 function clauseRest(after: string): string {
-  const rest = /^[^,;:.!?()]*/.exec(after)?.[0] ?? '';
+  let rest = /^[^,;:.!?()]*/.exec(after)?.[0] ?? '';
+  // "in which a thin, flexible tube …": a comma between two adjectives does not end the clause.
+  while (after[rest.length] === ',') {
+    const adjective = /(\p{Ll}+)$/u.exec(rest)?.[1];
+    if (!adjective || !lexTags(adjective).includes('Adjective')) break;
+    rest += /^,[^,;:.!?()]*/.exec(after.slice(rest.length))![0];
+  }
   const quotes = [...rest.matchAll(/["“”]/g)];
   return quotes.length % 2 ? rest.slice(0, quotes[quotes.length - 1].index).trimEnd() : rest;
 }

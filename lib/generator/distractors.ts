@@ -9,7 +9,7 @@ import { BARE_MONTH, monthName, numberWord, parseAmount, wordValue } from './num
 import { inventedBodies, isOneWordSwap } from './invented-bodies';
 import { nearResults, parseResult } from './counts';
 import { regionalPlaces } from './regions';
-import { stemLimits, withinLimits, type Limits } from './stem-limits';
+import { speaksOfFuture, stemLimits, withinLimits, type Limits } from './stem-limits';
 import type { Analysis, Entity, EntityKind } from './types';
 
 export interface Distractors {
@@ -259,7 +259,22 @@ function limitsIn(a: Analysis, sentence: number, kind: EntityKind, answer: strin
   const s = a.sentences[sentence];
   const text = a.masked.slice(s.start, s.end);
   const at = text.indexOf(answer);
-  return at < 0 ? null : stemLimits(kind, answer, text.slice(0, at), text.slice(at + answer.length));
+  return at < 0 ? null : stemLimits(kind, answer, text.slice(0, at), text.slice(at + answer.length), kind === 'date' ? articleNow(a) : undefined);
+}
+
+const nows = new WeakMap<Analysis, number | undefined>();
+/** The latest year the article tells of as past: the year of its sentences that speak of no future. */
+function articleNow(a: Analysis): number | undefined {
+  if (nows.has(a)) return nows.get(a);
+  let now: number | undefined;
+  for (const ms of a.bySentence) {
+    for (const m of ms) {
+      const year = m.kind === 'date' ? /\b(1\d{3}|20\d{2})\b/.exec(m.text)?.[1] : undefined;
+      if (year && !speaksOfFuture(a.sentences[m.sentence].text) && (now === undefined || Number(year) > now)) now = Number(year);
+    }
+  }
+  nows.set(a, now);
+  return now;
 }
 
 const MILLIONS = /\d\s*(?:million|billion|trillion)\b/i;

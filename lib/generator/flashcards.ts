@@ -13,6 +13,8 @@ const MAX_CARDS = 60;
  */
 const LEAD_IN_END = /\b(?:called|named|termed|known\s+as|nickname|nicknamed|dubbed|and|or|of|the|an?)$/i;
 const OPENS_WITH_PRONOUN = /^(?:it|they|this|these|that|those|he|she)\b/i;
+/** "dew point => The temperature at which it begins": a sentence-like back whose "it" means something unsaid. */
+const LEANS_ON_PRONOUN = /^\p{Lu}(?=.*\b(?:it|they|them)\b)/u;
 
 export function buildFlashcards(a: Analysis, candidates: Candidate[]): Flashcard[] {
   const cards: Flashcard[] = [];
@@ -24,7 +26,7 @@ export function buildFlashcards(a: Analysis, candidates: Candidate[]): Flashcard
     cards.push({ id: makeId(c.kind, 'short_answer', c.back, c.source.start, c.front), ...c });
   };
   for (const d of a.descriptions) {
-    if (LEAD_IN_END.test(d.description) || (d.kind === 'term' && OPENS_WITH_PRONOUN.test(d.description))) continue;
+    if (LEAD_IN_END.test(d.description) || (d.kind === 'term' && (OPENS_WITH_PRONOUN.test(d.description) || LEANS_ON_PRONOUN.test(d.description)))) continue;
     add({ front: d.term, back: d.description, kind: d.kind, source: sourceOf(a, d.sentence, d.sentence) });
   }
   // One key fact per answer: the best-scored question that asks for it.

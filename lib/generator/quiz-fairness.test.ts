@@ -81,7 +81,8 @@ describe('names in stems', () => {
     for (const q of quizzes.flat().filter((x) => x.type !== 'true_false')) {
       const lead = /^((?:\p{Lu}[\p{L}'’-]+\s){1,3})(?=\p{Ll})/u.exec(q.prompt)?.[1].trim();
       // An owner named for "Its"/"Their" ("The Bakers' Union's regional officer") is no person (agents-yards-it.test.ts).
-      if (!lead || !lead.includes(' ') || q.source.sentence.includes(lead) || /['’]s?$/.test(lead)) continue;
+      // Nor is a body or thing named for "It" ("Kestrel Thermal currently employs …" for "It currently employs …").
+      if (!lead || !lead.includes(' ') || q.source.sentence.includes(lead) || /['’]s?$/.test(lead) || /^It\s/.test(q.source.sentence)) continue;
       named++;
       const surname = lead.split(' ').pop()!;
       const meant = q.source.sentence.includes(surname) || /\b(?:he|she)\b/i.test(q.source.sentence);

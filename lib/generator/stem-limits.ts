@@ -14,6 +14,8 @@ export interface Limits {
   within?: number;
   /** A year must be no more than this many years before the answer. */
   notBefore?: number;
+  /** A year must not come after this one: a past event is not dated in the article's future. */
+  latest?: number;
 }
 
 /** An amount as written: "£12.9 million", "48,000", "49 percent", "five". */
@@ -33,11 +35,18 @@ const PERFECT_SINCE = /\b(?:has|have)\s+(?:been\s+)?\p{Ll}{3,}\b[^.;]*\bsince\s+
 
 const sameForm = (x: string, y: string): boolean => /[$€£¥]/.test(x) === /[$€£¥]/.test(y) && /million|billion|bn\b/i.test(x) === /million|billion|bn\b/i.test(y) && /%|per\s*cent|percent/i.test(x) === /%|per\s*cent|percent/i.test(y);
 
+/** A verb of the past before the blank: "was founded in", "killed off … in", "has kept bees since". */
+const PAST = /\b(?:was|were|had|did|has|have)\b|\b\p{Ll}{3,}ed\b|\b(?:began|built|came|found|founded|gave|grew|held|left|made|met|opened|ran|rose|sold|took|went|won|wrote|fell|became|bought|brought|saw|told)\b/u;
+
+/** Whether a sentence speaks of the future ("will open in 2028", "plans to"). */
+export const speaksOfFuture = (text: string): boolean => FUTURE.test(text);
+
 /**
  * The limits `sentence` sets on `answer`, a value of `kind` it states: `before` is the text
- * before the answer, `after` the text after it.
+ * before the answer, `after` the text after it; `now`, when known, the latest year the article
+ * tells of as past.
  */
-export function stemLimits(kind: string, answer: string, before: string, after: string): Limits {
+export function stemLimits(kind: string, answer: string, before: string, after: string, now?: number): Limits {
   const limits: Limits = {};
   if (kind === 'number' || kind === 'quantity') {
     const compared = COMPARED.exec(after);
@@ -58,6 +67,8 @@ export function stemLimits(kind: string, answer: string, before: string, after: 
   if (kind === 'date' && /^\d{4}$/.test(answer)) {
     if (PERFECT_SINCE.test(before)) limits.within = 40;
     if (FUTURE.test(before)) limits.notBefore = 5;
+    // "The company was founded in _____" [… | 2030]: no year after the article's own time.
+    else if (now !== undefined && Number(answer) <= now && PAST.test(before)) limits.latest = now;
   }
   return limits;
 }
@@ -69,5 +80,6 @@ export function withinLimits(limits: Limits, value: number, answer: number): boo
   if (limits.most !== undefined && value > limits.most) return false;
   if (limits.within !== undefined && Math.abs(value - answer) > limits.within) return false;
   if (limits.notBefore !== undefined && value < answer - limits.notBefore) return false;
+  if (limits.latest !== undefined && value > limits.latest) return false;
   return true;
 }

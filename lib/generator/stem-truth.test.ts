@@ -17,6 +17,11 @@ const choicesFor = (text: string, answer: string): string[][] => {
     .map((c) => c.choices.filter((x) => x !== answer));
 };
 const amounts = (xs: string[]): number[] => xs.map((x) => parseAmount(x) ?? NaN);
+/** Every stem of the article whose answer is `answer`. */
+const stemsFor = (text: string, answer: string): string[] => {
+  const a = analyze(text);
+  return clozeCandidates(a, buildPools(a), 5).filter((c) => c.answer === answer).map((c) => c.prompt);
+};
 
 describe('wrong choices the stem rules out', () => {
   it('offers only larger figures for a rise "up from" a baseline', () => {
@@ -38,6 +43,17 @@ describe('wrong choices the stem rules out', () => {
     expect(withinLimits(quarters, 4, 3)).toBe(true);
     // A bare count blanked before its noun ("For _____ quarters").
     expect(withinLimits(stemLimits('number', 'three', 'For ', ' quarters the Comets looked in control.'), 5, 3)).toBe(false);
+  });
+
+  it('dates no past event after the latest year the article tells of as past', () => {
+    const past = stemLimits('date', '2006', 'The company was founded in ', '.', 2025);
+    expect(withinLimits(past, 2030, 2006)).toBe(false);
+    expect(withinLimits(past, 2019, 2006)).toBe(true);
+    const text =
+      'Kestrel Thermal was founded in 2006 in Leeds. Its first factory opened in 2012, and a second followed in 2019. Sales rose in 2025. The new plant will open in 2028, and a third is planned for 2031.';
+    const sets = choicesFor(text, '2006');
+    expect(sets.length).toBeGreaterThan(0);
+    for (const set of sets) for (const v of amounts(set)) expect(v).toBeLessThanOrEqual(2025);
   });
 
   it('keeps a working life within a lifetime and a plan out of the distant past', () => {
@@ -106,6 +122,37 @@ describe('cuts that would leave a stem false or broken', () => {
   it('keeps a closing phrase of where with the appositive it belongs to', () => {
     const r = readingsOf('The expedition was led by Inês Carvalho-Reis, a river guide who grew up in the town of Vila Serrada, about halfway down the route.');
     expect(r).not.toContain('The expedition was led by Inês Carvalho-Reis about halfway down the route.');
+  });
+});
+
+describe('pronouns a stem would leave without a referent', () => {
+  it('reads "It" as the named subject of the sentence before', () => {
+    const text = 'The Vennor Canal was dug between 1791 and 1799 to carry coal from the mines at Pitsford. It closed to freight in 1963, and volunteers spent 20 years clearing it.';
+    expect(stemsFor(text, '1963')).toContain('The Vennor Canal closed to freight in _____.');
+  });
+
+  it('reads "Its" as a plain subject before, when that sentence names no body "its" could mean instead', () => {
+    const plain = 'Merrow Logistics Ltd pleaded guilty to two breaches of fire safety law. The company was also ordered to pay £62,000 in costs. Its managing director, Graham Pell, 54, received a suspended sentence.';
+    expect(stemsFor(plain, 'Graham Pell').some((p) => p.startsWith("The company's managing director, _____"))).toBe(true);
+    const other = 'The case was brought by the Corran Bay Fishers\' Cooperative, which represents 340 fishers. Its lawyers argued that the licence covered 1,200 square kilometres of water.';
+    expect(stemsFor(other, '1,200 square kilometres').some((p) => p.startsWith("The case's"))).toBe(false);
+  });
+});
+
+describe('cuts that change what a sentence claims', () => {
+  it('keeps the span a "first" depends on ("first title in 31 years")', () => {
+    const text = 'Drummacree won their first county senior hurling title in 31 years on Sunday, beating Kilbrannagh by 1-19 to 2-15 at Páirc Uí Lorcáin.';
+    for (const r of readingsOf(text)) expect(r).not.toMatch(/first county senior hurling title on Sunday/);
+  });
+
+  it('cuts a closing appositive with the participle phrase whose noun it describes', () => {
+    const text = 'The hospital plans to open a second cardiac theatre in 2027, paid for by a £7 million donation from a local charity, the Wexmouth Hospital Trust.';
+    expect(readingsOf(text)).not.toContain('The hospital plans to open a second cardiac theatre in 2027, the Wexmouth Hospital Trust.');
+  });
+
+  it('leaves no participle after an appositive to the name before it ("for the Railway opened in 1858")', () => {
+    const text = 'It was followed by a series of wrought-iron bridges for the Northern Counties Railway, the best known of which is the Saltmarsh Bridge over the River Tees, opened in 1858, with a main span of 94 metres.';
+    for (const r of readingsOf(text)) expect(r).not.toMatch(/Railway opened in 1858/);
   });
 });
 

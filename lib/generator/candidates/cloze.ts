@@ -315,12 +315,22 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   }
   // "It was founded in _____." read as "The yard was founded in _____.": the thing the sentence
   // before opened with ("The yard sits at the end of a muddy lane …") is what "It" means.
-  const it = /^It\s/.test(a.masked.slice(a.sentences[m.sentence].start, a.sentences[m.sentence].start + 3)) ? itAntecedent(a, m.sentence) : null;
+  // "The Vennor Canal was dug … It closed to freight in _____." reads "The Vennor Canal closed …":
+  // a named subject of the sentence before serves as well.
+  const it = /^It\s/.test(a.masked.slice(a.sentences[m.sentence].start, a.sentences[m.sentence].start + 3)) ? (itAntecedent(a, m.sentence) ?? capitalized(namedSubjectBefore(a, m.sentence)?.name)) : null;
   if (it && !containsTerm(it, answer)) for (const { stem, adj, vague } of [...stems]) if (/^It\s/.test(stem)) stems.push({ stem: it + stem.slice(2), adj: adj + PRONOUN_NAMED, vague });
   // "Its chief executive, _____, posted …" read as "Paylink's chief executive, _____, posted …", and
   // "Their coach, _____, said …" as "Harbour City's coach, …": the body or place the sentence
   // before opened with is whose they are.
-  const owner = /^(?:Its|Their)\s/.test(a.masked.slice(a.sentences[m.sentence].start, a.sentences[m.sentence].start + 6)) ? namedSubjectBefore(a, m.sentence) : null;
+  // "The company was also ordered to pay … Its managing director, _____, …" reads "The company's
+  // managing director": a plain subject serves "Its" when the sentence before names no body that
+  // "its" could mean instead ("The case was brought by the Cooperative …. Its lawyers …").
+  const ownerPronoun = /^(?:Its|Their)\s/.test(a.masked.slice(a.sentences[m.sentence].start, a.sentences[m.sentence].start + 6));
+  const plainOwner = (): { name: string; plural: boolean } | null => {
+    const name = a.bySentence[m.sentence - 1]?.some((x) => x.kind === 'organization' || x.kind === 'place') ? null : itAntecedent(a, m.sentence);
+    return name ? { name, plural: false } : null;
+  };
+  const owner = ownerPronoun ? (namedSubjectBefore(a, m.sentence) ?? plainOwner()) : null;
   if (owner && !containsTerm(owner.name, answer) && !containsTerm(answer, owner.name)) {
     for (const { stem, adj, vague } of [...stems]) {
       const pronoun = /^(Its|Their)\s/.exec(stem)?.[1];
@@ -575,6 +585,8 @@ export function namedSubjectBefore(a: Analysis, sentence: number): { name: strin
   const name = a.entities.get(first.key)?.name ?? first.text;
   return { name: /^the\s/i.test(a.masked.slice(prev.start, first.start)) && !/^the\s/i.test(name) ? `the ${name}` : name, plural: first.kind === 'organization' };
 }
+
+const capitalized = (t: string | undefined): string | null => (t ? t.charAt(0).toUpperCase() + t.slice(1) : null);
 
 /**
  * "The yard" when the sentence before, in the same paragraph, opens with a plain noun phrase as its

@@ -216,7 +216,9 @@ export function closingCuts(a: Analysis, sentence: number, text: string, cut: Cu
   // "The probe, built by the Consortium, an agency funded by …, left": a comma opening an appositive
   // to the phrase's last noun does not close the phrase, so it is not cut there.
   // The phrase then runs on through the appositive, to its closing comma.
-  const apposNext = ed?.[2] === ',' ? /^\s+(?:an?|the)\s+\p{Ll}(?:[^,;“”"]|,(?=\d)){2,100}?,(?!\d)/u.exec(text.slice(ed.index + ed[0].length)) : null;
+  // "…in 2027[, paid for by a donation from a local charity, the Wexmouth Hospital Trust].": an
+  // appositive closing the sentence belongs to the participle phrase's noun too.
+  const apposNext = ed?.[2] === ',' ? /^\s+(?:an?|the)\s+(?:\p{Ll}|\p{Lu}(?=[^,;“”"]*[.!]?\s*$))(?:[^,;“”"]|,(?=\d)){2,100}?(?:,(?!\d)|(?=[.!]?\s*$))/u.exec(text.slice(ed.index + ed[0].length)) : null;
   if (ed && ed.index > 3 && !quoted && participle(ed[1]) && holdsFact(ed.index)) {
     let stop = ed[2] === ',' ? ed.index + ed[0].length + (apposNext?.[0].length ?? 0) : end;
     // "the book X[, published in 1864,] which remained …": a relative clause or an appositive after

@@ -46,6 +46,9 @@ export function spanCuts(a: Analysis, sentence: number, cut: Cut): void {
     const last = before.match(/(\p{L}+)[^\p{L}]*$/u)?.[1] ?? '';
     // "took six weeks", "runs for four days": the verb needs its span; the clause must read whole.
     if (NEEDS_SPAN.test(last) || before.trim().split(/\s+/).length < 3) continue;
+    // "their first county title[ in 31 years]": without its span a first, a last or a record
+    // says something else, and false.
+    if (/\b(?:first|last|only|biggest|largest|highest|lowest|best|worst|longest)\b/i.test(before) && /^\s*in\s/.test(a.masked.slice(from, m.start))) continue;
     // "received 112 millimetres of rain[ in 24 hours]": a noun after "of" ends a noun phrase.
     const ofNoun = /\sof\s+\p{Ll}{3,}$/u.test(before);
     // "an independent review, to be published[ within 30 days]": a passive reads whole without when.
