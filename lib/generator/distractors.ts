@@ -75,6 +75,7 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   const picked: string[] = [];
   const numericKind = kind === 'date' || kind === 'number' || kind === 'quantity';
   const limits = numericKind && sentence !== undefined ? limitsIn(a, sentence, kind, answer) : null;
+  const oneThing = !numericKind && /\ba\(n\) _____/.test(stemLower) && !looksPlural(answer);
   const answerValue = limits ? parseAmount(answer) : undefined;
   const accept = (v: string): boolean => {
     if (!v || picked.length >= n) return false;
@@ -85,6 +86,8 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     // "WHO" and "World Health Organization" are one choice twice.
     if (!numericKind && [answer, ...picked].some((p) => sameByInitials(p, v))) return false;
     if (!numericKind && contentWords(v).some((w) => hasWord(stemLower, w))) return false;
+    // "is called a(n) _____" [groynes | *wave-cut platform]: one thing's slot takes no plural.
+    if (oneThing && looksPlural(v)) return false;
     picked.push(v);
     return true;
   };
@@ -252,6 +255,12 @@ export function spreadRank(made: string[], value: number, picked: string[], n: n
   const needAbove = Math.max(0, n - at - above);
   const first = [...made.filter((v) => amount(v) < value).slice(0, needBelow), ...made.filter((v) => amount(v) > value).slice(0, needAbove)];
   return [...first, ...made.filter((v) => !first.includes(v))];
+}
+
+/** "groynes", "polyps": a lower-case word in -s that is no singular the lexicon knows ("gas", "analysis"). */
+function looksPlural(v: string): boolean {
+  const last = v.split(/\s+/).pop() ?? '';
+  return /^\p{Ll}[\p{Ll}-]*[^sui']s$/u.test(last) && !lexTags(last).some((t) => t === 'Singular' || t === 'Uncountable');
 }
 
 /** The limits the answer's sentence sets on it (stem-limits.ts), read around its first mention there. */

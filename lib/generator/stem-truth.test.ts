@@ -7,7 +7,7 @@ import { clozeCandidates } from './candidates/cloze';
 import { buildPools } from './distractors';
 import { parseAmount } from './numbers';
 import { stemLimits, withinLimits } from './stem-limits';
-import { kindOf, readingsOf } from './test-support';
+import { fixtureBody, kindOf, readingsOf } from './test-support';
 
 /** Every multiple-choice reading of the article whose answer is `answer`. */
 const choicesFor = (text: string, answer: string): string[][] => {
@@ -169,6 +169,14 @@ describe('the kind of a name', () => {
     const text = 'Her tenth book is published this month by Larkspur Books. Then in 2016 Ilse Moreno-Park at Larkspur read it on a train.';
     const a = analyze(text);
     expect(a.bySentence[1].find((m) => m.text === 'Larkspur')?.key).toBe(a.bySentence[0].find((m) => m.text === 'Larkspur Books')?.key);
+  });
+});
+
+describe('choices that fit the slot', () => {
+  it('offers no plural for one thing\'s "a(n) _____" ("groynes" for a wave-cut platform)', () => {
+    const sets = choicesFor(fixtureBody('textbook-coastal-erosion.md'), 'wave-cut platform');
+    expect(sets.length).toBeGreaterThan(0);
+    for (const set of sets) expect(set).not.toContain('groynes');
   });
 });
 
