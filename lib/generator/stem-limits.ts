@@ -24,6 +24,8 @@ const AMOUNT = String.raw`[$€£¥]?\d+(?:[.,]\d+)*(?:\s*(?:million|billion|bn|
 const COMPARED = new RegExp(String.raw`^[^.;:]{0,30}?,?\s+(up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?(${AMOUNT})`, 'u');
 /** "rose from 31 to _____", "fell from 1.8 metres to _____". */
 const MOVED = new RegExp(String.raw`\b(rose|risen|rising|grew|grown|increased|climbed|jumped|fell|fallen|falling|dropped|declined|decreased|shrank)\s+from\s+(${AMOUNT})(?:\s+\p{L}+)?\s+to\s+$`, 'u');
+/** "only 63% … did so, below the board's target of _____": a figure the blank is said to be above or below. */
+const SHORT_OF = new RegExp(String.raw`(${AMOUNT.replace(String.raw`|\p{L}+`, '')})[^.;:]{0,60}?,?\s+(below|short\s+of|under|above|ahead\s+of|beating)\s+(?:(?:the|its|their)\s+)?(?:\p{L}+['’]s?\s+)?(?:\p{Ll}+\s+){0,2}of\s+$`, 'u');
 /** "four stars out of five", "7 out of 10". */
 const OUT_OF = new RegExp(String.raw`^(?:\s+\p{L}+)?\s+out\s+of\s+(${AMOUNT})`, 'u');
 /** Parts a game has no more of than this: "three quarters", "both halves". */
@@ -56,6 +58,13 @@ export function stemLimits(kind: string, answer: string, before: string, after: 
     if (dir && value !== undefined) {
       if (dir === 'up') limits.above = value;
       else limits.below = value;
+    }
+    // "63% …, below the board's target of _____" [*70% | 15%]: the target is above what fell short of it.
+    const short = SHORT_OF.exec(before);
+    const against = short && sameForm(short[1], answer) ? parseAmount(short[1]) : undefined;
+    if (short && against !== undefined) {
+      if (/^(?:below|short|under)/.test(short[2])) limits.above = Math.max(limits.above ?? -Infinity, against);
+      else limits.below = Math.min(limits.below ?? Infinity, against);
     }
     const outOf = OUT_OF.exec(after);
     const most = outOf ? parseAmount(outOf[1]) : undefined;

@@ -45,6 +45,12 @@ describe('wrong choices the stem rules out', () => {
     expect(withinLimits(stemLimits('number', 'three', 'For ', ' quarters the Comets looked in control.'), 5, 3)).toBe(false);
   });
 
+  it('keeps a target above the figure that fell short of it', () => {
+    const target = stemLimits('quantity', '70%', "Last year only 63% of those invited did so, below the board's target of ", '.');
+    expect(withinLimits(target, 15, 70)).toBe(false);
+    expect(withinLimits(target, 90, 70)).toBe(true);
+  });
+
   it('dates no past event after the latest year the article tells of as past', () => {
     const past = stemLimits('date', '2006', 'The company was founded in ', '.', 2025);
     expect(withinLimits(past, 2030, 2006)).toBe(false);
