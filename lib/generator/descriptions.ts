@@ -276,13 +276,13 @@ function namingPhrase(text: string): string {
   }
   const phrase = words.slice(k);
   // "the year", "using cells": too little to say what the term is; the clause stays.
-  return phrase.length >= 3 && /^(?:an?|the|its|their|his|her|some|many|\p{Ll}+)\s/u.test(phrase.join(' ')) && !/^(?:which|that|who)$/i.test(phrase[0]) ? phrase.join(' ') : text;
+  return phrase.length >= 3 && !/^(?:which|that|who)$/i.test(phrase[0]) ? phrase.join(' ') : text;
 }
 
 /** Nouns of a person's place in a family or a body: a description of a person, whatever name it follows. */
 const PERSON_HEAD = /^(?:the\s+(?:youngest|eldest|oldest|only|second|third|fourth|fifth|sixth|middle)\s+(?:of|child|son|daughter)\b|(?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:son|daughter|child|wife|husband|widow|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman)\b)/iu;
 /** Heads that sum up what the sentence reports ("the largest crowd in …"), not the name before them. */
-const REPORT_HEAD = /^(?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:crowd|crowds|turnout|attendance|total|figure|record|drive|journey|trip|ride|walk|flight|distance)(?=\s+(?:of|in|from|to|for|at|on)\b|$)/iu;
+const REPORT_HEAD = /^(?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:crowd|crowds|turnout|attendance|total|figure)(?=\s+(?:of|in|from|to|for|at|on)\b|$)/iu;
 
 /**
  * A description that belongs to something else than its term: "Portugal" as "the youngest of three

@@ -69,12 +69,12 @@ const surname = (name: string): string => {
  * so it is no wrong answer, and offering it would give away the sentence's other question.
  * Amounts fall back to nearby values instead; names are taken from there only as a last resort.
  */
-export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answer: string, stem: string, pools: Pools, n = 3, sentence?: number): Distractors | null {
+export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answer: string, stem: string, pools: Pools, n = 3, sentence?: number, at?: number): Distractors | null {
   const sameSentence = (e: Entity): boolean => sentence !== undefined && e.sentences.includes(sentence);
   const stemLower = stem.toLowerCase();
   const picked: string[] = [];
   const numericKind = kind === 'date' || kind === 'number' || kind === 'quantity';
-  const limits = numericKind && sentence !== undefined ? limitsIn(a, sentence, kind, answer) : null;
+  const limits = numericKind && sentence !== undefined ? limitsIn(a, sentence, kind, answer, at) : null;
   const oneThing = !numericKind && /\ba\(n\) _____/.test(stemLower) && !looksPlural(answer);
   const answerValue = limits ? parseAmount(answer) : undefined;
   const accept = (v: string): boolean => {
@@ -178,8 +178,8 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   // Cities of the answer's own country or region ("Leeds" beside "London"), when it is a listed one.
   const near = known === 'other' ? [] : regionalPlaces(answer, known === 'Country' ? 'Country' : 'City');
   const later: Entity[] = [];
-  // A country named in the article is a worse choice for a listed city than another city of its
-  // region ("Paris", "Germany"): it waits until the region's cities are offered.
+  // A place of the article the lexicon does not class is a worse choice for a listed city than
+  // another city of its region ("Paris" beside "Lyon"): it waits until the region's cities are offered.
   const otherSub: Entity[] = [];
   for (const e of pool) {
     // Three found: the rest of a long article's pool is not looked at.
@@ -260,15 +260,26 @@ export function spreadRank(made: string[], value: number, picked: string[], n: n
 /** "groynes", "polyps": a lower-case word in -s that is no singular the lexicon knows ("gas", "analysis"). */
 function looksPlural(v: string): boolean {
   const last = v.split(/\s+/).pop() ?? '';
-  return /^\p{Ll}[\p{Ll}-]*[^sui']s$/u.test(last) && !lexTags(last).some((t) => t === 'Singular' || t === 'Uncountable');
+  return /^\p{Ll}[\p{Ll}-]*[^sui']s$/u.test(last) && !/^(?:lens|canvas|atlas|bias|summons|species|series|news|gas|bus)$/.test(last) && !lexTags(last).some((t) => t === 'Singular' || t === 'Uncountable');
 }
 
-/** The limits the answer's sentence sets on it (stem-limits.ts), read around its first mention there. */
-function limitsIn(a: Analysis, sentence: number, kind: EntityKind, answer: string): Limits | null {
+/**
+ * The limits the answer's sentence sets on it (stem-limits.ts), read around the mention at `at`
+ * (absolute), or around its first whole-word occurrence ("60" is not the "60" in "600").
+ */
+function limitsIn(a: Analysis, sentence: number, kind: EntityKind, answer: string, at?: number): Limits | null {
   const s = a.sentences[sentence];
   const text = a.masked.slice(s.start, s.end);
-  const at = text.indexOf(answer);
-  return at < 0 ? null : stemLimits(kind, answer, text.slice(0, at), text.slice(at + answer.length), kind === 'date' ? articleNow(a) : undefined);
+  const from = at !== undefined && a.masked.startsWith(answer, at) ? at - s.start : wholeIndex(text, answer);
+  return from < 0 ? null : stemLimits(kind, answer, text.slice(0, from), text.slice(from + answer.length), kind === 'date' ? articleNow(a) : undefined);
+}
+
+/** Where `word` first stands whole in `text` (not inside a longer number or word), or -1. */
+function wholeIndex(text: string, word: string): number {
+  for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[k - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[k + word.length] ?? '')) return k;
+  }
+  return -1;
 }
 
 const nows = new WeakMap<Analysis, number | undefined>();
@@ -458,7 +469,6 @@ function hasWord(hay: string, w: string): boolean {
   return false;
 }
 
-/** "12000.5" -> "12,000.5": en-US grouping without the cost of Intl on every distractor. */
 /**
  * Two values a third and two thirds of the way from a baseline the sentence gives ("up from
  * 48,000") to the answer ("60,000"): "52,000", "56,000". Written as the answer is, rounded to a
@@ -481,6 +491,7 @@ function betweenValues(limits: Limits, value: number, answer: string): string[] 
   return out;
 }
 
+/** "12000.5" -> "12,000.5": en-US grouping without the cost of Intl on every distractor. */
 function groupThousands(s: string): string {
   const [int, frac] = s.split('.');
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac === undefined ? '' : `.${frac}`);

@@ -43,6 +43,11 @@ describe('backs that describe their front', () => {
     expect(backOf('It was followed by a series of wrought-iron bridges for the Northern Counties Railway, the best known of which is the Saltmarsh Bridge over the River Tees. Wrenfield died in 1889.', 'Northern Counties Railway')).toBeUndefined();
   });
 
+  it('keeps a route\'s own description ("a walk of 120 kilometres")', () => {
+    const text = 'The Saltmarsh Way, a walk of 120 kilometres along the coast, opened in 2009. It is busiest in August.';
+    expect(backOf(text, 'Saltmarsh Way')).toBe('a walk of 120 kilometres along the coast');
+  });
+
   it('gives a city named after its kind no appositive of the noun before it', () => {
     const text = 'Between 1874 and 1881 he designed the Greystone Reservoir for the city of Sheffield, a dam and reservoir holding about 2,000 million litres of water. He died in 1889.';
     expect(backOf(text, 'Sheffield')).toBeUndefined();

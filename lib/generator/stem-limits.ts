@@ -25,7 +25,9 @@ const COMPARED = new RegExp(String.raw`^[^.;:]{0,30}?,?\s+(up|down)\s+from\s+(?:
 /** "rose from 31 to _____", "fell from 1.8 metres to _____". */
 const MOVED = new RegExp(String.raw`\b(rose|risen|rising|grew|grown|increased|climbed|jumped|fell|fallen|falling|dropped|declined|decreased|shrank)\s+from\s+(${AMOUNT})(?:\s+\p{L}+)?\s+to\s+$`, 'u');
 /** "only 63% … did so, below the board's target of _____": a figure the blank is said to be above or below. */
-const SHORT_OF = new RegExp(String.raw`(${AMOUNT.replace(String.raw`|\p{L}+`, '')})[^.;:]{0,60}?,?\s+(below|short\s+of|under|above|ahead\s+of|beating)\s+(?:(?:the|its|their)\s+)?(?:\p{L}+['’]s?\s+)?(?:\p{Ll}+\s+){0,2}of\s+$`, 'u');
+// Only a target, goal or forecast: "300 pupils under the age of _____" and "12.6 seconds, beating the
+// record of _____" say nothing of which side the blank lies.
+const SHORT_OF = new RegExp(String.raw`(${AMOUNT.replace(String.raw`|\p{L}+`, '')})[^.;:]{0,60}?,?\s+(below|short\s+of|above|ahead\s+of)\s+(?:(?:the|its|their)\s+)?(?:\p{L}+['’]s?\s+)?(?:\p{Ll}+\s+)?(?:target|goal|forecast|aim|benchmark)\s+of\s+$`, 'u');
 /** "four stars out of five", "7 out of 10". */
 const OUT_OF = new RegExp(String.raw`^(?:\s+\p{L}+)?\s+out\s+of\s+(${AMOUNT})`, 'u');
 /** Parts a game has no more of than this: "three quarters", "both halves". */
@@ -35,7 +37,10 @@ const FUTURE = /\b(?:will|shall|plans?\s+to|planned\s+to|is\s+due|are\s+due|due\
 /** "has worked on the water since _____": a span of one working life. */
 const PERFECT_SINCE = /\b(?:has|have)\s+(?:been\s+)?\p{Ll}{3,}\b[^.;]*\bsince\s+$/u;
 
-const sameForm = (x: string, y: string): boolean => /[$€£¥]/.test(x) === /[$€£¥]/.test(y) && /million|billion|bn\b/i.test(x) === /million|billion|bn\b/i.test(y) && /%|per\s*cent|percent/i.test(x) === /%|per\s*cent|percent/i.test(y);
+/** "m" for "£1.2m" or "£3 million", "bn", "k" or "" for a bare figure: amounts compare only with the same. */
+const multiplier = (x: string): string => (/\b(?:billion|bn)\b|\dbn\b/i.test(x) ? 'bn' : /\bmillion\b|\dm\b/i.test(x) ? 'm' : /\bthousand\b|\dk\b/i.test(x) ? 'k' : '');
+/** Two amounts written alike: currency, multiplier and percent ("£1.2m" is not "£900,000"). */
+const sameForm = (x: string, y: string): boolean => /[$€£¥]/.test(x) === /[$€£¥]/.test(y) && multiplier(x) === multiplier(y) && /%|per\s*cent|percent/i.test(x) === /%|per\s*cent|percent/i.test(y);
 
 /** A verb of the past before the blank: "was founded in", "killed off … in", "has kept bees since". */
 const PAST = /\b(?:was|were|had|did|has|have)\b|\b\p{Ll}{3,}ed\b|\b(?:began|built|came|found|founded|gave|grew|held|left|made|met|opened|ran|rose|sold|took|went|won|wrote|fell|became|bought|brought|saw|told)\b/u;
@@ -71,13 +76,16 @@ export function stemLimits(kind: string, answer: string, before: string, after: 
     if (most !== undefined) limits.most = most;
     // The noun is the answer's last word ("three quarters"), or the word after a bare count.
     const part = (/\s(\p{L}+)$/u.exec(answer)?.[1] ?? /^\s+(\p{L}+)/u.exec(after)?.[1])?.toLowerCase();
-    if (part && PARTS[part] !== undefined) limits.most = Math.min(limits.most ?? Infinity, PARTS[part]);
+    // Not "losses for 11 quarters in a row": only a count a game could hold.
+    const count = parseAmount(answer);
+    if (part && PARTS[part] !== undefined && count !== undefined && count <= PARTS[part]) limits.most = Math.min(limits.most ?? Infinity, PARTS[part]);
   }
   if (kind === 'date' && /^\d{4}$/.test(answer)) {
     if (PERFECT_SINCE.test(before)) limits.within = 40;
     if (FUTURE.test(before)) limits.notBefore = 5;
-    // "The company was founded in _____" [… | 2030]: no year after the article's own time.
-    else if (now !== undefined && Number(answer) <= now && PAST.test(before)) limits.latest = now;
+    // "The company was founded in _____" [… | 2030]: no year long after the article's own time; a
+    // few years above the answer stay, or the latest year would always be the largest choice.
+    else if (now !== undefined && Number(answer) <= now && PAST.test(before)) limits.latest = Math.max(now, Number(answer) + 3);
   }
   return limits;
 }

@@ -80,6 +80,41 @@ describe('wrong choices the stem rules out', () => {
   });
 });
 
+// From a code review of 1.21.21 before it landed: limits that misread ordinary prose.
+describe('limits that hold only where the sentence sets them', () => {
+  it('compares no amounts of different multipliers ("£1.2m, up from £900,000")', () => {
+    expect(stemLimits('quantity', '£1.2m', 'It will cost ', ', up from £900,000 last year.')).toEqual({});
+    expect(stemLimits('quantity', '£1.2 billion', 'Revenue rose to ', ', up from £900 million.')).toEqual({});
+  });
+
+  it('reads no side from "under the age of" or "beating the record of"', () => {
+    expect(stemLimits('number', '12', 'About 300 pupils under the age of ', ' took part.')).toEqual({});
+    expect(stemLimits('quantity', '12.9 seconds', 'She ran 12.6 seconds, beating the previous record of ', '.')).toEqual({});
+  });
+
+  it('caps no count of quarters a game could not hold, and leaves room above the latest year', () => {
+    expect(stemLimits('number', '11 quarters', 'The firm has reported losses for ', ' in a row.').most).toBeUndefined();
+    const latest = stemLimits('date', '1998', 'They had not won at Kettering Park since ', '.', 1998);
+    expect(withinLimits(latest, 2001, 1998)).toBe(true);
+  });
+
+  it('reads the limits at the answer itself, not inside a longer number ("60" in "600")', () => {
+    const text = 'Season tickets cost £600 this year, and a single match costs £60, up from £45 last year. Parking costs £5 and a programme £3. The club made £90 from each fan in 2019.';
+    const sets = choicesFor(text, '£60');
+    expect(sets.length).toBeGreaterThan(0);
+    for (const set of sets) for (const v of amounts(set)) expect(v).toBeGreaterThan(45);
+  });
+
+  it('names nothing for a dummy "It" ("It is thought the work will cost …")', () => {
+    const text = 'The Vennor Canal Trust said repairs would begin in spring. It is thought the work will cost about £2 million.';
+    for (const p of stemsFor(text, '£2 million')) expect(p).not.toMatch(/^The Vennor Canal Trust is thought/);
+  });
+
+  it('cuts a plain appositive before the sentence\'s own verb ("The Saltmarsh Way, a walk of …, opened in 2009")', () => {
+    expect(readingsOf('The Saltmarsh Way, a walk of 120 kilometres along the coast, opened in 2009.')).toContain('The Saltmarsh Way opened in 2009.');
+  });
+});
+
 describe('cuts that would leave a stem false or broken', () => {
   it('stands no pronoun or plain noun in for one of two joined names', () => {
     const prize = readingsOf('Second prize, worth £400, went to Tom Beckett and Ella Nowak of St Hilda\'s School, who built a small wind turbine.');

@@ -317,7 +317,9 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // before opened with ("The yard sits at the end of a muddy lane …") is what "It" means.
   // "The Vennor Canal was dug … It closed to freight in _____." reads "The Vennor Canal closed …":
   // a named subject of the sentence before serves as well.
-  const it = /^It\s/.test(a.masked.slice(a.sentences[m.sentence].start, a.sentences[m.sentence].start + 3)) ? (itAntecedent(a, m.sentence) ?? capitalized(namedSubjectBefore(a, m.sentence)?.name)) : null;
+  // Not a dummy "It" ("It is thought the work will cost …", "It took 20 years to …"), which means nothing.
+  const itText = a.masked.slice(a.sentences[m.sentence].start, a.sentences[m.sentence].start + 40);
+  const it = /^It\s/.test(itText) && !DUMMY_IT.test(itText) ? (itAntecedent(a, m.sentence) ?? capitalized(namedSubjectBefore(a, m.sentence)?.name)) : null;
   if (it && !containsTerm(it, answer)) for (const { stem, adj, vague } of [...stems]) if (/^It\s/.test(stem)) stems.push({ stem: it + stem.slice(2), adj: adj + PRONOUN_NAMED, vague });
   // "Its chief executive, _____, posted …" read as "Paylink's chief executive, _____, posted …", and
   // "Their coach, _____, said …" as "Harbour City's coach, …": the body or place the sentence
@@ -335,7 +337,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     for (const { stem, adj, vague } of [...stems]) {
       const pronoun = /^(Its|Their)\s/.exec(stem)?.[1];
       // "Lakeside Rovers' coach", "The Bakers' Union's regional officer".
-      const owners = `${owner.name.charAt(0).toUpperCase()}${owner.name.slice(1)}${/s$/.test(owner.name) ? "'" : "'s"}`;
+      const owners = `${capitalized(owner.name)}${/s$/.test(owner.name) ? "'" : "'s"}`;
       if (pronoun === 'Its' || (pronoun === 'Their' && owner.plural)) stems.push({ stem: `${owners} ${stem.slice(pronoun.length + 1)}`, adj: adj + PRONOUN_NAMED, vague });
     }
   }
@@ -465,7 +467,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     const shown = others.filter((x) => containsTerm(v.prompt, x)).length;
     v.adj -= SHOWN_COST * shown;
     // Numeric distractors do not depend on the stem: drawn once per mention, not once per reading.
-    const d = !v.mc ? null : numeric ? (numericChoices !== undefined ? numericChoices : (numericChoices = pickDistractors(a, m.kind, m.key, answer, v.prompt, pools, 3, m.sentence))) : pickDistractors(a, m.kind, m.key, answer, v.prompt, pools, 3, m.sentence);
+    const d = !v.mc ? null : numeric ? (numericChoices !== undefined ? numericChoices : (numericChoices = pickDistractors(a, m.kind, m.key, answer, v.prompt, pools, 3, m.sentence, m.start))) : pickDistractors(a, m.kind, m.key, answer, v.prompt, pools, 3, m.sentence);
     if (d) {
       const values = caseLike(a, v.prompt, answer, v.noun ? d.values.map((x) => `${x} ${v.noun}`) : d.values);
       const prompt = articleFor(v.prompt, [shownAnswer, ...values]);
@@ -587,6 +589,9 @@ export function namedSubjectBefore(a: Analysis, sentence: number): { name: strin
 }
 
 const capitalized = (t: string | undefined): string | null => (t ? t.charAt(0).toUpperCase() + t.slice(1) : null);
+
+/** "It is thought …", "It was unclear whether …", "It took 20 years to …": an "It" that stands for no thing. */
+const DUMMY_IT = /^It\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed)\s+(?:not\s+)?(?:thought|said|expected|believed|understood|likely|unlikely|unclear|clear|possible|impossible|hoped|feared|estimated|known|reported|time)\b|(?:took|takes|will\s+take|would\s+take)\b)/;
 
 /**
  * "The yard" when the sentence before, in the same paragraph, opens with a plain noun phrase as its

@@ -61,8 +61,8 @@ export function clauseCuts(a: Analysis, sentence: number, text: string, cut: Cut
   const sub = /,?\s+(?:while|whereas|after|before|because|although|though)\s+/g;
   while ((m = sub.exec(text))) {
     const to = m.index + m[0].length;
-    // Not "…, but when my father fell ill in 2006 I came home": after "but" or "and" the clause
-    // opens a new sentence's own, whose main clause follows it.
+    // Not "…, and after the vote the council met again": after "but" or "and" the clause opens a
+    // new clause's own, whose main clause follows it.
     if (/\b(?:and|but|or|so|yet)$/.test(text.slice(0, m.index))) continue;
     if (m.index >= 15 && opensClause(text.slice(to, end)) && factIn(0, m.index) && factIn(to, end)) cut(s.start, s.start + to, true);
   }
@@ -115,7 +115,7 @@ function opensClause(clause: string): boolean {
     const tags = lexTags(w);
     // "the house rented by Lord Byron": a noun and a participle with its agent describe a thing,
     // and say nothing alone.
-    if (/^(?:the|a|an)$/.test(first) && k <= 2 && /^by$/i.test(words[k + 1] ?? '')) return false;
+    if (/^(?:the|a|an)$/.test(first) && k <= 2 && /^by$/i.test(words[k + 1] ?? '') && (/ed$/.test(w) || IRREGULAR_PARTICIPLE.test(w) || tags.includes('Participle'))) return false;
     if (tags.includes('PastTense') || (tags.length === 0 && /ed$/.test(w))) return true;
     if (tags.some((t) => /Preposition|Conjunction|Adverb|Gerund/.test(t))) return false;
   }

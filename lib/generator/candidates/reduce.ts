@@ -164,8 +164,10 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     // the route.": a closing phrase of where, with no verb, belongs to the appositive's last noun.
     if (/^\s+(?:about|around|roughly|nearly|some|just|halfway|midway)\s/i.test(rest) && !hasFiniteVerb(rest)) continue;
     // "the Northern Counties Railway[, the best known of which is the Saltmarsh Bridge …,] opened in
-    // 1858": a participle after the appositive is its last noun's, and would be left the name's.
-    if (/^\s+\p{Ll}{3,}ed\s+(?:in|on|by|at)\s/u.test(rest)) continue;
+    // 1858": after an appositive with a clause of its own, a participle is that clause's noun's, and
+    // would be left the name's; after a plain one ("The Saltmarsh Way, a walk of 120 km, opened in
+    // 2009") it is the sentence's verb.
+    if (/\b(?:which|whom|who|whose)\b/.test(ap[0]) && /^\s+\p{Ll}{3,}ed\s+(?:in|on|by|at)\s/u.test(rest)) continue;
     cut(m.end, m.end + ap[0].length - (opened || another ? 1 : 0));
     // "Elena Varga, the architect whose …, has died" read as "The architect whose … has died":
     // the appositive stands in for the name that opens the sentence.
