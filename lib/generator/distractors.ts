@@ -1,6 +1,7 @@
 // Wrong answers of the answer's own kind: people for people, years for years,
 // amounts with the same unit. Drawn from the article first; synthetic values
 // (nearby years, scaled amounts, well-known places) only when it runs short.
+import { capitalize } from './markup';
 import nlp from 'compromise';
 import { isContinent, isEverydayWord, isPlaceWord, lexTags, STOPWORDS } from './lexicon';
 import { wordRuns } from './tokens';
@@ -275,22 +276,20 @@ function limitsIn(a: Analysis, sentence: number, kind: EntityKind, answer: strin
 }
 
 /** Where `word` first stands whole in `text` (not inside a longer number or word), or -1. */
-function wholeIndex(text: string, word: string): number {
-  for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[k - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[k + word.length] ?? '')) return k;
-  }
-  return -1;
-}
+const wholeIndex = (text: string, word: string): number => standingAt(text, word, /[\p{L}\p{N}]/u);
 
 const nows = new WeakMap<Analysis, number | undefined>();
 /** The latest year the article tells of as past: the year of its sentences that speak of no future. */
 function articleNow(a: Analysis): number | undefined {
   if (nows.has(a)) return nows.get(a);
   let now: number | undefined;
-  for (const ms of a.bySentence) {
+  for (const s of a.sentences) {
+    const ms = a.bySentence[s.index];
+    // The sentence is read for the future once, and only when it dates something.
+    if (!ms.some((m) => m.kind === 'date') || speaksOfFuture(s.text)) continue;
     for (const m of ms) {
       const year = m.kind === 'date' ? /\b(1\d{3}|20\d{2})\b/.exec(m.text)?.[1] : undefined;
-      if (year && !speaksOfFuture(a.sentences[m.sentence].text) && (now === undefined || Number(year) > now)) now = Number(year);
+      if (year && (now === undefined || Number(year) > now)) now = Number(year);
     }
   }
   nows.set(a, now);
@@ -312,7 +311,7 @@ function syntheticNumbers(kind: EntityKind, value: number, answer: string, weekd
     return out;
   }
   // "in November": other months.
-  if (kind === 'date' && BARE_MONTH.test(answer)) return [2, -3, 4, -1, 5, -2].map((d) => cap(monthName(value - 1 + d)));
+  if (kind === 'date' && BARE_MONTH.test(answer)) return [2, -3, 4, -1, 5, -2].map((d) => capitalize(monthName(value - 1 + d)));
   // "17 August 1862", "March 3rd": other days of the same month, never "34 August" or "5rd".
   if (kind === 'date' && /\p{L}/u.test(answer)) return otherDays(answer, weekday);
   // "six weeks", "Forty-one people": other small amounts, also in words.
@@ -320,7 +319,7 @@ function syntheticNumbers(kind: EntityKind, value: number, answer: string, weekd
   if (word && wordValue(word) !== undefined) {
     for (const d of [2, -2, 4, -1, 6, -3, 1]) {
       const w = numberWord(value + d);
-      if (w) out.push(answer.replace(word, /^\p{Lu}/u.test(word) ? cap(w) : w));
+      if (w) out.push(answer.replace(word, /^\p{Lu}/u.test(word) ? capitalize(w) : w));
     }
     return out;
   }
@@ -363,7 +362,6 @@ function otherDays(answer: string, weekday = false): string[] {
   return out;
 }
 
-const cap = (w: string): string => w[0].toUpperCase() + w.slice(1);
 
 const ordinalSuffix = (n: number): string => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
 
@@ -463,10 +461,15 @@ export function placeClass(name: string): string {
 
 /** `w` occurs in `hay` with no letter on either side (as `(^|[^\p{L}])w($|[^\p{L}])` would test). */
 function hasWord(hay: string, w: string): boolean {
+  return standingAt(hay, w, /\p{L}/u) >= 0;
+}
+
+/** Where `w` first occurs in `hay` with no character `joins` matches on either side, or -1. */
+function standingAt(hay: string, w: string, joins: RegExp): number {
   for (let at = hay.indexOf(w); at >= 0; at = hay.indexOf(w, at + 1)) {
-    if (!/\p{L}/u.test(hay[at - 1] ?? '') && !/\p{L}/u.test(hay[at + w.length] ?? '')) return true;
+    if (!joins.test(hay[at - 1] ?? '') && !joins.test(hay[at + w.length] ?? '')) return at;
   }
-  return false;
+  return -1;
 }
 
 /**

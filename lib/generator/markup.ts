@@ -37,6 +37,9 @@ export function maskDatelines(t: string): string {
 }
 
 /** Collapses whitespace for display; the masked text keeps offsets, this keeps readability. */
+/** The text with its first letter in capitals: "the council" -> "The council". */
+export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 export function tidy(text: string): string {
   // Most text has only single spaces between words: then there is nothing to collapse, and the
   // test is far cheaper than a replace that builds a new string.

@@ -49,6 +49,8 @@ const NAMED_PLACE = /^(capital|port|harbour|harbor|resort|headland|cape|point|pe
 const NAMED_PERSON = /^(man|woman|boy|girl|son|daughter|wife|husband|child|baby|brother|sister|mother|father|person|friend|teenager|student|doctor|maid|milkmaid|farmer|patient|nurse|soldier|sailor|servant|prisoner|pupil|teacher|priest|monk|nun|widow|orphan|gardener|shepherd|merchant|volunteer|resident|neighbour|neighbor|infant|toddler|lady|gentleman|youth|villager|traveller|traveler|explorer|scientist|engineer|artist|writer|poet|musician|singer|player|athlete|milkman|fisherman|fisherwoman|policeman|policewoman|businessman|businesswoman|chairman|chairwoman|craftsman|craftswoman|seaman|horseman|horsewoman|ferryman|postman|postwoman|nursemaid|housemaid|dairymaid|barmaid)$/u;
 /** Boats and other things whose names a trade-like word in -er may come before ("a trawler named …"). */
 const VESSEL = /^(?:steamer|trawler|schooner|cutter|liner|freighter|tanker|drifter|collier|whaler|lugger|clipper|tender|carrier|cruiser|destroyer|bomber|fighter|river|water|tower|crater|computer|printer|satellite|container|trailer|tractor|reactor|generator|motor|harbour|harbor|manor|corridor|monitor|elevator|indicator|sector|meteor)$/;
+/** A noun of a person's calling: a role the lexicon knows, or one in -ist or -ian ("naturalist", "historian"). */
+const isCalling = (noun: string): boolean => isRole(noun) || /^\p{Ll}{3,}(?:ist|ian)$/u.test(noun);
 /** Works and sites a place's name comes before ("the Ashgrove brickworks"). */
 const WORKS_SITE = /^(?:brickworks|ironworks|gasworks|works|mill|mills|quarry|colliery|mine|pit|foundry|tannery|shipyard|dockyard|depot|estate|site|farm|airfield|barracks)$/;
 const NAMED_ORG = /^(company|firm|group|band|team|club|charity|organization|organisation|party|startup|business|publisher|label|network|foundation|society)$/;
@@ -476,7 +478,7 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
       if (NAMED_PLACE.test(noun)) ev.place += 2;
       // "the Swiss naturalist Konrad Zeller", "the Austrian cellist Friederike Haller": a noun of a
       // person's calling (-ist, -ian) names a person, as a role does, though no list knows it.
-      else if (NAMED_PERSON.test(noun) || isRole(noun) || /^\p{Ll}{3,}(?:ist|ian)$/u.test(noun)) ev.person += 2;
+      else if (NAMED_PERSON.test(noun) || isCalling(noun)) ev.person += 2;
       else if (NAMED_ORG.test(noun)) ev.org += 2;
       else ev.term += 3;
     }
@@ -531,7 +533,7 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   // "Nnenna Achterberg is the author of …", "Ada Venn was a surveyor": a name of two or three
   // words said to be someone's role is a person's, though no list knows either name.
   const isRoleAfter = /^\s+(?:is|was)\s+(?:the|an?)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})\b/u.exec(after)?.[1];
-  if (plainName && words.length > 1 && isRoleAfter && (isRole(isRoleAfter) || /^\p{Ll}{3,}(?:ist|ian)$/u.test(isRoleAfter))) ev.person += 2;
+  if (plainName && words.length > 1 && isRoleAfter && isCalling(isRoleAfter)) ev.person += 2;
   // "the mayor of Dunholt said": the speaker is the mayor, not the town.
   // "…, a geneticist at Lenzburg, said": after a place preposition the speaker is someone named before.
   const placed = prev && (PLACE_PREPS.has(prev.lower) || prev.lower === 'of') && !toSomeoneBefore(prev, prev2);

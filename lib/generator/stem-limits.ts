@@ -24,9 +24,11 @@ const AMOUNT = String.raw`[$€£¥]?\d+(?:[.,]\d+)*(?:\s*(?:million|billion|bn|
 const COMPARED = new RegExp(String.raw`^[^.;:]{0,30}?,?\s+(up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?(${AMOUNT})`, 'u');
 /** "rose from 31 to _____", "fell from 1.8 metres to _____". */
 const MOVED = new RegExp(String.raw`\b(rose|risen|rising|grew|grown|increased|climbed|jumped|fell|fallen|falling|dropped|declined|decreased|shrank)\s+from\s+(${AMOUNT})(?:\s+\p{L}+)?\s+to\s+$`, 'u');
-/** "only 63% … did so, below the board's target of _____": a figure the blank is said to be above or below. */
-// Only a target, goal or forecast: "300 pupils under the age of _____" and "12.6 seconds, beating the
-// record of _____" say nothing of which side the blank lies.
+/**
+ * "only 63% … did so, below the board's target of _____": a figure the blank is said to be above or
+ * below. Only a target, goal or forecast: "300 pupils under the age of _____" and "12.6 seconds,
+ * beating the record of _____" say nothing of which side the blank lies.
+ */
 const SHORT_OF = new RegExp(String.raw`(${AMOUNT.replace(String.raw`|\p{L}+`, '')})[^.;:]{0,60}?,?\s+(below|short\s+of|above|ahead\s+of)\s+(?:(?:the|its|their)\s+)?(?:\p{L}+['’]s?\s+)?(?:\p{Ll}+\s+)?(?:target|goal|forecast|aim|benchmark)\s+of\s+$`, 'u');
 /** "four stars out of five", "7 out of 10". */
 const OUT_OF = new RegExp(String.raw`^(?:\s+\p{L}+)?\s+out\s+of\s+(${AMOUNT})`, 'u');

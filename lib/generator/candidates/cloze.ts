@@ -5,7 +5,7 @@ import { contentWords, pickDistractors, type Pools } from '../distractors';
 import { POINTS_BACK } from '../descriptions';
 import { isCurrencyWord } from '../money';
 import { isContinent, isFirstName, isLastName, isStopword, lexTags, PRONOUNS } from '../lexicon';
-import { tidy, tidyWordCount } from '../markup';
+import { capitalize, tidy, tidyWordCount } from '../markup';
 import type { Analysis, Description, Mention } from '../types';
 import { combine, piece, reductions, type Reduction } from './reduce';
 import { genderOf, isEponym } from './generic';
@@ -319,7 +319,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // a named subject of the sentence before serves as well.
   // Not a dummy "It" ("It is thought the work will cost …", "It took 20 years to …"), which means nothing.
   const itText = a.masked.slice(a.sentences[m.sentence].start, a.sentences[m.sentence].start + 40);
-  const it = /^It\s/.test(itText) && !DUMMY_IT.test(itText) ? (itAntecedent(a, m.sentence) ?? capitalized(namedSubjectBefore(a, m.sentence)?.name)) : null;
+  const it = /^It\s/.test(itText) && !DUMMY_IT.test(itText) ? (itAntecedent(a, m.sentence) ?? capitalizedName(namedSubjectBefore(a, m.sentence)?.name)) : null;
   if (it && !containsTerm(it, answer)) for (const { stem, adj, vague } of [...stems]) if (/^It\s/.test(stem)) stems.push({ stem: it + stem.slice(2), adj: adj + PRONOUN_NAMED, vague });
   // "Its chief executive, _____, posted …" read as "Paylink's chief executive, _____, posted …", and
   // "Their coach, _____, said …" as "Harbour City's coach, …": the body or place the sentence
@@ -337,7 +337,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     for (const { stem, adj, vague } of [...stems]) {
       const pronoun = /^(Its|Their)\s/.exec(stem)?.[1];
       // "Lakeside Rovers' coach", "The Bakers' Union's regional officer".
-      const owners = `${capitalized(owner.name)}${/s$/.test(owner.name) ? "'" : "'s"}`;
+      const owners = `${capitalize(owner.name)}${/s$/.test(owner.name) ? "'" : "'s"}`;
       if (pronoun === 'Its' || (pronoun === 'Their' && owner.plural)) stems.push({ stem: `${owners} ${stem.slice(pronoun.length + 1)}`, adj: adj + PRONOUN_NAMED, vague });
     }
   }
@@ -588,7 +588,7 @@ export function namedSubjectBefore(a: Analysis, sentence: number): { name: strin
   return { name: /^the\s/i.test(a.masked.slice(prev.start, first.start)) && !/^the\s/i.test(name) ? `the ${name}` : name, plural: first.kind === 'organization' };
 }
 
-const capitalized = (t: string | undefined): string | null => (t ? t.charAt(0).toUpperCase() + t.slice(1) : null);
+const capitalizedName = (name: string | undefined): string | null => (name ? capitalize(name) : null);
 
 /** "It is thought …", "It was unclear whether …", "It took 20 years to …": an "It" that stands for no thing. */
 const DUMMY_IT = /^It\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed)\s+(?:not\s+)?(?:thought|said|expected|believed|understood|likely|unlikely|unclear|clear|possible|impossible|hoped|feared|estimated|known|reported|time)\b|(?:took|takes|will\s+take|would\s+take)\b)/;

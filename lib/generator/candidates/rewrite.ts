@@ -2,6 +2,7 @@
 // "About how many copies were printed?"), rewritten from the sentence only where
 // a simple, safe pattern applies; everything else stays a cloze. Reduced
 // sentences (reduce.ts) give each rewrite a second, shorter reading.
+import { capitalize } from '../markup';
 import { isCommonWord, isOrgWord, isStopword, lexTags, PRONOUNS, toInfinitive } from '../lexicon';
 import type { Analysis, Mention } from '../types';
 import { piece, type Reduction } from './reduce';
@@ -168,7 +169,7 @@ function dateQuestionOf(a: Analysis, m: Mention, r?: Reduction): string | null {
   if (rel) {
     if (!/^,/.test(after)) return null;
     const c = invert(`${rel[1]} ${rel[2]}`);
-    return c ? finish(`${cap(mid[2])} ${what} ${c.head} ${c.rest}`) : null;
+    return c ? finish(`${capitalize(mid[2])} ${what} ${c.head} ${c.rest}`) : null;
   }
   // "The regatta, first held in 1851, drew …" -> "In what year was the regatta first held?"
   const part = mid[1].match(/^((?:The|the|Its|its|Their|their)\s+[^,]{2,50}),\s+((?:first|originally|once)\s+)?(\p{Ll}{3,})$/u);
@@ -179,7 +180,7 @@ function dateQuestionOf(a: Analysis, m: Mention, r?: Reduction): string | null {
     const subject = lowerSubject(part[1].split(' '));
     if (subject.split(' ').some((w) => PRONOUNS.has(w.toLowerCase()) && !/^(its|their|his|her)$/i.test(w))) return null;
     const be = /[^s]s$/.test(subject) ? 'were' : 'was';
-    return finish(`${cap(mid[2])} ${what} ${be} ${subject} ${part[2] ?? ''}${verb}`);
+    return finish(`${capitalize(mid[2])} ${what} ${be} ${subject} ${part[2] ?? ''}${verb}`);
   }
   // "The club was founded in 1921 and plays …" -> "In what year was the club founded?"
   // "in 2016 and 2017": the year is not the only answer.
@@ -192,14 +193,14 @@ function dateQuestionOf(a: Analysis, m: Mention, r?: Reduction): string | null {
   const head = dropRelative(mid[1]);
   if (/,/.test(head)) return null;
   const c = invert(head);
-  if (c) return finish(`${cap(mid[2])} ${what} ${c.head} ${c.rest}`);
+  if (c) return finish(`${capitalize(mid[2])} ${what} ${c.head} ${c.rest}`);
   // "The bypass opened in 1974 and was last closed for repairs in 2011": the second of two dates
   // belongs to the second verb, asked of the subject both verbs share.
   const second = /^(.+?)\s+and\s+((?:was|were)\s+\p{Ll}.*|(?:later\s+|then\s+)?\p{Ll}+ed\s.*)$/u.exec(head);
   const first = second ? invert(second[1]) : null;
   if (!second || !first || /\d/.test(second[2])) return null;
   const c2 = invert(`${first.subject} ${second[2]}`);
-  return c2 && c2.subject === first.subject ? finish(`${cap(mid[2])} ${what} ${c2.head} ${c2.rest}`) : null;
+  return c2 && c2.subject === first.subject ? finish(`${capitalize(mid[2])} ${what} ${c2.head} ${c2.rest}`) : null;
 }
 
 function howManyQuestionOf(a: Analysis, m: Mention, r?: Reduction): string | null {
@@ -236,4 +237,3 @@ function howManyQuestionOf(a: Analysis, m: Mention, r?: Reduction): string | nul
   return finish(`${How} many ${noun[1]} ${c.head} ${tail}`);
 }
 
-const cap = (s: string): string => s[0].toUpperCase() + s.slice(1);
