@@ -58,6 +58,26 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
+/**
+ * A term that is one describing word ("called 'abnormal'", "benign"): no choice beside the names
+ * of things ("polyps", "colonoscopy"), nor they beside it.
+ */
+const describing = new Map<string, boolean>();
+function isDescribingWord(term: string): boolean {
+  if (/\s/.test(term.trim())) return false;
+  let is = describing.get(term);
+  if (is === undefined) {
+    const tags = nlp(term).json()[0]?.terms?.[0]?.tags ?? [];
+    is = tags.includes('Adjective') && !tags.includes('Noun');
+    if (describing.size > 4096) describing.clear();
+    describing.set(term, is);
+  }
+  return is;
+}
+
+/** "Haakon VII", "Louis XIV": a monarch's name with its number. */
+const isRegnal = (name: string): boolean => /\s[IVX]+$/.test(name);
+
 /** A person's surname, or the whole name of a monarch or a Jr ("Haakon VII" is no "VII"). */
 const surname = (name: string): string => {
   const last = name.split(' ').pop()!;
@@ -158,7 +178,7 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
       ? [...pool, ...(pools.byKind.get('place') ?? [])].filter((e) => e.key !== key && workClass(e.name) === work)
       : natural
         ? [...(pools.byKind.get('place') ?? []), ...pool].filter((e) => e.key !== key && isNaturalPlaceName(e.name))
-        : pool.filter((e) => pools.definedTerms.has(e.key));
+        : pool.filter((e) => pools.definedTerms.has(e.key) && isDescribingWord(e.name) === isDescribingWord(answer));
   }
   if (kind === 'place') {
     const want = sub(answer);
@@ -179,6 +199,7 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   // Cities of the answer's own country or region ("Leeds" beside "London"), when it is a listed one.
   const near = known === 'other' ? [] : regionalPlaces(answer, known === 'Country' ? 'Country' : 'City');
   const later: Entity[] = [];
+  const townSlot = kind === 'place' && TOWN_SLOT.test(stemLower);
   // A place of the article the lexicon does not class is a worse choice for a listed city than
   // another city of its region ("Paris" beside "Lyon"): it waits until the region's cities are offered.
   const otherSub: Entity[] = [];
@@ -191,8 +212,14 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     // "Born in _____ and raised in Utrecht" [Lagos | Nigeria]: a country may hold the city that is
     // the answer, and a city lie in the country that is, so neither is offered for the other.
     if (known !== 'other' && sub(e.name) !== 'other' && sub(e.name) !== known) continue;
+    // "the market town of _____", "_____, a fishing village": a country is no town.
+    if (townSlot && sub(e.name) === 'Country') continue;
+    // "the historian _____" [Haakon VII]: a monarch's regnal name is offered only for another's.
+    if (kind === 'person' && isRegnal(e.name) !== isRegnal(answer)) continue;
     if (near.length && sub(e.name) !== known) otherSub.push(e);
-    else if (sameSentence(e)) later.push(e);
+    // "Ingrid Solum" beside "Marta" and "Peder": a full name stands out among given names alone,
+    // so names of the answer's own form come first.
+    else if (sameSentence(e) || (kind === 'person' && !single && !e.name.includes(' '))) later.push(e);
     else accept(single ? surname(e.name) : e.name);
   }
   for (const e of later) accept(single ? surname(e.name) : e.name);
@@ -297,6 +324,8 @@ function articleNow(a: Analysis): number | undefined {
 }
 
 const MILLIONS = /\d\s*(?:million|billion|trillion)\b/i;
+/** The stem says the blank is a town: "the market town of _____", "_____, a fishing village". */
+const TOWN_SLOT = /\b(?:town|village|city|port|hamlet|suburb|parish)\s+of\s+_____|_____,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:town|village|city|port|hamlet|suburb)\b/u;
 const WEEKDAY_BEFORE_BLANK = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+_____/;
 
 function syntheticNumbers(kind: EntityKind, value: number, answer: string, weekday = false): string[] {

@@ -90,6 +90,7 @@ export function linkEntities(
   mergeFirstNames(groups, mergedInto);
   mergeShortOrgNames(groups, mergedInto);
   mergeFirmShortNames(groups, mergedInto);
+  mergeRiverShortNames(groups, mergedInto);
   const mentions: Mention[] = [];
   const entities = new Map<string, Entity>();
   for (const g of groups.values()) {
@@ -183,6 +184,29 @@ function mergeShortOrgNames(groups: Map<string, Group>, mergedInto: Map<string, 
     full.spans.push(...g.spans);
     full.org += g.org;
     mergedInto.set(g.key, full);
+  }
+}
+
+/**
+ * "along the Sallow" after "the River Sallow", "the Tame" after "the River Tame": a lone word that
+ * is exactly one river's name without its kind word is that river, not a second place to offer
+ * beside it. Only a word the article never makes a person or a body.
+ */
+function mergeRiverShortNames(groups: Map<string, Group>, mergedInto: Map<string, Group>): void {
+  const byName = new Map<string, Group | null>();
+  for (const g of groups.values()) {
+    const words = g.key.split(' ');
+    if (words.length !== 2 || mergedInto.has(g.key)) continue;
+    const name = words[0] === 'river' ? words[1] : words[1] === 'river' ? words[0] : undefined;
+    if (name) byName.set(name, byName.has(name) ? null : g);
+  }
+  for (const g of groups.values()) {
+    if (g.words !== 1 || mergedInto.has(g.key) || g.person > 0 || g.org > 0) continue;
+    const river = byName.get(g.key);
+    if (!river) continue;
+    river.spans.push(...g.spans);
+    river.place += g.place;
+    mergedInto.set(g.key, river);
   }
 }
 

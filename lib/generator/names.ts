@@ -391,7 +391,10 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   // "Fisheries minister Tomas Reinholt said …", "Transit director Paul Lindqvist …": a word opening
   // the sentence before a role and a name modifies that role, and names nothing to ask for.
   if (words.length === 1 && atStart && !title && nextTok && !nextTok.isCap && isRole(nextTok.text) && tokens[tokens.indexOf(nextTok) + 1]?.isCap && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) return null;
-  if (title) ev.person += 3;
+  // "the Bishop of Carrow", "the Duke of Alba": a style ending in "of" names the see or the land,
+  // and the word after it is a place; the person it styles is not named.
+  if (title && /\sof$/i.test(title) && words.length <= 2) ev.place += 4;
+  else if (title) ev.person += 3;
   // "the Leopold International Violin Competition", "the Northern Netball Cup": a contest is no
   // person, whatever given name opens it.
   if (words.length > 1 && (EVENT.test(lastBare) || /^competition$/i.test(lastBare))) {

@@ -111,7 +111,10 @@ describe('one answer, once or twice', () => {
   });
 
   it('offers a monarch by name, never a regnal number alone ("VII" for "Haakon VII")', () => {
-    const choices = quizzes.flat().flatMap((q) => q.choices);
+    const text =
+      'The lighthouse at Skarholm was built in 1859 under King Oscar II. King Haakon VII awarded the keeper a silver medal in 1907. ' +
+      'King Olav V opened the new museum in 1961. King Harald V visited the island in 1999. The keeper, Peder Dahl, kept a logbook.';
+    const choices = generate(text, { count: 10 }).questions.filter((q) => q.type === 'multiple_choice' && q.kind === 'person').flatMap((q) => q.choices);
     expect(choices).toContain('Haakon VII');
     expect(choices.filter((c) => /^(?:[IVX]+|Jr\.?|Sr\.?)$/.test(c))).toEqual([]);
   });

@@ -1,0 +1,69 @@
+// Rules added with generator 1.21.22 (issue #3), from a teacher's reading of every tuning quiz:
+// a wrong choice must be a thing of the kind the blank asks for, written as the answer is
+// written. Each test fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+import { clozeCandidates } from './candidates/cloze';
+import { buildPools } from './distractors';
+import { kindOf } from './test-support';
+
+/** Every multiple-choice reading of the article whose answer is `answer`: its wrong choices. */
+const choicesFor = (text: string, answer: string): string[][] => {
+  const a = analyze(text);
+  return clozeCandidates(a, buildPools(a), 5)
+    .filter((c) => c.type === 'multiple_choice' && c.answer === answer)
+    .map((c) => c.choices.filter((x) => x !== answer));
+};
+
+const KEEPERS =
+  'The story of the keepers is told in a new book by the historian Ingrid Solum. The first keeper, Anders Dahl, arrived with his wife Marta in 1859. ' +
+  'Their son Peder took over in 1890. King Haakon VII awarded Peder a silver medal in 1907. Nils Berg, a pilot, brought supplies from Tromsø. ' +
+  'Solum spent three years on the book. The museum director, Kari Lund, welcomed it. Marta died in 1901.';
+
+describe('people offered for people', () => {
+  it('offers a monarch only for a monarch', () => {
+    const sets = choicesFor(KEEPERS, 'Ingrid Solum');
+    expect(sets.length).toBeGreaterThan(0);
+    for (const s of sets) expect(s).not.toContain('Haakon VII');
+  });
+
+  it('offers full names for a full name while the article has them, before given names alone', () => {
+    const sets = choicesFor(KEEPERS, 'Ingrid Solum');
+    for (const s of sets) for (const v of s) expect(v).toContain(' ');
+  });
+});
+
+describe('places offered for places', () => {
+  it('reads the see of a bishop as a place, not a person', () => {
+    const text = 'Ravensholt grew rich on wool. Some, such as the historian Dr Miriam Osei-Falk, believe the countess needed cash for her battle with the Bishop of Carrow.';
+    expect(kindOf(text, 'Carrow')).toBe('place');
+  });
+
+  it('takes "the Sallow" after "the River Sallow" for that river, not a second place', () => {
+    const text = 'The old road crossed the River Sallow at Ravensholt. Any merchant carrying wool along the Sallow had to stop at Ravensholt. Tolls at Brigg rose in 1290.';
+    expect(kindOf(text, 'Sallow')).toBeUndefined();
+    const river = [...analyze(text).entities.values()].find((e) => e.name === 'River Sallow');
+    expect(river?.count).toBe(2);
+  });
+
+  it('offers no country for "the market town of _____"', () => {
+    const text =
+      'The lighthouse stands on Skarholm, off the coast of Norway. Supplies came once a month from the market town of Hellevik. ' +
+      'The keepers were paid in Bergen. Later the light was run from Tromsø. Norway took over the service in 1930. Ships sailed to Glasgow and Hamburg.';
+    const sets = choicesFor(text, 'Hellevik');
+    expect(sets.length).toBeGreaterThan(0);
+    for (const s of sets) expect(s).not.toContain('Norway');
+  });
+});
+
+describe('terms offered for terms', () => {
+  it('offers no describing word ("abnormal") beside the names of things', () => {
+    const text =
+      'Bowel cancer is the fourth most common cancer in the county. Bleeding can be an early sign of bowel cancer, or of polyps, which are small growths on the lining of the bowel. ' +
+      'If the level is above 80 micrograms, the result is called "abnormal". You will then be offered a colonoscopy, an examination in which a thin tube is passed into the bowel. ' +
+      'Some patients later need a stoma, an opening on the belly through which waste leaves the body. Polyps can often be removed during the same procedure. An abnormal result does not mean you have cancer.';
+    const all = [...choicesFor(text, 'Bowel cancer'), ...choicesFor(text, 'Polyps')];
+    expect(all.length).toBeGreaterThan(0);
+    for (const s of all) expect(s.map((v) => v.toLowerCase())).not.toContain('abnormal');
+  });
+});
