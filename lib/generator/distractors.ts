@@ -67,7 +67,7 @@ function isDescribingWord(term: string): boolean {
   if (/\s/.test(term.trim())) return false;
   let is = describing.get(term);
   if (is === undefined) {
-    const tags = nlp(term).json()[0]?.terms?.[0]?.tags ?? [];
+    const tags: string[] = nlp(term).json()[0]?.terms?.[0]?.tags ?? [];
     is = tags.includes('Adjective') && !tags.includes('Noun');
     if (describing.size > 4096) describing.clear();
     describing.set(term, is);
