@@ -11,6 +11,7 @@ import { combine, piece, reductions, type Reduction } from './reduce';
 import { genderOf, isEponym } from './generic';
 import { dateQuestion, howManyQuestion } from './rewrite';
 import { articleTopic } from '../topic';
+import { itStandsFor, namedSubjectBefore, opensWithIt, plainSubjectBefore } from './antecedents';
 import { isLooseDate } from '../loose-dates';
 import { isDirectQuestion, isExercisePrompt } from '../exercises';
 import { lifeDateQuestions } from '../life-dates';
@@ -318,22 +319,31 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // "The Vennor Canal was dug … It closed to freight in _____." reads "The Vennor Canal closed …":
   // a named subject of the sentence before serves as well.
   // Not a dummy "It" ("It is thought the work will cost …", "It took 20 years to …"), which means nothing.
-  const itText = a.masked.slice(a.sentences[m.sentence].start, a.sentences[m.sentence].start + 40);
-  const it = /^It\s/.test(itText) && !DUMMY_IT.test(itText) ? (itAntecedent(a, m.sentence) ?? capitalizedName(namedSubjectBefore(a, m.sentence)?.name)) : null;
-  if (it && !containsTerm(it, answer)) for (const { stem, adj, vague } of [...stems]) if (/^It\s/.test(stem)) stems.push({ stem: it + stem.slice(2), adj: adj + PRONOUN_NAMED, vague });
+  const fair = (name: string | null): name is string => !!name && !containsTerm(name, answer);
+  const it = opensWithIt(a, m.sentence) ? itStandsFor(a, m.sentence) : null;
+  if (fair(it)) for (const { stem, adj, vague } of [...stems]) if (/^It\s/.test(stem)) stems.push({ stem: it + stem.slice(2), adj: adj + PRONOUN_NAMED, vague });
+  // "They sit on steel frames …" read as "The turbines sit on steel frames …".
+  const opening = a.masked.slice(a.sentences[m.sentence].start, a.sentences[m.sentence].start + 6).replace(/^\s+/, '');
+  const they = /^They\s/.test(opening) ? plainSubjectBefore(a, m.sentence, true) : null;
+  if (fair(they)) for (const { stem, adj, vague } of [...stems]) if (/^They\s/.test(stem)) stems.push({ stem: they + stem.slice(4), adj: adj + PRONOUN_NAMED, vague });
   // "Its chief executive, _____, posted …" read as "Paylink's chief executive, _____, posted …", and
   // "Their coach, _____, said …" as "Harbour City's coach, …": the body or place the sentence
   // before opened with is whose they are.
   // "The company was also ordered to pay … Its managing director, _____, …" reads "The company's
   // managing director": a plain subject serves "Its" when the sentence before names no body that
   // "its" could mean instead ("The case was brought by the Cooperative …. Its lawyers …").
-  const ownerPronoun = /^(?:Its|Their)\s/.test(a.masked.slice(a.sentences[m.sentence].start, a.sentences[m.sentence].start + 6));
+  const ownerPronoun = /^(?:Its|Their)\s/.test(opening);
   const plainOwner = (): { name: string; plural: boolean } | null => {
-    const name = a.bySentence[m.sentence - 1]?.some((x) => x.kind === 'organization' || x.kind === 'place') ? null : itAntecedent(a, m.sentence);
-    return name ? { name, plural: false } : null;
+    if (a.bySentence[m.sentence - 1]?.some((x) => x.kind === 'organization' || x.kind === 'place')) return null;
+    // "It rises only 1,740 metres … Its lava has flowed …": what the "It" before meant.
+    const name = plainSubjectBefore(a, m.sentence) ?? (m.sentence > 0 && opensWithIt(a, m.sentence - 1) && a.sentences[m.sentence - 1].para === a.sentences[m.sentence].para ? itStandsFor(a, m.sentence - 1) : null);
+    if (name) return { name, plural: false };
+    // "The turbines … have rotors … Their blades turn …".
+    const many = /^Their\s/.test(opening) ? plainSubjectBefore(a, m.sentence, true) : null;
+    return many ? { name: many, plural: true } : null;
   };
   const owner = ownerPronoun ? (namedSubjectBefore(a, m.sentence) ?? plainOwner()) : null;
-  if (owner && !containsTerm(owner.name, answer) && !containsTerm(answer, owner.name)) {
+  if (owner && fair(owner.name) && !containsTerm(answer, owner.name)) {
     for (const { stem, adj, vague } of [...stems]) {
       const pronoun = /^(Its|Their)\s/.exec(stem)?.[1];
       // "Lakeside Rovers' coach", "The Bakers' Union's regional officer".
@@ -568,50 +578,6 @@ export function antecedent(a: Analysis, sentence: number, gender: 'm' | 'f'): st
   }
   memo.set(key, found);
   return found;
-}
-
-/**
- * The body, place or named thing the sentence before opens with, as its subject ("Paylink, which is
- * based in Dunmore, said …", "Harbour City won the cup …"), in the same paragraph; `plural` when
- * it is a body that "their" may mean (a team, a firm, a council), not a place or a thing.
- */
-export function namedSubjectBefore(a: Analysis, sentence: number): { name: string; plural: boolean } | null {
-  const prev = a.sentences[sentence - 1];
-  if (!prev || prev.para !== a.sentences[sentence].para) return null;
-  const first = a.bySentence[prev.index][0];
-  if (!first || (first.kind !== 'organization' && first.kind !== 'place' && first.kind !== 'term')) return null;
-  // At the very start, or after "The": "The Westbrook Wolves won …".
-  if (!/^(?:the\s+)?$/i.test(a.masked.slice(prev.start, first.start))) return null;
-  // Followed by its verb, or by a clause or appositive set off by a comma: the subject.
-  if (!/^(?:,\s|\s+(?:is|was|were|are|has|have|had|will|would|can|could|said|says|won|lost|beat|\p{Ll}+ed|\p{Ll}+s)\b)/u.test(a.masked.slice(first.end, first.end + 16))) return null;
-  const name = a.entities.get(first.key)?.name ?? first.text;
-  return { name: /^the\s/i.test(a.masked.slice(prev.start, first.start)) && !/^the\s/i.test(name) ? `the ${name}` : name, plural: first.kind === 'organization' };
-}
-
-const capitalizedName = (name: string | undefined): string | null => (name ? capitalize(name) : null);
-
-/** "It is thought …", "It was unclear whether …", "It took 20 years to …": an "It" that stands for no thing. */
-const DUMMY_IT = /^It\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed)\s+(?:not\s+)?(?:thought|said|expected|believed|understood|likely|unlikely|unclear|clear|possible|impossible|hoped|feared|estimated|known|reported|time)\b|(?:took|takes|will\s+take|would\s+take)\b)/;
-
-/**
- * "The yard" when the sentence before, in the same paragraph, opens with a plain noun phrase as its
- * subject ("The yard sits at …", "The new bridge will …"); null when it opens otherwise.
- */
-export function itAntecedent(a: Analysis, sentence: number): string | null {
-  const prev = a.sentences[sentence - 1];
-  if (!prev || prev.para !== a.sentences[sentence].para) return null;
-  const words = /^\s*The((?:\s+\p{Ll}[\p{Ll}-]*){2,4})/u.exec(prev.text)?.[1].trim().split(/\s+/) ?? [];
-  // The shortest subject a verb follows: "The yard [sits]", "The new bridge [will]".
-  for (let n = 1; n < words.length && n <= 3; n++) {
-    const head = words[n - 1];
-    const next = words[n];
-    if (/^(is|was|has|had|will|can|could|would|sits|stands|lies)$/.test(next) || lexTags(next).some((t) => /PresentTense|PastTense|Modal/.test(t))) {
-      // The head is a singular noun ("yard", not "yards" or "first").
-      if (/[^s]s$/.test(head) || isStopword(head) || lexTags(head).some((t) => /Verb|Tense|Adverb|Preposition|Adjective|Plural|Value|Pronoun|Determiner/.test(t))) return null;
-      return `The ${words.slice(0, n).join(' ')}`;
-    }
-  }
-  return null;
 }
 
 const genderCaches = new WeakMap<Analysis, (key: string) => 'm' | 'f' | null>();

@@ -1,0 +1,102 @@
+// What a pronoun opening a sentence ("It", "Its", "They", "Their") stands for, so a stem drawn
+// from that sentence can say it: "It was founded in _____." means nothing away from the article,
+// "The yard was founded in _____." does. Only what the sentence before plainly opened with is
+// named; anything less sure is left as the article wrote it.
+import { isStopword, lexTags } from '../lexicon';
+import { capitalize } from '../markup';
+import type { Analysis } from '../types';
+
+/** "It is thought …", "It was unclear whether …", "It took 20 years to …": an "It" that stands for no thing. */
+export const DUMMY_IT = /^It\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed)\s+(?:not\s+)?(?:thought|said|expected|believed|understood|likely|unlikely|unclear|clear|possible|impossible|hoped|feared|estimated|known|reported|time)\b|(?:took|takes|will\s+take|would\s+take)\b)/;
+
+/** Nouns in -s that are one thing ("The species is …", "The series ran …"). */
+const SINGULAR_IN_S = /^(?:species|series|news|gas|bus|lens|census|campus|virus|process|class|glass|grass|press|address|business)$/;
+/** Verbs whose past is their present ("The canal cost …"), which no tag marks as a verb after a noun. */
+const SAME_PAST = /^(?:cost|put|set|cut|hit|let|shut|spread|cast|quit|split)$/;
+const SINGULAR_VERB = /^(?:is|was|has|had|will|can|could|would|may|might|must|should|sits|stands|lies|cost)$/;
+const PLURAL_VERB = /^(?:are|were|have|had|will|can|could|would|may|might|must|should|sit|stand|lie|cost)$/;
+
+/**
+ * After the subject's head: nothing, "itself", a phrase set off by commas ("The quarry, owned by
+ * the Cornish Slate and Granite Company, was …"), or a place it is in ("The turbines in the
+ * Pentland Strait have …"); then the word that must be its verb.
+ */
+const AFTER_HEAD = /^(?:\s+(?:itself|themselves))?(?:\s*,\s[^,.;:!?()]{1,120},|\s+(?:in|at|on|off|near)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?\s+(\p{Ll}+)\b/u;
+
+/**
+ * "The yard" when the sentence before, in the same paragraph, opens with a plain noun phrase as its
+ * subject ("The yard sits at …", "The new bridge will …", "The quarry itself closed …", "The
+ * quarry, owned by …, was …"), and "The turbines" for `plural` ("The turbines in the Pentland
+ * Strait have rotors …"); null when it opens otherwise.
+ */
+export function plainSubjectBefore(a: Analysis, sentence: number, plural = false): string | null {
+  const prev = a.sentences[sentence - 1];
+  if (!prev || prev.para !== a.sentences[sentence].para) return null;
+  const text = prev.text.replace(/^\s+/, '');
+  const words = /^The((?:\s+\p{Ll}[\p{Ll}-]*){1,3})/u.exec(text)?.[1].trim().split(/\s+/) ?? [];
+  // The shortest subject a verb follows: "The yard [sits]", "The new bridge [will]".
+  for (let n = 1; n <= words.length; n++) {
+    const head = words[n - 1];
+    const phrase = `The ${words.slice(0, n).join(' ')}`;
+    const verb = AFTER_HEAD.exec(text.slice(phrase.length))?.[1];
+    if (!verb || !isVerb(verb, plural)) continue;
+    const manyOf = /[^s]s$/.test(head) && !SINGULAR_IN_S.test(head);
+    if (manyOf !== plural || isStopword(head)) return null;
+    const tags = lexTags(head);
+    if (tags.some((t) => /Verb|Tense|Adverb|Preposition|Adjective|Value|Pronoun|Determiner/.test(t)) || (!plural && tags.includes('Plural'))) return null;
+    return phrase;
+  }
+  return null;
+}
+
+function isVerb(word: string, plural: boolean): boolean {
+  // "closed", "opened": after a subject a word in -ed is its verb, whatever else the lexicon calls it.
+  if ((plural ? PLURAL_VERB : SINGULAR_VERB).test(word) || SAME_PAST.test(word) || /\p{Ll}{2,}ed$/u.test(word)) return true;
+  const tags = lexTags(word);
+  if (tags.some((t) => /PastTense|Modal/.test(t))) return true;
+  // "The yard sits", "The turbines sit": a present tense agrees with its subject.
+  return plural ? tags.includes('Infinitive') && !/s$/.test(word) : tags.includes('PresentTense');
+}
+
+/**
+ * The body, place or named thing the sentence before opens with, as its subject ("Paylink, which is
+ * based in Dunmore, said …", "Harbour City won the cup …", "Hallorin's ghost frog (Heleophryne
+ * hallorini) is a small frog …"), in the same paragraph; `plural` when it is a body that "their"
+ * may mean (a team, a firm, a council), not a place or a thing.
+ */
+export function namedSubjectBefore(a: Analysis, sentence: number): { name: string; plural: boolean } | null {
+  const prev = a.sentences[sentence - 1];
+  if (!prev || prev.para !== a.sentences[sentence].para) return null;
+  const first = a.bySentence[prev.index][0];
+  if (!first || (first.kind !== 'organization' && first.kind !== 'place' && first.kind !== 'term')) return null;
+  // At the very start, or after "The": "The Westbrook Wolves won …".
+  if (!/^(?:the\s+)?$/i.test(a.masked.slice(prev.start, first.start))) return null;
+  // Followed by its verb, or by a clause or appositive set off by a comma: the subject. A
+  // scientific name in brackets may come between.
+  if (!/^(?:\s*\([^()]{1,80}\))?(?:,\s|\s+(?:is|was|were|are|has|have|had|will|would|said|says|won|lost|beat|\p{Ll}+ed|\p{Ll}+s)\b)/u.test(a.masked.slice(first.end, first.end + 100))) return null;
+  const name = a.entities.get(first.key)?.name ?? first.text;
+  return { name: /^the\s/i.test(a.masked.slice(prev.start, first.start)) && !/^the\s/i.test(name) ? `the ${name}` : name, plural: first.kind === 'organization' };
+}
+
+/**
+ * What an "It" opening sentence `sentence` stands for: a plain subject of the sentence before, or
+ * a named one; or, when the sentence before itself opened with an "It" ("The canal cost … It has
+ * 23 locks … It opened …"), what that one stood for.
+ */
+export function itStandsFor(a: Analysis, sentence: number, depth = 0): string | null {
+  const found = plainSubjectBefore(a, sentence) ?? capitalizedName(namedSubjectBefore(a, sentence)?.name);
+  if (found || depth >= 3) return found;
+  // Across a paragraph's break too: two sentences in a row opening with "It" mean one thing.
+  const prev = a.sentences[sentence - 1];
+  if (!prev || !opensWithIt(a, prev.index)) return null;
+  return itStandsFor(a, prev.index, depth + 1);
+}
+
+/** The sentence opens with an "It" that means a thing, not "It is thought …". */
+export function opensWithIt(a: Analysis, sentence: number): boolean {
+  const s = a.sentences[sentence];
+  const head = a.masked.slice(s.start, s.start + 40).replace(/^\s+/, '');
+  return /^It\s/.test(head) && !DUMMY_IT.test(head);
+}
+
+const capitalizedName = (name: string | undefined): string | null => (name ? capitalize(name) : null);
