@@ -67,3 +67,30 @@ describe('terms offered for terms', () => {
     for (const s of all) expect(s.map((v) => v.toLowerCase())).not.toContain('abnormal');
   });
 });
+
+describe('made-up choices written as the answer is written', () => {
+  const text =
+    'The regional health budget reached £800 million this year, officials said. Aisha Rahman won £750 for her science project at the county fair in Hartwell.\n\n' +
+    '- **Hydraulic action**: breaking waves force water and air into cracks in the cliff.\n- **Abrasion**: waves hurl sand and pebbles against the cliff.\n' +
+    '- **Longshore drift**: waves move sand along the beach.\n\n' +
+    'The council built eleven groynes, wooden barriers running down the beach, to trap sediment moving by longshore drift. Over time abrasion wears the cliff foot away. The fetch, the distance of open water over which the wind blows, sets how big waves grow.';
+
+  it('groups thousands, says billions, and rounds as the answer is rounded', () => {
+    const prize = choicesFor(text, '£750');
+    expect(prize.length).toBeGreaterThan(0);
+    for (const s of prize) for (const v of s) expect(v).toMatch(/^£(?:\d{1,3}(?:,\d{3})*)$/);
+    // "£750" is a multiple of 50: no "£563" beside it.
+    for (const s of prize) for (const v of s) expect(Number(v.replace(/[£,]/g, '')) % 50).toBe(0);
+    expect(prize.flat()).toContain('£1,500');
+    const budget = choicesFor(text, '£800 million').flat();
+    expect(budget).toContain('£1.2 billion');
+    expect(budget.filter((v) => /\d{4} million/.test(v))).toEqual([]);
+  });
+
+  it('writes a term met only as a list label in lower case inside a sentence', () => {
+    const sets = choicesFor(text, 'abrasion');
+    expect(sets.length).toBeGreaterThan(0);
+    for (const s of sets) expect(s).not.toContain('Hydraulic action');
+    expect(sets.flat()).toContain('hydraulic action');
+  });
+});

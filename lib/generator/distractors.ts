@@ -359,17 +359,33 @@ function syntheticNumbers(kind: EntityKind, value: number, answer: string, weekd
   const factors = value < 20 && Number.isInteger(value) ? [] : [0.5, 2, 1.5, 0.75, 3, 0.25];
   const candidates = factors.map((f) => value * f);
   if (Number.isInteger(value) && value < 20) candidates.push(value + 2, value - 1, value + 5, value - 3, value * 2, value - 2, value + 1, value + 3);
+  // "£750" beside "£375" and "£563": a round answer among made-up amounts that are not stands out,
+  // so they are rounded as it is ("£400", "£550").
+  const whole = decimals ? 0 : Number(num.replace(/,/g, ''));
+  const step = whole >= 20 ? roundStep(whole) : 1;
   for (let v of candidates) {
+    if (step > 1) v = Math.round(v / step) * step;
     // "1 metres" reads wrong: a plural unit needs a plural amount.
     if (v <= 0 || v === value || (v === 1 && /\p{L}s$/u.test(answer))) continue;
     if (answer.includes('%') || /percent|per cent/.test(answer)) v = Math.min(v, 99);
     // "$77 million", not "$77.0 million", when a sum in millions comes out whole (a measure keeps
     // its decimal: "82,501.0" beside "41,250.5").
     const str = decimals && !(Number.isInteger(v) && MILLIONS.test(answer)) ? v.toFixed(decimals) : String(Math.round(v));
-    const pretty = commas ? groupThousands(str) : str;
-    out.push(answer.replace(num, pretty));
+    // "£1,500" beside "£750": an answer under a thousand says nothing of how the article groups
+    // digits, so the usual comma; only an answer written "1500" keeps figures ungrouped.
+    const pretty = commas || (v >= 1000 && !/^\d{4}$/.test(num)) ? groupThousands(str) : str;
+    // "1.2 billion", not "1200 million".
+    const billions = v >= 1000 && /^\d+(?:\.\d+)?\s*(?:million|m)\b/.test(answer.slice(answer.indexOf(num))) ? `${Number((v / 1000).toFixed(2))}` : null;
+    out.push(billions ? answer.replace(num, billions).replace(/\bmillion\b/, 'billion').replace(/(\d)m\b/, '$1bn') : answer.replace(num, pretty));
   }
   return out;
+}
+
+/** The roundness of a whole number as written: 750 -> 50, 800 -> 100, 60000 -> 10000, 412 -> 1. */
+function roundStep(n: number): number {
+  let step = 1;
+  while (n % (step * 10) === 0) step *= 10;
+  return n % (step * 5) === 0 && n !== step * 5 ? step * 5 : step;
 }
 
 /** Day-of-month (or, without a day, year) variants of a written date, keeping an ordinal suffix in step ("3rd" -> "5th"). */
