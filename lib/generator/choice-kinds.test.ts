@@ -94,3 +94,30 @@ describe('made-up choices written as the answer is written', () => {
     expect(sets.flat()).toContain('hydraulic action');
   });
 });
+
+describe('bodies and firms', () => {
+  it('reads "X of the brokerage Y" as a person at a firm, and one word before "and" after "the" as part of a body', () => {
+    const text =
+      'Dominika Szwarcenberg of the brokerage Faulkner Reade estimated that the deal valued the business at about 1.2 times annual sales. ' +
+      'The deal still needs approval from the Competition and Markets Authority, which is expected in 2027.';
+    expect(kindOf(text, 'Dominika Szwarcenberg')).toBe('person');
+    expect(kindOf(text, 'Faulkner Reade')).toBe('organization');
+    expect(kindOf(text, 'Competition and Markets Authority')).toBe('organization');
+  });
+
+  it('takes "Veldhuyzen" after "Veldhuyzen Holding" for that firm', () => {
+    const text = 'Holloway & Brisk has agreed to be sold to the Dutch homeware group Veldhuyzen Holding for €58 million. Veldhuyzen owns eleven brands across Europe.';
+    expect(kindOf(text, 'Veldhuyzen')).toBeUndefined();
+    expect([...analyze(text).entities.values()].find((e) => e.name === 'Veldhuyzen Holding')?.count).toBe(2);
+  });
+
+  it('offers no brand written without "the" for "the _____"', () => {
+    const text =
+      'Tomas Lindgren chairs the South Sweden Fruit Growers\' Association. I worked for Volvo in Gothenburg for eight years. ' +
+      'Most of our fruit goes to the supermarket chain Coop. The Swedish Board of Agriculture has estimated the damage. ' +
+      'A researcher from the Swedish University of Agricultural Sciences counted the insects. The Kivik Cider Society buys the rest.';
+    const sets = choicesFor(text, 'Swedish Board of Agriculture');
+    expect(sets.length).toBeGreaterThan(0);
+    for (const s of sets) expect(s.filter((v) => v === 'Volvo' || v === 'Coop')).toEqual([]);
+  });
+});

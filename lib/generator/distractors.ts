@@ -3,7 +3,7 @@
 // (nearby years, scaled amounts, well-known places) only when it runs short.
 import { capitalize } from './markup';
 import nlp from 'compromise';
-import { isContinent, isEverydayWord, isPlaceWord, lexTags, STOPWORDS } from './lexicon';
+import { isContinent, isEverydayWord, isOrgWord, isPlaceWord, lexTags, STOPWORDS } from './lexicon';
 import { wordRuns } from './tokens';
 import { normKey } from './link';
 import { BARE_MONTH, monthName, numberWord, parseAmount, wordValue } from './numbers';
@@ -200,6 +200,7 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   const near = known === 'other' ? [] : regionalPlaces(answer, known === 'Country' ? 'Country' : 'City');
   const later: Entity[] = [];
   const townSlot = kind === 'place' && TOWN_SLOT.test(stemLower);
+  const theSlot = /\bthe\s+_____/.test(stemLower);
   // A place of the article the lexicon does not class is a worse choice for a listed city than
   // another city of its region ("Paris" beside "Lyon"): it waits until the region's cities are offered.
   const otherSub: Entity[] = [];
@@ -214,6 +215,9 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     if (known !== 'other' && sub(e.name) !== 'other' && sub(e.name) !== known) continue;
     // "the market town of _____", "_____, a fishing village": a country is no town.
     if (townSlot && sub(e.name) === 'Country') continue;
+    // "The _____ has estimated the damage." [Volvo]: a brand is named without "the", a board with it.
+    // The other way round is left: "_____ will open a plant" reads well enough with a board's name.
+    if (kind === 'organization' && theSlot && !takesThe(a, e.name)) continue;
     // "the historian _____" [Haakon VII]: a monarch's regnal name is offered only for another's.
     if (kind === 'person' && isRegnal(e.name) !== isRegnal(answer)) continue;
     if (near.length && sub(e.name) !== known) otherSub.push(e);
@@ -255,6 +259,11 @@ function addInventedBodies(a: Analysis, answer: string, stemLower: string, pools
     if (contentWords(v).some((w) => !own.has(w) && hasWord(stemLower, w)) || namedInArticle(a, lower)) continue;
     picked.push(v);
   }
+}
+
+/** "the Swedish Board of Agriculture", "the Coastal Trust": a body named with "the", by its own word or as the article writes it. */
+function takesThe(a: Analysis, name: string): boolean {
+  return /^the\s/i.test(name) || name.split(/\s+/).some((w) => isOrgWord(w.replace(/['’]s?$/, ''))) || namedInArticle(a, `the ${name.toLowerCase()}`);
 }
 
 const namedIn = new WeakMap<Analysis, { lower: string; seen: Map<string, boolean> }>();

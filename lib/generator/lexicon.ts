@@ -86,7 +86,7 @@ export const isEverydayWord = (w: string): boolean => {
 };
 export const isRole = (w: string): boolean => ROLES.has(w.toLowerCase()) || has(w, 'Actor');
 /** Agents and kinds that are businesses or bodies: "the train maker", "the operator", "the union". */
-const COMPANY_NOUN = /^(maker|makers|manufacturer|operator|carrier|producer|provider|retailer|supplier|developer|publisher|broadcaster|insurer|lender|builder|brewer|distributor|exporter|importer|wholesaler|chain|union|airline|regulator|watchdog|conglomerate|subsidiary|shipbuilder|carmaker|automaker|miner|utility|newspaper|paper|magazine|tabloid|bank|supermarket|broadcaster)$/;
+const COMPANY_NOUN = /^(maker|makers|manufacturer|operator|carrier|producer|provider|retailer|supplier|developer|publisher|broadcaster|insurer|lender|builder|brewer|distributor|exporter|importer|wholesaler|chain|union|airline|regulator|watchdog|conglomerate|subsidiary|shipbuilder|carmaker|automaker|miner|utility|newspaper|paper|magazine|tabloid|bank|supermarket|broadcaster|brokerage|consultancy|group|firm|company)$/;
 export const isCompanyNoun = (w: string): boolean => COMPANY_NOUN.test(w.toLowerCase());
 export const isTitleWord = (w: string): boolean => TITLES.has(w.toLowerCase().replace(/\.$/, ''));
 

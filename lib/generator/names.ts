@@ -122,7 +122,8 @@ export function findNames(tokens: Token[], text: string, offset: number, lowerSe
         continue;
       }
       // "National Aeronautics and Space Administration": "and" inside an organization's name.
-      if (j > i && /^\s+$/.test(g) && tokens[j + 1].lower === 'and' && andJoinsOrg(tokens, i, j, gap)) {
+      // "the Competition and Markets Authority": after "the", one word may open it too.
+      if ((j > i || tokens[i - 1]?.lower === 'the') && /^\s+$/.test(g) && tokens[j + 1].lower === 'and' && andJoinsOrg(tokens, i, j, gap)) {
         let k = j + 2;
         while (k + 1 < tokens.length && tokens[k + 1].isCap && /^\s+$/.test(gap(tokens[k], tokens[k + 1]))) k++;
         j = k;
@@ -532,6 +533,10 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   // "who" may follow too.
   const theGroup = words.length === 1 && prev?.lower === 'the' && /\p{Ll}s$/u.test(lastBare);
   if (plainName && !theGroup && /^\s*,\s+who\s/.test(after)) ev.person += 2;
+  // "Dominika Szwarcenberg of the brokerage Faulkner Reade estimated …": a full name of someone at a
+  // business, as analysts and officers are introduced.
+  const ofFirm = /^\s+(?:of|at|from)\s+the\s+(?:[\p{L}-]+\s+)?(\p{Ll}+)\s+\p{Lu}/u.exec(after)?.[1];
+  if (plainName && words.length >= 2 && ofFirm && isCompanyNoun(ofFirm)) ev.person += 2;
   if (plainName && personClauseThenSpeech(after)) ev.person += 2;
   // "Nnenna Achterberg is the author of …", "Ada Venn was a surveyor": a name of two or three
   // words said to be someone's role is a person's, though no list knows either name.
