@@ -102,6 +102,9 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     const comma = /,\s+$/.test(head);
     if (!rolePhrase(head.replace(/,?\s+$/, ''), m.role)) continue;
     if (comma ? a.masked[m.end] !== ',' : !/^[\s,;.]/.test(a.masked.slice(m.end, m.end + 1))) continue;
+    // "the journal [Monthly Letters] in Astronomy": a title read short goes on past the name, and
+    // its tail would be left on the role.
+    if (/^\s+(?:in|of|for|on|and|&)\s+\p{Lu}/u.test(a.masked.slice(m.end, m.end + 20))) continue;
     // "is a scheme Coastline calls …": after the sentence's verb, a name followed by a verb is the
     // subject of a clause on the noun, not the noun's name ("a scheme calls …" says something else).
     if (!comma && relativeSubject(head, a.masked.slice(m.end, s.end))) continue;
@@ -114,7 +117,10 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     }
     // "Its managing director, Graham Pell, 54, received …": the age set off after the name goes with it.
     const age = comma ? /^,\s+\d{1,3},(?!\d)/.exec(a.masked.slice(m.end, m.end + 8)) : null;
-    cut(m.start - head.match(/,?\s+$/)![0].length, m.end + (age ? age[0].length : comma ? 1 : 0));
+    // "her husband[, Samuel Crewe], a wheelwright, aboard …": another appositive after the name
+    // keeps its opening comma, or the role would run into it ("her husband a wheelwright").
+    const another = comma && !age && /^,\s+(?:an?|the)\s/.test(a.masked.slice(m.end, m.end + 6));
+    cut(m.start - head.match(/,?\s+$/)![0].length, m.end + (age ? age[0].length : comma && !another ? 1 : 0));
   }
   // "The top prize[, the Golden Anchor,] comes with £20,000": a name set off in apposition to a
   // common noun goes, and the noun reads on with its verb.

@@ -229,10 +229,14 @@ function howManyQuestionOf(a: Analysis, m: Mention, r?: Reduction): string | nul
   // "Over six weeks she collected 40 water samples …": a clause opened by a phrase of time or
   // place has no subject to invert ("How many water did over six weeks she collect …").
   if (/^(?:over|in|on|at|for|during|after|before|by|from|with|since|until|within|across|throughout)\s/i.test(pre)) return null;
+  // "Today the railway carries about 310,000 passengers a year." -> "… does the railway carry
+  // today?": a time word opening the clause goes to the end, or it would split the verb from its subject.
+  const when = /^(today|now|nowadays|currently|last\s+year|this\s+year|each\s+year|every\s+year),?\s+/i.exec(pre);
+  if (when) pre = pre.slice(when[0].length);
   // "The bridge carries about 9,500 vehicles a day across the river."
   const c = invert(pre);
   if (!c || c.rest) return null;
-  const tail = noun[2].trim();
+  const tail = [noun[2].trim(), when?.[1].toLowerCase() ?? ''].filter(Boolean).join(' ');
   if (/[“”"]/.test(tail) || tail.split(' ').length > 10) return null;
   return finish(`${How} many ${noun[1]} ${c.head} ${tail}`);
 }

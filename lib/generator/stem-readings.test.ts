@@ -1,0 +1,31 @@
+// Rules added with generator 1.21.22 (issue #3), from a teacher's reading of every tuning quiz:
+// a shortened or turned-round stem must still read as English. Each test fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+import { clozeCandidates } from './candidates/cloze';
+import { buildPools } from './distractors';
+import { readingsOf } from './test-support';
+
+describe('cuts that keep a sentence whole', () => {
+  it('keeps the comma before a second appositive when the name between goes', () => {
+    const r = readingsOf('She sailed with her husband, Samuel Crewe, a wheelwright, aboard the emigrant ship Marguerite in 1842.');
+    expect(r).toContain('She sailed with her husband, a wheelwright, aboard the emigrant ship Marguerite in 1842.');
+    expect(r.filter((x) => /husband a wheelwright/.test(x))).toEqual([]);
+  });
+
+  it('leaves a title whole rather than cut it to its tail ("the journal in Astronomy")', () => {
+    const r = readingsOf('The study was published on 14 October 2026 in the journal Monthly Letters in Astronomy.');
+    expect(r.length).toBeGreaterThan(0);
+    expect(r.filter((x) => /journal in Astronomy/.test(x))).toEqual([]);
+  });
+});
+
+describe('questions turned round', () => {
+  it('moves an opening "Today" to the end of a how-many question', () => {
+    const text = 'The railway opened in 1902 after years of delay. Today the railway carries about 310,000 passengers a year. The line has 14 stations.';
+    const a = analyze(text);
+    const prompts = clozeCandidates(a, buildPools(a), 3).map((c) => c.prompt);
+    expect(prompts).toContain('About how many passengers a year does the railway carry today?');
+    expect(prompts.filter((p) => /does today/.test(p))).toEqual([]);
+  });
+});
