@@ -33,6 +33,17 @@ describe('people offered for people', () => {
   });
 });
 
+describe('given names offered for given names', () => {
+  it('offers given names, never a surname the answer may share, for a given name', () => {
+    const text =
+      'Aisha Rahman won the county science fair in March. Aisha\'s project asked whether school fountains hold microplastics. ' +
+      'She was helped by her teacher Tom Beckett and by Margaret Ellory, an engineer. The judge, David Pryce, praised the work. Pryce said it was careful.';
+    const sets = choicesFor(text, 'Aisha');
+    expect(sets.length).toBeGreaterThan(0);
+    for (const s of sets) for (const v of s) expect(['Tom', 'Margaret', 'David']).toContain(v);
+  });
+});
+
 describe('places offered for places', () => {
   it('reads the see of a bishop as a place, not a person', () => {
     const text = 'Ravensholt grew rich on wool. Some, such as the historian Dr Miriam Osei-Falk, believe the countess needed cash for her battle with the Bishop of Carrow.';

@@ -3,7 +3,7 @@
 // (nearby years, scaled amounts, well-known places) only when it runs short.
 import { capitalize } from './markup';
 import nlp from 'compromise';
-import { isContinent, isEverydayWord, isOrgWord, isPlaceWord, lexTags, STOPWORDS } from './lexicon';
+import { isContinent, isEverydayWord, isFirstName, isLastName, isOrgWord, isPlaceWord, lexTags, STOPWORDS } from './lexicon';
 import { wordRuns } from './tokens';
 import { normKey } from './link';
 import { BARE_MONTH, monthName, numberWord, parseAmount, wordValue } from './numbers';
@@ -77,6 +77,19 @@ function isDescribingWord(term: string): boolean {
 
 /** "Haakon VII", "Louis XIV": a monarch's name with its number. */
 const isRegnal = (name: string): boolean => /\s[IVX]+$/.test(name);
+
+/**
+ * A one-word name is a given name unless someone's full name ends in it ("Brandvik" of "Anders
+ * Brandvik") or the lexicon knows it only as a surname.
+ */
+function isGivenName(a: Analysis, word: string): boolean {
+  const lower = word.toLowerCase();
+  for (const e of a.entities.values()) if (e.kind === 'person' && e.name.includes(' ') && e.name.toLowerCase().endsWith(` ${lower}`)) return false;
+  return isFirstName(word) || !isLastName(word);
+}
+
+/** "Anders" of "Anders Brandvik"; a monarch keeps the whole name. */
+const givenName = (name: string): string => (isRegnal(name) ? name : name.split(' ')[0]);
 
 /** A person's surname, or the whole name of a monarch or a Jr ("Haakon VII" is no "VII"). */
 const surname = (name: string): string => {
@@ -157,6 +170,11 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     return picked.length === n ? { values: picked, synthetic: real < n } : null;
   }
   const single = !answer.includes(' ') && kind === 'person';
+  // "Aisha's project …" [Beckett | Pryce | Ellory | *Aisha], "Peder also kept a logbook"
+  // [*Peder | Brandvik]: a given name is offered beside given names, and a surname the answer
+  // may share is not offered at all.
+  const given = single && isGivenName(a, answer);
+  const shortName = (name: string): string => (given ? givenName(name) : surname(name));
   // Cities for cities, countries for countries: same sub-kind first.
   const sub = (w: string): string => (lexTags(w).find((t) => t === 'City' || t === 'Country') ?? 'other');
   let pool = pools.byKind.get(kind) ?? [];
@@ -224,9 +242,9 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     // "Ingrid Solum" beside "Marta" and "Peder": a full name stands out among given names alone,
     // so names of the answer's own form come first.
     else if (sameSentence(e) || (kind === 'person' && !single && !e.name.includes(' '))) later.push(e);
-    else accept(single ? surname(e.name) : e.name);
+    else accept(single ? shortName(e.name) : e.name);
   }
-  for (const e of later) accept(single ? surname(e.name) : e.name);
+  for (const e of later) accept(single ? shortName(e.name) : e.name);
   // As many as the article offered, of either sub-kind: the choices are its own.
   const real = Math.min(n, picked.length + otherSub.length);
   if (known !== 'other' && picked.length < n) {

@@ -32,6 +32,17 @@ const MOVED = new RegExp(String.raw`\b(rose|risen|rising|grew|grown|increased|cl
 const SHORT_OF = new RegExp(String.raw`(${AMOUNT.replace(String.raw`|\p{L}+`, '')})[^.;:]{0,60}?,?\s+(below|short\s+of|above|ahead\s+of)\s+(?:(?:the|its|their)\s+)?(?:\p{L}+['’]s?\s+)?(?:\p{Ll}+\s+)?(?:target|goal|forecast|aim|benchmark)\s+of\s+$`, 'u');
 /** "four stars out of five", "7 out of 10". */
 const OUT_OF = new RegExp(String.raw`^(?:\s+\p{L}+)?\s+out\s+of\s+(${AMOUNT})`, 'u');
+/**
+ * "More than _____ waded in" [200]: any smaller figure would be as true ("more than 100"), so the
+ * choices lie above a lower bound and below an upper one ("fewer than _____").
+ */
+const AT_LEAST = /\b(?:more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of)\s+(?:about\s+|some\s+)?$/i;
+const AT_MOST = /\b(?:fewer\s+than|less\s+than|at\s+most|no\s+more\s+than)\s+$/i;
+/** "between _____ and 9%", "between 4% and _____": the other end of a range. */
+const RANGE_END_AFTER = new RegExp(String.raw`^\s+and\s+(${AMOUNT.replace(String.raw`|\p{L}+`, '')})`, 'u');
+const RANGE_END_BEFORE = new RegExp(String.raw`\bbetween\s+(${AMOUNT.replace(String.raw`|\p{L}+`, '')})\s+and\s+$`, 'u');
+/** "scored _____ from 41 attempts": no more than were tried. */
+const FROM_TRIES = new RegExp(String.raw`^(?:\s+\p{L}+)?\s+(?:from|out\s+of|of)\s+(${AMOUNT.replace(String.raw`|\p{L}+`, '')})\s+(?:attempts|shots|tries|kicks|penalties)\b`, 'u');
 /** Parts a game has no more of than this: "three quarters", "both halves". */
 const PARTS: Record<string, number> = { quarter: 4, quarters: 4, half: 2, halves: 2 };
 /** A plan or a forecast: its year is not long past. */
@@ -73,7 +84,14 @@ export function stemLimits(kind: string, answer: string, before: string, after: 
       if (/^(?:below|short|under)/.test(short[2])) limits.above = Math.max(limits.above ?? -Infinity, against);
       else limits.below = Math.min(limits.below ?? Infinity, against);
     }
-    const outOf = OUT_OF.exec(after);
+    const own = parseAmount(answer);
+    if (own !== undefined && AT_LEAST.test(before)) limits.above = Math.max(limits.above ?? -Infinity, own);
+    if (own !== undefined && AT_MOST.test(before)) limits.below = Math.min(limits.below ?? Infinity, own);
+    const upper = RANGE_END_AFTER.exec(after)?.[1];
+    if (upper && /\bbetween\s+$/i.test(before) && sameForm(upper, answer)) limits.below = Math.min(limits.below ?? Infinity, parseAmount(upper) ?? Infinity);
+    const lower = RANGE_END_BEFORE.exec(before)?.[1];
+    if (lower && sameForm(lower, answer)) limits.above = Math.max(limits.above ?? -Infinity, parseAmount(lower) ?? -Infinity);
+    const outOf = OUT_OF.exec(after) ?? FROM_TRIES.exec(after);
     const most = outOf ? parseAmount(outOf[1]) : undefined;
     if (most !== undefined) limits.most = most;
     // The noun is the answer's last word ("three quarters"), or the word after a bare count.

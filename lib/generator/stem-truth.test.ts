@@ -230,3 +230,28 @@ describe('places that contain the answer', () => {
     for (const s of sets) for (const c of ['Nigeria', 'Netherlands', 'Ghana']) expect(s).not.toContain(c);
   });
 });
+
+// Added with generator 1.21.22: bounds and ranges a stem states.
+describe('wrong choices a bound rules in or out', () => {
+  it('offers only larger figures after "more than" and "at least", smaller after "fewer than"', () => {
+    const more = stemLimits('number', '200 volunteers', 'More than ', ' waded into the river on Saturday.');
+    expect(withinLimits(more, 100, 200)).toBe(false);
+    expect(withinLimits(more, 400, 200)).toBe(true);
+    const fewer = stemLimits('number', '30 people', 'Fewer than ', ' came to the meeting.');
+    expect(withinLimits(fewer, 60, 30)).toBe(false);
+    expect(withinLimits(fewer, 15, 30)).toBe(true);
+    // "a buyback of up to £15 million": a cap is a plan, and a smaller one no truer.
+    expect(stemLimits('quantity', '£15 million', 'a share buyback of up to ', ' over the next year.')).toEqual({});
+  });
+
+  it('keeps a range\'s end on its side, and goals within the attempts', () => {
+    const low = stemLimits('quantity', '6%', 'revenue growth of between ', ' and 9% this year.');
+    expect(withinLimits(low, 14, 6)).toBe(false);
+    expect(withinLimits(low, 4, 6)).toBe(true);
+    const high = stemLimits('quantity', '16°C', 'typically between 9 and ', ', and shaded banks.');
+    expect(withinLimits(high, 8, 16)).toBe(false);
+    const goals = stemLimits('number', '37 goals', 'She scored ', ' from 41 attempts, a shooting accuracy of 90%.');
+    expect(withinLimits(goals, 76, 37)).toBe(false);
+    expect(withinLimits(goals, 33, 37)).toBe(true);
+  });
+});
