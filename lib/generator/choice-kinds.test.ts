@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { clozeCandidates } from './candidates/cloze';
 import { buildPools } from './distractors';
+import { inventedBodies } from './invented-bodies';
 import { kindOf } from './test-support';
 
 /** Every multiple-choice reading of the article whose answer is `answer`: its wrong choices. */
@@ -130,5 +131,24 @@ describe('bodies and firms', () => {
     const sets = choicesFor(text, 'Swedish Board of Agriculture');
     expect(sets.length).toBeGreaterThan(0);
     for (const s of sets) expect(s.filter((v) => v === 'Volvo' || v === 'Coop')).toEqual([]);
+  });
+});
+
+describe('invented bodies', () => {
+  it('swaps a field of government only in a ministry\'s or department\'s name', () => {
+    expect(inventedBodies('Department for Transport', [])).toContain('Department for Education');
+    expect(inventedBodies('Marrach Health Board', []).filter((v) => /Culture|Justice|Transport/.test(v))).toEqual([]);
+    expect(inventedBodies('Skarra Tidal Energy', []).filter((v) => /Transport|Education/.test(v))).toEqual([]);
+  });
+});
+
+describe('wrong choices that another sentence makes right', () => {
+  it('offers no place of which the article says what the stem says', () => {
+    const text =
+      'Tambora stands on the island of Sumbawa. On 5 April 1815 a loud explosion was heard hundreds of kilometres away; officers on the island of Java believed it was cannon fire. ' +
+      'Explosions were heard on Sumatra, more than 2,000 kilometres away. Ash fell on Lombok and Bali for days. Traders in Makassar wrote of darkness at noon.';
+    const sets = choicesFor(text, 'Sumatra');
+    expect(sets.length).toBeGreaterThan(0);
+    for (const s of sets) expect(s).not.toContain('Java');
   });
 });

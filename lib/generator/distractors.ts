@@ -217,6 +217,7 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   // Cities of the answer's own country or region ("Leeds" beside "London"), when it is a listed one.
   const near = known === 'other' ? [] : regionalPlaces(answer, known === 'Country' ? 'Country' : 'City');
   const later: Entity[] = [];
+  const stemWords = [...new Set(contentWords(stem.replace(/_{3,}/g, ' ')).map(wordRoot))];
   const townSlot = kind === 'place' && TOWN_SLOT.test(stemLower);
   const theSlot = /\bthe\s+_____/.test(stemLower);
   // A place of the article the lexicon does not class is a worse choice for a listed city than
@@ -226,6 +227,9 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     // Three found: the rest of a long article's pool is not looked at.
     if (picked.length >= n) break;
     if (e.key === key || (kind === 'place' && placeClass(e.name) !== cls)) continue;
+    // "Explosions were heard on _____" [*Sumatra | Java]: a name of which another sentence says
+    // what the stem says is as right as the answer.
+    if (saysStemOf(a, e, stemWords, sentence)) continue;
     // "Europe" or "North America" is no wrong answer for the town someone was born in.
     if (kind === 'place' && isContinent(e.name) && !isContinent(answer)) continue;
     // "Born in _____ and raised in Utrecht" [Lagos | Nigeria]: a country may hold the city that is
@@ -277,6 +281,29 @@ function addInventedBodies(a: Analysis, answer: string, stemLower: string, pools
     if (contentWords(v).some((w) => !own.has(w) && hasWord(stemLower, w)) || namedInArticle(a, lower)) continue;
     picked.push(v);
   }
+}
+
+/** "explosions", "explosion"; "heard"; "erupted", "erupts": a word's root, roughly, to match forms. */
+const wordRoot = (w: string): string => w.replace(/(?:ies|es|s|ed|ing)$/, '').slice(0, 7);
+
+const sentenceRoots = new WeakMap<Analysis, Map<number, Set<string>>>();
+
+/**
+ * Whether a sentence of `e`, other than the answer's, holds most of the stem's words (two at
+ * least): the stem is then as true of `e` as of the answer.
+ */
+function saysStemOf(a: Analysis, e: Entity, stemWords: string[], sentence: number | undefined): boolean {
+  if (stemWords.length < 2) return false;
+  let memo = sentenceRoots.get(a);
+  if (!memo) sentenceRoots.set(a, (memo = new Map()));
+  for (const k of e.sentences) {
+    if (k === sentence) continue;
+    let roots = memo.get(k);
+    if (!roots) memo.set(k, (roots = new Set(contentWords(a.sentences[k].text).map(wordRoot))));
+    const shared = stemWords.filter((w) => roots.has(w)).length;
+    if (shared >= 2 && shared >= 0.6 * stemWords.length) return true;
+  }
+  return false;
 }
 
 /** "the Swedish Board of Agriculture", "the Coastal Trust": a body named with "the", by its own word or as the article writes it. */

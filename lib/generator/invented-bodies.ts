@@ -33,6 +33,9 @@ const GROUPS: string[][] = [
 const groupOf = new Map<string, string[]>();
 for (const g of GROUPS) for (const w of g) if (!groupOf.has(w.toLowerCase())) groupOf.set(w.toLowerCase(), g);
 
+/** The bodies whose names a field of government tells apart ("Department for Transport"). */
+const MINISTRY = /^(?:Department|Ministry|Secretary|Minister|Office)$/;
+
 /** "Royal Society", "National Academy": the sort is swapped only after one of these. */
 const STANDING = /^(?:royal|national|imperial)$/i;
 
@@ -61,6 +64,9 @@ function swapsFor(w: string, i: number, words: string[], places: string[]): stri
   if (group) {
     // "Institution" is a sort of body only after a word of standing ("Royal Society").
     if (group.includes('Society') && !(i === 1 && words.length === 2 && STANDING.test(words[0]))) return [];
+    // "Marrach Culture Board" for "Marrach Health Board", "Skarra Tidal Transport" for "… Energy":
+    // a ministry's fields are swapped only in a ministry's or department's name.
+    if (group === GROUPS[0] && !words.some((x) => MINISTRY.test(x))) return [];
     return rotate(group.filter((g) => g.toLowerCase() !== w.toLowerCase()), w);
   }
   if (!/^\p{Lu}\p{Ll}+$/u.test(w) || isOrgWord(w) || isStopword(w)) return [];
