@@ -36,3 +36,15 @@ describe('captions', () => {
     expect(questions.filter((q) => q.source.sentence.includes('photographed'))).toEqual([]);
   });
 });
+
+// Added with generator 1.21.22: a caption that says what someone is seen doing, with no credit.
+describe('captions of what a picture shows', () => {
+  it('leaves out one sentence in emphasis telling what someone is seen doing, not an interview\'s opening lines', () => {
+    const body =
+      'Ffion Cadwaladr-Osei has kept bees in the hills above Llanveddw for 22 years.\n\n*Ffion Cadwaladr-Osei inspects a frame at her apiary near Llanveddw.*\n\n' +
+      '*Tomas Lindgren grows apples and pears on 38 hectares near Kivik. He chairs the growers\' association.*\n\nLast winter she lost 31 of her 40 colonies to the varroa mite.';
+    const prompts = generate(body, { count: 20 }).questions.map((q) => q.prompt);
+    expect(prompts.filter((p) => /inspects a frame/.test(p))).toEqual([]);
+    expect(prompts.some((p) => /grows apples|Kivik|chairs/.test(p))).toBe(true);
+  });
+});

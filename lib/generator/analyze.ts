@@ -41,6 +41,7 @@ export function analyze(body: string): Analysis {
     }
   });
   placeFromElsewhere(spans, body);
+  personByPronoun(spans, sentences, masked);
   wholeTitlesElsewhere(spans, body);
   dropOpeners(spans, body);
   const { mentions, entities } = linkEntities(spans, numbers, isEnglish);
@@ -206,6 +207,28 @@ function placeFromElsewhere(spans: SentenceSpan[], body: string): void {
     if (found) ev.place += 1;
   }
 }
+/**
+ * "Ffion Cadwaladr-Osei has kept bees … for 26 years. Last winter she lost …": a name of two or
+ * three words no list knows, opening its sentence as the subject, then "she" or "he" in the next
+ * sentence of the paragraph with no other name before it, is a person's.
+ */
+function personByPronoun(spans: SentenceSpan[], sentences: ReturnType<typeof splitSentences>, masked: string): void {
+  for (const sp of spans) {
+    const ev = sp.evidence;
+    const words = sp.text.split(/\s+/).length;
+    if (ev.person + ev.place + ev.org + ev.term > 0 || words < 2 || words > 3) continue;
+    const s = sentences[sp.sentence];
+    const next = sentences[sp.sentence + 1];
+    if (!next || next.para !== s.para || masked.slice(s.start, sp.start).trim() !== '') continue;
+    if (!/^\s+(?:has|had|is|was|\p{Ll}+ed|\p{Ll}+s)\b/u.test(masked.slice(sp.end, sp.end + 20))) continue;
+    const pronoun = /\b(?:she|he)\b/i.exec(masked.slice(next.start, next.end));
+    if (!pronoun) continue;
+    // Not when another name comes first in that sentence, which "she" may mean instead.
+    const before = masked.slice(next.start, next.start + pronoun.index).trim().split(/\s+/).slice(1);
+    if (!before.some((w) => /^\p{Lu}/u.test(w))) ev.person += 2;
+  }
+}
+
 const PLACE_PREPOSITIONS = ['in', 'at', 'near', 'from', 'around', 'outside', 'across', 'to', 'visit', 'visited'];
 const LETTER = /^\p{L}$/u;
 const SPACE = /^\s$/;

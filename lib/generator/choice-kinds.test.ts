@@ -34,6 +34,15 @@ describe('people offered for people', () => {
   });
 });
 
+describe('people no list knows', () => {
+  it('reads a name opening its sentence, with "she" in the next, as a person', () => {
+    const text = 'Ffion Cadwaladr-Osei has kept bees in the hills above Llanveddw for 26 years. Last winter she lost 94 of her 190 hives.';
+    expect(kindOf(text, 'Ffion Cadwaladr-Osei')).toBe('person');
+    // Not when another name comes first in that sentence.
+    expect(kindOf('Tessaly Marrick has run the ferry for 26 years. Last winter Ian Reid said he would sell it.', 'Tessaly Marrick')).not.toBe('person');
+  });
+});
+
 describe('given names offered for given names', () => {
   it('offers given names, never a surname the answer may share, for a given name', () => {
     const text =

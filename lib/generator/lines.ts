@@ -26,6 +26,13 @@ const BOILERPLATE = /^\s*(about\s+\p{Lu}[^:\n]{0,60}:\s|(media|press)\s+(contact
  */
 const EMPHASIS_LINE = /^\s*([*_])(?!\s)[^]*\S\1\s*$/;
 const PICTURE_CREDIT = /\b(?:courtesy\s+of|photographed|pictured|photograph|photo|picture|image|illustration|credit)\b|©/i;
+/**
+ * "*Ffion Cadwaladr-Osei inspects a frame at her apiary.*", "*Drummacree captain Ronan Mac Giolla
+ * Rua lifts the Ashgrove Cup on Sunday.*": one sentence in emphasis telling what someone is seen
+ * doing, in the present, is a picture's caption. Not an interview's opening lines ("*Tomas
+ * Lindgren grows apples … He chairs …*"), which say what someone does, not what a picture shows.
+ */
+const PICTURE_ACTION = /^\s*([*_])[^.!?*_]{3,160}?\s(?:inspects|lifts|holds|raises|celebrates|poses|stands|sits|walks|looks|watches|examines|waves|greets|carries|tends|checks|addresses|plays|kisses|hugs|shakes|points|smiles|arrives|leaves|signs|cuts|opens)\s[^.!?*_]*[.!?]?\1\s*$/;
 const TERMINAL = /[.!?…]["”’')\]]*\s*$/;
 const LIST = /^\s{0,3}([-*+•]|\d{1,3}[.)])\s+/;
 const TABLE = /^\s*\|/;
@@ -71,6 +78,7 @@ export function findProseLines(body: string, masked: string): Array<ProseLine & 
       (BYLINE.test(line) && words <= 12) ||
       CAPTION.test(line) ||
       (EMPHASIS_LINE.test(line) && PICTURE_CREDIT.test(line)) ||
+      PICTURE_ACTION.test(line) ||
       BOILERPLATE.test(line) ||
       COMMENT_META.test(line) ||
       isTitleLike(m, words, wasPrevBlank, nextRaw.trim() === '', !seenProse, isList);
