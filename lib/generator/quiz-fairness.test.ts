@@ -6,6 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+import { containsTerm } from './candidates/candidate';
 import { spreadRank } from './distractors';
 import { generate } from './index';
 import { fixtureBody, readingsOf } from './test-support';
@@ -122,5 +124,29 @@ describe('one answer, once or twice', () => {
   it('puts no pronoun before an appositive meant for a name', () => {
     const r = readingsOf('The day was organised by Fiona Garside, a retired primary school teacher who founded the charity in 2019 after finding a heron tangled in fishing line near her home.');
     expect(r.filter((x) => /\bby her, a\b/.test(x))).toEqual([]);
+  });
+});
+
+// Added with generator 1.21.22: a teacher found 152 answers shown in another stem of the same quiz.
+describe('a name given once or twice, shown elsewhere in the quiz', () => {
+  it('is never the answer to a question another stem or true statement of the quiz shows it in', () => {
+    const files = readdirSync(FIXTURES)
+      .filter((f) => f.endsWith('.md') && f !== 'README.md')
+      .filter((f) => JSON.parse(readFileSync(path.join(FIXTURES, f.replace(/\.md$/, '.facts.json')), 'utf8')).holdout !== true);
+    let checked = 0;
+    const shown: string[] = [];
+    files.forEach((f, i) => {
+      const body = fixtureBody(f);
+      const a = analyze(body);
+      const rare = new Set([...a.entities.values()].filter((e) => e.count <= 2 && ['person', 'place', 'organization', 'term'].includes(e.kind)).map((e) => e.name));
+      for (const q of quizzes[i]) {
+        if (q.type === 'true_false' || q.kind === 'quote' || !rare.has(q.answer)) continue;
+        checked++;
+        // A false statement names things where the article does not, and may name it.
+        for (const p of quizzes[i]) if (p !== q && !(p.type === 'true_false' && p.answer === 'false') && containsTerm(p.prompt, q.answer)) shown.push(`${f}: ${q.answer} in "${p.prompt}"`);
+      }
+    });
+    expect(checked).toBeGreaterThan(100);
+    expect(shown).toEqual([]);
   });
 });

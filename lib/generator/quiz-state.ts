@@ -19,7 +19,7 @@ export interface Shares {
 }
 
 /** What a statement costs when the quiz already has more statements of its answer than of the other. */
-const TRUTH_BALANCE_COST = 0.3;
+export const TRUTH_BALANCE_COST = 0.3;
 /** What a second cloze on a sentence already asked about costs in variety. */
 const SAME_SENTENCE_COST = 0.2;
 /** A type beyond its share costs this much, */

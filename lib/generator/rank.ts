@@ -289,7 +289,10 @@ function mayContain(other: Candidate, asker: Candidate, k: number): boolean {
 
 function revealsTo(asker: Candidate, other: Candidate, wordsOf: (c: Candidate) => Set<string>): boolean {
   if (!asker.giveaway.some((g, k) => mayContain(other, asker, k) && containsTerm(other.prompt, g))) return false;
-  // The name alone is no giveaway; it is when the other stem states the same fact.
+  // The name alone is no giveaway, unless the article gives it so seldom that it is recognised
+  // on sight; otherwise it is when the other stem states the same fact.
+  // A false statement is the exception: it names the thing where the article does not.
+  if (asker.rare && asker.type !== 'true_false' && !(other.type === 'true_false' && other.answer === 'false')) return true;
   if (asker.source.start < other.source.end && other.source.start < asker.source.end) return true;
   const mine = wordsOf(asker);
   const theirs = wordsOf(other);

@@ -14,6 +14,7 @@ import { trueFalseCandidates } from './candidates/true-false';
 import { buildPools, contentWords } from './distractors';
 import { sayPlainly } from './plain-readings';
 import { BLOCK_COST, conflicts, selectQuestions, STRONGER_FACT_WEIGHT } from './rank';
+import { TRUTH_BALANCE_COST } from './quiz-state';
 import type { QuestionType } from './types';
 
 const ALL: QuestionType[] = ['multiple_choice', 'true_false', 'short_answer'];
@@ -197,6 +198,11 @@ function penaltyOf(c: Candidate, chosen: Candidate[], share: Record<QuestionType
     else if (s.answerKey && s.answerKey === c.answerKey) p += 0.3;
     if (s.sentence === c.sentence) p += s.type === 'true_false' || c.type === 'true_false' ? 1.2 : 0.2;
     nearest = Math.min(nearest, Math.abs(s.sentence - c.sentence));
+  }
+  if (c.type === 'true_false') {
+    const same = chosen.filter((s) => s.type === 'true_false' && s.answer === c.answer).length;
+    const other = chosen.filter((s) => s.type === 'true_false' && s.answer !== c.answer).length;
+    if (same > other) p += TRUTH_BALANCE_COST;
   }
   const expected = (chosen.length + 1) * (kindShare.get(c.kind) ?? 0);
   p += 0.1 * Math.max(0, sameKind + 1 - expected);

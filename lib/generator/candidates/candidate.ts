@@ -14,6 +14,8 @@ export interface Candidate extends GeneratedQuestion {
   sentence: number;
   /** Words that would give this question's answer away if another stem showed them. */
   giveaway: string[];
+  /** Its answer is a name the article gives once or twice: any other stem showing it gives it away. */
+  rare?: boolean;
   /** Its wrong choices include invented names: its fact still counts as typed-only for the selection. */
   hasInventedChoices?: boolean;
   /** Set by the selection: a typed question whose fact has no multiple-choice reading. */

@@ -268,6 +268,9 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // "the WHO": an answer that reads as a pronoun or a function word is never asked.
   if (answer.length < 2 || PRONOUNS.has(answer.toLowerCase()) || isStopword(answer)) return null;
   const isPerson = m.kind === 'person';
+  // A name the article gives once or twice is recognised on sight: shown in another stem of the
+  // quiz, it gives this question away, whatever that stem asks.
+  const rare = e.count <= 2 && (m.kind === 'person' || m.kind === 'place' || m.kind === 'organization' || m.kind === 'term');
   // "Larchmont's planning director" shows "Larchmont Homes": a body's short name gives it away too.
   const giveaway = m.kind === 'organization' ? [...new Set([...giveawayTerms(answer, e.name), ...shortNamesOf(a, m.key)])] : giveawayTerms(answer, e.name, isPerson);
   const quoted = quoteState(a, m);
@@ -485,7 +488,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
       // One literal, its fields in the order the output has always had: V8 builds it from a fixed
       // shape, where Object.assign or a spread followed by fields copies field by field.
       out.push({
-        kind: m.kind, explanation, source, factKey: m.key, answerKey: m.key, sentence: m.sentence, giveaway,
+        kind: m.kind, explanation, source, factKey: m.key, answerKey: m.key, sentence: m.sentence, giveaway, rare,
         answer: shownAnswer,
         id: makeId(m.kind, 'multiple_choice', shownAnswer, m.start, v.prompt),
         type: 'multiple_choice' as const,
@@ -500,7 +503,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     }
     if (v.sa) {
       out.push({
-        kind: m.kind, explanation, source, factKey: m.key, answerKey: m.key, sentence: m.sentence, giveaway,
+        kind: m.kind, explanation, source, factKey: m.key, answerKey: m.key, sentence: m.sentence, giveaway, rare,
         answer,
         id: makeId(m.kind, 'short_answer', answer, m.start, v.prompt),
         type: 'short_answer' as const,
