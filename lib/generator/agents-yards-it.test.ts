@@ -81,6 +81,11 @@ describe('what "It", "Its" and "They" stand for', () => {
     expect(stemsFor(turbines, '40 metres')).toContain('The turbines sit on steel frames fixed to the seabed at a depth of about _____.');
   });
 
+  it('takes a verb in -s the lexicon reads as a plural ("crosses", "runs") for the verb it is', () => {
+    const bridge = 'The wooden bridge crosses the Tansy River near the public library. It was built by a local carpenter, Amos Reed, in 1912.';
+    expect(stemsFor(bridge, '1912')).toContain('The wooden bridge was built by a local carpenter, Amos Reed, in _____.');
+  });
+
   it('follows one "It" to the next, across a paragraph break', () => {
     const canal = 'The canal cost 6.4 million kroner, more than twice the estimate. It has 23 locks and climbs 96 metres.\n\nIt opened to traffic on 12 June 1896.';
     expect(stemsFor(canal, '12 June 1896')).toContain('The canal opened to traffic on _____.');

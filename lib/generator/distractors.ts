@@ -153,9 +153,13 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     // "Three | Five | Seven | 60": the article's amounts written the other way, in figures or in
     // words, stand out from the answer.
     const inWords = /^\p{L}/u.test(answer);
+    // "Last autumn … closed the bridge in _____" [January | March | *November]: a season the stem
+    // names holds the answer's month, so the other months offered are of that season, or next to it.
+    const season = kind === 'date' && BARE_MONTH.test(answer) ? seasonMonths(stemLower, value) : null;
     for (const e of same) {
       if (kind === 'number' && pools.countNoun.get(e.key) !== noun) continue;
       if (sameSentence(e) || weekday || /^\p{L}/u.test(e.name) !== inWords) continue;
+      if (season && !season.includes(parseAmount(e.name) ?? 0)) continue;
       // Of one order of size: not "£1.45" (a fare) beside "£250,000" (a fund).
       const other = parseAmount(e.name) ?? 0;
       if (Math.abs(other - value) <= Math.max(60, value * 10) && (value < 100 || other >= value / 50)) accept(e.name);
@@ -166,6 +170,7 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     // "60,000, up from 48,000": values between the baseline and the answer, so the answer is not
     // always the smallest choice left.
     const between = limits ? betweenValues(limits, value, answer) : [];
+    if (season) for (const m of season) if (m !== value) accept(capitalize(monthName(m - 1)));
     for (const v of spreadRank([...between, ...syntheticNumbers(kind, value, answer, weekday)], value, picked, n, hashString(answer))) accept(v);
     return picked.length === n ? { values: picked, synthetic: real < n } : null;
   }
@@ -381,6 +386,25 @@ const MILLIONS = /\d\s*(?:million|billion|trillion)\b/i;
 /** The stem says the blank is a town: "the market town of _____", "_____, a fishing village". */
 const TOWN_SLOT = /\b(?:town|village|city|port|hamlet|suburb|parish)\s+of\s+_____|_____,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:town|village|city|port|hamlet|suburb)\b/u;
 const WEEKDAY_BEFORE_BLANK = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+_____/;
+
+const SEASONS: Array<[RegExp, number[]]> = [
+  [/\bspring\b/, [3, 4, 5]],
+  [/\bsummer\b/, [6, 7, 8]],
+  [/\b(?:autumn|fall)\b/, [9, 10, 11]],
+  [/\bwinter\b/, [12, 1, 2]],
+];
+
+/**
+ * The months of the season `stem` names, if it holds `month` (1–12), with the month after it:
+ * a season has only two other months, and a question needs three wrong choices.
+ */
+function seasonMonths(stem: string, month: number): number[] | null {
+  for (const [word, months] of SEASONS) {
+    if (!word.test(stem) || !months.includes(month)) continue;
+    return [...months, (months[2] % 12) + 1];
+  }
+  return null;
+}
 
 function syntheticNumbers(kind: EntityKind, value: number, answer: string, weekday = false): string[] {
   const out: string[] = [];

@@ -255,3 +255,14 @@ describe('wrong choices a bound rules in or out', () => {
     expect(withinLimits(goals, 33, 37)).toBe(true);
   });
 });
+
+describe('a season the stem names', () => {
+  it('offers months of that season, or next to it, for a month in it', () => {
+    const text =
+      'The wooden footbridge over the Tansy River was built in 1912. Last autumn engineers found rotten beams under the deck, and the council closed the bridge in November. ' +
+      'Work will begin in May and should finish by the end of August. The council voted 7 to 2 to repair it.';
+    const sets = choicesFor(text, 'November');
+    expect(sets.length).toBeGreaterThan(0);
+    for (const s of sets) for (const v of s) expect(['September', 'October', 'December']).toContain(v);
+  });
+});

@@ -21,7 +21,7 @@ const PLURAL_VERB = /^(?:are|were|have|had|will|can|could|would|may|might|must|s
  * the Cornish Slate and Granite Company, was …"), or a place it is in ("The turbines in the
  * Pentland Strait have …"); then the word that must be its verb.
  */
-const AFTER_HEAD = /^(?:\s+(?:itself|themselves))?(?:\s*,\s[^,.;:!?()]{1,120},|\s+(?:in|at|on|off|near)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?\s+(\p{Ll}+)\b/u;
+const AFTER_HEAD = /^(?:\s+(?:itself|themselves))?(?:\s*,\s[^,.;:!?()]{1,120},|\s+(?:in|at|on|off|near)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?\s+(\p{Ll}+)\b(\s+\S+)?/u;
 
 /**
  * "The yard" when the sentence before, in the same paragraph, opens with a plain noun phrase as its
@@ -38,8 +38,12 @@ export function plainSubjectBefore(a: Analysis, sentence: number, plural = false
   for (let n = 1; n <= words.length; n++) {
     const head = words[n - 1];
     const phrase = `The ${words.slice(0, n).join(' ')}`;
-    const verb = AFTER_HEAD.exec(text.slice(phrase.length))?.[1];
-    if (!verb || !isVerb(verb, plural)) continue;
+    const after = AFTER_HEAD.exec(text.slice(phrase.length));
+    const verb = after?.[1];
+    // "The wooden bridge crosses the Tansy …", "The line runs along …": a word in -s the lexicon
+    // reads as a plural is a verb when an article, a preposition or a figure follows it.
+    const sVerb = !plural && !!verb && /\p{Ll}{2,}s$/u.test(verb) && /^\s+(?:the|a|an|its|their|to|in|on|at|near|from|into|along|across|over|through|under|about|some|only|\d)/.test(after?.[2] ?? '');
+    if (!verb || !(isVerb(verb, plural) || sVerb)) continue;
     const manyOf = /[^s]s$/.test(head) && !SINGULAR_IN_S.test(head);
     if (manyOf !== plural || isStopword(head)) return null;
     const tags = lexTags(head);
