@@ -55,3 +55,20 @@ describe('amounts hung on "of"', () => {
     expect(readingsOf('The council approved a record budget of $412 million on Tuesday.')).toContain('The council approved a record budget on Tuesday.');
   });
 });
+
+// Added with generator 1.21.22: a teacher found diary notes and back-pointing sentences offered as claims.
+describe('statements that claim something on their own', () => {
+  const statementsOf = (text: string): string[] => {
+    const a = analyze(text);
+    return trueFalseCandidates(a, buildPools(a)).map((c) => c.prompt);
+  };
+
+  it('offers no verbless note and no sentence that points back to "that game"', () => {
+    const diary = 'We sighted Kangaroo Island on 3 March 1849. Kangaroo Island at first light, low and grey near Cape Borda. A great storm these five days past off Cape Borda and Kangaroo Island.';
+    expect(statementsOf(diary).filter((p) => /first light|great storm/.test(p))).toEqual([]);
+    const cup = 'Linden meet Kestrel Bay in the quarter-final on Sunday at Harbour Park. The winners of that game will earn a semi-final place and €40,000 from the council.';
+    expect(statementsOf(cup).filter((p) => /that game/.test(p))).toEqual([]);
+    // A plural's verb no list marks, read whole, still states something.
+    expect(statementsOf('Council officers in Ravensworth expect traffic in the zone to fall by about 15 per cent in 2026.').length).toBeGreaterThan(0);
+  });
+});

@@ -1,5 +1,6 @@
 // True/false statements: a sentence as written, or with one entity swapped for
 // another of its kind, kept only if the article does not say the swapped version.
+import nlp from 'compromise';
 import { contentWords, hashString, pickDistractors, type Pools } from '../distractors';
 import { isExercisePrompt } from '../exercises';
 import { isStopword } from '../lexicon';
@@ -9,6 +10,7 @@ import { isGlossedShortForm, SPEAKER_LABEL, withoutLabel } from './cloze';
 import type { Analysis, Mention } from '../types';
 import { perArticleWord, writtenAs } from '../article-memo';
 import { clamp01, containsTerm, explain, makeId, sourceOf, type Candidate } from './candidate';
+import { hasFiniteVerb } from './reduce-clauses';
 
 const MAX_CHECK = 40;
 const WORSHIP = /\b(?:Church|Chapel|Cathedral|Abbey|Minster|Priory|Mosque|Temple|Synagogue|Basilica)$/;
@@ -21,6 +23,17 @@ const isBounded = (m: Mention, lead: string): boolean =>
   (m.kind === 'quantity' || m.kind === 'date') && (BOUND_BEFORE.test(lead) || BOUND_START.test(m.text.trim()));
 
 const RANGE_END = /(?:\bbetween\s+\S+\s+and|\bfrom\s+\S+\s+to|(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*(?:to|or|[–-]))\s*$/i;
+/**
+ * A verb the lexicon knows, or one it reads otherwise: "packed", "turned" (in -ed), "costs the
+ * yard" (in -s before an article or a figure).
+ */
+const statesSomething = (t: string): boolean =>
+  hasFiniteVerb(t) || /\b\p{Ll}{2,}ed\b/u.test(t) || /\b(?:will|would|can|could|may|might|must|should)\b/.test(t) || /\b\p{Ll}{3,}s\s+(?:the|a|an|about|some|\d|[£$€])/u.test(t) ||
+  // The rest ("officers expect", "a fault left …"), few, are read whole.
+  nlp(t).has('#Verb');
+
+/** "that game", "this figure": a thing named only by the sentence before. */
+const POINTS_BACK_TO = /\b(?:that|those|this|these)\s+(?:game|games|match|matches|figure|figures|plan|plans|decision|move|scheme|deal|number|numbers|amount|case|rule|change|idea|one|ones)\b/i;
 const CARRIED_ON = /^(?:so|but|and|or|yet|then|also|however|instead|still|thus|therefore|meanwhile)\b/i;
 const FIRST_OR_SECOND_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Yy]our|us|me)\b/;
 
@@ -39,6 +52,9 @@ export function trueFalseCandidates(a: Analysis, pools: Pools): Candidate[] {
     // towns, look for …": a statement carried on from the sentence before, or in someone's own
     // words, or telling the reader to do something, is no claim to judge alone.
     if (CARRIED_ON.test(statement) || FIRST_OR_SECOND_PERSON.test(statement)) continue;
+    // "Kangaroo Island at first light, low and grey.", a diary's note with no verb, states nothing;
+    // "The winners of that game will earn …" points back to a sentence the pupil does not see.
+    if (!statesSomething(statement) || POINTS_BACK_TO.test(statement)) continue;
     const source = sourceOf(a, s.index, s.index);
     const explanation = explain(a, s.index, s.index);
     // A statement spends its whole sentence: one dense with facts is better asked about
