@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { generate } from './index';
+import { findProseLines } from './lines';
 import { kindOf } from './test-support';
 
 const names = (text: string): string[] => [...analyze(text).entities.values()].map((e) => e.name);
@@ -46,5 +47,10 @@ describe('captions of what a picture shows', () => {
     const prompts = generate(body, { count: 20 }).questions.map((q) => q.prompt);
     expect(prompts.filter((p) => /inspects a frame/.test(p))).toEqual([]);
     expect(prompts.some((p) => /grows apples|Kivik|chairs/.test(p))).toBe(true);
+    // A standfirst in emphasis with a figure and no person's full name is news, not a caption.
+    const standfirst = '*The council cuts funding for rural buses by 20% from April, officials in Carnby said.*\n\nThe Carnby route carries 400 riders a day.';
+    expect(findProseLines(standfirst, standfirst)).toHaveLength(2);
+    const unnamed = '*The council cuts funding for rural buses from April, officials in Carnby said.*\n\nThe Carnby route carries 400 riders a day.';
+    expect(findProseLines(unnamed, unnamed)).toHaveLength(2);
   });
 });

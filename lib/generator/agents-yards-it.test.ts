@@ -86,6 +86,11 @@ describe('what "It", "Its" and "They" stand for', () => {
     expect(stemsFor(bridge, '1912')).toContain('The wooden bridge was built by a local carpenter, Amos Reed, in _____.');
   });
 
+  it('takes no noun and its noun for a subject and its verb, and names a body before "can"/"could"', () => {
+    expect(plainSubjectBefore(analyze('The water levels in the reservoir fell sharply. It was built in 1950.'), 1)).toBeNull();
+    expect(namedSubjectBefore(analyze('Velmora Ferries could lose its licence. Its chief executive, Ana Reis, said so.'), 1)?.name).toBe('Velmora Ferries');
+  });
+
   it('follows one "It" to the next, across a paragraph break', () => {
     const canal = 'The canal cost 6.4 million kroner, more than twice the estimate. It has 23 locks and climbs 96 metres.\n\nIt opened to traffic on 12 June 1896.';
     expect(stemsFor(canal, '12 June 1896')).toContain('The canal opened to traffic on _____.');

@@ -223,9 +223,11 @@ function personByPronoun(spans: SentenceSpan[], sentences: ReturnType<typeof spl
     if (!/^\s+(?:has|had|is|was|\p{Ll}+ed|\p{Ll}+s)\b/u.test(masked.slice(sp.end, sp.end + 20))) continue;
     const pronoun = /\b(?:she|he)\b/i.exec(masked.slice(next.start, next.end));
     if (!pronoun) continue;
-    // Not when another name comes first in that sentence, which "she" may mean instead.
-    const before = masked.slice(next.start, next.start + pronoun.index).trim().split(/\s+/).slice(1);
-    if (!before.some((w) => /^\p{Lu}/u.test(w))) ev.person += 2;
+    // Not when another name or noun comes first in that sentence, which "she" may mean instead
+    // ("Reid said he …", "Its chief executive said he …"): only a time or a place may ("Last winter she …").
+    const before = masked.slice(next.start, next.start + pronoun.index).trim().split(/\s+/).filter(Boolean);
+    const other = before.some((w, k) => (/^\p{Lu}/u.test(w) && !(k === 0 && isEverydayWord(w))) || /^(?:its|their|the|a|an|his|her)$/i.test(w));
+    if (!other) ev.person += 2;
   }
 }
 

@@ -40,6 +40,8 @@ describe('people no list knows', () => {
     expect(kindOf(text, 'Ffion Cadwaladr-Osei')).toBe('person');
     // Not when another name comes first in that sentence.
     expect(kindOf('Tessaly Marrick has run the ferry for 26 years. Last winter Ian Reid said he would sell it.', 'Tessaly Marrick')).not.toBe('person');
+    expect(kindOf('Tessaly Marrick has run the ferry for 26 years. Reid said he would sell it.', 'Tessaly Marrick')).not.toBe('person');
+    expect(kindOf('Faulkner Reade has advised the council for years. Its chief executive said he would stay.', 'Faulkner Reade')).not.toBe('person');
   });
 });
 
@@ -74,6 +76,9 @@ describe('places offered for places', () => {
     const sets = choicesFor(text, 'Hellevik');
     expect(sets.length).toBeGreaterThan(0);
     for (const s of sets) expect(s).not.toContain('Norway');
+    // A country asked for keeps the article's countries.
+    const capitals = 'Oslo is the capital city of Norway. Trade with Sweden grew in 2020. Ferries run to Denmark and to Finland every day.';
+    expect(choicesFor(capitals, 'Norway').flat()).toContain('Sweden');
   });
 });
 

@@ -223,7 +223,7 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   const near = known === 'other' ? [] : regionalPlaces(answer, known === 'Country' ? 'Country' : 'City');
   const later: Entity[] = [];
   const stemWords = [...new Set(contentWords(stem.replace(/_{3,}/g, ' ')).map(wordRoot))];
-  const townSlot = kind === 'place' && TOWN_SLOT.test(stemLower);
+  const townSlot = kind === 'place' && TOWN_SLOT.test(stemLower) && sub(answer) !== 'Country';
   const theSlot = /\bthe\s+_____/.test(stemLower);
   // A place of the article the lexicon does not class is a worse choice for a listed city than
   // another city of its region ("Paris" beside "Lyon"): it waits until the region's cities are offered.
@@ -387,11 +387,13 @@ const MILLIONS = /\d\s*(?:million|billion|trillion)\b/i;
 const TOWN_SLOT = /\b(?:town|village|city|port|hamlet|suburb|parish)\s+of\s+_____|_____,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:town|village|city|port|hamlet|suburb)\b/u;
 const WEEKDAY_BEFORE_BLANK = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+_____/;
 
+/** "last autumn", "in the spring", "during winter": a season as a time, not "prices fall" or "the spring at Holloway". */
+const SEASON_TIME = String.raw`\b(?:last|this|next|that|early|late|in|in\s+the|during|during\s+the|by)\s+`;
 const SEASONS: Array<[RegExp, number[]]> = [
-  [/\bspring\b/, [3, 4, 5]],
-  [/\bsummer\b/, [6, 7, 8]],
-  [/\b(?:autumn|fall)\b/, [9, 10, 11]],
-  [/\bwinter\b/, [12, 1, 2]],
+  [new RegExp(`${SEASON_TIME}spring\\b`), [3, 4, 5]],
+  [new RegExp(`${SEASON_TIME}summer\\b`), [6, 7, 8]],
+  [new RegExp(`${SEASON_TIME}(?:autumn|fall)\\b`), [9, 10, 11]],
+  [new RegExp(`${SEASON_TIME}winter\\b`), [12, 1, 2]],
 ];
 
 /**
@@ -442,7 +444,8 @@ function syntheticNumbers(kind: EntityKind, value: number, answer: string, weekd
   const whole = decimals ? 0 : Number(num.replace(/,/g, ''));
   const step = whole >= 20 ? roundStep(whole) : 1;
   for (let v of candidates) {
-    if (step > 1) v = Math.round(v / step) * step;
+    // A smaller step where the answer's own would round back to it or to nothing ("£100": "£50", not "£100").
+    if (step > 1) v = roundAway(v, value, step);
     // "1 metres" reads wrong: a plural unit needs a plural amount.
     if (v <= 0 || v === value || (v === 1 && /\p{L}s$/u.test(answer))) continue;
     if (answer.includes('%') || /percent|per cent/.test(answer)) v = Math.min(v, 99);
@@ -453,10 +456,22 @@ function syntheticNumbers(kind: EntityKind, value: number, answer: string, weekd
     // digits, so the usual comma; only an answer written "1500" keeps figures ungrouped.
     const pretty = commas || (v >= 1000 && !/^\d{4}$/.test(num)) ? groupThousands(str) : str;
     // "1.2 billion", not "1200 million".
-    const billions = v >= 1000 && /^\d+(?:\.\d+)?\s*(?:million|m)\b/.test(answer.slice(answer.indexOf(num))) ? `${Number((v / 1000).toFixed(2))}` : null;
+    // "m" is a million only after a currency sign ("£800m"): "800m" alone is a distance.
+    const tail = answer.slice(answer.indexOf(num) + num.length);
+    const inMillions = /^\s*million\b/.test(tail) || (/^m\b/.test(tail) && /[$€£¥]/.test(answer));
+    const billions = v >= 1000 && inMillions ? `${Number((v / 1000).toFixed(2))}` : null;
     out.push(billions ? answer.replace(num, billions).replace(/\bmillion\b/, 'billion').replace(/(\d)m\b/, '$1bn') : answer.replace(num, pretty));
   }
   return out;
+}
+
+/** `v` rounded to the coarsest of `step`, a half, a fifth or a tenth of it that leaves neither `value` nor 0. */
+function roundAway(v: number, value: number, step: number): number {
+  for (const s of [step, step / 2, step / 5, step / 10]) {
+    const r = Math.round(v / s) * s;
+    if (r > 0 && r !== value && Number.isInteger(r)) return r;
+  }
+  return v;
 }
 
 /** The roundness of a whole number as written: 750 -> 50, 800 -> 100, 60000 -> 10000, 412 -> 1. */

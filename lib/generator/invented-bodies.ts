@@ -7,10 +7,12 @@
 import { isCommonWord, isOrgWord, isStopword, lexTags } from './lexicon';
 import { regionalPlaces } from './regions';
 
+/** Fields of a ministry or department, swapped only in such a body's name. */
+const GOVERNMENT_FIELDS = 'Transport Education Health Agriculture Defence Justice Culture Environment Energy Housing Trade Finance Employment'.split(' ');
 /** Words a body's name is told apart by, in groups of one sort; a word is swapped only within its group. */
 const GROUPS: string[][] = [
-  // Fields of a ministry or department.
-  'Transport Education Health Agriculture Defence Justice Culture Environment Energy Housing Trade Finance Employment',
+  GOVERNMENT_FIELDS,
+  ...[
   // Fields of a research institute or school.
   'Polar Marine Agricultural Geological Medical Maritime Meteorological Veterinary Technical',
   // Services of a local council.
@@ -28,7 +30,8 @@ const GROUPS: string[][] = [
   'North South East West',
   // "Royal Society": a body named by its standing and its sort; the sort is swapped.
   'Society Academy Institution College',
-].map((g) => g.split(' '));
+  ].map((g) => g.split(' ')),
+];
 
 const groupOf = new Map<string, string[]>();
 for (const g of GROUPS) for (const w of g) if (!groupOf.has(w.toLowerCase())) groupOf.set(w.toLowerCase(), g);
@@ -66,7 +69,7 @@ function swapsFor(w: string, i: number, words: string[], places: string[]): stri
     if (group.includes('Society') && !(i === 1 && words.length === 2 && STANDING.test(words[0]))) return [];
     // "Marrach Culture Board" for "Marrach Health Board", "Skarra Tidal Transport" for "… Energy":
     // a ministry's fields are swapped only in a ministry's or department's name.
-    if (group === GROUPS[0] && !words.some((x) => MINISTRY.test(x))) return [];
+    if (group === GOVERNMENT_FIELDS && !words.some((x) => MINISTRY.test(x))) return [];
     return rotate(group.filter((g) => g.toLowerCase() !== w.toLowerCase()), w);
   }
   if (!/^\p{Lu}\p{Ll}+$/u.test(w) || isOrgWord(w) || isStopword(w)) return [];

@@ -28,11 +28,12 @@ const EMPHASIS_LINE = /^\s*([*_])(?!\s)[^]*\S\1\s*$/;
 const PICTURE_CREDIT = /\b(?:courtesy\s+of|photographed|pictured|photograph|photo|picture|image|illustration|credit)\b|©/i;
 /**
  * "*Ffion Cadwaladr-Osei inspects a frame at her apiary.*", "*Drummacree captain Ronan Mac Giolla
- * Rua lifts the Ashgrove Cup on Sunday.*": one sentence in emphasis telling what someone is seen
- * doing, in the present, is a picture's caption. Not an interview's opening lines ("*Tomas
+ * Rua lifts the Ashgrove Cup on Sunday.*": one sentence in emphasis telling what a person, named in
+ * full, is seen doing, in the present and with no figure, is a picture's caption. Not a standfirst
+ * ("*The council cuts funding for rural buses by 20% …*"). Not an interview's opening lines ("*Tomas
  * Lindgren grows apples … He chairs …*"), which say what someone does, not what a picture shows.
  */
-const PICTURE_ACTION = /^\s*([*_])[^.!?*_]{3,160}?\s(?:inspects|lifts|holds|raises|celebrates|poses|stands|sits|walks|looks|watches|examines|waves|greets|carries|tends|checks|addresses|plays|kisses|hugs|shakes|points|smiles|arrives|leaves|signs|cuts|opens)\s[^.!?*_]*[.!?]?\1\s*$/;
+const PICTURE_ACTION = /^\s*([*_])(?:\p{Lu}\p{Ll}+\s+\p{Ll}+\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){2,4}(?:inspects|lifts|holds|raises|celebrates|poses|stands|sits|walks|looks|watches|examines|waves|greets|carries|tends|checks|addresses|plays|kisses|hugs|shakes|points|smiles|arrives|leaves|signs|cuts|opens)\s[^.!?*_\d]*[.!?]?\1\s*$/u;
 const TERMINAL = /[.!?…]["”’')\]]*\s*$/;
 const LIST = /^\s{0,3}([-*+•]|\d{1,3}[.)])\s+/;
 const TABLE = /^\s*\|/;

@@ -198,7 +198,8 @@ function mergeRiverShortNames(groups: Map<string, Group>, mergedInto: Map<string
     const words = g.key.split(' ');
     if (words.length !== 2 || mergedInto.has(g.key)) continue;
     const name = words[0] === 'river' ? words[1] : words[1] === 'river' ? words[0] : undefined;
-    if (name) byName.set(name, byName.has(name) ? null : g);
+    // Not "River Island", a shop: only a river the article places.
+    if (name && g.place > g.org + g.person) byName.set(name, byName.has(name) ? null : g);
   }
   for (const g of groups.values()) {
     if (g.words !== 1 || mergedInto.has(g.key) || g.person > 0 || g.org > 0) continue;

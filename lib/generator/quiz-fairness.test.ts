@@ -15,12 +15,14 @@ import type { GeneratedQuestion } from './types';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 let quizzes: GeneratedQuestion[][] = [];
+/** The tuning fixtures' file names, in the order of `quizzes`. */
+let files: string[] = [];
 
 beforeAll(() => {
-  quizzes = readdirSync(FIXTURES)
+  files = readdirSync(FIXTURES)
     .filter((f) => f.endsWith('.md') && f !== 'README.md')
-    .filter((f) => JSON.parse(readFileSync(path.join(FIXTURES, f.replace(/\.md$/, '.facts.json')), 'utf8')).holdout !== true)
-    .map((f) => generate(fixtureBody(f), { count: 14 }).questions);
+    .filter((f) => JSON.parse(readFileSync(path.join(FIXTURES, f.replace(/\.md$/, '.facts.json')), 'utf8')).holdout !== true);
+  quizzes = files.map((f) => generate(fixtureBody(f), { count: 14 }).questions);
 });
 
 describe('where the answer sits among numeric choices', () => {
@@ -118,7 +120,8 @@ describe('one answer, once or twice', () => {
       'King Olav V opened the new museum in 1961. King Harald V visited the island in 1999. The keeper, Peder Dahl, kept a logbook.';
     const choices = generate(text, { count: 10 }).questions.filter((q) => q.type === 'multiple_choice' && q.kind === 'person').flatMap((q) => q.choices);
     expect(choices).toContain('Haakon VII');
-    expect(choices.filter((c) => /^(?:[IVX]+|Jr\.?|Sr\.?)$/.test(c))).toEqual([]);
+    const all = [...choices, ...quizzes.flat().flatMap((q) => q.choices)];
+    expect(all.filter((c) => /^(?:[IVX]+|Jr\.?|Sr\.?)$/.test(c))).toEqual([]);
   });
 
   it('puts no pronoun before an appositive meant for a name', () => {
@@ -130,9 +133,6 @@ describe('one answer, once or twice', () => {
 // Added with generator 1.21.22: a teacher found 152 answers shown in another stem of the same quiz.
 describe('a name given once or twice, shown elsewhere in the quiz', () => {
   it('is never the answer to a question another stem or true statement of the quiz shows it in', () => {
-    const files = readdirSync(FIXTURES)
-      .filter((f) => f.endsWith('.md') && f !== 'README.md')
-      .filter((f) => JSON.parse(readFileSync(path.join(FIXTURES, f.replace(/\.md$/, '.facts.json')), 'utf8')).holdout !== true);
     let checked = 0;
     const shown: string[] = [];
     files.forEach((f, i) => {

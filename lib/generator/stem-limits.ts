@@ -18,8 +18,10 @@ export interface Limits {
   latest?: number;
 }
 
-/** An amount as written: "£12.9 million", "48,000", "49 percent", "five". */
-const AMOUNT = String.raw`[$€£¥]?\d+(?:[.,]\d+)*(?:\s*(?:million|billion|bn|m|%|per\s*cent|percent))?|\p{L}+`;
+/** A figure as written: "£12.9 million", "48,000", "49 percent". */
+const FIGURE = String.raw`[$€£¥]?\d+(?:[.,]\d+)*(?:\s*(?:million|billion|bn|m|%|per\s*cent|percent))?`;
+/** An amount as written: a figure, or a word ("five"). */
+const AMOUNT = String.raw`${FIGURE}|\p{L}+`;
 /** "…, up from 48,000 last year", "…, down from £1.2 million". */
 const COMPARED = new RegExp(String.raw`^[^.;:]{0,30}?,?\s+(up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?(${AMOUNT})`, 'u');
 /** "rose from 31 to _____", "fell from 1.8 metres to _____". */
@@ -29,20 +31,20 @@ const MOVED = new RegExp(String.raw`\b(rose|risen|rising|grew|grown|increased|cl
  * below. Only a target, goal or forecast: "300 pupils under the age of _____" and "12.6 seconds,
  * beating the record of _____" say nothing of which side the blank lies.
  */
-const SHORT_OF = new RegExp(String.raw`(${AMOUNT.replace(String.raw`|\p{L}+`, '')})[^.;:]{0,60}?,?\s+(below|short\s+of|above|ahead\s+of)\s+(?:(?:the|its|their)\s+)?(?:\p{L}+['’]s?\s+)?(?:\p{Ll}+\s+)?(?:target|goal|forecast|aim|benchmark)\s+of\s+$`, 'u');
+const SHORT_OF = new RegExp(String.raw`(${FIGURE})[^.;:]{0,60}?,?\s+(below|short\s+of|above|ahead\s+of)\s+(?:(?:the|its|their)\s+)?(?:\p{L}+['’]s?\s+)?(?:\p{Ll}+\s+)?(?:target|goal|forecast|aim|benchmark)\s+of\s+$`, 'u');
 /** "four stars out of five", "7 out of 10". */
 const OUT_OF = new RegExp(String.raw`^(?:\s+\p{L}+)?\s+out\s+of\s+(${AMOUNT})`, 'u');
 /**
  * "More than _____ waded in" [200]: any smaller figure would be as true ("more than 100"), so the
  * choices lie above a lower bound and below an upper one ("fewer than _____").
  */
-const AT_LEAST = /\b(?:more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of)\s+(?:about\s+|some\s+)?$/i;
-const AT_MOST = /\b(?:fewer\s+than|less\s+than|at\s+most|no\s+more\s+than)\s+$/i;
+const AT_LEAST = /(?:\b(?<!\b(?:no|not)\s+)(?:more\s+than|over)|\bat\s+least|\bupwards\s+of|\bin\s+excess\s+of|\bno[t]?\s+(?:fewer|less)\s+than)\s+(?:about\s+|some\s+)?$/i;
+const AT_MOST = /(?:\b(?<!\b(?:no|not)\s+)(?:fewer|less)\s+than|\bat\s+most|\bno[t]?\s+more\s+than)\s+$/i;
 /** "between _____ and 9%", "between 4% and _____": the other end of a range. */
-const RANGE_END_AFTER = new RegExp(String.raw`^\s+and\s+(${AMOUNT.replace(String.raw`|\p{L}+`, '')})`, 'u');
-const RANGE_END_BEFORE = new RegExp(String.raw`\bbetween\s+(${AMOUNT.replace(String.raw`|\p{L}+`, '')})\s+and\s+$`, 'u');
+const RANGE_END_AFTER = new RegExp(String.raw`^\s+and\s+(${FIGURE})`, 'u');
+const RANGE_END_BEFORE = new RegExp(String.raw`\bbetween\s+(${FIGURE})\s+and\s+$`, 'u');
 /** "scored _____ from 41 attempts": no more than were tried. */
-const FROM_TRIES = new RegExp(String.raw`^(?:\s+\p{L}+)?\s+(?:from|out\s+of|of)\s+(${AMOUNT.replace(String.raw`|\p{L}+`, '')})\s+(?:attempts|shots|tries|kicks|penalties)\b`, 'u');
+const FROM_TRIES = new RegExp(String.raw`^(?:\s+\p{L}+)?\s+(?:from|out\s+of|of)\s+(${FIGURE})\s+(?:attempts|shots|tries|kicks|penalties)\b`, 'u');
 /** Parts a game has no more of than this: "three quarters", "both halves". */
 const PARTS: Record<string, number> = { quarter: 4, quarters: 4, half: 2, halves: 2 };
 /** A plan or a forecast: its year is not long past. */

@@ -17,6 +17,8 @@ describe('cuts that keep a sentence whole', () => {
     const r = readingsOf('The study was published on 14 October 2026 in the journal Monthly Letters in Astronomy.');
     expect(r.length).toBeGreaterThan(0);
     expect(r.filter((x) => /journal in Astronomy/.test(x))).toEqual([]);
+    // A month after the name is no title's tail: the name is still cut.
+    expect(readingsOf('The study was published in the journal Nature in January 2026 by a team from Oslo.')).toContain('The study was published in the journal in January 2026 by a team from Oslo.');
   });
 });
 

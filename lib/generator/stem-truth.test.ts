@@ -266,3 +266,24 @@ describe('a season the stem names', () => {
     for (const s of sets) for (const v of s) expect(['September', 'October', 'December']).toContain(v);
   });
 });
+
+// Added after the 1.21.22 code review: negated bounds and round answers.
+describe('negated bounds and round answers', () => {
+  it('reads "no more than" as an upper bound and "no fewer than" as a lower one', () => {
+    const most = stemLimits('number', '30 people', 'No more than ', ' came to the meeting.');
+    expect(withinLimits(most, 15, 30)).toBe(true);
+    expect(withinLimits(most, 60, 30)).toBe(false);
+    const least = stemLimits('number', '30 people', 'No fewer than ', ' came to the meeting.');
+    expect(withinLimits(least, 60, 30)).toBe(true);
+    expect(withinLimits(least, 15, 30)).toBe(false);
+  });
+
+  it('still offers choices for a round answer ("£100", "10,000 visitors")', () => {
+    const text = 'The fair charged £100 for a stall this year. The festival drew 10,000 visitors to Carnby on Saturday. The council gave £2,500 towards the stage and 40 volunteers helped.';
+    for (const answer of ['£100', '10,000 visitors']) {
+      const sets = choicesFor(text, answer);
+      expect(sets.length).toBeGreaterThan(0);
+      for (const s of sets) expect(s).not.toContain(answer);
+    }
+  });
+});

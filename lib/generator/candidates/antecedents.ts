@@ -40,9 +40,9 @@ export function plainSubjectBefore(a: Analysis, sentence: number, plural = false
     const phrase = `The ${words.slice(0, n).join(' ')}`;
     const after = AFTER_HEAD.exec(text.slice(phrase.length));
     const verb = after?.[1];
-    // "The wooden bridge crosses the Tansy …", "The line runs along …": a word in -s the lexicon
-    // reads as a plural is a verb when an article, a preposition or a figure follows it.
-    const sVerb = !plural && !!verb && /\p{Ll}{2,}s$/u.test(verb) && /^\s+(?:the|a|an|its|their|to|in|on|at|near|from|into|along|across|over|through|under|about|some|only|\d)/.test(after?.[2] ?? '');
+    // "The wooden bridge crosses the Tansy …": a word in -s the lexicon reads as a plural is a verb
+    // when an article or a figure follows it (not "The water levels in …", a noun and its noun).
+    const sVerb = !plural && !!verb && /\p{Ll}{2,}s$/u.test(verb) && /^\s+(?:the|a|an|its|their|about|some|only|\d)\b/.test(after?.[2] ?? '');
     if (!verb || !(isVerb(verb, plural) || sVerb)) continue;
     const manyOf = /[^s]s$/.test(head) && !SINGULAR_IN_S.test(head);
     if (manyOf !== plural || isStopword(head)) return null;
@@ -77,7 +77,7 @@ export function namedSubjectBefore(a: Analysis, sentence: number): { name: strin
   if (!/^(?:the\s+)?$/i.test(a.masked.slice(prev.start, first.start))) return null;
   // Followed by its verb, or by a clause or appositive set off by a comma: the subject. A
   // scientific name in brackets may come between.
-  if (!/^(?:\s*\([^()]{1,80}\))?(?:,\s|\s+(?:is|was|were|are|has|have|had|will|would|said|says|won|lost|beat|\p{Ll}+ed|\p{Ll}+s)\b)/u.test(a.masked.slice(first.end, first.end + 100))) return null;
+  if (!/^(?:\s*\([^()]{1,80}\))?(?:,\s|\s+(?:is|was|were|are|has|have|had|will|would|can|could|said|says|won|lost|beat|\p{Ll}+ed|\p{Ll}+s)\b)/u.test(a.masked.slice(first.end, first.end + 100))) return null;
   const name = a.entities.get(first.key)?.name ?? first.text;
   return { name: /^the\s/i.test(a.masked.slice(prev.start, first.start)) && !/^the\s/i.test(name) ? `the ${name}` : name, plural: first.kind === 'organization' };
 }

@@ -213,7 +213,7 @@ function caseLike(a: Analysis, prompt: string, answer: string, values: string[])
   // matched below, as inside a stem.
   if (prompt.startsWith(BLANK) && /^\p{Lu}/u.test(answer)) return values.map((v) => v.charAt(0).toUpperCase() + v.slice(1));
   if (!/^\p{Ll}/u.test(answer)) return values;
-  // "Hydraulic action", met only as a list's label: a capital before lower-case words is the line's, not a name's.
+  // "Hydraulic action" (a list's label): a capital before lower-case words only is its line's, not a name's.
   return values.map((v) => (/^\p{Lu}\p{Ll}/u.test(v) && (writtenLower(a, v) || /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)+$/u.test(v)) ? v.charAt(0).toLowerCase() + v.slice(1) : v));
 }
 

@@ -103,8 +103,9 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     if (!rolePhrase(head.replace(/,?\s+$/, ''), m.role)) continue;
     if (comma ? a.masked[m.end] !== ',' : !/^[\s,;.]/.test(a.masked.slice(m.end, m.end + 1))) continue;
     // "the journal [Monthly Letters] in Astronomy": a title read short goes on past the name, and
-    // its tail would be left on the role.
-    if (/^\s+(?:in|of|for|on|and|&)\s+\p{Lu}/u.test(a.masked.slice(m.end, m.end + 20))) continue;
+    // its tail would be left on the role; a month or a day after it is no tail ("the journal
+    // Nature in January", "her husband Samuel Crewe in March 1842" are cut as before).
+    if (/^\s+(?:in|of|for|on|and|&)\s+\p{Lu}/u.test(a.masked.slice(m.end, m.end + 20)) && !/^\s+\p{Ll}+\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.test(a.masked.slice(m.end, m.end + 20))) continue;
     // "is a scheme Coastline calls …": after the sentence's verb, a name followed by a verb is the
     // subject of a clause on the noun, not the noun's name ("a scheme calls …" says something else).
     if (!comma && relativeSubject(head, a.masked.slice(m.end, s.end))) continue;
