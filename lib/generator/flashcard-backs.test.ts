@@ -3,6 +3,8 @@
 // card's back), and a back that only leads into its term ("It is sometimes called the") makes no
 // card. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+import { buildFlashcards } from './flashcards';
 import { generate } from './index';
 
 const backOf = (text: string, front: string): string | undefined => generate(text, { count: 5 }).flashcards.find((c) => c.front === front)?.back;
@@ -73,5 +75,18 @@ describe('backs that describe their front', () => {
   it('keeps a definition whole across a decimal point ("more than 1.2 million copies")', () => {
     const text = 'Nnenna Achterberg is the author of The Lighthouse Mice, a series of stories that has sold more than 1.2 million copies. She lives near Whitsand Bay.';
     expect(backOf(text, 'Nnenna Achterberg')).toMatch(/1\.2 million copies$/);
+  });
+});
+
+// Added with generator 1.21.22: a teacher found 15 cards whose back was a title alone.
+describe('cards that say something of a person', () => {
+  it('makes no card whose back is one title word, and keeps a title that says more', () => {
+    const text =
+      'Councillor Aoife Brannigan said the scheme was a gamble. Prime Minister Nikol Pashinian visited the town in 2024. ' +
+      'Brannigan voted against the plan, which passed by 7 votes to 4. Pashinian promised £2 million for flood walls.';
+    const a = analyze(text);
+    const backs = buildFlashcards(a, []).map((c) => `${c.front} => ${c.back}`);
+    expect(backs.filter((b) => /=> Councillor$/.test(b))).toEqual([]);
+    expect(backs).toContain('Nikol Pashinian => Prime Minister');
   });
 });

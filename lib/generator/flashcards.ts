@@ -16,6 +16,12 @@ const OPENS_WITH_PRONOUN = /^(?:it|they|this|these|that|those|he|she)\b/i;
 /** "dew point => The temperature at which it begins": a sentence-like back whose "it" means something unsaid. */
 const LEANS_ON_PRONOUN = /^\p{Lu}(?=.*\b(?:it|they|them)\b)/u;
 
+/**
+ * One capitalised word and nothing else ("Councillor", "Judge", "Striker"), or a title stacked on
+ * a role ("Co-author Professor"); "Prime Minister", "Chief Justice" say more and stay.
+ */
+const TITLE_ONLY = /^(?:\p{Lu}[\p{L}]*|Co-\p{L}+\s+\p{Lu}\p{L}*)$/u;
+
 export function buildFlashcards(a: Analysis, candidates: Candidate[]): Flashcard[] {
   const cards: Flashcard[] = [];
   const fronts = new Set<string>();
@@ -27,6 +33,9 @@ export function buildFlashcards(a: Analysis, candidates: Candidate[]): Flashcard
   };
   for (const d of a.descriptions) {
     if (LEAD_IN_END.test(d.description) || (d.kind === 'term' && (OPENS_WITH_PRONOUN.test(d.description) || LEANS_ON_PRONOUN.test(d.description)))) continue;
+    // "Aoife Brannigan => Councillor", "=> Striker": a title alone says too little to learn; the
+    // person's cards come from what the article says they did.
+    if (d.kind === 'person' && TITLE_ONLY.test(d.description.trim())) continue;
     add({ front: d.term, back: d.description, kind: d.kind, source: sourceOf(a, d.sentence, d.sentence) });
   }
   // One key fact per answer: the best-scored question that asks for it.
