@@ -8,6 +8,7 @@ import { clozeCandidates } from './candidates/cloze';
 import { namedSubjectBefore, plainSubjectBefore } from './candidates/antecedents';
 import { piece, reductions } from './candidates/reduce';
 import { buildPools } from './distractors';
+import { stemsFor } from './test-support';
 
 const mentions = (text: string): Array<[string, string]> => analyze(text).mentions.map((m) => [m.kind, m.text]);
 const readings = (text: string, i = 0): string[] => {
@@ -67,23 +68,19 @@ describe('"Its" and "Their" opening a stem', () => {
 // Added with generator 1.21.22: of 41 tuning stems still opening with a pronoun, many followed a
 // subject set off by commas ("The beetle, named …, is …"), "itself", a place it is in, or another "It".
 describe('what "It", "Its" and "They" stand for', () => {
-  const stemsFor = (text: string, answer: string): string[] => {
-    const a = analyze(text);
-    return clozeCandidates(a, buildPools(a), 3).filter((c) => c.answer === answer).map((c) => c.prompt);
-  };
 
   it('reads past a phrase set off by commas, "itself", and a place named after the subject', () => {
     const beetle = 'The beetle, named Troglobius karstensis, is about four millimetres long. It was discovered by a team led by the entomologist Ilse Brandauer in 2019.';
-    expect(stemsFor(beetle, 'Ilse Brandauer')).toContain('The beetle was discovered by a team led by the entomologist _____ in 2019.');
+    expect(stemsFor(beetle, 'Ilse Brandauer', 3)).toContain('The beetle was discovered by a team led by the entomologist _____ in 2019.');
     const quarry = 'The quarry itself closed in 1962. Its flooded pit is now a nature reserve run by the heritage society, whose chair, Dr Kerensa Polglaze, has traced the families of the dead.';
-    expect(stemsFor(quarry, 'Kerensa Polglaze')).toContain("The quarry's flooded pit is now a nature reserve run by the heritage society, whose chair, Dr _____, has traced the families of the dead.");
+    expect(stemsFor(quarry, 'Kerensa Polglaze', 3)).toContain("The quarry's flooded pit is now a nature reserve run by the heritage society, whose chair, Dr _____, has traced the families of the dead.");
     const turbines = 'The turbines in the Pentland Strait have rotors 18 metres across. They sit on steel frames fixed to the seabed at a depth of about 40 metres.';
-    expect(stemsFor(turbines, '40 metres')).toContain('The turbines sit on steel frames fixed to the seabed at a depth of about _____.');
+    expect(stemsFor(turbines, '40 metres', 3)).toContain('The turbines sit on steel frames fixed to the seabed at a depth of about _____.');
   });
 
   it('takes a verb in -s the lexicon reads as a plural ("crosses", "runs") for the verb it is', () => {
     const bridge = 'The wooden bridge crosses the Tansy River near the public library. It was built by a local carpenter, Amos Reed, in 1912.';
-    expect(stemsFor(bridge, '1912')).toContain('The wooden bridge was built by a local carpenter, Amos Reed, in _____.');
+    expect(stemsFor(bridge, '1912', 3)).toContain('The wooden bridge was built by a local carpenter, Amos Reed, in _____.');
   });
 
   it('takes no noun and its noun for a subject and its verb, and names a body before "can"/"could"', () => {
@@ -93,6 +90,6 @@ describe('what "It", "Its" and "They" stand for', () => {
 
   it('follows one "It" to the next, across a paragraph break', () => {
     const canal = 'The canal cost 6.4 million kroner, more than twice the estimate. It has 23 locks and climbs 96 metres.\n\nIt opened to traffic on 12 June 1896.';
-    expect(stemsFor(canal, '12 June 1896')).toContain('The canal opened to traffic on _____.');
+    expect(stemsFor(canal, '12 June 1896', 3)).toContain('The canal opened to traffic on _____.');
   });
 });

@@ -3,18 +3,8 @@
 // written. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
-import { clozeCandidates } from './candidates/cloze';
-import { buildPools } from './distractors';
 import { inventedBodies } from './invented-bodies';
-import { kindOf } from './test-support';
-
-/** Every multiple-choice reading of the article whose answer is `answer`: its wrong choices. */
-const choicesFor = (text: string, answer: string): string[][] => {
-  const a = analyze(text);
-  return clozeCandidates(a, buildPools(a), 5)
-    .filter((c) => c.type === 'multiple_choice' && c.answer === answer)
-    .map((c) => c.choices.filter((x) => x !== answer));
-};
+import { choicesFor, kindOf } from './test-support';
 
 const KEEPERS =
   'The story of the keepers is told in a new book by the historian Ingrid Solum. The first keeper, Anders Dahl, arrived with his wife Marta in 1859. ' +

@@ -1,6 +1,7 @@
 // Wrong answers of the answer's own kind: people for people, years for years,
 // amounts with the same unit. Drawn from the article first; synthetic values
 // (nearby years, scaled amounts, well-known places) only when it runs short.
+import { perArticleWord } from './article-memo';
 import { capitalize } from './markup';
 import nlp from 'compromise';
 import { isContinent, isEverydayWord, isFirstName, isLastName, isOrgWord, isPlaceWord, lexTags, STOPWORDS } from './lexicon';
@@ -82,20 +83,17 @@ const isRegnal = (name: string): boolean => /\s[IVX]+$/.test(name);
  * A one-word name is a given name unless someone's full name ends in it ("Brandvik" of "Anders
  * Brandvik") or the lexicon knows it only as a surname.
  */
-function isGivenName(a: Analysis, word: string): boolean {
+const isGivenName = perArticleWord((a, word) => {
   const lower = word.toLowerCase();
   for (const e of a.entities.values()) if (e.kind === 'person' && e.name.includes(' ') && e.name.toLowerCase().endsWith(` ${lower}`)) return false;
   return isFirstName(word) || !isLastName(word);
-}
+});
 
 /** "Anders" of "Anders Brandvik"; a monarch keeps the whole name. */
 const givenName = (name: string): string => (isRegnal(name) ? name : name.split(' ')[0]);
 
 /** A person's surname, or the whole name of a monarch or a Jr ("Haakon VII" is no "VII"). */
-const surname = (name: string): string => {
-  const last = name.split(' ').pop()!;
-  return /^(?:[IVX]+|Jr\.?|Sr\.?)$/.test(last) ? name : last;
-};
+const surname = (name: string): string => (isRegnal(name) || /\s(?:Jr|Sr)\.?$/.test(name) ? name : name.split(' ').pop()!);
 
 /**
  * `sentence`, when given, is the answer's sentence: a value of the answer's kind stated in that

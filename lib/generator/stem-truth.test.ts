@@ -3,25 +3,11 @@
 // stem itself rules out. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
-import { clozeCandidates } from './candidates/cloze';
-import { buildPools } from './distractors';
 import { parseAmount } from './numbers';
 import { stemLimits, withinLimits } from './stem-limits';
-import { fixtureBody, kindOf, readingsOf } from './test-support';
+import { choicesFor, fixtureBody, kindOf, readingsOf, stemsFor } from './test-support';
 
-/** Every multiple-choice reading of the article whose answer is `answer`. */
-const choicesFor = (text: string, answer: string): string[][] => {
-  const a = analyze(text);
-  return clozeCandidates(a, buildPools(a), 5)
-    .filter((c) => c.type === 'multiple_choice' && c.answer === answer)
-    .map((c) => c.choices.filter((x) => x !== answer));
-};
 const amounts = (xs: string[]): number[] => xs.map((x) => parseAmount(x) ?? NaN);
-/** Every stem of the article whose answer is `answer`. */
-const stemsFor = (text: string, answer: string): string[] => {
-  const a = analyze(text);
-  return clozeCandidates(a, buildPools(a), 5).filter((c) => c.answer === answer).map((c) => c.prompt);
-};
 
 describe('wrong choices the stem rules out', () => {
   it('offers only larger figures for a rise "up from" a baseline', () => {

@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from './analyze';
+import { clozeCandidates } from './candidates/cloze';
 import { piece, reductions } from './candidates/reduce';
+import { buildPools } from './distractors';
 
 /** The kind the article's analysis gives the entity named `name`, if any. */
 export const kindOf = (text: string, name: string): string | undefined => [...analyze(text).entities.values()].find((e) => e.name === name)?.kind;
@@ -17,3 +19,17 @@ export const readingsOf = (text: string, k = 0): string[] => {
 
 /** A fixture article's body, its front matter left out. */
 export const fixtureBody = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+
+/** The wrong choices of every multiple-choice reading of `text` whose answer is `answer`. */
+export const choicesFor = (text: string, answer: string): string[][] => {
+  const a = analyze(text);
+  return clozeCandidates(a, buildPools(a), 5)
+    .filter((c) => c.type === 'multiple_choice' && c.answer === answer)
+    .map((c) => c.choices.filter((x) => x !== answer));
+};
+
+/** Every stem of `text` whose answer is `answer` (`maxCount`: the most mentions of any name, as the generator passes it). */
+export const stemsFor = (text: string, answer: string, maxCount = 5): string[] => {
+  const a = analyze(text);
+  return clozeCandidates(a, buildPools(a), maxCount).filter((c) => c.answer === answer).map((c) => c.prompt);
+};

@@ -324,12 +324,15 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // a named subject of the sentence before serves as well.
   // Not a dummy "It" ("It is thought the work will cost …", "It took 20 years to …"), which means nothing.
   const fair = (name: string | null): name is string => !!name && !containsTerm(name, answer);
-  const it = opensWithIt(a, m.sentence) ? itStandsFor(a, m.sentence) : null;
-  if (fair(it)) for (const { stem, adj, vague } of [...stems]) if (/^It\s/.test(stem)) stems.push({ stem: it + stem.slice(2), adj: adj + PRONOUN_NAMED, vague });
+  /** Each stem opening with `pronoun`, read again with `name` in its place. */
+  const naming = (pronoun: string, name: string | null): void => {
+    if (!fair(name)) return;
+    for (const { stem, adj, vague } of [...stems]) if (stem.startsWith(`${pronoun} `)) stems.push({ stem: name + stem.slice(pronoun.length), adj: adj + PRONOUN_NAMED, vague });
+  };
+  naming('It', opensWithIt(a, m.sentence) ? itStandsFor(a, m.sentence) : null);
   // "They sit on steel frames …" read as "The turbines sit on steel frames …".
   const opening = a.masked.slice(a.sentences[m.sentence].start, a.sentences[m.sentence].start + 6).replace(/^\s+/, '');
-  const they = /^They\s/.test(opening) ? plainSubjectBefore(a, m.sentence, true) : null;
-  if (fair(they)) for (const { stem, adj, vague } of [...stems]) if (/^They\s/.test(stem)) stems.push({ stem: they + stem.slice(4), adj: adj + PRONOUN_NAMED, vague });
+  naming('They', /^They\s/.test(opening) ? plainSubjectBefore(a, m.sentence, true) : null);
   // "Its chief executive, _____, posted …" read as "Paylink's chief executive, _____, posted …", and
   // "Their coach, _____, said …" as "Harbour City's coach, …": the body or place the sentence
   // before opened with is whose they are.
