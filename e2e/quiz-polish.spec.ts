@@ -15,6 +15,14 @@ test('Tab meets Back before Next, and Enter in a choice or the typed answer stil
   await expect(page.getByRole('button', { name: 'Back' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Next' })).toBeFocused();
+  // One Next for Tab and screen readers: the copy that Enter presses (question-form.tsx) is
+  // aria-hidden and out of the Tab order, so Tab goes from Next straight on to the review link.
+  await expect(page.getByRole('button', { name: 'Next', exact: true })).toHaveCount(1);
+  const enterCopy = page.getByRole('button', { name: 'Next', exact: true, includeHidden: true }).and(page.locator('[aria-hidden="true"]'));
+  await expect(enterCopy).toHaveCount(1);
+  await expect(enterCopy).toHaveAttribute('tabindex', '-1');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Review and submit' })).toBeFocused();
   // Back stands on the left of Next, as before.
   const back = (await page.getByRole('button', { name: 'Back' }).boundingBox())!;
   const next = (await page.getByRole('button', { name: 'Next' }).boundingBox())!;

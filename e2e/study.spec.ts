@@ -44,6 +44,8 @@ test('study a deck by keyboard: type, turn over, grade, undo, and keep it all af
   await expect(page.getByRole('heading', { name: 'Largest planet' })).toBeVisible();
   await expect(page.getByLabel('Type your answer')).toBeFocused();
   await keysReady(page);
+  // A mouse and keyboard are told the keys.
+  await expect(page.getByText('Keys: Space or Enter shows the answer')).toBeVisible();
   await page.keyboard.type('Jupitre');
   await page.keyboard.press('Enter');
   await expect(page.getByText('Right, with one typo.')).toBeVisible();
@@ -96,6 +98,29 @@ test('study a deck by keyboard: type, turn over, grade, undo, and keep it all af
   // What comes next depends on the clock (Mars, graded Again, is due a minute later).
   await expect(page.getByRole('heading', { name: 'Capital of France?' })).toHaveCount(0);
   expect(seed<{ rating: number }[]>('study-logs', student.email).map((l) => l.rating)).toEqual([3, 1, 3]);
+});
+
+test.describe('on a touch phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('no answer box takes the focus (the keyboard would cover the card) and no key hints show', async ({ page }) => {
+    test.slow(); // seeding runs a tsx child process
+    const { deck } = await newDeckAndStudent(page);
+    await page.goto(`/articles/${deck.slug}/study`);
+    await keysReady(page);
+    // The front's heading has the focus, as a screen reader wants; the typable card's box does not.
+    await expect(page.getByRole('heading', { name: 'Largest planet' })).toBeFocused();
+    await expect(page.getByLabel('Type your answer')).not.toBeFocused();
+    await expect(page.getByText('Keys: Space or Enter shows the answer')).toBeHidden();
+    await page.getByRole('button', { name: 'Show answer' }).tap();
+    await expect(page.getByLabel('Answer')).toBeFocused();
+    await expect(page.getByText('key 3', { exact: true })).toBeHidden();
+    await expect(page.getByText('Keys: Space or Enter shows the answer')).toBeHidden();
+    await page.getByRole('button', { name: /^Good/ }).tap();
+    // The next card is typable too: still no focus in its box.
+    await expect(page.getByRole('heading', { name: 'Red planet' })).toBeFocused();
+    await expect(page.getByLabel('Type your answer')).not.toBeFocused();
+  });
 });
 
 test('two tabs grading the same card count it once', async ({ page, context }) => {
