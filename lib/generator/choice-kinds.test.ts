@@ -156,3 +156,48 @@ describe('wrong choices that another sentence makes right', () => {
     for (const s of sets) expect(s).not.toContain('Java');
   });
 });
+
+// Added with generator 1.21.23, from a teacher's reading: every made-up amount came from one
+// ladder (×0.5, ×0.75, ×1.5, ×2, ×3), so where the answer stood among its choices said which
+// ladder step each choice was, and "40 | 60 | 80 | 120" gave away 40 to a student who had seen a
+// few. The ladder now varies with the answer.
+describe('made-up amounts that do not point at the answer', () => {
+  const FIGURES: Array<[string, string]> = [
+    ['The new bridge cost £480,000 to build.', '£480,000'],
+    ['The survey counted 2,600 nests along the cliffs.', '2,600 nests'],
+    ['The reservoir holds 36,000 litres of water.', '36,000 litres'],
+    ['The festival raised $84,000 for the hospital.', '$84,000'],
+    ['The old mill stands 640 metres above the river.', '640 metres'],
+    ['The rescue team searched 1,200 hectares of forest.', '1,200 hectares'],
+    ['The harbour handled 7,400 tonnes of fish last year.', '7,400 tonnes'],
+    ['The library lent 52,000 books to readers.', '52,000 books'],
+    ['The new tunnel will carry 18,000 vehicles every day.', '18,000 vehicles'],
+    ['The charity planted 9,600 trees on the hills.', '9,600 trees'],
+    ['The orchestra sold 3,200 tickets for the concert.', '3,200 tickets'],
+    ['The dam produces 280 megawatts of power.', '280 megawatts'],
+    ['The ferry carried 14,000 passengers in August.', '14,000 passengers'],
+    ['The council spent €96,000 on new lighting.', '€96,000'],
+    ['The road is 450 kilometres long from end to end.', '450 kilometres'],
+    ['The school kitchen served 2,800 meals that week.', '2,800 meals'],
+  ];
+
+  it('draws them from more than one ladder for answers that stand at the same place among their choices', () => {
+    const byRank = new Map<number, string[]>();
+    let asked = 0;
+    for (const [sentence, answer] of FIGURES) {
+      const set = choicesFor(`The town report was published on Monday. ${sentence} The mayor welcomed the figures.`, answer)[0];
+      if (!set) continue;
+      asked++;
+      const value = (s: string): number => Number(s.replace(/[^\d.]/g, ''));
+      const ratios = set.map((c) => (value(c) / value(answer)).toFixed(2)).sort().join(' ');
+      const rank = set.filter((c) => value(c) < value(answer)).length;
+      byRank.set(rank, [...(byRank.get(rank) ?? []), ratios]);
+    }
+    expect(asked).toBeGreaterThanOrEqual(12);
+    // Answers at the same place among their choices (smallest, second …) came from one ladder
+    // each before: a place held by three answers or more now sees more than one set of ratios.
+    const crowded = [...byRank.values()].filter((sets) => sets.length >= 3);
+    expect(crowded.length).toBeGreaterThan(0);
+    for (const sets of crowded) expect(new Set(sets).size).toBeGreaterThan(1);
+  });
+});

@@ -406,6 +406,19 @@ function seasonMonths(stem: string, month: number): number[] | null {
   return null;
 }
 
+/** Factors for made-up amounts, below and above the answer in turn (spreadRank takes them in order). */
+const FACTOR_LADDERS = [
+  [0.5, 2, 1.5, 0.75, 3, 0.25],
+  [0.6, 1.25, 1.75, 0.8, 2.5, 0.4],
+  [0.75, 1.4, 2.5, 0.4, 1.8, 0.6],
+];
+/** Steps for a small whole number (0 stands for double it), one list per ladder. */
+const SMALL_STEPS = [
+  [2, -1, 5, -3, 0, -2, 1, 3],
+  [1, -2, 3, -1, 4, -3, 2, 6],
+  [3, -2, 1, -1, 6, -4, 2, 0],
+];
+
 function syntheticNumbers(kind: EntityKind, value: number, answer: string, weekday = false): string[] {
   const out: string[] = [];
   if (kind === 'date' && /^\d{4}$/.test(answer)) {
@@ -434,9 +447,12 @@ function syntheticNumbers(kind: EntityKind, value: number, answer: string, weekd
   if (!num) return out;
   const decimals = num.includes('.') ? num.split('.')[1].length : 0;
   const commas = /\d,\d{3}/.test(num);
-  const factors = value < 20 && Number.isInteger(value) ? [] : [0.5, 2, 1.5, 0.75, 3, 0.25];
-  const candidates = factors.map((f) => value * f);
-  if (Number.isInteger(value) && value < 20) candidates.push(value + 2, value - 1, value + 5, value - 3, value * 2, value - 2, value + 1, value + 3);
+  // One of a few ladders, chosen by the answer: with one ladder for every figure, the answer was
+  // the one the others are clean multiples of ("40 | 60 | 80 | 120": ×1, ×1.5, ×2, ×3), which a
+  // student learns to spot without reading.
+  const ladder = Math.floor(hashString(answer) / 5) % FACTOR_LADDERS.length;
+  const small = Number.isInteger(value) && value < 20;
+  const candidates = small ? SMALL_STEPS[ladder].map((d) => (d === 0 ? value * 2 : value + d)) : FACTOR_LADDERS[ladder].map((f) => value * f);
   // "£750" beside "£375" and "£563": a round answer among made-up amounts that are not stands out,
   // so they are rounded as it is ("£400", "£550").
   const whole = decimals ? 0 : Number(num.replace(/,/g, ''));
