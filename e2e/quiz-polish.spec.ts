@@ -144,3 +144,15 @@ test('the review lists each question by its text and whether it is answered, and
   await page.getByRole('link', { name: /Question 3, not answered/ }).click();
   await expect(page.getByRole('heading', { name: 'Question 3 of 3' })).toBeVisible();
 });
+
+test.describe('on a touch phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the quiz tells of no keys, and still says answers are saved and where to review', async ({ page }) => {
+    await startQuiz(page, 'phone-keys');
+    await expect(page.getByRole('heading', { name: 'Question 1 of 3' })).toBeVisible();
+    await expect(page.getByText(/Keys: .* to choose, Enter next\./)).toBeHidden();
+    await expect(page.getByText('Answers are saved as you go.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Review and submit' })).toBeVisible();
+  });
+});

@@ -147,7 +147,10 @@ function QuizQuestionPlace({ attemptId, questions, savedAnswers, index, go }: Pl
         onMove={go}
       />
       <p className="text-sm text-stone-600 dark:text-stone-400">
-        {question.type === 'short_answer' ? 'Keys: Enter next.' : `Keys: ${keyHint(question.choices.length).replace(/^press /, '')} to choose, Enter next.`}{' '}
+        {/* A phone has no keys to tell of (the study page hides its hints the same way). */}
+        <span className="pointer-coarse:hidden">
+          {question.type === 'short_answer' ? 'Keys: Enter next.' : `Keys: ${keyHint(question.choices.length).replace(/^press /, '')} to choose, Enter next.`}{' '}
+        </span>
         Answers are saved as you go.{' '}
         <ReviewLink href={quizPositionHref(attemptId, { kind: 'review' })} onOpen={() => go({ kind: 'review' })}>
           Review and submit
