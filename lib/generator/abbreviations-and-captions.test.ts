@@ -25,6 +25,16 @@ describe('abbreviations', () => {
   });
 });
 
+describe('numbered works', () => {
+  // 1.21.23, from a teacher's reading: "… the Sarabande from Bach's _____. 2." asked for "Partita No".
+  it('keeps "No. 2" with the work it numbers, so the blank takes the whole name', () => {
+    const text = "For an encore she played the Sarabande from Bach's Partita No. 2. The hall rose. Then came his Symphony No. 5 in a new edition.";
+    expect(names(text)).toEqual(expect.arrayContaining(['Partita No. 2', 'Symphony No. 5']));
+    const stems = generate(text, { count: 10 }).questions.map((q) => q.prompt);
+    for (const stem of stems) expect(stem).not.toMatch(/_____\. \d/);
+  });
+});
+
 describe('captions', () => {
   it('asks nothing of a paragraph in emphasis that credits a picture', () => {
     const text = [

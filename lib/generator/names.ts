@@ -155,6 +155,9 @@ export function findNames(tokens: Token[], text: string, offset: number, lowerSe
       else if (CONNECTORS.has(tokens[j + 1].lower) && tokens[j + 2]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2])) && (PARTICLE_PAIR(tokens[j], tokens[j + 1]) || !(j > i && isFirstName(tokens[firstAfterTitles(tokens, i, j)].text) && !isOrgWord(tokens[j].text) && !isPlaceWord(tokens[j].text)))) j += 2;
       else break;
     }
+    // "Bach's Partita No. 2", "Symphony No. 5": a numbered work keeps its number (the dot after
+    // "No" is no sentence's end, and "Partita No" alone is half a name).
+    if (j > i && /^no\.?$/.test(tokens[j].lower) && /^\d+$/.test(tokens[j + 1]?.text ?? '') && /^\.?\s+$/.test(gap(tokens[j], tokens[j + 1]))) j++;
     const span = makeSpan(tokens, i, j, text, offset, lowerSeen);
     i = j + 1;
     if (span) {

@@ -13,7 +13,7 @@ import { fixtureBody, readingsOf } from './test-support';
 import type { GeneratorResult } from './types';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
-const BLUR = /\b(?:many|several|tens of|hundreds of|thousands of|millions of|over a (?:million|billion))\b/gi;
+const BLUR = /\b(?:many|several|tens of|hundreds of|thousands of|millions of|over (?:a hundred|ten|a) (?:thousand|million|billion))\b/gi;
 const blurs = (t: string): number => t.match(BLUR)?.length ?? 0;
 /** "How many …?" asks for a count; it blurs nothing. */
 const ASKS_COUNT = /^(?:About )?how many\b/i;

@@ -37,6 +37,17 @@ describe('plain descriptions in a fact\'s place', () => {
     expect(readings('The plant will cost €26 million and bake about 90,000 loaves a day.')).toContain('The plant will cost tens of millions of euros and bake about 90,000 loaves a day.');
   });
 
+  // 1.21.23, from a teacher's reading: "€38.5 million, of which tens of millions of euros came
+  // from the _____" stood in for €12 million, and said more than the article.
+  it('gives a sum only a size that stays true of it', () => {
+    const sizes = (sum: string): string => readings(`The project cost ${sum} and took 14 months to build.`).find((r) => !r.includes(sum)) ?? '';
+    expect(sizes('€12 million')).toContain('over ten million euros');
+    expect(sizes('£15,000')).toContain('over ten thousand pounds');
+    expect(sizes('£1,500')).toContain('over a thousand pounds');
+    expect(sizes('$150,000')).toContain('over a hundred thousand dollars');
+    expect(sizes('€26 million')).toContain('tens of millions of euros');
+  });
+
   it('puts a pronoun for a person whose gender the article shows', () => {
     const text = 'Tomas Lindgren grows apples and pears on 38 hectares near Kivik. He took over the farm in 2006.';
     expect(readings(text)).toContain('He grows apples and pears on 38 hectares near Kivik.');

@@ -37,6 +37,21 @@ export function genericStandIns(a: Analysis, sentence: number, gender: (key: str
 
 const CURRENCY: Record<string, string> = { '€': 'euros', '£': 'pounds', '$': 'dollars', '¥': 'yen' };
 
+/**
+ * How big a sum is, in words that stay true of it: "tens of millions" is twenty million at least,
+ * so €12 million is "over ten million" ("€38.5 million, of which tens of millions of euros came
+ * from …" said €12 million was more than it was).
+ */
+const SIZES: Array<[number, string]> = [
+  [2e3, 'over a thousand'], [1e4, 'thousands of'], [2e4, 'over ten thousand'], [1e5, 'tens of thousands of'],
+  [2e5, 'over a hundred thousand'], [1e6, 'hundreds of thousands of'], [2e6, 'over a million'], [1e7, 'millions of'],
+  [2e7, 'over ten million'], [1e8, 'tens of millions of'], [2e8, 'over a hundred million'], [1e9, 'hundreds of millions of'],
+  [2e9, 'over a billion'],
+];
+export function sizeWords(value: number): string {
+  return SIZES.find(([below]) => value < below)?.[1] ?? 'billions of';
+}
+
 /** "€26 million" -> "millions of euros", "£85,000" -> "tens of thousands of pounds": a sum's size, not its figure. */
 function sumStandIn(a: Analysis, m: Mention): StandIn | null {
   const s = a.sentences[m.sentence];
@@ -45,7 +60,7 @@ function sumStandIn(a: Analysis, m: Mention): StandIn | null {
   const value = m.value;
   if ((!sym && !word) || value === undefined || !Number.isFinite(value) || value < 1000) return null;
   const unit = sym ? CURRENCY[sym] : word!.toLowerCase();
-  const size = value < 1e4 ? 'thousands of' : value < 1e5 ? 'tens of thousands of' : value < 1e6 ? 'hundreds of thousands of' : value < 2e6 ? 'over a million' : value < 1e7 ? 'millions of' : value < 1e8 ? 'tens of millions of' : value < 1e9 ? 'hundreds of millions of' : value < 2e9 ? 'over a billion' : 'billions of';
+  const size = sizeWords(value);
   const text = `${size} ${unit}`;
   const head = a.masked.slice(s.start, m.start);
   // "a €4 million grant" would read "a millions of euros grant".
