@@ -22,6 +22,24 @@ describe('cuts that keep a sentence whole', () => {
   });
 });
 
+// 1.21.23, from a teacher's reading: "Under the agreement will pay a total of _____." and "The
+// middle passes the capital, _____, …" had lost their subjects.
+describe('cuts that keep a subject', () => {
+  it('keeps a name that is its clause\'s subject after a phrase a preposition opened', () => {
+    const r = readingsOf('Larchmont Homes wants to build 240 homes. Under the agreement Larchmont will pay a total of £1.6 million.', 1);
+    expect(r.filter((x) => /agreement will pay/.test(x))).toEqual([]);
+  });
+
+  it('reads "the middle", "the upper" before a name as a stretch of it, not a role', () => {
+    const r = readingsOf('The Varna rises in the hills. The middle Varna passes the capital, Halvara, which grew up at a ford.', 1);
+    expect(r.filter((x) => /^The middle passes/.test(x))).toEqual([]);
+  });
+
+  it('still reads a role for the name after it ("the goldsmith" for Johannes Gutenberg)', () => {
+    expect(readingsOf('In 1450 the goldsmith Johannes Gutenberg printed the Bible in Mainz.')).toContain('In 1450 the goldsmith printed the Bible in Mainz.');
+  });
+});
+
 describe('questions turned round', () => {
   it('moves an opening "Today" to the end of a how-many question', () => {
     const text = 'The railway opened in 1902 after years of delay. Today the railway carries about 310,000 passengers a year. The line has 14 stations.';

@@ -52,6 +52,8 @@ export function rolePhrase(head: string, role: string | undefined): boolean {
   // "At the time Java was under British rule": a time word opens a clause whose subject is the
   // name; cut, "At the time was under …" would not read.
   if (TIME_NOUNS.test(noun)) return false;
+  // "The middle Varna passes …", "the upper Thames": a stretch of the named thing, no role.
+  if (/^(?:middle|upper|lower|inner|outer|northern|southern|eastern|western|central|greater)$/i.test(noun)) return false;
   // "the restored Empire Cinema", "the famous Ritz": a describing word is no role, and
   // "at the restored on Quay Street" would read broken.
   if (!role && /\p{Ll}(?:ed|ous)$/u.test(noun)) return false;

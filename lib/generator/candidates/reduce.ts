@@ -109,6 +109,10 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     // "is a scheme Coastline calls …": after the sentence's verb, a name followed by a verb is the
     // subject of a clause on the noun, not the noun's name ("a scheme calls …" says something else).
     if (!comma && relativeSubject(head, a.masked.slice(m.end, s.end))) continue;
+    // "Under the agreement Larchmont will pay …": a noun phrase after a preposition, and a name
+    // followed by its verb, are a phrase and the sentence's subject; cut, "Under the agreement will
+    // pay" has none.
+    if (!comma && AFTER_PREPOSITION.test(head) && opensWithVerb(a.masked.slice(m.end, s.end))) continue;
     // "Its chair, Tomasz Wielgus, who has run …, said": cut to "Its chair" the clause would dangle,
     // so the name goes with its clause ("Its chair said …").
     if (comma && /^,\s+(who|which|whose)\b/.test(a.masked.slice(m.end, m.end + 8))) {
@@ -234,10 +238,20 @@ function leftHanging(before: string): boolean {
 }
 
 /** A finite verb in `head` and another right after the name: "is a scheme [Coastline] calls …". */
+// The lexicon reads "calls" and "runs" as plurals: the verbs such a clause most often has are listed.
+const finite = (w: string): boolean => lexTags(w).some((t) => t === 'PresentTense' || t === 'PastTense') || /^(?:calls|describes|uses|runs|owns|makes|sells|offers|plans|proposes|wants|says|prefers|needs|builds|operates|manages)$/.test(w);
+
+/** A noun phrase (up to three words after its determiner) that a preposition opened: "Under the agreement". */
+const AFTER_PREPOSITION = /(?:^|\s)(?:under|after|before|in|on|at|from|with|by|for|during|despite|without|through|following|since|until)\s+(?:the|a|an|his|her|their|its|our)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/iu;
+
+/** Text that opens with a modal or a finite verb: " will pay …", " passes …". */
+function opensWithVerb(after: string): boolean {
+  const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+  return !!next && (/^(?:will|would|can|could|shall|should|may|might|must|has|have|had|is|are|was|were|does|did)$/.test(next) || finite(next));
+}
+
 function relativeSubject(head: string, after: string): boolean {
   const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
-  // The lexicon reads "calls" and "runs" as plurals: the verbs such a clause most often has are listed.
-  const finite = (w: string): boolean => lexTags(w).some((t) => t === 'PresentTense' || t === 'PastTense') || /^(?:calls|describes|uses|runs|owns|makes|sells|offers|plans|proposes|wants|says|prefers|needs|builds|operates|manages)$/.test(w);
   if (!next || !finite(next)) return false;
   return /\b(?:is|are|was|were|has|have|had)\b/i.test(head) || head.split(/\s+/).some((w) => lexTags(w).some((t) => t === 'PastTense' || t === 'PresentTense'));
 }
