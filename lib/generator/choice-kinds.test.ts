@@ -201,3 +201,25 @@ describe('made-up amounts that do not point at the answer', () => {
     for (const sets of crowded) expect(new Set(sets).size).toBeGreaterThan(1);
   });
 });
+
+// 1.21.23, from a teacher's reading: "Lakeside Rovers' coach, _____, said her team had run out of
+// energy" offered one woman among three men.
+describe('people the stem tells apart', () => {
+  const MATCH =
+    "Lakeside Rovers' coach, Helen Marsh, said her team had run out of energy. Harbour City's coach, Tom Brady, said he was proud of his players. " +
+    'The striker James Walker scored twice, and he was named man of the match. Referee Paul Dunn said he had never seen a better final. ' +
+    'The captain, Sarah Cole, lifted the cup, and she thanked the fans. The physio, Anna Berg, said she was pleased. The chair, Maria Lopez, said she would stay on. ' +
+    'The goalkeeper, Mark Hill, said he was tired.';
+
+  it('offers no one the article shows to be a man where the stem says "her" of a woman', () => {
+    const sets = choicesFor(MATCH, 'Helen Marsh');
+    expect(sets.length).toBeGreaterThan(0);
+    for (const s of sets) for (const man of ['Tom Brady', 'James Walker', 'Paul Dunn']) expect(s).not.toContain(man);
+  });
+
+  it('offers the article\'s other men for a man the stem says "he" of', () => {
+    const sets = choicesFor(MATCH, 'James Walker');
+    expect(sets.length).toBeGreaterThan(0);
+    for (const s of sets) expect(s.filter((v) => ['Tom Brady', 'Paul Dunn', 'Mark Hill'].includes(v))).toHaveLength(3);
+  });
+});

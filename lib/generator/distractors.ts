@@ -2,6 +2,7 @@
 // amounts with the same unit. Drawn from the article first; synthetic values
 // (nearby years, scaled amounts, well-known places) only when it runs short.
 import { perArticleWord } from './article-memo';
+import { genderOf } from './candidates/generic';
 import { capitalize } from './markup';
 import nlp from 'compromise';
 import { isContinent, isEverydayWord, isFirstName, isLastName, isOrgWord, isPlaceWord, lexTags, STOPWORDS } from './lexicon';
@@ -223,6 +224,12 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   const stemWords = [...new Set(contentWords(stem.replace(/_{3,}/g, ' ')).map(wordRoot))];
   const townSlot = kind === 'place' && TOWN_SLOT.test(stemLower) && sub(answer) !== 'Country';
   const theSlot = /\bthe\s+_____/.test(stemLower);
+  // "…, said her team had …", "the first woman to manage the club" [*Bernadette Ní Bhriain | three
+  // men]: where the stem tells the answer's sex, a choice known to be of the other is ruled out by
+  // the stem alone.
+  const gender = kind === 'person' ? genderOf(a) : null;
+  const told = gender ? gender(key) : null;
+  const stemTells = told !== null && (told === 'f' ? FEMALE_WORDS : MALE_WORDS).test(stemLower);
   // A place of the article the lexicon does not class is a worse choice for a listed city than
   // another city of its region ("Paris" beside "Lyon"): it waits until the region's cities are offered.
   const otherSub: Entity[] = [];
@@ -245,6 +252,10 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     if (kind === 'organization' && theSlot && !takesThe(a, e.name)) continue;
     // "the historian _____" [Haakon VII]: a monarch's regnal name is offered only for another's.
     if (kind === 'person' && isRegnal(e.name) !== isRegnal(answer)) continue;
+    if (stemTells) {
+      const other = gender!(e.key);
+      if (other !== null && other !== told) continue;
+    }
     if (near.length && sub(e.name) !== known) otherSub.push(e);
     // "Ingrid Solum" beside "Marta" and "Peder": a full name stands out among given names alone,
     // so names of the answer's own form come first.
@@ -381,6 +392,9 @@ function articleNow(a: Analysis): number | undefined {
 }
 
 const MILLIONS = /\d\s*(?:million|billion|trillion)\b/i;
+/** Words of a stem (lower-cased) that tell a person's sex. */
+const FEMALE_WORDS = /\b(?:she|her|hers|herself|woman|women|girl|mother|wife|daughter|sister|grandmother|widow|queen|actress|chairwoman|sportswoman|businesswoman)\b/;
+const MALE_WORDS = /\b(?:he|him|his|himself|man|men|boy|father|husband|son|brother|grandfather|widower|king|chairman|sportsman|businessman)\b/;
 /** The stem says the blank is a town: "the market town of _____", "_____, a fishing village". */
 const TOWN_SLOT = /\b(?:town|village|city|port|hamlet|suburb|parish)\s+of\s+_____|_____,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:town|village|city|port|hamlet|suburb)\b/u;
 const WEEKDAY_BEFORE_BLANK = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+_____/;

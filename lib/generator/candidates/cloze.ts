@@ -582,24 +582,17 @@ export function antecedent(a: Analysis, sentence: number, gender: 'm' | 'f'): st
   const key = `${sentence}|${gender}`;
   if (memo.has(key)) return memo.get(key)!;
   let found: string | null = null;
-  const genderOf = gendersOf(a);
+  const genderOfKey = genderOf(a);
   for (let k = sentence - 1; k >= Math.max(0, sentence - 2) && a.sentences[k].para === a.sentences[sentence].para; k--) {
     const people = new Set(a.bySentence[k].filter((x) => x.kind === 'person').map((x) => x.key));
     if (!people.size) continue;
-    const same = [...people].filter((p) => genderOf(p) === gender);
+    const same = [...people].filter((p) => genderOfKey(p) === gender);
     // Someone else of either gender named there may be meant as well: no guess.
     if (same.length === 1 && people.size === 1) found = a.entities.get(same[0])?.name ?? null;
     break;
   }
   memo.set(key, found);
   return found;
-}
-
-const genderCaches = new WeakMap<Analysis, (key: string) => 'm' | 'f' | null>();
-function gendersOf(a: Analysis): (key: string) => 'm' | 'f' | null {
-  let g = genderCaches.get(a);
-  if (!g) genderCaches.set(a, (g = genderOf(a)));
-  return g;
 }
 
 const bySentence = new WeakMap<Analysis, Map<number, Description[]>>();

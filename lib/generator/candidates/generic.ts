@@ -239,8 +239,19 @@ function quoted(a: Analysis, m: Mention): boolean {
   return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
-/** "He", "She" or neither, from a first name the lexicon knows or the pronouns after the person's mentions. */
+const genderCaches = new WeakMap<Analysis, (key: string) => 'm' | 'f' | null>();
+
+/**
+ * "He", "She" or neither, from a first name the lexicon knows or the pronouns after the person's
+ * mentions: one reader per article, shared by the cuts, the stems and the choices.
+ */
 export function genderOf(a: Analysis): (key: string) => 'm' | 'f' | null {
+  let g = genderCaches.get(a);
+  if (!g) genderCaches.set(a, (g = readGenders(a)));
+  return g;
+}
+
+function readGenders(a: Analysis): (key: string) => 'm' | 'f' | null {
   const memo = new Map<string, 'm' | 'f' | null>();
   return (key) => {
     if (memo.has(key)) return memo.get(key)!;

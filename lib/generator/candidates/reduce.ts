@@ -212,7 +212,7 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
       if (!splitsToken(a.masked, st.from) && !splitsToken(a.masked, st.to)) out.push({ cuts: [[st.from, st.to, st.text]], recap: false });
     }
     // "It now employs many people …", "He grows apples …", "the market town" (generic.ts).
-    for (const st of withGeneric ? genericStandIns(a, sentence, genders(a)) : []) {
+    for (const st of withGeneric ? genericStandIns(a, sentence, genderOf(a)) : []) {
       if (!splitsToken(a.masked, st.from) && !splitsToken(a.masked, st.to)) out.push({ cuts: [[st.from, st.to, st.text]], recap: st.from === s.start && st.text === '', generic: 1 });
     }
     clauseCuts(a, sentence, text, cut, out);
@@ -265,12 +265,6 @@ const HONORIFIC_LEAD = /^(?:|(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame)\.?\s+)$
 /** ", the cartographer whose maps were used by pilots, farmers and engineers," up to its closing comma. */
 const APPOSITIVE = new RegExp(String.raw`^,\s+(?:an?|the)\s+(?:[^,;“”"]|,(?=\d)|${LIST_COMMA}){3,120}?${NOT_LIST_COMMA}(?!\d)(?=\s+\p{Ll})`, 'u');
 
-const genderCache = new WeakMap<Analysis, (key: string) => 'm' | 'f' | null>();
-function genders(a: Analysis): (key: string) => 'm' | 'f' | null {
-  let g = genderCache.get(a);
-  if (!g) genderCache.set(a, (g = genderOf(a)));
-  return g;
-}
 
 /** Sentence text from `from` to `to` with the reduction's ranges cut out. */
 export function piece(a: Analysis, from: number, to: number, r?: Reduction): string {
