@@ -8,6 +8,7 @@ import { isContinent, isFirstName, isLastName, isStopword, lexTags, PRONOUNS } f
 import { capitalize, tidy, tidyWordCount } from '../markup';
 import type { Analysis, Description, Mention } from '../types';
 import { combine, piece, reductions, type Reduction } from './reduce';
+import { computableFrom } from './computable';
 import { genderOf, isEponym } from './generic';
 import { dateQuestion, howManyQuestion } from './rewrite';
 import { articleTopic } from '../topic';
@@ -481,6 +482,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     if (quoted === 'answer') v.prompt = tidy(v.prompt.replace(/["“”]/g, ''));
     // The stem must not show the answer elsewhere (e.g. "Baku ... Baku").
     if (giveaway.some((g) => containsTerm(v.prompt, g))) continue;
+    if (m.kind !== 'date' && numeric && computableFrom(v.prompt, answer)) continue;
     // A stem that starts or ends inside a quotation reads as a fragment.
     if (!balancedQuotes(v.prompt)) continue;
     // The blank must stand for a whole phrase: never "_____s" or "Harrow_____", nor
