@@ -223,3 +223,17 @@ describe('people the stem tells apart', () => {
     for (const s of sets) expect(s.filter((v) => ['Tom Brady', 'Paul Dunn', 'Mark Hill'].includes(v))).toHaveLength(3);
   });
 });
+
+// 1.21.23, from a teacher's reading: "_____ remembered the sessions vividly." offered "Inez" and
+// "Carvalho-Reyes", one woman twice.
+describe('one person offered once', () => {
+  it('offers no first name of someone the article names in full beside surnames', () => {
+    const text =
+      'Inez Carvalho-Reyes, the pianist, has died at 85. As a girl Inez played in her father\'s bar in Porto Salvo. ' +
+      'She recorded three albums with the bassist Amadou Diallo-Pérez and the drummer Tomás Ferreira-Lind. ' +
+      'Diallo-Pérez remembered the sessions vividly. Ferreira-Lind said she never rehearsed. The producer Ruth Okafor-Blake kept the tapes.';
+    const sets = choicesFor(text, 'Diallo-Pérez');
+    expect(sets.length).toBeGreaterThan(0);
+    for (const s of sets) expect(s).not.toContain('Inez');
+  });
+});

@@ -256,6 +256,9 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
       const other = gender!(e.key);
       if (other !== null && other !== told) continue;
     }
+    // "_____ remembered the sessions" [Inez | Carvalho-Reyes | *Diallo-Pérez | Aurélio]: a first
+    // name the article also gives with a surname is that person again, beside their surname.
+    if (kind === 'person' && single && !given && !e.name.includes(' ') && givenNamesOf(pools).has(e.name)) continue;
     if (near.length && sub(e.name) !== known) otherSub.push(e);
     // "Ingrid Solum" beside "Marta" and "Peder": a full name stands out among given names alone,
     // so names of the answer's own form come first.
@@ -392,6 +395,14 @@ function articleNow(a: Analysis): number | undefined {
 }
 
 const MILLIONS = /\d\s*(?:million|billion|trillion)\b/i;
+const givenNames = new WeakMap<Pools, Set<string>>();
+/** The first names of the article's people named in full ("Inez" of "Inez Carvalho-Reyes"). */
+function givenNamesOf(pools: Pools): Set<string> {
+  let set = givenNames.get(pools);
+  if (!set) givenNames.set(pools, (set = new Set((pools.byKind.get('person') ?? []).filter((e) => e.name.includes(' ')).map((e) => e.name.split(' ')[0]))));
+  return set;
+}
+
 /** Words of a stem (lower-cased) that tell a person's sex. */
 const FEMALE_WORDS = /\b(?:she|her|hers|herself|woman|women|girl|mother|wife|daughter|sister|grandmother|widow|queen|actress|chairwoman|sportswoman|businesswoman)\b/;
 const MALE_WORDS = /\b(?:he|him|his|himself|man|men|boy|father|husband|son|brother|grandfather|widower|king|chairman|sportsman|businessman)\b/;
