@@ -237,3 +237,17 @@ describe('one person offered once', () => {
     for (const s of sets) expect(s).not.toContain('Inez');
   });
 });
+
+// 1.21.23, from a teacher's reading: "She moved to Vienna to study with the Austrian cellist _____"
+// offered Inês Valadares, the "she" of the stem and of the whole article.
+describe('whom a stem\'s pronoun stands for', () => {
+  it('does not offer the person an opening "She" means as someone she met', () => {
+    const text =
+      'Inês Valadares is a Portuguese cellist. Inês Valadares was born in Aveiro in 1963, and she began lessons at six with Rosa Mendes. ' +
+      'She moved to Vienna to study with the Austrian cellist Friederike Haller. Valadares later joined a quartet led by Marta Quintas. ' +
+      'In 1994 Valadares left the quartet. The violinist Clara Sørensen first played her sonata.';
+    const sets = choicesFor(text, 'Friederike Haller');
+    expect(sets.length).toBeGreaterThan(0);
+    for (const s of sets) expect(s).not.toContain('Inês Valadares');
+  });
+});

@@ -230,6 +230,11 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   const gender = kind === 'person' ? genderOf(a) : null;
   const told = gender ? gender(key) : null;
   const stemTells = told !== null && (told === 'f' ? FEMALE_WORDS : MALE_WORDS).test(stemLower);
+  // "She moved to Vienna to study with the cellist _____" [Inês Valadares | …]: the person a
+  // stem's opening "She" or "Her" stands for — in a life or an interview, the one it is about —
+  // is not whom she studied with.
+  const opening = kind === 'person' ? /^(she|her|he|his)\s/.exec(stemLower)?.[1] : undefined;
+  const meant = opening ? mainPerson(a, opening === 'she' || opening === 'her' ? 'f' : 'm') : null;
   // A place of the article the lexicon does not class is a worse choice for a listed city than
   // another city of its region ("Paris" beside "Lyon"): it waits until the region's cities are offered.
   const otherSub: Entity[] = [];
@@ -259,6 +264,7 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     // "_____ remembered the sessions" [Inez | Carvalho-Reyes | *Diallo-Pérez | Aurélio]: a first
     // name the article also gives with a surname is that person again, beside their surname.
     if (kind === 'person' && single && !given && !e.name.includes(' ') && givenNamesOf(pools).has(e.name)) continue;
+    if (meant && e.key === meant && e.key !== key) continue;
     if (near.length && sub(e.name) !== known) otherSub.push(e);
     // "Ingrid Solum" beside "Marta" and "Peder": a full name stands out among given names alone,
     // so names of the answer's own form come first.
@@ -395,6 +401,19 @@ function articleNow(a: Analysis): number | undefined {
 }
 
 const MILLIONS = /\d\s*(?:million|billion|trillion)\b/i;
+const mainPeople = new WeakMap<Analysis, Map<'m' | 'f', string | null>>();
+/** The person the article names most (at least three times) and does not show to be of the other sex, or null. */
+function mainPerson(a: Analysis, sex: 'm' | 'f'): string | null {
+  let memo = mainPeople.get(a);
+  if (!memo) mainPeople.set(a, (memo = new Map()));
+  if (memo.has(sex)) return memo.get(sex)!;
+  const gender = genderOf(a);
+  let best: Entity | null = null;
+  for (const e of a.entities.values()) if (e.kind === 'person' && e.count >= 3 && gender(e.key) !== (sex === 'f' ? 'm' : 'f') && (!best || e.count > best.count)) best = e;
+  memo.set(sex, best?.key ?? null);
+  return best?.key ?? null;
+}
+
 const givenNames = new WeakMap<Pools, Set<string>>();
 /** The first names of the article's people named in full ("Inez" of "Inez Carvalho-Reyes"). */
 function givenNamesOf(pools: Pools): Set<string> {
