@@ -251,3 +251,28 @@ describe('whom a stem\'s pronoun stands for', () => {
     for (const s of sets) expect(s).not.toContain('Inês Valadares');
   });
 });
+
+// 1.21.23, from a teacher's reading: "_____ will close in July 2026" offered a school among a
+// department, a council and a trust; "The company was founded in _____" offered Ireland among towns.
+describe('bodies and places of the answer\'s own class', () => {
+  it('offers the article\'s other schools for a school before its councils and trusts', () => {
+    const text =
+      'The plan was drawn up by Fenwick District Council and approved by the Department for Education. The Harrow Valley Trust runs the school bus. ' +
+      'Ashgrove Primary will close in July 2026. Its pupils will move to Fenwick Primary, two miles away. Mill Lane School and Oakfield Academy were also considered. Beech Hill College was full.';
+    const sets = choicesFor(text, 'Ashgrove Primary');
+    expect(sets.length).toBeGreaterThan(0);
+    for (const s of sets) for (const body of ['Fenwick District Council', 'Department for Education', 'Harrow Valley Trust']) expect(s).not.toContain(body);
+  });
+
+  it('offers no country for a town no list knows, and does for a place the article calls a country', () => {
+    const town =
+      'Kestrel Thermal was founded in Dunmore, where its head office remains. It also has plants in Ashgrove and Carrow. ' +
+      'It sells heat pumps in Ireland and France, and exports to Germany and Spain.';
+    const sets = choicesFor(town, 'Dunmore');
+    for (const s of sets) for (const country of ['Ireland', 'France', 'Germany', 'Spain']) expect(s).not.toContain(country);
+    const nation =
+      'The Dornval Mountains run through Kestrava, a small country in the east. Kestrava\'s government protects the range. ' +
+      'Its neighbours are Poland and Hungary, and its rivers drain into Romania and Ukraine.';
+    expect(choicesFor(nation, 'Kestrava').some((s) => s.includes('Poland') || s.includes('Hungary'))).toBe(true);
+  });
+});

@@ -238,6 +238,8 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   // A place of the article the lexicon does not class is a worse choice for a listed city than
   // another city of its region ("Paris" beside "Lyon"): it waits until the region's cities are offered.
   const otherSub: Entity[] = [];
+  const answerBody = kind === 'organization' ? bodyClass(answer) : undefined;
+  const otherBody: Entity[] = [];
   for (const e of pool) {
     // Three found: the rest of a long article's pool is not looked at.
     if (picked.length >= n) break;
@@ -265,6 +267,16 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     // name the article also gives with a surname is that person again, beside their surname.
     if (kind === 'person' && single && !given && !e.name.includes(' ') && givenNamesOf(pools).has(e.name)) continue;
     if (meant && e.key === meant && e.key !== key) continue;
+    // "_____ will close in July 2026" [*Ashgrove Primary | Department for Education | …]: a school
+    // stands out among councils and trusts, so bodies of the answer's own class come first.
+    if (answerBody && bodyClass(e.name) !== answerBody) {
+      otherBody.push(e);
+      continue;
+    }
+    // "The company was founded in _____, where its head office …" [Ireland | *Dunmore | …]: a
+    // country the lexicon knows is no choice for a place it does not, unless the article treats
+    // that place as a country.
+    if (kind === 'place' && known === 'other' && sub(e.name) === 'Country' && !countryLike(a, answer)) continue;
     if (near.length && sub(e.name) !== known) otherSub.push(e);
     // "Ingrid Solum" beside "Marta" and "Peder": a full name stands out among given names alone,
     // so names of the answer's own form come first.
@@ -272,6 +284,7 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     else accept(single ? shortName(e.name) : e.name);
   }
   for (const e of later) accept(single ? shortName(e.name) : e.name);
+  for (const e of otherBody) accept(e.name);
   // As many as the article offered, of either sub-kind: the choices are its own.
   const real = Math.min(n, picked.length + otherSub.length);
   if (known !== 'other' && picked.length < n) {
@@ -412,6 +425,34 @@ function mainPerson(a: Analysis, sex: 'm' | 'f'): string | null {
   for (const e of a.entities.values()) if (e.kind === 'person' && e.count >= 3 && gender(e.key) !== (sex === 'f' ? 'm' : 'f') && (!best || e.count > best.count)) best = e;
   memo.set(sex, best?.key ?? null);
   return best?.key ?? null;
+}
+
+/** What kind of body a name's last word says it is: a school, a public authority, a charity, a firm … or undefined. */
+const BODY_CLASSES: Array<[RegExp, string]> = [
+  [/\b(?:school|primary|academy|college|university|conservatoire|conservatory|institute|nursery)\b/i, 'school'],
+  [/\b(?:council|authority|department|ministry|agency|office|commission|executive|board|government|parliament|police|service)\b/i, 'public'],
+  [/\b(?:trust|charity|foundation|society|association|fund|league|federation|union|club|guild)\b/i, 'society'],
+  [/\b(?:hospital|clinic|surgery|infirmary)\b/i, 'hospital'],
+  [/\b(?:museum|gallery|library|theatre|orchestra|festival)\b/i, 'culture'],
+  [/\b(?:ltd|plc|inc|group|holdings?|company|bank|airlines?|ferries|rail|bakeries|motors)\b/i, 'firm'],
+];
+function bodyClass(name: string): string | undefined {
+  return BODY_CLASSES.find(([re]) => re.test(name))?.[1];
+}
+
+/** The article treats an unlisted place as a country: "the country of Kestrava", "Kestrava's government". */
+const countryLikeMemo = new WeakMap<Analysis, Map<string, boolean>>();
+function countryLike(a: Analysis, place: string): boolean {
+  let memo = countryLikeMemo.get(a);
+  if (!memo) countryLikeMemo.set(a, (memo = new Map()));
+  let r = memo.get(place);
+  if (r === undefined) memo.set(place, (r = readsAsCountry(a, place)));
+  return r;
+}
+
+function readsAsCountry(a: Analysis, place: string): boolean {
+  const p = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:country|nation|republic|kingdom|state)\\s+of\\s+${p}\\b|\\b${p}['’]s\\s+(?:government|capital|president|prime\\s+minister|parliament|economy|army|borders?)\\b|\\bcapital\\s+of\\s+${p}\\b|\\b${p},\\s+(?:a|the)\\s+(?:small\\s+)?(?:country|nation|republic|kingdom)\\b`, 'i').test(a.masked);
 }
 
 const givenNames = new WeakMap<Pools, Set<string>>();
