@@ -7,6 +7,25 @@ import type { Description, Entity, Mention, Sentence } from './types';
 
 // A comma or point between digits ("some 4,000 people", "$1.2 million") is inside a number, not the appositive's end.
 const APPOSITIVE = /^\s*,\s+((?:an?|the)\s+(?:[^,;:"“”()]|(?<=\d)[,.](?=\d)){3,140}?)\s*(?=,(?!\d)|\.(?!\d)|[;:]|$)/;
+/**
+ * ", an extremely long neck and four flippers", ", dust and rock": the rest of a list the
+ * appositive opened ("a sea reptile with a small head, …"), up to its "and" item, or "" — a card
+ * cut at the list's first comma says a plesiosaur is "a sea reptile with a small head".
+ */
+const LIST_TAIL = /^,\s+(?:[^,;:"“”()]{1,50}?,\s+){0,3}[^,;:"“”()]{1,50}?\s+and\s+[^,;:"“”()]{1,90}?(?=\s*(?:[,;:]|\.(?!\d)|$))/;
+function listTail(rest: string, gloss: string): string {
+  const m = LIST_TAIL.exec(rest);
+  // Not a new clause ("…, and she …", "…, which …"): each item is a phrase, with no verb of its own.
+  if (!m || /^,\s+(?:and|but|which|who|whose|where|when|while|she|he|it|they|we|i)\b/i.test(m[0]) || /\b(?:said|says|is|are|was|were|has|have|had|will|would)\b/.test(m[0])) return '';
+  // "Nadia Bergström, a 44-year-old former nurse, campaigned on …": a verb after the comma is the
+  // sentence's own, unless the gloss opened a clause whose verbs the list goes on with ("an
+  // association of merchants that set prices, inspected the cloth and cared for …").
+  const first = /^,\s+(\p{Ll}+)/u.exec(m[0])?.[1] ?? '';
+  const verb = /ed$/.test(first) || lexTags(first).some((t) => t === 'PastTense' || t === 'PresentTense');
+  if (verb && !/\b(?:that|which|who|whose|where|when)\b/.test(gloss)) return '';
+  return m[0];
+}
+
 // "the lunar module, named Eagle" -> Eagle <-> the lunar module; "a milkmaid named Sarah Nelmes" -> Sarah Nelmes <-> a milkmaid.
 const NAMED = /((?:the|an?|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)\s*,?\s+(?:named|called|dubbed|nicknamed|christened)\s+$/u;
 /** NAMED for one noun phrase: up to two modifiers, none of them another determiner. */
@@ -126,7 +145,7 @@ export function findDescriptions(sentences: Sentence[], mentions: Mention[], ent
     // after its kind by "of" is not what the appositive after it describes.
     const ofNoun = m.kind !== 'person' && /(?:^|\s)(?:city|town|village|county|region|island|port|state|province|kingdom|district|borough|parish)\s+of\s+$/u.test(before);
     if (ap && apWords.length >= 2 && fits && !ofNoun && !insideQuote(masked, s.start, m.start) && !/\b(said|says|told)\b/.test(ap[1])) {
-      add({ term: e.name, description: tidy(ap[1]), kind: m.kind, sentence: m.sentence, start: s.start, end: s.end });
+      add({ term: e.name, description: tidy(ap[1] + listTail(after.slice(ap[0].length), ap[1])), kind: m.kind, sentence: m.sentence, start: s.start, end: s.end });
     }
   }
   for (const s of sentences) {
@@ -196,7 +215,7 @@ export function namedTerms(sentences: Sentence[]): Description[] {
     }
     QUOTED_GLOSSED.lastIndex = 0;
     for (let m = QUOTED_GLOSSED.exec(s.text); m; m = QUOTED_GLOSSED.exec(s.text)) {
-      found.push({ term: m[1], at: -1, quoted: true, desc: m[2] + clauseRest(s.text.slice(m.index + m[0].length)) });
+      found.push({ term: m[1], at: -1, quoted: true, desc: m[2] + clauseRest(s.text.slice(m.index + m[0].length), m[2]) });
     }
     WHICH_NAMED.lastIndex = 0;
     for (let m = WHICH_NAMED.exec(s.text); m; m = WHICH_NAMED.exec(s.text)) {
@@ -308,7 +327,8 @@ function misattached(d: Description): boolean {
  * The rest of a gloss's clause: "in which the left hand "strides" back and forth" keeps its quoted
  * word, but a quotation still open where the clause ends is left out whole.
  */
-function clauseRest(after: string): string {
+/** The rest of a gloss's clause after `lead`, the words matched so far. */
+function clauseRest(after: string, lead: string): string {
   let rest = /^[^,;:.!?()]*/.exec(after)?.[0] ?? '';
   // "in which a thin, flexible tube …": a comma between two adjectives does not end the clause.
   while (after[rest.length] === ',') {
@@ -316,6 +336,8 @@ function clauseRest(after: string): string {
     if (!adjective || !lexTags(adjective).includes('Adjective')) break;
     rest += /^,[^,;:.!?()]*/.exec(after.slice(rest.length))![0];
   }
+  // "a sea reptile with a small head, an extremely long neck and four flippers": a list runs on.
+  rest += listTail(after.slice(rest.length), lead + rest);
   const quotes = [...rest.matchAll(/["“”]/g)];
   return quotes.length % 2 ? rest.slice(0, quotes[quotes.length - 1].index).trimEnd() : rest;
 }
@@ -364,7 +386,7 @@ function glossedTerms(text: string): Array<{ term: string; desc: string }> {
       // "the ones whose …": the class must say what the thing is.
       const classNoun = gloss[gloss.length - 1];
       if (classNoun === head || isStopword(classNoun) || ranksSomething(classNoun) || SUMMING_NOUNS.test(classNoun)) continue;
-      out.push({ term, desc: m[2] + clauseRest(text.slice(m.index + m[0].length)) });
+      out.push({ term, desc: m[2] + clauseRest(text.slice(m.index + m[0].length), m[2]) });
     }
   }
   return out;

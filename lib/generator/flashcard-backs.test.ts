@@ -90,3 +90,19 @@ describe('cards that say something of a person', () => {
     expect(backs).toContain('Nikol Pashinian => Prime Minister');
   });
 });
+
+// 1.21.23, from a teacher's reading: "plesiosaur :: a sea reptile with a small head" stopped at the
+// first comma of a list; "a 44-year-old former nurse" must not run on into the sentence's verb.
+describe('backs that run to the end of their list', () => {
+  it('keeps a list the gloss opened, up to its "and" item', () => {
+    const fossil = 'In 1823 Anning discovered the first complete skeleton of a plesiosaur, a sea reptile with a small head, an extremely long neck and four flippers. It caused a sensation.';
+    expect(backOf(fossil, 'plesiosaur')).toBe('a sea reptile with a small head, an extremely long neck and four flippers');
+    const guild = 'Trade was controlled by the Guild of St Brannoc, an association of leading merchants that set prices, inspected the quality of cloth and cared for members who fell on hard times. The guild met in the hall.';
+    expect(backOf(guild, 'Guild of St Brannoc')).toBe('an association of leading merchants that set prices, inspected the quality of cloth and cared for members who fell on hard times');
+  });
+
+  it('stops before the sentence\'s own verb', () => {
+    const mayor = 'Nadia Bergström, a 44-year-old former nurse, campaigned on free bus travel for under-18s and a plan to build 600 homes. She won 41 per cent of the vote.';
+    expect(backOf(mayor, 'Nadia Bergström')).toBe('a 44-year-old former nurse');
+  });
+});
