@@ -217,6 +217,13 @@ describe('people the stem tells apart', () => {
     for (const s of sets) for (const man of ['Tom Brady', 'James Walker', 'Paul Dunn']) expect(s).not.toContain(man);
   });
 
+  it('reads only what the stem says of its blank, not a pronoun of someone named after it', () => {
+    const text = MATCH + ' Sarah Cole was named director after Maria Lopez announced her retirement.';
+    // "her" is Maria Lopez's: the stem tells nothing of the blank's sex, so men may be offered.
+    const sets = choicesFor(text, 'Sarah Cole');
+    expect(sets.some((s) => s.some((v) => ['Tom Brady', 'James Walker', 'Paul Dunn', 'Mark Hill'].includes(v)))).toBe(true);
+  });
+
   it('offers the article\'s other men for a man the stem says "he" of', () => {
     const sets = choicesFor(MATCH, 'James Walker');
     expect(sets.length).toBeGreaterThan(0);
@@ -268,11 +275,18 @@ describe('bodies and places of the answer\'s own class', () => {
     const town =
       'Kestrel Thermal was founded in Dunmore, where its head office remains. It also has plants in Ashgrove and Carrow. ' +
       'It sells heat pumps in Ireland and France, and exports to Germany and Spain.';
-    const sets = choicesFor(town, 'Dunmore');
+    const sets = choicesFor(town.replace('Ashgrove and Carrow.', 'Ashgrove and Carrow. Its founder grew up in Kelby.'), 'Dunmore');
+    expect(sets.length).toBeGreaterThan(0);
     for (const s of sets) for (const country of ['Ireland', 'France', 'Germany', 'Spain']) expect(s).not.toContain(country);
     const nation =
       'The Dornval Mountains run through Kestrava, a small country in the east. Kestrava\'s government protects the range. ' +
       'Its neighbours are Poland and Hungary, and its rivers drain into Romania and Ukraine.';
     expect(choicesFor(nation, 'Kestrava').some((s) => s.includes('Poland') || s.includes('Hungary'))).toBe(true);
+    // From a code review: a name opening with a letter outside ASCII, and "a landlocked country".
+    const accented = nation.replace(/Kestrava/g, 'Østrava').replace('a small country', 'a landlocked country');
+    expect(choicesFor(accented, 'Østrava').some((s) => s.includes('Poland') || s.includes('Hungary'))).toBe(true);
+    // A nation the lexicon does not list among countries keeps its neighbours as choices.
+    const home = 'Ciara Doherty was born in Northern Ireland. She moved to Scotland at 18, then to Wales, and now lives in England.';
+    expect(choicesFor(home, 'Northern Ireland').length).toBeGreaterThan(0);
   });
 });

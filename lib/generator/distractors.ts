@@ -229,7 +229,7 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   // the stem alone.
   const gender = kind === 'person' ? genderOf(a) : null;
   const told = gender ? gender(key) : null;
-  const stemTells = told !== null && (told === 'f' ? FEMALE_WORDS : MALE_WORDS).test(stemLower);
+  const stemTells = told !== null && (told === 'f' ? FEMALE_WORDS : MALE_WORDS).test(blankClause(stem, pools));
   // "She moved to Vienna to study with the cellist _____" [Inês Valadares | …]: the person a
   // stem's opening "She" or "Her" stands for — in a life or an interview, the one it is about —
   // is not whom she studied with.
@@ -239,6 +239,9 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   // another city of its region ("Paris" beside "Lyon"): it waits until the region's cities are offered.
   const otherSub: Entity[] = [];
   const answerBody = kind === 'organization' ? bodyClass(answer) : undefined;
+  // Only a place that reads as a settlement: not a region or a nation the lexicon misses
+  // ("Northern Ireland", "Catalonia"), nor one the article calls a country.
+  const townLike = kind === 'place' && known === 'other' && placeClass(answer) === 'settled' && !lexTags(answer).some((t) => t === 'Region' || t === 'Place') && !answer.split(/\s+/).some((w) => sub(w) === 'Country') && !countryLike(a, answer);
   const otherBody: Entity[] = [];
   for (const e of pool) {
     // Three found: the rest of a long article's pool is not looked at.
@@ -276,7 +279,7 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     // "The company was founded in _____, where its head office …" [Ireland | *Dunmore | …]: a
     // country the lexicon knows is no choice for a place it does not, unless the article treats
     // that place as a country.
-    if (kind === 'place' && known === 'other' && sub(e.name) === 'Country' && !countryLike(a, answer)) continue;
+    if (townLike && sub(e.name) === 'Country') continue;
     if (near.length && sub(e.name) !== known) otherSub.push(e);
     // "Ingrid Solum" beside "Marta" and "Peder": a full name stands out among given names alone,
     // so names of the answer's own form come first.
@@ -427,7 +430,7 @@ function mainPerson(a: Analysis, sex: 'm' | 'f'): string | null {
   return best?.key ?? null;
 }
 
-/** What kind of body a name's last word says it is: a school, a public authority, a charity, a firm … or undefined. */
+/** What kind of body a name's head noun says it is: a school, a public authority, a charity, a firm … or undefined. */
 const BODY_CLASSES: Array<[RegExp, string]> = [
   [/\b(?:school|primary|academy|college|university|conservatoire|conservatory|institute|nursery)\b/i, 'school'],
   [/\b(?:council|authority|department|ministry|agency|office|commission|executive|board|government|parliament|police|service)\b/i, 'public'],
@@ -437,7 +440,9 @@ const BODY_CLASSES: Array<[RegExp, string]> = [
   [/\b(?:ltd|plc|inc|group|holdings?|company|bank|airlines?|ferries|rail|bakeries|motors)\b/i, 'firm'],
 ];
 function bodyClass(name: string): string | undefined {
-  return BODY_CLASSES.find(([re]) => re.test(name))?.[1];
+  // The head noun: the last word before "of" or "for" ("Institute for Fiscal Studies", "Primary Care Trust").
+  const head = name.split(/\s+(?:of|for)\s+/i)[0].split(/\s+/).pop() ?? '';
+  return BODY_CLASSES.find(([re]) => re.test(head))?.[1];
 }
 
 /** The article treats an unlisted place as a country: "the country of Kestrava", "Kestrava's government". */
@@ -452,7 +457,9 @@ function countryLike(a: Analysis, place: string): boolean {
 
 function readsAsCountry(a: Analysis, place: string): boolean {
   const p = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b(?:country|nation|republic|kingdom|state)\\s+of\\s+${p}\\b|\\b${p}['’]s\\s+(?:government|capital|president|prime\\s+minister|parliament|economy|army|borders?)\\b|\\bcapital\\s+of\\s+${p}\\b|\\b${p},\\s+(?:a|the)\\s+(?:small\\s+)?(?:country|nation|republic|kingdom)\\b`, 'i').test(a.masked);
+  // Letters on either side end a word, "Ø" and "ö" included (\b knows only ASCII).
+  const w = `(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`;
+  return new RegExp(`\\b(?:country|nation|republic|kingdom|state)\\s+of\\s+${w}|${w}['’]s\\s+(?:government|capital|president|prime\\s+minister|parliament|economy|army|borders?)\\b|\\bcapital\\s+of\\s+${w}|${w},\\s+(?:a|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:country|nation|republic|kingdom)\\b`, 'iu').test(a.masked);
 }
 
 const givenNames = new WeakMap<Pools, Set<string>>();
@@ -461,6 +468,24 @@ function givenNamesOf(pools: Pools): Set<string> {
   let set = givenNames.get(pools);
   if (!set) givenNames.set(pools, (set = new Set((pools.byKind.get('person') ?? []).filter((e) => e.name.includes(' ')).map((e) => e.name.split(' ')[0]))));
   return set;
+}
+
+/**
+ * The words a stem says of its blank: from the blank to the next person it names ("_____ was
+ * named director after Anna Berg announced her retirement" tells nothing of the blank's sex),
+ * lower-cased. Words before the blank are someone else's ("Her coach, _____, …").
+ */
+function blankClause(stem: string, pools: Pools): string {
+  const at = stem.indexOf('_____');
+  if (at < 0) return '';
+  let tail = stem.slice(at + 5);
+  for (const e of pools.byKind.get('person') ?? []) {
+    for (const name of [e.name, surname(e.name)]) {
+      const k = name.length > 2 ? tail.indexOf(name) : -1;
+      if (k >= 0) tail = tail.slice(0, k);
+    }
+  }
+  return tail.toLowerCase();
 }
 
 /** Words of a stem (lower-cased) that tell a person's sex. */

@@ -46,6 +46,10 @@ describe('plain descriptions in a fact\'s place', () => {
     expect(sizes('£1,500')).toContain('over a thousand pounds');
     expect(sizes('$150,000')).toContain('over a hundred thousand dollars');
     expect(sizes('€26 million')).toContain('tens of millions of euros');
+    // A ceiling gives no size to stand in ("less than €1,500" is not "over a thousand euros").
+    const capped = readings('The council will spend less than €1,500 and hire 12 new wardens.');
+    expect(capped.filter((r) => /over a thousand|thousands of/.test(r))).toEqual([]);
+    expect(readings('The council will spend up to £15,000 and hire 12 new wardens.').filter((r) => /over ten thousand/.test(r))).toEqual([]);
   });
 
   it('puts a pronoun for a person whose gender the article shows', () => {

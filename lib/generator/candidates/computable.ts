@@ -4,17 +4,33 @@
 // is not asked; another wording of the sentence, without the parts, still may be.
 import { parseAmount } from '../numbers';
 
-/** Figures written in a stem, each with whether it is a percentage. */
-function figuresIn(stem: string): Array<{ value: number; percent: boolean }> {
-  const out: Array<{ value: number; percent: boolean }> = [];
-  for (const m of stem.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?/g)) {
+const MONTH = /(?:January|February|March|April|May|June|July|August|September|October|November|December)/;
+
+/**
+ * Figures written in a stem that count or measure something, each with whether it is a share.
+ * Not a year, a day of a month, a time, a score ("3-1"), an age pair or a code ("M25"): those
+ * add up to nothing ("On 1 May, _____ people were arrested, 4 of them teenagers").
+ */
+function figuresIn(stem: string): Array<{ value: number; percent: boolean; counted: boolean }> {
+  const out: Array<{ value: number; percent: boolean; counted: boolean }> = [];
+  for (const m of stem.matchAll(/(?<![\p{L}\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\p{L}\d.,])\d+(?:\.\d+)?/gu)) {
     const value = parseAmount(m[0]);
     if (value === undefined) continue;
-    const after = stem.slice(m.index + m[0].length, m.index + m[0].length + 9);
-    out.push({ value, percent: /^\s?(?:%|per\s?cent|percent)/.test(after) });
+    const before = stem.slice(Math.max(0, m.index - 12), m.index);
+    const after = stem.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (/^\d{4}$/.test(m[0]) && value >= 1000 && value <= 2100) continue;
+    if (new RegExp(`^\\s+${MONTH.source}`).test(after) || new RegExp(`${MONTH.source}\\s+$`).test(before)) continue;
+    if (/^(?:\s?[ap]\.?m\b|:\d|[-–]\d|\p{L})/u.test(after) || /(?:\d[-–]|:)$/.test(before)) continue;
+    if (/^\s+(?:and|or|to)\s+\d+[\s-]+years?[\s-]+olds?/.test(after) || /^[\s-]+years?[\s-]+old/.test(after)) continue;
+    out.push({ value, percent: /^\s?(?:%|per\s?cent|percent)/.test(after), counted: /^\s+\p{Ll}{3,}/u.test(after) });
   }
   return out;
 }
+
+/** Words that set two shares of one whole side by side ("54.3% in favour and _____ against", "the rest"). */
+const TWO_SHARES = /\b(?:against|in favou?r|rest|remaining|remainder|only|whereas|while)\b/i;
+/** Words that set a share beside an earlier or other one, not beside its complement. */
+const CHANGE = /\b(?:from|rose|fell|grew|dropped|increased|decreased|compared|than|up|down|turnout)\b/i;
 
 const near = (x: number, y: number): boolean => Math.abs(x - y) <= Math.max(0.051, Math.abs(y) * 0.005);
 
@@ -25,10 +41,11 @@ export function computableFrom(stem: string, answer: string): boolean {
   const percent = /%|per\s?cent|percent/.test(answer);
   const figures = figuresIn(stem);
   if (figures.length === 0 || figures.length > 6) return false;
+  const twoShares = TWO_SHARES.test(stem) && !CHANGE.test(stem);
   for (let i = 0; i < figures.length; i++) {
     const x = figures[i];
     // "97% … salt water; only _____ is fresh" (3%): two shares of one whole.
-    if (percent && x.percent && near(x.value + value, 100)) return true;
+    if (percent && x.percent && twoShares && near(x.value + value, 100)) return true;
     // "Of the _____, 72, or 30%": the whole from a part and its share.
     if (!percent && x.percent && x.value > 0 && x.value < 100) {
       for (const y of figures) if (!y.percent && y !== x && near((y.value * 100) / x.value, value) && y.value < value) return true;
@@ -36,7 +53,7 @@ export function computableFrom(stem: string, answer: string): boolean {
     // "_____ reported illness: 71 pupils and 16 members of staff" (87): the sum of two parts.
     for (let j = i + 1; j < figures.length; j++) {
       const y = figures[j];
-      if (x.percent === percent && y.percent === percent && near(x.value + y.value, value)) return true;
+      if (!percent && !x.percent && !y.percent && x.counted && y.counted && near(x.value + y.value, value)) return true;
     }
   }
   return false;

@@ -60,15 +60,19 @@ function sumStandIn(a: Analysis, m: Mention): StandIn | null {
   const value = m.value;
   if ((!sym && !word) || value === undefined || !Number.isFinite(value) || value < 1000) return null;
   const unit = sym ? CURRENCY[sym] : word!.toLowerCase();
-  const size = sizeWords(value);
-  const text = `${size} ${unit}`;
   const head = a.masked.slice(s.start, m.start);
+  const q = QUALIFIER.exec(head);
+  // "less than €1,500", "up to £15,000": a ceiling says nothing of how big the sum is, so no size
+  // ("over a thousand euros") may stand in; "almost £20 million" is a little under its figure.
+  const qualifier = q?.[1].trim().toLowerCase() ?? '';
+  if (/^(?:less than|fewer than|up to|at most)$/.test(qualifier)) return null;
+  const size = sizeWords(/^(?:almost|nearly|just under)$/.test(qualifier) ? value * 0.999 : value);
+  const text = `${size} ${unit}`;
   // "a €4 million grant" would read "a millions of euros grant".
   if (/(?:^|\s)(?:a|an|the|its|their|his|her)\s+$/i.test(head)) return null;
   // "a further £18 million grant" would read "a further tens of millions of pounds grant": a sum
   // naming the size of the thing after it stays.
   if (modifiesNoun(a.masked.slice(m.end, s.end))) return null;
-  const q = QUALIFIER.exec(head);
   const from = q ? m.start - q[1].length : m.start;
   return { from, to: m.end, text: from === s.start ? text[0].toUpperCase() + text.slice(1) : text };
 }
