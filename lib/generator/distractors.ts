@@ -446,20 +446,29 @@ function bodyClass(name: string): string | undefined {
 }
 
 /** The article treats an unlisted place as a country: "the country of Kestrava", "Kestrava's government". */
-const countryLikeMemo = new WeakMap<Analysis, Map<string, boolean>>();
+const countryNames = new WeakMap<Analysis, Set<string>>();
+/**
+ * The article treats an unlisted place as a country: "the country of Kestrava", "Kestrava's
+ * government", "Østrava, a landlocked country". The names it so treats are read in one pass over
+ * the article, not one pass per place asked (a 20,000-word article asks hundreds).
+ */
 function countryLike(a: Analysis, place: string): boolean {
-  let memo = countryLikeMemo.get(a);
-  if (!memo) countryLikeMemo.set(a, (memo = new Map()));
-  let r = memo.get(place);
-  if (r === undefined) memo.set(place, (r = readsAsCountry(a, place)));
-  return r;
-}
-
-function readsAsCountry(a: Analysis, place: string): boolean {
-  const p = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // Letters on either side end a word, "Ø" and "ö" included (\b knows only ASCII).
-  const w = `(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`;
-  return new RegExp(`\\b(?:country|nation|republic|kingdom|state)\\s+of\\s+${w}|${w}['’]s\\s+(?:government|capital|president|prime\\s+minister|parliament|economy|army|borders?)\\b|\\bcapital\\s+of\\s+${w}|${w},\\s+(?:a|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:country|nation|republic|kingdom)\\b`, 'iu').test(a.masked);
+  let names = countryNames.get(a);
+  if (!names) {
+    names = new Set();
+    const name = String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})`;
+    const patterns = [
+      new RegExp(String.raw`\b(?:country|nation|republic|kingdom|state)\s+of\s+${name}`, 'giu'),
+      new RegExp(String.raw`\bcapital\s+of\s+${name}`, 'giu'),
+      new RegExp(String.raw`${name}['’]s\s+(?:government|capital|president|prime\s+minister|parliament|economy|army|borders?)\b`, 'gu'),
+      new RegExp(String.raw`${name},\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}(?:country|nation|republic|kingdom)\b`, 'gu'),
+    ];
+    for (const re of patterns) for (const m of a.masked.matchAll(re)) names.add(m[1]);
+    countryNames.set(a, names);
+  }
+  // "the country of Kestrava" may run on into the next capitalized word ("… of Kestrava In …"): its first words count.
+  for (const n of names) if (n === place || n.startsWith(`${place} `)) return true;
+  return false;
 }
 
 const givenNames = new WeakMap<Pools, Set<string>>();
@@ -478,14 +487,18 @@ function givenNamesOf(pools: Pools): Set<string> {
 function blankClause(stem: string, pools: Pools): string {
   const at = stem.indexOf('_____');
   if (at < 0) return '';
-  let tail = stem.slice(at + 5);
-  for (const e of pools.byKind.get('person') ?? []) {
-    for (const name of [e.name, surname(e.name)]) {
-      const k = name.length > 2 ? tail.indexOf(name) : -1;
-      if (k >= 0) tail = tail.slice(0, k);
-    }
-  }
+  const tail = stem.slice(at + 5);
+  const words = personWordsOf(pools);
+  for (const m of tail.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) if (words.has(m[0])) return tail.slice(0, m.index).toLowerCase();
   return tail.toLowerCase();
+}
+
+const personWords = new WeakMap<Pools, Set<string>>();
+/** Every word of the article's people's names ("Maria", "Lopez"), to find where a stem names one. */
+function personWordsOf(pools: Pools): Set<string> {
+  let set = personWords.get(pools);
+  if (!set) personWords.set(pools, (set = new Set((pools.byKind.get('person') ?? []).flatMap((e) => e.name.split(/\s+/)).filter((w) => w.length > 2))));
+  return set;
 }
 
 /** Words of a stem (lower-cased) that tell a person's sex. */
