@@ -35,6 +35,12 @@ describe('cuts that keep a subject', () => {
     expect(r.filter((x) => /^The middle passes/.test(x))).toEqual([]);
   });
 
+  it('leaves "the rest" with what it comes from (found on the fresh-clone tour)', () => {
+    const r = readingsOf('The plan was approved on Tuesday. Of the money, £3.1 million will come from the council and the rest from the Department for Education.', 1);
+    expect(r.length).toBeGreaterThan(0);
+    expect(r.filter((x) => /the rest\.$/.test(x))).toEqual([]);
+  });
+
   it('still reads a role for the name after it ("the goldsmith" for Johannes Gutenberg)', () => {
     expect(readingsOf('In 1450 the goldsmith Johannes Gutenberg printed the Bible in Mainz.')).toContain('In 1450 the goldsmith printed the Bible in Mainz.');
   });

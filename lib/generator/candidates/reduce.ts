@@ -234,8 +234,11 @@ const closesSentence = (after: string): boolean => /^[\s.!?;:"”’)]*$/.test(a
  * a joining word, or on a plan that needs its time.
  */
 function leftHanging(before: string): boolean {
-  return /(?:^|[\s,])(?:and|or|but|nor|with|of|from|by|to|than|the|a|an)\s*,?\s*$/i.test(before) || /\bto\s+be\s+\p{Ll}+\s*$/u.test(before);
+  return /(?:^|[\s,])(?:and|or|but|nor|with|of|from|by|to|than|the|a|an)\s*,?\s*$/i.test(before) || /\bto\s+be\s+\p{Ll}+\s*$/u.test(before) || REST_OF_IT.test(before);
 }
+
+/** "… will come from the council and the rest[ from the Department for Education].": "the rest" needs what it is of or from. */
+const REST_OF_IT = /\band\s+the\s+(?:rest|remainder|balance|others)\s*$/i;
 
 /** A finite verb in `head` and another right after the name: "is a scheme [Coastline] calls …". */
 // The lexicon reads "calls" and "runs" as plurals: the verbs such a clause most often has are listed.
