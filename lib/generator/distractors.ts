@@ -445,7 +445,6 @@ function bodyClass(name: string): string | undefined {
   return BODY_CLASSES.find(([re]) => re.test(head))?.[1];
 }
 
-/** The article treats an unlisted place as a country: "the country of Kestrava", "Kestrava's government". */
 const countryNames = new WeakMap<Analysis, Set<string>>();
 /**
  * The article treats an unlisted place as a country: "the country of Kestrava", "Kestrava's
