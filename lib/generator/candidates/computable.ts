@@ -2,9 +2,13 @@
 // reported illness: 71 pupils and 16 members of staff" (87), "Only _____ is fresh water" beside
 // "97% of it is salt" (3%), "Of the _____, 72, or 30%, will be affordable" (240). Such a reading
 // is not asked; another wording of the sentence, without the parts, still may be.
+
 import { parseAmount } from '../numbers';
 
-const MONTH = /(?:January|February|March|April|May|June|July|August|September|October|November|December)/;
+// Compiled once: figuresIn runs for every reading of every figure. Capitalized, so "5 may" is no day.
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH_AFTER = new RegExp(`^\\s+${MONTH}`);
+const MONTH_BEFORE = new RegExp(`${MONTH}\\s+$`);
 
 /**
  * Figures written in a stem that count or measure something, each with whether it is a share.
@@ -19,7 +23,7 @@ function figuresIn(stem: string): Array<{ value: number; percent: boolean; count
     const before = stem.slice(Math.max(0, m.index - 12), m.index);
     const after = stem.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (/^\d{4}$/.test(m[0]) && value >= 1000 && value <= 2100) continue;
-    if (new RegExp(`^\\s+${MONTH.source}`).test(after) || new RegExp(`${MONTH.source}\\s+$`).test(before)) continue;
+    if (MONTH_AFTER.test(after) || MONTH_BEFORE.test(before)) continue;
     if (/^(?:\s?[ap]\.?m\b|:\d|[-–]\d|\p{L})/u.test(after) || /(?:\d[-–]|:)$/.test(before)) continue;
     if (/^\s+(?:and|or|to)\s+\d+[\s-]+years?[\s-]+olds?/.test(after) || /^[\s-]+years?[\s-]+old/.test(after)) continue;
     out.push({ value, percent: /^\s?(?:%|per\s?cent|percent)/.test(after), counted: /^\s+\p{Ll}{3,}/u.test(after) });
