@@ -33,6 +33,10 @@ const RANGE_COST = 0.8;
 const FIRST_NAME_COST = 0.15;
 const MONTH_COST = 0.8;
 const QUOTE_REACH = 6;
+/** How many sentences back a "She" or "His" opening a stem may be read as a name. */
+const PERSON_REACH = 5;
+/** "her daughter, the cellist ", "his wife ": family named in passing, before the name. */
+const KIN_BEFORE = /\b(?:his|her|their)\s+(?:\p{L}+\s+)?(?:daughter|son|wife|husband|mother|father|sister|brother|uncle|aunt|niece|nephew|grandmother|grandfather|grandson|granddaughter|partner|child|children|cousin)s?\b[^.;]*$/u;
 const WORD_COUNT_COST = 0.3;
 /** A decade or a year used as a label (see loose-dates.ts). */
 const LOOSE_DATE_COST = 0.8;
@@ -317,15 +321,19 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // pronoun says whom it means, so it reads on its own, away from the article.
   for (const { stem, adj, vague } of [...stems]) {
     // Not "He followed him …": a second pronoun of that gender means two people are about.
-    const lead = /^(He|She)\s/.exec(stem);
-    const other = lead?.[1] === 'He' ? /\b(?:him|himself)\b/i : /\b(?:hers|herself)\b/i;
+    // "Her father died in _____." reads "Mary Anning's father died in _____." the same way.
+    const lead = /^(He|She|His|Her)\s/.exec(stem);
+    const male = lead?.[1] === 'He' || lead?.[1] === 'His';
+    const other = male ? /\b(?:him|himself)\b/i : /\b(?:hers|herself)\b/i;
     // "He" standing in for a name ("Zeller brought back …", the sentence has no "he") means the
     // person the stem no longer names, not whoever the sentence before named last ("…
     // Achterberg's merchants").
-    const written = lead && (lead[1] === 'He' ? /\bhe\b/i : /\bshe\b/i).test(a.sentences[m.sentence].text);
+    const written = lead && new RegExp(`\\b${lead[1]}\\b`, 'i').test(a.sentences[m.sentence].text);
     const replaced = lead && !written ? a.bySentence[m.sentence].find((x) => x.kind === 'person' && !containsTerm(stem, x.text)) : undefined;
-    const name = !lead ? null : replaced ? (a.entities.get(replaced.key)?.name ?? null) : written && !other.test(a.sentences[m.sentence].text) ? antecedent(a, m.sentence, lead[1] === 'He' ? 'm' : 'f') : null;
-    if (name && !containsTerm(name, answer) && !containsTerm(answer, name)) stems.push({ stem: name + stem.slice(lead![1].length), adj: adj + PRONOUN_NAMED, vague });
+    const name = !lead ? null : replaced ? (a.entities.get(replaced.key)?.name ?? null) : written && !other.test(a.sentences[m.sentence].text) ? antecedent(a, m.sentence, male ? 'm' : 'f') : null;
+    if (!name || containsTerm(name, answer) || containsTerm(answer, name)) continue;
+    const owner = lead![1] === 'His' || lead![1] === 'Her' ? `${name}${/s$/.test(name) ? "'" : "'s"}` : name;
+    stems.push({ stem: owner + stem.slice(lead![1].length), adj: adj + PRONOUN_NAMED, vague });
   }
   // "It was founded in _____." read as "The yard was founded in _____.": the thing the sentence
   // before opened with ("The yard sits at the end of a muddy lane …") is what "It" means.
@@ -575,8 +583,14 @@ export function listLeadIn(a: Analysis, sentence: number): string | null {
 const antecedents = new WeakMap<Analysis, Map<string, string | null>>();
 
 /**
- * The person a sentence-opening "He" or "She" stands for: the one person of that gender named in
- * the nearest of the two sentences before it, in the same paragraph. None when two could be meant.
+ * The person a sentence-opening "He" or "She" (or "His", "Her") stands for: the one person of that
+ * gender named in the nearest sentence before it that names anyone, within PERSON_REACH sentences.
+ * A sentence naming only people of the other gender is read past. In its own paragraph's two
+ * sentences before, that person must be the only one named there, as anyone else may be meant;
+ * further back ("… said Ines Roca, a hospital porter.\n\nShe has …", "She retired in 1996" three
+ * sentences after her name), the others named with them must be known to be of the other gender.
+ * None when two could be meant, or when the nearest is family named beside the article's subject
+ * ("her daughter, the cellist Ana …"), which the pronoun rarely means.
  */
 export function antecedent(a: Analysis, sentence: number, gender: 'm' | 'f'): string | null {
   let memo = antecedents.get(a);
@@ -585,12 +599,25 @@ export function antecedent(a: Analysis, sentence: number, gender: 'm' | 'f'): st
   if (memo.has(key)) return memo.get(key)!;
   let found: string | null = null;
   const genderOfKey = genderOf(a);
-  for (let k = sentence - 1; k >= Math.max(0, sentence - 2) && a.sentences[k].para === a.sentences[sentence].para; k--) {
-    const people = new Set(a.bySentence[k].filter((x) => x.kind === 'person').map((x) => x.key));
+  const para = a.sentences[sentence].para;
+  for (let k = sentence - 1; k >= Math.max(0, sentence - PERSON_REACH); k--) {
+    const named = a.bySentence[k].filter((x) => x.kind === 'person');
+    const people = new Set(named.map((x) => x.key));
     if (!people.size) continue;
     const same = [...people].filter((p) => genderOfKey(p) === gender);
-    // Someone else of either gender named there may be meant as well: no guess.
-    if (same.length === 1 && people.size === 1) found = a.entities.get(same[0])?.name ?? null;
+    const otherGender = gender === 'm' ? 'f' : 'm';
+    // "Her father, Richard Anning, was …": a sentence naming only people of the other gender is read past.
+    if (!same.length && [...people].every((p) => genderOfKey(p) === otherGender)) continue;
+    const near = a.sentences[k].para === para && sentence - k <= 2;
+    const alone = same.length === 1 && (near ? people.size === 1 : [...people].every((p) => p === same[0] || genderOfKey(p) === otherGender));
+    const first = named.find((x) => x.key === same[0]);
+    // "“She would send a map back …,” said Hana Szeligowska": a pronoun of that gender quoted before
+    // the name means someone else is about; "Her husband, Piet …" is family, whom the pronoun rarely means.
+    const before = first ? a.masked.slice(a.sentences[k].start, first.start) : '';
+    const quotedBefore = /[“"]/.exec(before);
+    const otherMeant = !!quotedBefore && (gender === 'm' ? /\b(?:he|him|his|himself)\b/i : /\b(?:she|her|hers|herself)\b/i).test(before.slice(quotedBefore.index));
+    const kin = !!first && KIN_BEFORE.test(before.slice(-40));
+    if (alone && !otherMeant && !kin) found = a.entities.get(same[0])?.name ?? null;
     break;
   }
   memo.set(key, found);

@@ -243,6 +243,39 @@ function quoted(a: Analysis, m: Mention): boolean {
   return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
+const MALE_FAMILY = 'husband|son|father|brother|uncle|nephew|grandfather|grandson|stepfather|stepson|widower|boyfriend';
+const FEMALE_FAMILY = 'wife|daughter|mother|sister|aunt|niece|grandmother|granddaughter|stepmother|stepdaughter|widow|girlfriend';
+const MALE_SAID = new RegExp(`^(?:${MALE_FAMILY}|mr|sir|lord|king|prince|duke|earl|baron)$`, 'i');
+const FEMALE_SAID = new RegExp(`^(?:${FEMALE_FAMILY}|mrs|ms|miss|madam|lady|dame|queen|princess|duchess|countess|baroness)$`, 'i');
+/** "her husband, the hydraulic engineer Piet Dorrance", "my daughter Ana": a family word just before the name (not "the daughter of Richard Anning"). */
+const FAMILY_BEFORE = new RegExp(`\\b(${MALE_FAMILY}|${FEMALE_FAMILY}),?\\s+(?:(?:the|a|an)\\s+)?(?:(?!(?:of|to|for|and|or|with|by|from|who|whose|whom)\\s)[\\p{Ll}-]+\\s+){0,3}$`, 'iu');
+/** "Eleanor Birch, the daughter of a printer": a family word in the appositive after the name. */
+const FAMILY_AFTER = new RegExp(`^,\\s+(?:the|a|an|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?(${MALE_FAMILY}|${FEMALE_FAMILY})\\b`, 'iu');
+
+/**
+ * The gender the article states for a person: a title ("Mrs", "Sir") or a family word next to one
+ * of its mentions ("her husband, the engineer Piet Dorrance", "Eleanor Birch, the daughter of …").
+ * Null when it states none, or both.
+ */
+function saidGender(a: Analysis, key: string): 'm' | 'f' | null {
+  let m = 0;
+  let f = 0;
+  const e = a.entities.get(key);
+  for (const k of e?.sentences.slice(0, 6) ?? []) {
+    for (const x of a.bySentence[k]) {
+      if (x.key !== key) continue;
+      const words = [x.title?.split(/\s+/)[0], FAMILY_BEFORE.exec(a.masked.slice(Math.max(0, x.start - 50), x.start))?.[1], FAMILY_AFTER.exec(a.masked.slice(x.end, x.end + 50))?.[1]];
+      for (const w of words) {
+        if (!w) continue;
+        const bare = w.replace(/\.$/, '');
+        if (MALE_SAID.test(bare)) m++;
+        else if (FEMALE_SAID.test(bare)) f++;
+      }
+    }
+  }
+  return m > 0 && f === 0 ? 'm' : f > 0 && m === 0 ? 'f' : null;
+}
+
 const genderCaches = new WeakMap<Analysis, (key: string) => 'm' | 'f' | null>();
 
 /**
@@ -266,7 +299,10 @@ function readGenders(a: Analysis): (key: string) => 'm' | 'f' | null {
       const tags = e.name.includes(' ') ? lexTags(first) : [];
       if (tags.includes('MaleName') && !tags.includes('FemaleName')) g = 'm';
       else if (tags.includes('FemaleName') && !tags.includes('MaleName')) g = 'f';
-      else {
+      else if ((g = saidGender(a, key))) {
+        // What the article calls the person ("Her husband, Piet Dorrance", "Mrs Harper") outweighs
+        // the pronouns near the name, which may be the speaker's ("… whom she married in 1961").
+      } else {
         // Pronouns in the sentence after each mention, where no other person is named.
         let he = 0;
         let she = 0;

@@ -1,0 +1,56 @@
+// Rules added with generator 1.21.24 (issue #3): a stem that opens with "She", "He", "Her" or
+// "His" says whom it means, so it reads on its own in a quiz ("Her father died in _____." asks
+// nothing away from the article). Each test fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+import { genderOf } from './candidates/generic';
+import { stemsFor } from './test-support';
+
+describe('a pronoun opening a stem, named', () => {
+  it('names the person a "She" means a paragraph after her name', () => {
+    const text =
+      'Marta Quell was a surveyor who mapped the Seldane Delta. In 1968 Quell became director of the bureau.\n\n' +
+      'The bureau had no boats of its own. She retired in 1996 and moved to Kilverne.';
+    expect(stemsFor(text, '1996')).toContain('Marta Quell retired in _____ and moved to Kilverne.');
+  });
+
+  it('reads "Her father died …" as the person\'s, past a sentence that names only her father', () => {
+    const text =
+      'Mary Anning was born in 1799 in Lyme Regis. Her father, Richard Anning, was a cabinetmaker who sold fossils. ' +
+      'Her father died in 1810, leaving the family in debt.';
+    expect(stemsFor(text, '1810')).toContain("Mary Anning's father died in _____, leaving the family in debt.");
+  });
+
+  it('does not name the speaker of a quote about someone else', () => {
+    const text =
+      'Marta Quell led the bureau for years. Colleagues remembered her warmly.\n\n' +
+      '"She would send a map back five times," said Hana Szeligowska, who succeeded her. Her husband died in 2011.';
+    const stems = stemsFor(text, '2011');
+    expect(stems.length).toBeGreaterThan(0);
+    expect(stems.filter((s) => /Szeligowska/.test(s))).toEqual([]);
+  });
+
+  it('does not name family met in passing ("Her husband, the engineer Piet Dorrance, …")', () => {
+    const text =
+      'Marta Quell led the bureau for years.\n\n' +
+      'Her husband, the hydraulic engineer Piet Dorrance, whom she married in 1961, died in 2011. She lived in Kilverne until 2024.';
+    const stems = stemsFor(text, '2024');
+    expect(stems.length).toBeGreaterThan(0);
+    expect(stems.filter((s) => /Dorrance/.test(s))).toEqual([]);
+  });
+});
+
+describe('the gender an article states', () => {
+  const gender = (text: string, key: string) => genderOf(analyze(text))(key);
+
+  it('reads a family word or a title beside the name, over the pronouns near it', () => {
+    // "whom she married" follows his name: the pronoun is hers, the word "husband" says his.
+    expect(gender('Her husband, the hydraulic engineer Piet Dorrance, whom she married in 1961, died in 2011.', 'piet dorrance')).toBe('m');
+    expect(gender('Wrenfield married Eleanor Birch, the daughter of a Manchester printer.', 'eleanor birch')).toBe('f');
+    expect(gender('Our thanks go to Mrs Gill Harper, who ran the science club.', 'gill harper')).toBe('f');
+  });
+
+  it('does not read "the daughter of the painter Teodor Pilski" as his', () => {
+    expect(gender('Ana Reis was the daughter of the painter Teodor Pilski. Pilski said it was cold.', 'teodor pilski')).not.toBe('f');
+  });
+});
