@@ -54,3 +54,22 @@ describe('the gender an article states', () => {
     expect(gender('Ana Reis was the daughter of the painter Teodor Pilski. Pilski said it was cold.', 'teodor pilski')).not.toBe('f');
   });
 });
+
+describe('"Its chair", "Their lawyers": the body whose people they are', () => {
+  it('names the one body the sentence before names, and what it is for a quiz that asks its name', () => {
+    const text =
+      'The market drew about 14,000 shoppers a week, according to the Aldermoor Traders\' Association.\n\n' +
+      'Its chair, Tomasz Wielgus, said traders had lost stock worth at least £400,000.';
+    const stems = stemsFor(text, 'Tomasz Wielgus');
+    expect(stems).toContain("The Aldermoor Traders' Association's chair, _____, said traders had lost stock worth at least £400,000.");
+    expect(stems).toContain("The association's chair, _____, said traders had lost stock worth at least £400,000.");
+  });
+
+  it('reads a body as the owner only as the agent when the sentence before is about a plain thing', () => {
+    const agent = 'The case was brought by the Corran Bay Fishers\' Cooperative, which represents 340 fishers. Its lawyers argued that the licence covered 1,200 square kilometres of water.';
+    expect(stemsFor(agent, '1,200 square kilometres')).toContain("The Corran Bay Fishers' Cooperative's lawyers argued that the licence covered _____ of water.");
+    // The expedition had the leader, not the society it was a project of.
+    const thing = 'The expedition was the joint project of the Norwegian Geographical Society and a group of merchants. Its leader was Eilif Strand, a sealing captain from Tromsø.';
+    expect(stemsFor(thing, 'Eilif Strand').filter((s) => /Society/.test(s))).toEqual([]);
+  });
+});

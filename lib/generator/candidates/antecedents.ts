@@ -2,7 +2,7 @@
 // from that sentence can say it: "It was founded in _____." means nothing away from the article,
 // "The yard was founded in _____." does. Only what the sentence before plainly opened with is
 // named; anything less sure is left as the article wrote it.
-import { isStopword, lexTags } from '../lexicon';
+import { isRole, isStopword, lexTags } from '../lexicon';
 import { capitalize } from '../markup';
 import type { Analysis } from '../types';
 
@@ -104,3 +104,44 @@ export function opensWithIt(a: Analysis, sentence: number): boolean {
 }
 
 const capitalizedName = (name: string | undefined): string | null => (name ? capitalize(name) : null);
+
+/** People only a body has, besides its roles ("Its lawyers argued …", "Their members voted …"). */
+const BODY_PEOPLE = /^(?:lawyers|members|staff|workers|players|supporters|fans|residents|trustees)$/;
+/** "Its regional organiser, …", "Their parish chair said …": a possessive, a role, then a comma or a verb. */
+const OWNED_ROLE = /^(?:Its|Their)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?=,|\s+(?:said|says|is|was|were|are|has|have|had|argued|told|warned|added|did|does|will|would|called|described|insisted|claimed|welcomed)\b)/u;
+
+/**
+ * The body whose people an opening "Its chair, …" or "Their lawyers …" names: the one body the
+ * sentence before names, wherever it stands in it ("The case was brought by the Corran Bay
+ * Fishers' Cooperative, …. Its lawyers argued …"), or last in the paragraph before ("…,
+ * according to the Aldermoor Traders' Association.\n\nIts chair, …"), or its one place when it names no body ("Residents of nearby
+ * Pellham fear … Their parish chair, …"). A body has a chair; the case or the market the
+ * sentence is about does not.
+ */
+export function bodyOwnerBefore(a: Analysis, sentence: number): { name: string; plural: boolean } | null {
+  const s = a.sentences[sentence];
+  const prev = a.sentences[sentence - 1];
+  if (!prev) return null;
+  const head = OWNED_ROLE.exec(a.masked.slice(s.start, s.start + 80).replace(/^\s+/, ''))?.[1];
+  if (!head || !(BODY_PEOPLE.test(head) || isRole(head) || (/s$/.test(head) && isRole(head.slice(0, -1))))) return null;
+  const named = a.bySentence[prev.index];
+  const keysOf = (kind: string): string[] => [...new Set(named.filter((x) => x.kind === kind).map((x) => x.key))];
+  const orgs = keysOf('organization');
+  const places = keysOf('place');
+  const key = orgs.length === 1 ? orgs[0] : orgs.length === 0 && places.length === 1 ? places[0] : null;
+  const first = key ? named.find((x) => x.key === key) : undefined;
+  if (!key || !first) return null;
+  // Across a paragraph's break only from the last words before it ("…, according to the
+  // Aldermoor Traders' Association.\n\nIts chair, …").
+  const last = named.filter((x) => x.key === key).pop()!;
+  if (prev.para !== s.para && !/^[\s.”"'’)]*$/.test(a.masked.slice(last.end, prev.end))) return null;
+  // "The expedition was the joint project of the Norwegian Geographical Society …. Its leader
+  // was …": the leader is the expedition's, the thing the sentence before is about; a body
+  // named after a plain subject owns the people only as its agent ("The case was brought by the
+  // Cooperative …", "…, according to the Traders' Association").
+  const agent = /\b(?:by|according\s+to)\s+(?:the\s+)?$/i.test(a.masked.slice(Math.max(prev.start, first.start - 20), first.start));
+  if (!agent && (plainSubjectBefore(a, sentence) || plainSubjectBefore(a, sentence, true))) return null;
+  const name = a.entities.get(key)?.name ?? first.text;
+  const the = /(?:^|\s)the\s+$/i.test(a.masked.slice(Math.max(prev.start, first.start - 5), first.start)) && !/^the\s/i.test(name);
+  return { name: the ? `the ${name}` : name, plural: true };
+}

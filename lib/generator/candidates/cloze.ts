@@ -12,7 +12,8 @@ import { computableFrom } from './computable';
 import { genderOf, isEponym } from './generic';
 import { dateQuestion, howManyQuestion } from './rewrite';
 import { articleTopic } from '../topic';
-import { itStandsFor, namedSubjectBefore, opensWithIt, plainSubjectBefore } from './antecedents';
+import { bodyOwnerBefore, itStandsFor, namedSubjectBefore, opensWithIt, plainSubjectBefore } from './antecedents';
+import { bodyNoun } from './stand-in';
 import { isLooseDate } from '../loose-dates';
 import { isDirectQuestion, isExercisePrompt } from '../exercises';
 import { lifeDateQuestions } from '../life-dates';
@@ -366,13 +367,21 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     const many = /^Their\s/.test(opening) ? plainSubjectBefore(a, m.sentence, true) : null;
     return many ? { name: many, plural: true } : null;
   };
-  const owner = ownerPronoun ? (namedSubjectBefore(a, m.sentence) ?? plainOwner()) : null;
+  const owner = ownerPronoun ? (namedSubjectBefore(a, m.sentence) ?? bodyOwnerBefore(a, m.sentence) ?? plainOwner()) : null;
   if (owner && fair(owner.name) && !containsTerm(answer, owner.name)) {
+    // "The union's regional organiser, _____, …": what the body is, for a quiz that asks its name
+    // elsewhere and so cannot show it here.
+    const bare = owner.name.replace(/^the\s+/i, '');
+    const ownerMention = a.bySentence[m.sentence - 1]?.find((x) => (a.entities.get(x.key)?.name ?? x.text) === bare);
+    const noun = ownerMention && ownerMention.kind !== 'person' ? bodyNoun(a, ownerMention) : null;
     for (const { stem, adj, vague } of [...stems]) {
       const pronoun = /^(Its|Their)\s/.exec(stem)?.[1];
+      if (!(pronoun === 'Its' || (pronoun === 'Their' && owner.plural))) continue;
       // "Lakeside Rovers' coach", "The Bakers' Union's regional officer".
       const owners = `${capitalize(owner.name)}${/s$/.test(owner.name) ? "'" : "'s"}`;
-      if (pronoun === 'Its' || (pronoun === 'Their' && owner.plural)) stems.push({ stem: `${owners} ${stem.slice(pronoun.length + 1)}`, adj: adj + PRONOUN_NAMED, vague });
+      const rest = stem.slice(pronoun.length + 1);
+      stems.push({ stem: `${owners} ${rest}`, adj: adj + PRONOUN_NAMED, vague });
+      if (noun && !containsTerm(rest, noun)) stems.push({ stem: `The ${noun}'s ${rest}`, adj: adj + PRONOUN_NAMED / 2, vague });
     }
   }
   // "This process is called _____." says nothing on its own: the sentence it points back to is

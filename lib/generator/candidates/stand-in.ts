@@ -89,6 +89,20 @@ function bodyStandIn(a: Analysis, m: Mention, sentenceStart: number): StandIn | 
   if (m.kind === 'organization' && lead && isCompanyNoun(lead[2]) && !/^(the|a|an)\s/i.test(lead[1])) {
     return { from: sentenceStart, to: m.end, text: `The ${lead[1].toLowerCase()}` };
   }
+  const noun = bodyNoun(a, m);
+  if (!noun) return null;
+  const before = a.masked.slice(sentenceStart, m.start);
+  // "the Marsh County Council", "Pashinian’s Civil Contract party": a determiner or an owner is kept.
+  const hasArticle = /(^|\s)(the|his|her|its|their|our|my|your|this|that)\s+$/i.test(before) || /['’]s?\s+$/.test(before);
+  const text = hasArticle ? noun : before.trim() === '' ? `The ${noun}` : `the ${noun}`;
+  return { from: m.start, to: m.end, text };
+}
+
+/**
+ * What a body's or built place's name says it is, when "the <noun>" can only mean it there:
+ * "Ravensworth City Council" -> "council", "Corrin Bakeries" -> "company"; null otherwise.
+ */
+export function bodyNoun(a: Analysis, m: Mention): string | null {
   let words = m.text.split(/\s+/);
   // "Maritime Museum of Eastwick", "University of Lenzburg": the body's word comes before "of".
   const of = words.findIndex((w, k) => k > 0 && /^of$/i.test(w));
@@ -103,12 +117,7 @@ function bodyStandIn(a: Analysis, m: Mention, sentenceStart: number): StandIn | 
   const leading = m.kind === 'organization' && !BODY.test(last) && leadingFirm(a) === m.key;
   if (!leading && ((words.length < 2 && of < 0) || !(BODY.test(last) || firm || school) || /^of$/i.test(words[words.length - 2] ?? ''))) return null;
   const noun = firm || leading ? 'company' : school ? 'school' : last.toLowerCase();
-  if (!leading && !isPlainStandIn(a, m, noun)) return null;
-  const before = a.masked.slice(sentenceStart, m.start);
-  // "the Marsh County Council", "Pashinian’s Civil Contract party": a determiner or an owner is kept.
-  const hasArticle = /(^|\s)(the|his|her|its|their|our|my|your|this|that)\s+$/i.test(before) || /['’]s?\s+$/.test(before);
-  const text = hasArticle ? noun : before.trim() === '' ? `The ${noun}` : `the ${noun}`;
-  return { from: m.start, to: m.end, text };
+  return leading || isPlainStandIn(a, m, noun) ? noun : null;
 }
 
 const leadingFirms = new WeakMap<Analysis, string | null>();
