@@ -73,3 +73,20 @@ describe('"Its chair", "Their lawyers": the body whose people they are', () => {
     expect(stemsFor(thing, 'Eilif Strand').filter((s) => /Society/.test(s))).toEqual([]);
   });
 });
+
+describe('a role for a name the quiz cannot show', () => {
+  it('reads "He urged …" as the role the article gives him alone', () => {
+    const text = 'Councillor Dev Raghunathan, who voted against, said the committee had taken a gamble. He urged residents to write to the Planning Inspectorate, the national body that can review council decisions.';
+    expect(stemsFor(text, 'Planning Inspectorate')).toContain('The councillor urged residents to write to the _____, the national body that can review council decisions.');
+  });
+
+  it('takes the role from a description ("Sunniva Okafor, the club\'s coach, …")', () => {
+    const text = "Sunniva Okafor, the club's coach, picked the team on Monday. Okafor said the final would be held at Kestrel Park. She added that tickets would go on sale on 3 June.";
+    expect(stemsFor(text, '3 June')).toContain('The coach added that tickets would go on sale on _____.');
+  });
+
+  it('gives no role two people share', () => {
+    const text = 'Councillor Dev Raghunathan voted against the plan, and he said it was a gamble. Councillor Ana Reis voted for the plan. Raghunathan told reporters that the Planning Inspectorate could review the decision.';
+    expect(stemsFor(text, 'Planning Inspectorate').filter((s) => /councillor/i.test(s))).toEqual([]);
+  });
+});

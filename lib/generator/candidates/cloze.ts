@@ -9,10 +9,10 @@ import { capitalize, tidy, tidyWordCount } from '../markup';
 import type { Analysis, Description, Mention } from '../types';
 import { combine, piece, reductions, type Reduction } from './reduce';
 import { computableFrom } from './computable';
-import { genderOf, isEponym } from './generic';
+import { genderOf, isEponym, uniqueRole } from './generic';
 import { dateQuestion, howManyQuestion } from './rewrite';
 import { articleTopic } from '../topic';
-import { bodyOwnerBefore, itStandsFor, namedSubjectBefore, opensWithIt, plainSubjectBefore } from './antecedents';
+import { bodyOwnerBefore, DUMMY_IT, itStandsFor, namedSubjectBefore, opensWithIt, plainSubjectBefore } from './antecedents';
 import { bodyNoun } from './stand-in';
 import { isLooseDate } from '../loose-dates';
 import { isDirectQuestion, isExercisePrompt } from '../exercises';
@@ -45,6 +45,9 @@ const SUBJECT_BONUS = 0.1;
 /** Per word of the answer past the first, up to five: a whole name is more of a fact than a word. */
 const LONG_ANSWER_BONUS = 0.04;
 const PRONOUN_NAMED = 0.02;
+/** A stem left opening with a pronoun ("She added that …", "Its chair, _____, said …"). */
+const PRONOUN_LEAD = /^(?:He|She|His|Her|They|Their|Its|It)\s/;
+const PRONOUN_LEAD_COST = 0.1;
 const LIST_ITEM_COST = 0.6;
 /** A length, weight, area or speed, beside the sums and counts of an article. */
 const MEASURE_COST = 0.25;
@@ -331,10 +334,17 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     // Achterberg's merchants").
     const written = lead && new RegExp(`\\b${lead[1]}\\b`, 'i').test(a.sentences[m.sentence].text);
     const replaced = lead && !written ? a.bySentence[m.sentence].find((x) => x.kind === 'person' && !containsTerm(stem, x.text)) : undefined;
-    const name = !lead ? null : replaced ? (a.entities.get(replaced.key)?.name ?? null) : written && !other.test(a.sentences[m.sentence].text) ? antecedent(a, m.sentence, male ? 'm' : 'f') : null;
+    const key = !lead ? null : replaced ? replaced.key : written && !other.test(a.sentences[m.sentence].text) ? antecedentKey(a, m.sentence, male ? 'm' : 'f') : null;
+    const name = key ? (a.entities.get(key)?.name ?? null) : null;
     if (!name || containsTerm(name, answer) || containsTerm(answer, name)) continue;
-    const owner = lead![1] === 'His' || lead![1] === 'Her' ? `${name}${/s$/.test(name) ? "'" : "'s"}` : name;
-    stems.push({ stem: owner + stem.slice(lead![1].length), adj: adj + PRONOUN_NAMED, vague });
+    const possessive = lead![1] === 'His' || lead![1] === 'Her';
+    const owner = possessive ? `${name}${/s$/.test(name) ? "'" : "'s"}` : name;
+    const rest = stem.slice(lead![1].length);
+    stems.push({ stem: owner + rest, adj: adj + PRONOUN_NAMED, vague });
+    // "The spokesperson added that …", for a quiz that asks the name elsewhere: a role the article
+    // gives that person alone still says whom the stem means.
+    const role = uniqueRole(a, key!);
+    if (role && !containsTerm(rest, role)) stems.push({ stem: `The ${role}${possessive ? "'s" : ''}${rest}`, adj: adj + PRONOUN_NAMED / 2, vague });
   }
   // "It was founded in _____." read as "The yard was founded in _____.": the thing the sentence
   // before opened with ("The yard sits at the end of a muddy lane …") is what "It" means.
@@ -404,7 +414,10 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // Bridges"): set off by quotation marks or emphasis, or named after its kind.
   const maxTyped = m.kind === 'term' ? (kindNamed || isSetOff(a, m) ? 6 : 3) : m.kind === 'organization' ? 6 : 4;
   const answerWords = answer.split(' ').length;
-  for (const { stem, adj, vague } of stems) {
+  for (const { stem, adj: stemAdj, vague } of stems) {
+    // "She added that buses would be sent …": a stem still opening with a pronoun leaves the
+    // student to guess whom it means, so any reading that names them, or another fact, comes first.
+    const adj = stemAdj - (PRONOUN_LEAD.test(stem) && !DUMMY_IT.test(stem) ? PRONOUN_LEAD_COST : 0);
     // "The repairs will cost _____.", "Varga married the sculptor _____.": a stem of five words
     // reads whole, shortened or not; but a shortened one must not be left a noun and its
     // appositive ("Her best-known work, the _____.").
@@ -599,9 +612,9 @@ const antecedents = new WeakMap<Analysis, Map<string, string | null>>();
  * further back ("… said Ines Roca, a hospital porter.\n\nShe has …", "She retired in 1996" three
  * sentences after her name), the others named with them must be known to be of the other gender.
  * None when two could be meant, or when the nearest is family named beside the article's subject
- * ("her daughter, the cellist Ana …"), which the pronoun rarely means.
+ * ("her daughter, the cellist Ana …"), which the pronoun rarely means. Returns the person's key.
  */
-export function antecedent(a: Analysis, sentence: number, gender: 'm' | 'f'): string | null {
+function antecedentKey(a: Analysis, sentence: number, gender: 'm' | 'f'): string | null {
   let memo = antecedents.get(a);
   if (!memo) antecedents.set(a, (memo = new Map()));
   const key = `${sentence}|${gender}`;
@@ -626,7 +639,7 @@ export function antecedent(a: Analysis, sentence: number, gender: 'm' | 'f'): st
     const quotedBefore = /[“"]/.exec(before);
     const otherMeant = !!quotedBefore && (gender === 'm' ? /\b(?:he|him|his|himself)\b/i : /\b(?:she|her|hers|herself)\b/i).test(before.slice(quotedBefore.index));
     const kin = !!first && KIN_BEFORE.test(before.slice(-40));
-    if (alone && !otherMeant && !kin) found = a.entities.get(same[0])?.name ?? null;
+    if (alone && !otherMeant && !kin) found = same[0];
     break;
   }
   memo.set(key, found);

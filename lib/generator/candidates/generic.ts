@@ -3,8 +3,10 @@
 // employs 640 bakers and sells bread in _____" reads "It now employs many bakers …" when the
 // staff is asked too; "Tomas Lindgren grows apples on _____" reads "He grows apples on _____";
 // "the market town of Holby" reads "the market town"; "the 2020 war" reads "the war".
-import { isFirstName, isStopword, lexTags } from '../lexicon';
+import { isFirstName, isRole, isStopword, lexTags } from '../lexicon';
+import { normKey } from '../link';
 import type { Analysis, Mention } from '../types';
+import { containsTerm } from './candidate';
 import { isPlainStandIn, joinedToName, type StandIn } from './stand-in';
 
 /** Words that qualify a count and go with it ("about 90,000 loaves" -> "many loaves"). */
@@ -206,12 +208,59 @@ function pronounStandIn(a: Analysis, m: Mention, g: 'm' | 'f' | null): StandIn |
   if (possessive && /(?:^|\s)(?:the|a|an)\s+$/i.test(head)) return null;
   // Not "Her ghost frog" for "Hallorin's ghost frog": a thing's name.
   if (possessive && isEponym(a, m)) return null;
-  if (possessive) return { from: m.start, to: m.end + possessive[0].length - 1, text: (head === '' ? ['His', 'Her'] : ['his', 'her'])[g === 'm' ? 0 : 1] };
+  // "The councillor said …" says whom it means where "She said …" does not: a role the article
+  // gives the person, and no one else, stands in before a pronoun, which costs more.
+  const role = uniqueRole(a, m.key);
+  const usable = role && !containsTerm(head + ' ' + tail, role) ? role : null;
+  const the = head === '' ? 'The' : 'the';
+  const person = (pronoun: [string, string]): Pick<StandIn, 'text' | 'vague'> =>
+    usable ? { text: `${the} ${usable}${pronoun[0] === 'His' || pronoun[0] === 'his' ? "'s" : ''}` } : { text: pronoun[g === 'm' ? 0 : 1], vague: PRONOUN_VAGUENESS };
+  if (possessive) return { from: m.start, to: m.end + possessive[0].length - 1, ...person(head === '' ? ['His', 'Her'] : ['his', 'her']) };
   // The subject opening the sentence, followed by its verb.
-  if (head === '' && /^\s+\p{Ll}/u.test(tail) && !/^\s+(?:and|or|of)\b/.test(tail)) return { from: m.start, to: m.end, text: g === 'm' ? 'He' : 'She' };
+  if (head === '' && /^\s+\p{Ll}/u.test(tail) && !/^\s+(?:and|or|of)\b/.test(tail)) return { from: m.start, to: m.end, ...person(['He', 'She']) };
   // The object of a preposition or a verb of speaking ("by X", "told X").
-  if (/\s(?:by|with|for|from|to|told|asked|thanked|joined|beat|beating)\s$/.test(head) && /^(?:[.;]|,(?!\s+(?:who|whose|which|an?|the)\b)|\s+(?:in|on|at|for|to|from|and|after|before|when)\b)/.test(tail)) return { from: m.start, to: m.end, text: g === 'm' ? 'him' : 'her' };
+  if (/\s(?:by|with|for|from|to|told|asked|thanked|joined|beat|beating)\s$/.test(head) && /^(?:[.;]|,(?!\s+(?:who|whose|which|an?|the)\b)|\s+(?:in|on|at|for|to|from|and|after|before|when)\b)/.test(tail)) return { from: m.start, to: m.end, ...person(['him', 'her']) };
   return null;
+}
+
+/** A pronoun standing in for a name leaves the reader to find whom it means: three times a plain stand-in's cost. */
+const PRONOUN_VAGUENESS = 3;
+
+/** "the club's coach", "an Armenian political analyst", "a teacher at Fernhollow Primary": the noun a description is of. */
+const DESCRIBED_ROLE = /^(?:the|a|an|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}{3,})(?=$|,|\s+(?:of|for|at|in|on|who|whose|which|with|from|to)\b)/u;
+
+const roleMemo = new WeakMap<Analysis, Map<string, string | null>>();
+
+/**
+ * The role the article gives a person and no one else ("Councillor Aisha Rahman" -> "councillor",
+ * "the coach, Helen Marsh" -> "coach"), lower case; null when it gives none, or gives the same
+ * role to two people.
+ */
+export function uniqueRole(a: Analysis, key: string): string | null {
+  let memo = roleMemo.get(a);
+  if (!memo) {
+    memo = new Map();
+    const byRole = new Map<string, Set<string>>();
+    for (const x of a.mentions) {
+      if (x.kind !== 'person') continue;
+      const word = (x.role ?? x.title?.split(/\s+/).pop() ?? '').toLowerCase();
+      if (!word || !/^\p{Ll}{3,}$/u.test(word) || !isRole(word)) continue;
+      byRole.set(word, (byRole.get(word) ?? new Set()).add(x.key));
+      if (!memo.has(x.key)) memo.set(x.key, word);
+    }
+    // "Sunniva Okafor, the club's coach, …": the head noun of a description the article gives.
+    for (const d of a.descriptions) {
+      const key = normKey(d.term);
+      if (d.kind !== 'person' || a.entities.get(key)?.kind !== 'person') continue;
+      const word = DESCRIBED_ROLE.exec(d.description)?.[1];
+      if (!word || !isRole(word)) continue;
+      byRole.set(word, (byRole.get(word) ?? new Set()).add(key));
+      if (!memo.has(key)) memo.set(key, word);
+    }
+    for (const [k, word] of memo) if (word && (byRole.get(word)?.size ?? 0) > 1) memo.set(k, null);
+    roleMemo.set(a, memo);
+  }
+  return memo.get(key) ?? null;
 }
 
 /** "the market town of Holby" -> "the market town"; "the River Lune" -> "the river"; "on Quay Street" -> "on the street". */

@@ -213,7 +213,7 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     }
     // "It now employs many people …", "He grows apples …", "the market town" (generic.ts).
     for (const st of withGeneric ? genericStandIns(a, sentence, genderOf(a)) : []) {
-      if (!splitsToken(a.masked, st.from) && !splitsToken(a.masked, st.to)) out.push({ cuts: [[st.from, st.to, st.text]], recap: st.from === s.start && st.text === '', generic: 1 });
+      if (!splitsToken(a.masked, st.from) && !splitsToken(a.masked, st.to)) out.push({ cuts: [[st.from, st.to, st.text]], recap: st.from === s.start && st.text === '', generic: st.vague ?? 1 });
     }
     clauseCuts(a, sentence, text, cut, out);
     phraseCuts(a, sentence, cut);

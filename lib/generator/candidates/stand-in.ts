@@ -24,6 +24,8 @@ export interface StandIn {
   from: number;
   to: number;
   text: string;
+  /** How much vaguer the stem reads for it, in plain stand-ins ("the council" is 1). */
+  vague?: number;
 }
 
 /** One of two names joined by "and" or "or": "Tom Beckett and Ella Nowak", "Millbrook or Crayford Bridge". */
