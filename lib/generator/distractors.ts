@@ -155,7 +155,7 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     // "Last autumn … closed the bridge in _____" [January | March | *November]: a season the stem
     // names holds the answer's month, so the other months offered are of that season, or next to it.
     const season = kind === 'date' && BARE_MONTH.test(answer) ? seasonMonths(stemLower, value) : null;
-    for (const e of same) {
+    for (const e of kind === 'date' && /^\d{4}$/.test(answer) ? nearYearsFirst(same, value, answer) : same) {
       if (kind === 'number' && pools.countNoun.get(e.key) !== noun) continue;
       if (sameSentence(e) || weekday || /^\p{L}/u.test(e.name) !== inWords) continue;
       if (season && !season.includes(parseAmount(e.name) ?? 0)) continue;
@@ -526,6 +526,18 @@ function seasonMonths(stem: string, month: number): number[] | null {
     return [...months, (months[2] % 12) + 1];
   }
   return null;
+}
+
+/**
+ * The article's years for a year question: the nearest first, then the next four in an order the
+ * answer chooses. Taken by how often the article gives them, every date question of a quiz offered
+ * the same three years (1819 | 1854 | 1858), and the answer was the one year not seen before.
+ */
+function nearYearsFirst(years: Entity[], value: number, answer: string): Entity[] {
+  const byDistance = [...years].sort((x, y) => Math.abs((parseAmount(x.name) ?? 0) - value) - Math.abs((parseAmount(y.name) ?? 0) - value) || x.name.localeCompare(y.name));
+  const next = byDistance.slice(1, 5);
+  const turn = next.length ? hashString(answer) % next.length : 0;
+  return [...byDistance.slice(0, 1), ...next.slice(turn), ...next.slice(0, turn), ...byDistance.slice(5)];
 }
 
 /** Factors for made-up amounts, below and above the answer in turn (spreadRank takes them in order). */

@@ -5,6 +5,7 @@
 import { capitalize } from '../markup';
 import { isCommonWord, isOrgWord, isStopword, lexTags, PRONOUNS, toInfinitive } from '../lexicon';
 import type { Analysis, Mention } from '../types';
+import { wordValue } from '../numbers';
 import { piece, type Reduction } from './reduce';
 import { lifeDateQuestions } from '../life-dates';
 
@@ -34,6 +35,8 @@ const isPast = (w: string, prev: string | undefined): boolean => {
 const isPresent3 = (w: string, prev: string | undefined): boolean => {
   if (!/^\p{Ll}+s$/u.test(w) || AUX.has(w) || /ss$/.test(w)) return false;
   if (prev && DETERMINERS.has(prev)) return false;
+  // "The two clubs last met …": after a number, a word in -s is what it counts.
+  if (prev && (/^\d/.test(prev) || wordValue(prev) !== undefined)) return false;
   const tags = lexTags(w);
   return tags.includes('PresentTense') && !tags.some((t) => /Noun|Plural/.test(t));
 };

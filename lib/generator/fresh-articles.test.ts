@@ -1,0 +1,39 @@
+// Rules added with generator 1.21.24 (issue #3), from a teacher's reading of six articles written
+// fresh for it (a council decision, a science finding, a Victorian sewer, a cup final, a bell
+// foundry interview, a seabird island), none of them fixtures. Each test fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { choicesFor, stemsFor } from './test-support';
+
+describe('questions turned round', () => {
+  it('reads "The two clubs last met …" as a count and its noun, not a verb ("does the two club last met")', () => {
+    const text = 'Millbrook beat Harbour City 3-2 on Saturday. The two clubs last met in a final in 2013, when Millbrook won 2-0 in a replay.';
+    const stems = stemsFor(text, '2013');
+    expect(stems).toContain('In what year did the two clubs last meet in a final?');
+    expect(stems.filter((s) => /two club\b/.test(s))).toEqual([]);
+  });
+});
+
+describe('years offered as choices', () => {
+  const text = [
+    'Joseph Bazalgette was born in Enfield in 1819.',
+    'An outbreak of cholera killed more than 600 people in Soho in 1854.',
+    'The hot summer of 1858 brought the Great Stink to London.',
+    'Work on the new sewers began in 1859 after Parliament passed a law.',
+    'The first pumping station opened in 1865 on the Crossness marshes.',
+    'A last outbreak struck the East End in 1866.',
+    'Bazalgette was knighted in 1875 for his work.',
+  ].join(' ');
+
+  it('are the years nearest the answer, not the same three for every question', () => {
+    const sets = ['1819', '1854', '1859', '1866', '1875'].map((y) => {
+      const choices = choicesFor(text, y)[0] ?? [];
+      expect(choices).toHaveLength(3);
+      return new Set(choices);
+    });
+    // 1875 is offered beside 1866, its nearest, and 1819 beside 1854.
+    expect(sets[4].has('1866')).toBe(true);
+    expect(sets[0].has('1854')).toBe(true);
+    // No year is offered as a wrong choice in all five questions.
+    for (const y of ['1819', '1854', '1858', '1859', '1865', '1866', '1875']) expect(sets.every((s) => s.has(y))).toBe(false);
+  });
+});
