@@ -2,6 +2,7 @@
 // fresh for it (a council decision, a science finding, a Victorian sewer, a cup final, a bell
 // foundry interview, a seabird island), none of them fixtures. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
 import { choicesFor, stemsFor } from './test-support';
 
 describe('questions turned round', () => {
@@ -35,5 +36,17 @@ describe('years offered as choices', () => {
     expect(sets[0].has('1854')).toBe(true);
     // No year is offered as a wrong choice in all five questions.
     for (const y of ['1819', '1854', '1858', '1859', '1865', '1866', '1875']) expect(sets.every((s) => s.has(y))).toBe(false);
+  });
+});
+
+describe('a body named by one word', () => {
+  it('reads "Parliament" as a body, not a person offered beside "Joseph" and "John"', () => {
+    const a = analyze('In the summer of 1858, London smelled so terrible that Parliament could barely work. Members of Parliament complained that they could not think.');
+    expect([...a.entities.values()].find((e) => e.name === 'Parliament')?.kind).toBe('organization');
+  });
+
+  it('leaves a sentence\'s first word alone ("Railways soon took most of the trade")', () => {
+    const a = analyze('The canal opened in 1820. Railways soon took most of the canal\'s trade.');
+    expect([...a.entities.values()].filter((e) => e.name === 'Railways')).toEqual([]);
   });
 });

@@ -419,6 +419,10 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     ev.term += 3;
     ev.named = 1;
   }
+  // "Parliament could barely work", "Members of Parliament complained": one word naming a kind of
+  // body is that body, whatever verb follows it, not a person.
+  // Not a sentence's first word: "Railways soon took most of the trade" speaks of railways at large.
+  if (words.length === 1 && prev && isOrgWord(lastBare) && !isFirstName(name) && !isLastName(name)) ev.org += 3;
   // "the Jurassic period", "the Bronze Age": a span of the past named before its kind is no place.
   if (nextTok && /^(?:period|era|epoch|age|dynasty)$/.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) ev.term += 4;
   // "the former Ashgrove brickworks", "the old Dunmore mill": one word naming a works or a site
