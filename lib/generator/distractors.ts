@@ -2,7 +2,7 @@
 // amounts with the same unit. Drawn from the article first; synthetic values
 // (nearby years, scaled amounts, well-known places) only when it runs short.
 import { perArticleWord } from './article-memo';
-import { genderOf } from './candidates/generic';
+import { genderOf, roleOf } from './candidates/generic';
 import { capitalize } from './markup';
 import nlp from 'compromise';
 import { isContinent, isEverydayWord, isFirstName, isLastName, isOrgWord, isPlaceWord, lexTags, STOPWORDS } from './lexicon';
@@ -234,7 +234,14 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   // stem's opening "She" or "Her" stands for — in a life or an interview, the one it is about —
   // is not whom she studied with.
   const opening = kind === 'person' ? /^(she|her|he|his)\s/.exec(stemLower)?.[1] : undefined;
-  const meant = opening ? mainPerson(a, opening === 'she' || opening === 'her' ? 'f' : 'm') : null;
+  // "My grandfather, _____, let me sweep …" [*Niamh]: in an interview, whoever says "I" and "my"
+  // is the one the article is about, and not their own grandfather.
+  const firstPerson = kind === 'person' && !opening && /(?:^|[\s,])(?:i|my|me|i've|i'm|i'd)(?=[\s,.;:!?]|$)/.test(stemLower);
+  const meant = opening ? mainPerson(a, opening === 'she' || opening === 'her' ? 'f' : 'm') : firstPerson ? speaker(a) : null;
+  // "Harbour City coach _____" [three players]: people of the answer's role come first.
+  const roleFamily = (k: string): string | undefined => { const r = roleOf(a, k); return r && (SAME_ROLE[r] ?? r); };
+  const answerRole = kind === 'person' ? roleFamily(key) : undefined;
+  if (answerRole) pool = [...pool].sort((x, y) => Number(roleFamily(y.key) === answerRole) - Number(roleFamily(x.key) === answerRole));
   // A place of the article the lexicon does not class is a worse choice for a listed city than
   // another city of its region ("Paris" beside "Lyon"): it waits until the region's cities are offered.
   const otherSub: Entity[] = [];
@@ -428,6 +435,15 @@ function mainPerson(a: Analysis, sex: 'm' | 'f'): string | null {
   for (const e of a.entities.values()) if (e.kind === 'person' && e.count >= 3 && gender(e.key) !== (sex === 'f' ? 'm' : 'f') && (!best || e.count > best.count)) best = e;
   memo.set(sex, best?.key ?? null);
   return best?.key ?? null;
+}
+
+/** Roles one team or body has under different names: the other side's manager is a coach's peer. */
+const SAME_ROLE: Record<string, string> = { manager: 'coach', trainer: 'coach', umpire: 'referee', chairman: 'chair', chairwoman: 'chair', chairperson: 'chair', spokesman: 'spokesperson', spokeswoman: 'spokesperson' };
+
+/** The person an interview is with: the article's most-named person, of either sex. */
+function speaker(a: Analysis): string | null {
+  const keys = [mainPerson(a, 'f'), mainPerson(a, 'm')].filter((k): k is string => k !== null);
+  return keys.sort((x, y) => (a.entities.get(y)?.count ?? 0) - (a.entities.get(x)?.count ?? 0))[0] ?? null;
 }
 
 /** What kind of body a name's head noun says it is: a school, a public authority, a charity, a firm … or undefined. */

@@ -50,3 +50,23 @@ describe('a body named by one word', () => {
     expect([...a.entities.values()].filter((e) => e.name === 'Railways')).toEqual([]);
   });
 });
+
+describe('people offered as choices', () => {
+  it('offers the other side\'s manager for a coach before the players', () => {
+    const text =
+      'Harbour City beat Millbrook Rovers 3-2 on Saturday. Striker Kofi Mensah scored twice for Millbrook. Winger Dara Okafor scored ' +
+      'the winner for Harbour City. Defender Aaron Blake was sent off. Millbrook manager Graham Sutherland was gracious in defeat. ' +
+      'Harbour City coach Marta Kowalczyk made three changes in the next ten minutes.';
+    for (const choices of choicesFor(text, 'Marta Kowalczyk')) expect(choices).toContain('Graham Sutherland');
+  });
+
+  it('does not offer the person an interview is with for "My grandfather, _____"', () => {
+    const text =
+      'Niamh Gallagher, 58, runs a bell foundry in Ardmore. Gallagher took over the foundry in 1998. The apprentice Liam Byrne joined in 2010. ' +
+      'The apprentice Tadhg Nolan joined in 2012. The apprentice Eoin Walsh joined in 2015. Gallagher pays them well.\n\n' +
+      'Q: How did you start?\nA: My grandfather, Seamus Doyle, let me sweep the floor when I was six.';
+    const sets = choicesFor(text, 'Seamus Doyle');
+    expect(sets.length).toBeGreaterThan(0);
+    for (const choices of sets) expect(choices).not.toContain('Niamh Gallagher');
+  });
+});

@@ -229,7 +229,7 @@ const PRONOUN_VAGUENESS = 3;
 /** "the club's coach", "an Armenian political analyst", "a teacher at Fernhollow Primary": the noun a description is of. */
 const DESCRIBED_ROLE = /^(?:the|a|an|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}{3,})(?=$|,|\s+(?:of|for|at|in|on|who|whose|which|with|from|to)\b)/u;
 
-const roleMemo = new WeakMap<Analysis, Map<string, string | null>>();
+const roleMemo = new WeakMap<Analysis, { roles: Map<string, string>; holders: Map<string, Set<string>> }>();
 
 /**
  * The role the article gives a person and no one else ("Councillor Aisha Rahman" -> "councillor",
@@ -237,30 +237,40 @@ const roleMemo = new WeakMap<Analysis, Map<string, string | null>>();
  * role to two people.
  */
 export function uniqueRole(a: Analysis, key: string): string | null {
+  const { roles, holders } = readRoles(a);
+  const role = roles.get(key);
+  return role && (holders.get(role)?.size ?? 0) === 1 ? role : null;
+}
+
+/** The role the article first gives each person ("coach", "referee"), whether or not others share it. */
+export function roleOf(a: Analysis, key: string): string | undefined {
+  return readRoles(a).roles.get(key);
+}
+
+function readRoles(a: Analysis): { roles: Map<string, string>; holders: Map<string, Set<string>> } {
   let memo = roleMemo.get(a);
-  if (!memo) {
-    memo = new Map();
-    const byRole = new Map<string, Set<string>>();
-    for (const x of a.mentions) {
-      if (x.kind !== 'person') continue;
-      const word = (x.role ?? x.title?.split(/\s+/).pop() ?? '').toLowerCase();
-      if (!word || !/^\p{Ll}{3,}$/u.test(word) || !isRole(word)) continue;
-      byRole.set(word, (byRole.get(word) ?? new Set()).add(x.key));
-      if (!memo.has(x.key)) memo.set(x.key, word);
-    }
-    // "Sunniva Okafor, the club's coach, …": the head noun of a description the article gives.
-    for (const d of a.descriptions) {
-      const key = normKey(d.term);
-      if (d.kind !== 'person' || a.entities.get(key)?.kind !== 'person') continue;
-      const word = DESCRIBED_ROLE.exec(d.description)?.[1];
-      if (!word || !isRole(word)) continue;
-      byRole.set(word, (byRole.get(word) ?? new Set()).add(key));
-      if (!memo.has(key)) memo.set(key, word);
-    }
-    for (const [k, word] of memo) if (word && (byRole.get(word)?.size ?? 0) > 1) memo.set(k, null);
-    roleMemo.set(a, memo);
+  if (memo) return memo;
+  const roles = new Map<string, string>();
+  const holders = new Map<string, Set<string>>();
+  const add = (key: string, word: string): void => {
+    holders.set(word, (holders.get(word) ?? new Set()).add(key));
+    if (!roles.has(key)) roles.set(key, word);
+  };
+  for (const x of a.mentions) {
+    if (x.kind !== 'person') continue;
+    const word = (x.role ?? x.title?.split(/\s+/).pop() ?? '').toLowerCase();
+    if (word && /^\p{Ll}{3,}$/u.test(word) && isRole(word)) add(x.key, word);
   }
-  return memo.get(key) ?? null;
+  // "Sunniva Okafor, the club's coach, …": the head noun of a description the article gives.
+  for (const d of a.descriptions) {
+    const key = normKey(d.term);
+    if (d.kind !== 'person' || a.entities.get(key)?.kind !== 'person') continue;
+    const word = DESCRIBED_ROLE.exec(d.description)?.[1];
+    if (word && isRole(word)) add(key, word);
+  }
+  memo = { roles, holders };
+  roleMemo.set(a, memo);
+  return memo;
 }
 
 /** "the market town of Holby" -> "the market town"; "the River Lune" -> "the river"; "on Quay Street" -> "on the street". */
