@@ -3,7 +3,7 @@
 // foundry interview, a seabird island), none of them fixtures. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
-import { choicesFor, stemsFor } from './test-support';
+import { choicesFor, readingsOf, stemsFor } from './test-support';
 
 describe('questions turned round', () => {
   it('reads "The two clubs last met …" as a count and its noun, not a verb ("does the two club last met")', () => {
@@ -68,5 +68,19 @@ describe('people offered as choices', () => {
     const sets = choicesFor(text, 'Seamus Doyle');
     expect(sets.length).toBeGreaterThan(0);
     for (const choices of sets) expect(choices).not.toContain('Niamh Gallagher');
+  });
+});
+
+describe('an interview\'s answers and lists', () => {
+  it('reads the word after "A:" as a sentence\'s first ("A: For the Kilcarra bell …" is no name "For the Kilcarra")', () => {
+    const a = analyze('Last year the foundry cast a bell for the cathedral in Kilcarra.\n\nQ: How long does a bell take?\nA: For the Kilcarra bell it was about four months from the first drawing to the day it left the yard.');
+    const names = [...a.entities.values()].map((e) => e.name);
+    expect(names.filter((n) => /^For\b/.test(n))).toEqual([]);
+    expect(names).toContain('Kilcarra');
+  });
+
+  it('does not end an appositive inside a list of possessives ("church bells, ship\'s bells and hand bells")', () => {
+    const r = readingsOf("Niamh Gallagher, 58, runs Gallagher Bells, a small foundry on the edge of Ardmore that has cast church bells, ship's bells and hand bells since 1887.");
+    expect(r.filter((x) => /Gallagher Bells ship's/.test(x))).toEqual([]);
   });
 });

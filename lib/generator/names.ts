@@ -282,7 +282,8 @@ const GROUP_OWNER = /^(?:women|men|children|girls|boys|ladies)$/i;
 function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: number, lowerSeen: Set<string>): NameSpan | null {
   const first = i;
   // Capitalization at the start of a sentence proves nothing: drop a leading common word.
-  const atStart = i === 0 || /["“‘(]\s*$/.test(text.slice(0, tokens[i].start - offset));
+  // "A: For the Kilcarra bell …": an interview's answer opens after its label.
+  const atStart = i === 0 || /(?:["“‘(]|^\s*(?:Q|A)\s*[:.])\s*$/.test(text.slice(0, tokens[i].start - offset));
   // But "Old Mill Bridge", "Central Library": an adjective opening a name with a head noun stays.
   const keepsLead = j - i >= 1 && (isOrgWord(bare(tokens[j])) || isPlaceWord(bare(tokens[j]))) && !PRONOUN_CAPS.has(tokens[i].text) && !CONNECTORS.has(tokens[i].lower) && lexTags(tokens[i].text).includes('Adjective') && !lexTags(tokens[i].text).some((t) => /Verb|Gerund|Adverb|Determiner|Preposition|Pronoun|Conjunction|Value/.test(t));
   // '"The Salt Road", a documentary': a title quoted whole keeps its article and names a work.

@@ -96,9 +96,9 @@ export function splitsToken(t: string, at: number): boolean {
  * satellite phones and food"), as a regular-expression fragment: such a comma closes no clause
  * or appositive, so a cut must run past it.
  */
-export const LIST_COMMA = String.raw`,(?=\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:and|or)\s)`;
-/** A comma that is not such a list's: the closing comma of a clause or appositive. */
-export const NOT_LIST_COMMA = String.raw`,(?!\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}(?:and|or)\s)`;
+export const LIST_COMMA = String.raw`,(?=\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,3}(?:and|or)\s)`;
+/** A comma that is not such a list's: the closing comma of a clause or appositive ("church bells, ship's bells and hand bells" is a list too). */
+export const NOT_LIST_COMMA = String.raw`,(?!\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,3}(?:and|or)\s)`;
 
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|of|with)$/i;
 
