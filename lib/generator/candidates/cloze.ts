@@ -45,8 +45,8 @@ const SUBJECT_BONUS = 0.1;
 /** Per word of the answer past the first, up to five: a whole name is more of a fact than a word. */
 const LONG_ANSWER_BONUS = 0.04;
 const PRONOUN_NAMED = 0.02;
-/** A stem left opening with a pronoun ("She added that …", "Its chair, _____, said …"). */
-const PRONOUN_LEAD = /^(?:He|She|His|Her|They|Their|Its|It)\s/;
+/** A stem left opening with a pronoun ("She added that …", "Its chair, _____, said …") or pointing back ("Of that sum, …", "This process …"), not "This year's …". */
+const PRONOUN_LEAD = /^(?:(?:He|She|His|Her|They|Their|Its|It)\s|(?:Of\s+)?(?:This|That|These|Those)\s+(?!(?:year|month|week|morning|afternoon|evening|spring|summer|autumn|winter|season|time|weekend)\b))/i;
 const PRONOUN_LEAD_COST = 0.1;
 const LIST_ITEM_COST = 0.6;
 /** A length, weight, area or speed, beside the sums and counts of an article. */
