@@ -90,3 +90,20 @@ describe('a role for a name the quiz cannot show', () => {
     expect(stemsFor(text, 'Planning Inspectorate').filter((s) => /councillor/i.test(s))).toEqual([]);
   });
 });
+
+describe('a "she" after an opening phrase', () => {
+  it('names her after a phrase of her life ("Born in _____ and raised in Utrecht, she …")', () => {
+    const text = 'Nnenna Achterberg is the author of eleven books for children. Born in Lagos and raised in Utrecht, she now lives in a converted boathouse on the coast.';
+    expect(stemsFor(text, 'Utrecht')).toContain('Born in Lagos and raised in _____, Nnenna Achterberg now lives in a converted boathouse on the coast.');
+  });
+
+  it('names the speaker of a reported line ("Since then, she said, …")', () => {
+    const text = 'Ingrid Solberg has measured the Jostedal glacier since 2009. Since then, she said, the glacier has lost about 12 percent of its volume.';
+    expect(stemsFor(text, '12 percent')).toContain('Since then, Ingrid Solberg said, the glacier has lost about _____ of its volume.');
+  });
+
+  it('leaves a ship\'s "she" alone ("Built at the yard in 1911, she spent …")', () => {
+    const text = 'Marta Lind restores old boats. Built at the yard in 1911, she spent forty years as a houseboat.';
+    expect(stemsFor(text, '1911').filter((s) => /Marta Lind/.test(s))).toEqual([]);
+  });
+});

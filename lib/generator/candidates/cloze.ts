@@ -45,6 +45,8 @@ const SUBJECT_BONUS = 0.1;
 /** Per word of the answer past the first, up to five: a whole name is more of a fact than a word. */
 const LONG_ANSWER_BONUS = 0.04;
 const PRONOUN_NAMED = 0.02;
+/** "Born in _____ and raised in Utrecht, she …", "Since then, she said, …": a "he" or "she" after an opening phrase. */
+const LIFE_OR_SAID = /^((?:Born|Raised|Educated|Trained|Brought\s+up|Married)\b[^,]{0,80},\s|[^,]{3,40},\s(?=(?:he|she)\s(?:said|says|added|told|explained|recalled)\b))(he|she)\s/u;
 /** A stem left opening with a pronoun ("She added that …", "Its chair, _____, said …") or pointing back ("Of that sum, …", "This process …"), not "This year's …". */
 const PRONOUN_LEAD = /^(?:(?:He|She|His|Her|They|Their|Its|It)\s|(?:Of\s+)?(?:This|That|These|Those)\s+(?!(?:year|month|week|morning|afternoon|evening|spring|summer|autumn|winter|season|time|weekend)\b))/i;
 const PRONOUN_LEAD_COST = 0.1;
@@ -326,7 +328,11 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   for (const { stem, adj, vague } of [...stems]) {
     // Not "He followed him …": a second pronoun of that gender means two people are about.
     // "Her father died in _____." reads "Mary Anning's father died in _____." the same way.
-    const lead = /^(He|She|His|Her)\s/.exec(stem);
+    // "Born in _____ and raised in Utrecht, she now lives …", "Since then, she said, …": the
+    // subject after a phrase of a person's life, or the speaker of a reported line, likewise.
+    const inner = LIFE_OR_SAID.exec(stem);
+    const lead = /^(He|She|His|Her)\s/.exec(stem) ?? (inner ? ([inner[2], inner[2][0].toUpperCase() + inner[2].slice(1)] as unknown as RegExpExecArray) : null);
+    const at = inner && !/^(He|She|His|Her)\s/.test(stem) ? inner[1].length : 0;
     const male = lead?.[1] === 'He' || lead?.[1] === 'His';
     const other = male ? /\b(?:him|himself)\b/i : /\b(?:hers|herself)\b/i;
     // "He" standing in for a name ("Zeller brought back …", the sentence has no "he") means the
@@ -339,12 +345,13 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     if (!name || containsTerm(name, answer) || containsTerm(answer, name)) continue;
     const possessive = lead![1] === 'His' || lead![1] === 'Her';
     const owner = possessive ? `${name}${/s$/.test(name) ? "'" : "'s"}` : name;
-    const rest = stem.slice(lead![1].length);
-    stems.push({ stem: owner + rest, adj: adj + PRONOUN_NAMED, vague });
+    const head = stem.slice(0, at);
+    const rest = stem.slice(at + lead![1].length);
+    stems.push({ stem: head + owner + rest, adj: adj + PRONOUN_NAMED, vague });
     // "The spokesperson added that …", for a quiz that asks the name elsewhere: a role the article
     // gives that person alone still says whom the stem means.
     const role = uniqueRole(a, key!);
-    if (role && !containsTerm(rest, role)) stems.push({ stem: `The ${role}${possessive ? "'s" : ''}${rest}`, adj: adj + PRONOUN_NAMED / 2, vague });
+    if (role && !containsTerm(head + rest, role)) stems.push({ stem: `${head}${at ? 'the' : 'The'} ${role}${possessive ? "'s" : ''}${rest}`, adj: adj + PRONOUN_NAMED / 2, vague });
   }
   // "It was founded in _____." read as "The yard was founded in _____.": the thing the sentence
   // before opened with ("The yard sits at the end of a muddy lane …") is what "It" means.
