@@ -84,3 +84,11 @@ describe('an interview\'s answers and lists', () => {
     expect(r.filter((x) => /Gallagher Bells ship's/.test(x))).toEqual([]);
   });
 });
+
+describe('a body\'s name with "and" in it', () => {
+  it('reads "the Health and Safety Executive" whole, not "Health" and "Safety Executive"', () => {
+    const a = analyze('Inspectors from the Health and Safety Executive found that harnesses were kept in a locked van.');
+    const names = [...a.entities.values()].map((e) => `${e.kind}:${e.name}`);
+    expect(names).toContain('organization:Health and Safety Executive');
+  });
+});
