@@ -2,6 +2,7 @@
 // amounts with the same unit. Drawn from the article first; synthetic values
 // (nearby years, scaled amounts, well-known places) only when it runs short.
 import { perArticleWord } from './article-memo';
+import { antecedentKey } from './candidates/antecedents';
 import { genderOf, roleOf } from './candidates/generic';
 import { capitalize } from './markup';
 import nlp from 'compromise';
@@ -238,6 +239,11 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   // is the one the article is about, and not their own grandfather.
   const firstPerson = kind === 'person' && !opening && /(?:^|[\s,])(?:i|my|me|i've|i'm|i'd)(?=[\s,.;:!?]|$)/.test(stemLower);
   const meant = opening ? mainPerson(a, opening === 'she' || opening === 'her' ? 'f' : 'm') : firstPerson ? speaker(a) : null;
+  // "She beat last year's winner, local firefighter _____" [*Priya Chandran]: whom a "she" or "he"
+  // of the stem means is not whom she beat, even when the article is not about her.
+  const pronoun = kind === 'person' && sentence !== undefined ? /\b(she|her|he|his|him)\b/.exec(stemLower)?.[1] : undefined;
+  const pronounSex = /^(?:she|her)$/.test(pronoun ?? '') ? 'f' : 'm';
+  const meantHere = pronoun ? (antecedentKey(a, sentence!, pronounSex) ?? lastNamedBefore(a, sentence!, pronounSex)) : null;
   // "Harbour City coach _____" [three players]: people of the answer's role come first.
   const roleFamily = (k: string): string | undefined => { const r = roleOf(a, k); return r && (SAME_ROLE[r] ?? r); };
   const answerRole = kind === 'person' ? roleFamily(key) : undefined;
@@ -277,6 +283,7 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     // name the article also gives with a surname is that person again, beside their surname.
     if (kind === 'person' && single && !given && !e.name.includes(' ') && givenNamesOf(pools).has(e.name)) continue;
     if (meant && e.key === meant && e.key !== key) continue;
+    if (meantHere && e.key === meantHere) continue;
     // "_____ will close in July 2026" [*Ashgrove Primary | Department for Education | …]: a school
     // stands out among councils and trusts, so bodies of the answer's own class come first.
     if (answerBody && bodyClass(e.name) !== answerBody) {
@@ -439,6 +446,20 @@ function mainPerson(a: Analysis, sex: 'm' | 'f'): string | null {
 
 /** Roles one team or body has under different names: the other side's manager is a coach's peer. */
 const SAME_ROLE: Record<string, string> = { manager: 'coach', trainer: 'coach', umpire: 'referee', chairman: 'chair', chairwoman: 'chair', chairperson: 'chair', spokesman: 'spokesperson', spokeswoman: 'spokesperson' };
+
+/**
+ * The person last named in the three sentences before, in the paragraph, who is not known to be of
+ * the other sex: whom a "he" may mean when the article never says his sex ("Judson showed the
+ * device …. Together with the businessman _____, he founded …"). Only ever left out of choices.
+ */
+function lastNamedBefore(a: Analysis, sentence: number, sex: 'm' | 'f'): string | null {
+  const gender = genderOf(a);
+  for (let k = sentence - 1; k >= Math.max(0, sentence - 3) && a.sentences[k].para === a.sentences[sentence].para; k--) {
+    const people = a.bySentence[k].filter((x) => x.kind === 'person' && gender(x.key) !== (sex === 'f' ? 'm' : 'f'));
+    if (people.length) return people[people.length - 1].key;
+  }
+  return null;
+}
 
 /** The person an interview is with: the article's most-named person, of either sex. */
 function speaker(a: Analysis): string | null {

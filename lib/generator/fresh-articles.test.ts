@@ -92,3 +92,38 @@ describe('a body\'s name with "and" in it', () => {
     expect(names).toContain('organization:Health and Safety Executive');
   });
 });
+
+describe('fourth reading (a textbook, a fun run, the zip)', () => {
+  it('keeps "Mount" capital in a question ("In what year did Mount Fuji last erupt?")', () => {
+    const stems = stemsFor('Japan has many volcanoes. Mount Fuji last erupted in 1707, covering Edo in ash.', '1707');
+    expect(stems).toContain('In what year did Mount Fuji last erupt?');
+    expect(stemsFor('The council met on Monday. The Old Mill Bridge will close to traffic on 3 June.', '3 June').filter((s) => /The Old Mill/.test(s) && /^On what/.test(s))).toEqual([]);
+  });
+
+  it('does not give "Their leader" to the body a team came from', () => {
+    const text = 'Among the most popular entrants was a team of 26 nurses from Hollybank Hospice. Their leader, senior nurse Angela Brooks, said the team had trained every Wednesday.';
+    expect(stemsFor(text, 'Angela Brooks').filter((s) => /Hollybank/.test(s))).toEqual([]);
+  });
+
+  it('asks no "_____ is the best-known example."', () => {
+    const text = 'Ridges form where plates move apart. The Mid-Atlantic Ridge is the best-known example. It runs for 16,000 kilometres.';
+    expect(stemsFor(text, 'Mid-Atlantic Ridge').filter((s) => /example\.$/.test(s))).toEqual([]);
+  });
+
+  it('does not offer whom the stem\'s "she" means ("She beat last year\'s winner, _____")', () => {
+    const text =
+      'Margaret Okafor organised the run for the eighth year. Okafor said 2,300 people had entered. The men\'s race was won by David Pritchard, ' +
+      'ahead of Ben Carver. Priya Chandran, a student at Keele University, ran it for the first time. Okafor started the race at 10am. ' +
+      'The fastest time of the day belonged to Chandran, who crossed the line in 34 minutes. ' +
+      'She beat last year\'s winner, local firefighter Tom Harland, by eleven seconds.';
+    const sets = choicesFor(text, 'Tom Harland');
+    expect(sets.length).toBeGreaterThan(0);
+    for (const choices of sets) expect(choices).not.toContain('Priya Chandran');
+  });
+
+  it('reads "the First World War" as one name, not a person "World War"', () => {
+    const a = analyze('During the First World War the army bought zips for flying suits.');
+    const names = [...a.entities.values()].map((e) => `${e.kind}:${e.name}`);
+    expect(names).toContain('term:First World War');
+  });
+});

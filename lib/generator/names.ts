@@ -305,6 +305,8 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   let title: string | undefined;
   // "Saint Aldric's Church", "St Agnes's Hall": the saint is part of the place's name, not a title.
   if (j > i && /^(saint|st\.?)$/i.test(tokens[i].text) && tokens[j].possessive) t = i;
+  // "the First World War", "the Second Republic": an ordinal before a name that is no person's is its first word.
+  if (t > i && t <= j && /^(?:First|Second|Third|Fourth|Fifth)$/.test(tokens[t - 1].text) && /^(?:World|War|Republic|Empire|Crusade|Reich|Battle|Congress|Division|Army|Fleet)$/.test(bare(tokens[t]))) t--;
   // "Supreme Court of Varland", "General Assembly": a title word opening an organization's name is part of it.
   if (t > i && t <= j && !quotedTitle && !isOrgWord(bare(tokens[j])) && !isOrgWord(bare(tokens[t])) && (t < j || !isTitleWord(tokens[t].text))) {
     title = text.slice(tokens[i].start - offset, tokens[t - 1].end - offset).replace(/\s+/g, ' ');

@@ -50,6 +50,10 @@ describe('the gender an article states', () => {
     expect(gender('Our thanks go to Mrs Gill Harper, who ran the science club.', 'gill harper')).toBe('f');
   });
 
+  it('reads a "she" beside a man the lexicon knows as hers ("She beat … Tom Harland")', () => {
+    expect(gender('The fastest time belonged to Priya Chandran, a student at Keele University. She beat last year\'s winner, local firefighter Tom Harland, by eleven seconds.', 'priya chandran')).toBe('f');
+  });
+
   it('does not read "the daughter of the painter Teodor Pilski" as his', () => {
     expect(gender('Ana Reis was the daughter of the painter Teodor Pilski. Pilski said it was cold.', 'teodor pilski')).not.toBe('f');
   });

@@ -4,6 +4,7 @@
 // named; anything less sure is left as the article wrote it.
 import { isRole, isStopword, lexTags } from '../lexicon';
 import { capitalize } from '../markup';
+import { genderOf } from './generic';
 import type { Analysis } from '../types';
 
 /** "It is thought …", "It was unclear whether …", "It took 20 years to …": an "It" that stands for no thing. */
@@ -140,8 +141,60 @@ export function bodyOwnerBefore(a: Analysis, sentence: number): { name: string; 
   // named after a plain subject owns the people only as its agent ("The case was brought by the
   // Cooperative …", "…, according to the Traders' Association").
   const agent = /\b(?:by|according\s+to)\s+(?:the\s+)?$/i.test(a.masked.slice(Math.max(prev.start, first.start - 20), first.start));
-  if (!agent && (plainSubjectBefore(a, sentence) || plainSubjectBefore(a, sentence, true))) return null;
+  // "A team of nurses from Hollybank ran …. Their leader, …" is the team's: an indefinite subject too.
+  // So is "… was a team of 26 nurses from Hollybank": people from a body are not the body.
+  const indefinite = /^\s*(?:A|An)\s+\p{Ll}/u.test(prev.text) || /\b(?:a|an)\s+[^.,;]{0,60}\bfrom\s+(?:the\s+)?$/i.test(a.masked.slice(Math.max(prev.start, first.start - 70), first.start));
+  if (!agent && (indefinite || plainSubjectBefore(a, sentence) || plainSubjectBefore(a, sentence, true))) return null;
   const name = a.entities.get(key)?.name ?? first.text;
   const the = /(?:^|\s)the\s+$/i.test(a.masked.slice(Math.max(prev.start, first.start - 5), first.start)) && !/^the\s/i.test(name);
   return { name: the ? `the ${name}` : name, plural: true };
+}
+
+/** How many sentences back a "She" or "His" opening a stem may be read as a name. */
+const PERSON_REACH = 5;
+/** "her daughter, the cellist ", "his wife ": family named in passing, before the name. */
+const KIN_BEFORE = /\b(?:his|her|their)\s+(?:\p{L}+\s+)?(?:daughter|son|wife|husband|mother|father|sister|brother|uncle|aunt|niece|nephew|grandmother|grandfather|grandson|granddaughter|partner|child|children|cousin)s?\b[^.;]*$/u;
+
+const antecedents = new WeakMap<Analysis, Map<string, string | null>>();
+
+/**
+ * The person a sentence-opening "He" or "She" (or "His", "Her") stands for: the one person of that
+ * gender named in the nearest sentence before it that names anyone, within PERSON_REACH sentences.
+ * A sentence naming only people of the other gender is read past. In its own paragraph's two
+ * sentences before, that person must be the only one named there, as anyone else may be meant;
+ * further back ("… said Ines Roca, a hospital porter.\n\nShe has …", "She retired in 1996" three
+ * sentences after her name), the others named with them must be known to be of the other gender.
+ * None when two could be meant, or when the nearest is family named beside the article's subject
+ * ("her daughter, the cellist Ana …"), which the pronoun rarely means. Returns the person's key.
+ */
+export function antecedentKey(a: Analysis, sentence: number, gender: 'm' | 'f'): string | null {
+  let memo = antecedents.get(a);
+  if (!memo) antecedents.set(a, (memo = new Map()));
+  const key = `${sentence}|${gender}`;
+  if (memo.has(key)) return memo.get(key)!;
+  let found: string | null = null;
+  const genderOfKey = genderOf(a);
+  const para = a.sentences[sentence].para;
+  for (let k = sentence - 1; k >= Math.max(0, sentence - PERSON_REACH); k--) {
+    const named = a.bySentence[k].filter((x) => x.kind === 'person');
+    const people = new Set(named.map((x) => x.key));
+    if (!people.size) continue;
+    const same = [...people].filter((p) => genderOfKey(p) === gender);
+    const otherGender = gender === 'm' ? 'f' : 'm';
+    // "Her father, Richard Anning, was …": a sentence naming only people of the other gender is read past.
+    if (!same.length && [...people].every((p) => genderOfKey(p) === otherGender)) continue;
+    const near = a.sentences[k].para === para && sentence - k <= 2;
+    const alone = same.length === 1 && (near ? people.size === 1 : [...people].every((p) => p === same[0] || genderOfKey(p) === otherGender));
+    const first = named.find((x) => x.key === same[0]);
+    // "“She would send a map back …,” said Hana Szeligowska": a pronoun of that gender quoted before
+    // the name means someone else is about; "Her husband, Piet …" is family, whom the pronoun rarely means.
+    const before = first ? a.masked.slice(a.sentences[k].start, first.start) : '';
+    const quotedBefore = /[“"]/.exec(before);
+    const otherMeant = !!quotedBefore && (gender === 'm' ? /\b(?:he|him|his|himself)\b/i : /\b(?:she|her|hers|herself)\b/i).test(before.slice(quotedBefore.index));
+    const kin = !!first && KIN_BEFORE.test(before.slice(-40));
+    if (alone && !otherMeant && !kin) found = same[0];
+    break;
+  }
+  memo.set(key, found);
+  return found;
 }

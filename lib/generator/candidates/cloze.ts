@@ -12,7 +12,7 @@ import { computableFrom } from './computable';
 import { genderOf, isEponym, uniqueRole } from './generic';
 import { dateQuestion, howManyQuestion } from './rewrite';
 import { articleTopic } from '../topic';
-import { bodyOwnerBefore, DUMMY_IT, itStandsFor, namedSubjectBefore, opensWithIt, plainSubjectBefore } from './antecedents';
+import { antecedentKey, bodyOwnerBefore, DUMMY_IT, itStandsFor, namedSubjectBefore, opensWithIt, plainSubjectBefore } from './antecedents';
 import { bodyNoun } from './stand-in';
 import { isLooseDate } from '../loose-dates';
 import { isDirectQuestion, isExercisePrompt } from '../exercises';
@@ -34,10 +34,6 @@ const RANGE_COST = 0.8;
 const FIRST_NAME_COST = 0.15;
 const MONTH_COST = 0.8;
 const QUOTE_REACH = 6;
-/** How many sentences back a "She" or "His" opening a stem may be read as a name. */
-const PERSON_REACH = 5;
-/** "her daughter, the cellist ", "his wife ": family named in passing, before the name. */
-const KIN_BEFORE = /\b(?:his|her|their)\s+(?:\p{L}+\s+)?(?:daughter|son|wife|husband|mother|father|sister|brother|uncle|aunt|niece|nephew|grandmother|grandfather|grandson|granddaughter|partner|child|children|cousin)s?\b[^.;]*$/u;
 const WORD_COUNT_COST = 0.3;
 /** A decade or a year used as a label (see loose-dates.ts). */
 const LOOSE_DATE_COST = 0.8;
@@ -45,6 +41,8 @@ const SUBJECT_BONUS = 0.1;
 /** Per word of the answer past the first, up to five: a whole name is more of a fact than a word. */
 const LONG_ANSWER_BONUS = 0.04;
 const PRONOUN_NAMED = 0.02;
+/** A stem that calls its answer an example, a case or a type of nothing it names. */
+const BARE_EXAMPLE = /\b(?:is|are|was|were)\s+(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}(?:example|instance|case|type|kind|one)s?\s*[.!?]?$/u;
 /** "Born in _____ and raised in Utrecht, she …", "Since then, she said, …": a "he" or "she" after an opening phrase. */
 const LIFE_OR_SAID = /^((?:Born|Raised|Educated|Trained|Brought\s+up|Married)\b[^,]{0,80},\s|[^,]{3,40},\s(?=(?:he|she)\s(?:said|says|added|told|explained|recalled)\b))(he|she)\s/u;
 /** A stem left opening with a pronoun ("She added that …", "Its chair, _____, said …") or pointing back ("Of that sum, …", "This process …"), not "This year's …". */
@@ -430,6 +428,8 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     // appositive ("Her best-known work, the _____.").
     // "The _____ is a river.": a stem must say something of its answer, two words of content at least.
     if (contentWords(stem).length < 2) continue;
+    // "The _____ is the best-known example.": an example of what, the sentence before says.
+    if (BARE_EXAMPLE.test(stem)) continue;
     if (tidyWordCount(stem) < 5 || (adj !== 0 && /^[^,]+,\s+(?:an?|the)\s+[^,]+$/.test(stem) && !hasVerb(stem))) continue;
     // A measured amount is blanked and typed with its unit ("86 kilometres"): the amount is
     // the fact, and "_____ kilometres" would ask only for a bare number.
@@ -609,49 +609,6 @@ export function listLeadIn(a: Analysis, sentence: number): string | null {
   return null;
 }
 
-const antecedents = new WeakMap<Analysis, Map<string, string | null>>();
-
-/**
- * The person a sentence-opening "He" or "She" (or "His", "Her") stands for: the one person of that
- * gender named in the nearest sentence before it that names anyone, within PERSON_REACH sentences.
- * A sentence naming only people of the other gender is read past. In its own paragraph's two
- * sentences before, that person must be the only one named there, as anyone else may be meant;
- * further back ("… said Ines Roca, a hospital porter.\n\nShe has …", "She retired in 1996" three
- * sentences after her name), the others named with them must be known to be of the other gender.
- * None when two could be meant, or when the nearest is family named beside the article's subject
- * ("her daughter, the cellist Ana …"), which the pronoun rarely means. Returns the person's key.
- */
-function antecedentKey(a: Analysis, sentence: number, gender: 'm' | 'f'): string | null {
-  let memo = antecedents.get(a);
-  if (!memo) antecedents.set(a, (memo = new Map()));
-  const key = `${sentence}|${gender}`;
-  if (memo.has(key)) return memo.get(key)!;
-  let found: string | null = null;
-  const genderOfKey = genderOf(a);
-  const para = a.sentences[sentence].para;
-  for (let k = sentence - 1; k >= Math.max(0, sentence - PERSON_REACH); k--) {
-    const named = a.bySentence[k].filter((x) => x.kind === 'person');
-    const people = new Set(named.map((x) => x.key));
-    if (!people.size) continue;
-    const same = [...people].filter((p) => genderOfKey(p) === gender);
-    const otherGender = gender === 'm' ? 'f' : 'm';
-    // "Her father, Richard Anning, was …": a sentence naming only people of the other gender is read past.
-    if (!same.length && [...people].every((p) => genderOfKey(p) === otherGender)) continue;
-    const near = a.sentences[k].para === para && sentence - k <= 2;
-    const alone = same.length === 1 && (near ? people.size === 1 : [...people].every((p) => p === same[0] || genderOfKey(p) === otherGender));
-    const first = named.find((x) => x.key === same[0]);
-    // "“She would send a map back …,” said Hana Szeligowska": a pronoun of that gender quoted before
-    // the name means someone else is about; "Her husband, Piet …" is family, whom the pronoun rarely means.
-    const before = first ? a.masked.slice(a.sentences[k].start, first.start) : '';
-    const quotedBefore = /[“"]/.exec(before);
-    const otherMeant = !!quotedBefore && (gender === 'm' ? /\b(?:he|him|his|himself)\b/i : /\b(?:she|her|hers|herself)\b/i).test(before.slice(quotedBefore.index));
-    const kin = !!first && KIN_BEFORE.test(before.slice(-40));
-    if (alone && !otherMeant && !kin) found = same[0];
-    break;
-  }
-  memo.set(key, found);
-  return found;
-}
 
 const bySentence = new WeakMap<Analysis, Map<number, Description[]>>();
 

@@ -347,6 +347,14 @@ export function genderOf(a: Analysis): (key: string) => 'm' | 'f' | null {
   return g;
 }
 
+/** The sex the lexicon gives a full name's first name ("Tom Harland"), or null. */
+function listedGender(name: string): 'm' | 'f' | null {
+  const tags = name.includes(' ') ? lexTags(name.split(' ')[0]) : [];
+  if (tags.includes('MaleName') && !tags.includes('FemaleName')) return 'm';
+  if (tags.includes('FemaleName') && !tags.includes('MaleName')) return 'f';
+  return null;
+}
+
 function readGenders(a: Analysis): (key: string) => 'm' | 'f' | null {
   const memo = new Map<string, 'm' | 'f' | null>();
   return (key) => {
@@ -354,10 +362,8 @@ function readGenders(a: Analysis): (key: string) => 'm' | 'f' | null {
     const e = a.entities.get(key);
     let g: 'm' | 'f' | null = null;
     if (e && e.kind === 'person') {
-      const first = e.name.split(' ')[0];
-      const tags = e.name.includes(' ') ? lexTags(first) : [];
-      if (tags.includes('MaleName') && !tags.includes('FemaleName')) g = 'm';
-      else if (tags.includes('FemaleName') && !tags.includes('MaleName')) g = 'f';
+      const listed = listedGender(e.name);
+      if (listed) g = listed;
       else if ((g = saidGender(a, key))) {
         // What the article calls the person ("Her husband, Piet Dorrance", "Mrs Harper") outweighs
         // the pronouns near the name, which may be the speaker's ("… whom she married in 1961").
@@ -368,13 +374,18 @@ function readGenders(a: Analysis): (key: string) => 'm' | 'f' | null {
         for (const k of e.sentences.slice(0, 6)) {
           for (const j of [k, k + 1]) {
             const sent = a.sentences[j];
-            if (!sent || a.bySentence[j].some((x) => x.kind === 'person' && x.key !== key)) continue;
+            // "… belonged to Priya Chandran. She beat last year's winner, Tom Harland, …": with
+            // others named there, only a pronoun of the sex none of them is known to be may be hers.
+            if (!sent) continue;
+            const others = a.bySentence[j].filter((x) => x.kind === 'person' && x.key !== key).map((x) => listedGender(a.entities.get(x.key)?.name ?? x.text));
+            const othersAre = !others.length ? null : others.every((o) => o === 'm') ? 'm' : others.every((o) => o === 'f') ? 'f' : 'unknown';
+            if (othersAre === 'unknown') continue;
             // "She began lessons with Aurélio Bastos, …": a pronoun before the name in its own
             // sentence stands for someone else; only the words after the name may point back to it.
             const own = j === k ? a.bySentence[j].find((x) => x.key === key) : undefined;
             const t = a.masked.slice(own ? own.end : sent.start, sent.end);
-            he += t.match(/\b(?:he|him|his)\b/gi)?.length ?? 0;
-            she += t.match(/\b(?:she|her|hers)\b/gi)?.length ?? 0;
+            if (othersAre !== 'm') he += t.match(/\b(?:he|him|his)\b/gi)?.length ?? 0;
+            if (othersAre !== 'f') she += t.match(/\b(?:she|her|hers)\b/gi)?.length ?? 0;
           }
         }
         g = he > 0 && she === 0 ? 'm' : she > 0 && he === 0 ? 'f' : null;

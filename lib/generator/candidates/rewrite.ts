@@ -51,7 +51,9 @@ function lowerSubject(words: string[]): string {
   // "Organisers counted 164 entries" -> "How many entries did organisers count?": a plural of a
   // doer ("organisers", "researchers") is a common noun, unless it names a club ("Rovers").
   const doers = lexTags(first).length === 0 && /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ians)$/u.test(first) && !isOrgWord(first);
-  const low = /^\p{Lu}\p{Ll}+$/u.test(first) && (isCommonWord(first) || doers || (lexTags(first).length === 0 && ABSTRACT_NOUN.test(first))) ? first.toLowerCase() : first;
+  // "Mount Fuji last erupted …" keeps "Mount": a capital word before another capital is part of a name.
+  const named = /^\p{Lu}/u.test(rest[0] ?? '') && !/^(?:The|A|An)$/.test(first);
+  const low = /^\p{Lu}\p{Ll}+$/u.test(first) && !named && (isCommonWord(first) || doers || (lexTags(first).length === 0 && ABSTRACT_NOUN.test(first))) ? first.toLowerCase() : first;
   return [low, ...rest].join(' ');
 }
 
