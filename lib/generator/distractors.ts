@@ -241,7 +241,11 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   const meant = opening ? mainPerson(a, opening === 'she' || opening === 'her' ? 'f' : 'm') : firstPerson ? speaker(a) : null;
   // "She beat last year's winner, local firefighter _____" [*Priya Chandran]: whom a "she" or "he"
   // of the stem means is not whom she beat, even when the article is not about her.
-  const pronoun = kind === 'person' && sentence !== undefined ? /\b(she|her|he|his|him)\b/.exec(stemLower)?.[1] : undefined;
+  // Not "The striker _____ scored twice, and he was named …": after a blank that is the subject,
+  // the pronoun is the answer's own.
+  const beforeBlank = stemLower.slice(0, Math.max(0, stemLower.indexOf('_____')));
+  const blankIsSubject = /^(?:(?:the|a|an|their|its|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u.test(beforeBlank) && !/\b(?:with|by|to|from|for|of|at|in|on|beat|beside|against|and)\s/.test(beforeBlank);
+  const pronoun = kind === 'person' && sentence !== undefined ? /\b(she|her|he|his|him)\b/.exec(blankIsSubject ? beforeBlank : stemLower)?.[1] : undefined;
   const pronounSex = /^(?:she|her)$/.test(pronoun ?? '') ? 'f' : 'm';
   const meantHere = pronoun ? (antecedentKey(a, sentence!, pronounSex) ?? lastNamedBefore(a, sentence!, pronounSex)) : null;
   // "Harbour City coach _____" [three players]: people of the answer's role come first.
@@ -448,15 +452,17 @@ function mainPerson(a: Analysis, sex: 'm' | 'f'): string | null {
 const SAME_ROLE: Record<string, string> = { manager: 'coach', trainer: 'coach', umpire: 'referee', chairman: 'chair', chairwoman: 'chair', chairperson: 'chair', spokesman: 'spokesperson', spokeswoman: 'spokesperson' };
 
 /**
- * The person last named in the three sentences before, in the paragraph, who is not known to be of
- * the other sex: whom a "he" may mean when the article never says his sex ("Judson showed the
- * device …. Together with the businessman _____, he founded …"). Only ever left out of choices.
+ * The one person named in the nearest of the three sentences before (in the paragraph) that names
+ * anyone not known to be of the other sex: whom a "he" may mean when the article never says his sex
+ * ("Judson showed the device …. Together with the businessman _____, he founded …"). Null when that
+ * sentence names two. Only ever left out of choices.
  */
 function lastNamedBefore(a: Analysis, sentence: number, sex: 'm' | 'f'): string | null {
   const gender = genderOf(a);
   for (let k = sentence - 1; k >= Math.max(0, sentence - 3) && a.sentences[k].para === a.sentences[sentence].para; k--) {
     const people = a.bySentence[k].filter((x) => x.kind === 'person' && gender(x.key) !== (sex === 'f' ? 'm' : 'f'));
-    if (people.length) return people[people.length - 1].key;
+    const keys = new Set(people.map((x) => x.key));
+    if (keys.size) return keys.size === 1 ? people[0].key : null;
   }
   return null;
 }

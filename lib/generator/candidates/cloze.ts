@@ -9,7 +9,7 @@ import { capitalize, tidy, tidyWordCount } from '../markup';
 import type { Analysis, Description, Mention } from '../types';
 import { combine, piece, reductions, type Reduction } from './reduce';
 import { computableFrom } from './computable';
-import { genderOf, isEponym, uniqueRole } from './generic';
+import { isEponym, uniqueRole } from './generic';
 import { dateQuestion, howManyQuestion } from './rewrite';
 import { articleTopic } from '../topic';
 import { antecedentKey, bodyOwnerBefore, DUMMY_IT, itStandsFor, namedSubjectBefore, opensWithIt, plainSubjectBefore } from './antecedents';
