@@ -127,3 +127,18 @@ describe('fourth reading (a textbook, a fun run, the zip)', () => {
     expect(names).toContain('term:First World War');
   });
 });
+
+describe('cuts from a court report and an obituary', () => {
+  it('keeps the comma when a list goes on after a name ("her daughter, Ruth, her son, …")', () => {
+    const r = readingsOf('She is survived by her daughter, Ruth, her son, Daniel, and five grandchildren.');
+    expect(r).toContain('She is survived by her daughter, her son, Daniel, and five grandchildren.');
+    expect(r.filter((x) => /daughter her son/.test(x))).toEqual([]);
+  });
+
+  it('leaves no second predicate without its subject ("Later completed a doctorate …", "Was ordered to …")', () => {
+    const obit = readingsOf('She won a scholarship to the University of Edinburgh, where she studied zoology, and later completed a doctorate at the Marine Biological Association in Plymouth in 1966.');
+    expect(obit.filter((x) => /^later\b/i.test(x))).toEqual([]);
+    const court = readingsOf('He was fined £40,000 and given a nine-month prison sentence, suspended for two years, and was ordered to complete 200 hours of unpaid work.');
+    expect(court.filter((x) => /^was\b/i.test(x))).toEqual([]);
+  });
+});

@@ -102,6 +102,9 @@ function opensClause(clause: string): boolean {
   const first = words[0].toLowerCase();
   // "before [being sold to a collector]": a passive or perfect participle opens no clause of its own.
   if (PRONOUN_SUBJECTS.has(first) || /^(which|who|that|then|so|also|not|being|having)$/.test(first)) return false;
+  // "[…, and] later completed a doctorate …", "[…, and] was ordered to complete …": a second
+  // predicate of the same subject, an adverb or a verb first, has no subject of its own.
+  if (/^(?:was|were|is|are|has|have|had|will|would|could|can|did|does|do|should|may|might|must|later|soon|eventually|afterwards|finally|still|again|once|subsequently)$/.test(first) || lexTags(first).some((t) => /Adverb|PastTense/.test(t))) return false;
   // "volunteers from the Vennor Canal Trust spent …": a subject may carry a phrase naming where
   // it is from, up to a name, before its verb.
   const from = /^\p{Ll}+\s+(?:from|of|at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(\p{Ll}+)\s/u.exec(rest);

@@ -124,7 +124,8 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     const age = comma ? /^,\s+\d{1,3},(?!\d)/.exec(a.masked.slice(m.end, m.end + 8)) : null;
     // "her husband[, Samuel Crewe], a wheelwright, aboard …": another appositive after the name
     // keeps its opening comma, or the role would run into it ("her husband a wheelwright").
-    const another = comma && !age && /^,\s+(?:an?|the)\s/.test(a.masked.slice(m.end, m.end + 6));
+    // So does a list going on to another of the family: "her daughter[, Ruth], her son, …".
+    const another = comma && !age && /^,\s+(?:an?|the|his|her|their|its|our|my)\s/.test(a.masked.slice(m.end, m.end + 8));
     cut(m.start - head.match(/,?\s+$/)![0].length, m.end + (age ? age[0].length : comma && !another ? 1 : 0));
   }
   // "The top prize[, the Golden Anchor,] comes with £20,000": a name set off in apposition to a
