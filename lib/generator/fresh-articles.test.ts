@@ -3,6 +3,8 @@
 // foundry interview, a seabird island), none of them fixtures. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
+import { quoteCandidates } from './candidates/quote';
+import { buildPools } from './distractors';
 import { choicesFor, readingsOf, stemsFor } from './test-support';
 
 describe('questions turned round', () => {
@@ -140,5 +142,14 @@ describe('cuts from a court report and an obituary', () => {
     expect(obit.filter((x) => /^later\b/i.test(x))).toEqual([]);
     const court = readingsOf('He was fined £40,000 and given a nine-month prison sentence, suspended for two years, and was ordered to complete 200 hours of unpaid work.');
     expect(court.filter((x) => /^was\b/i.test(x))).toEqual([]);
+  });
+});
+
+describe('who said it, reported', () => {
+  it('asks "Who told the court that …?", never "Who told that …?"', () => {
+    const a = analyze('Graham Pollard, the site director, gave evidence on Tuesday. Pollard told the court that he had trusted his supervisors to run the job. Liam Farrow said the firm would appeal. Rebecca Hale defended the firm.');
+    const prompts = quoteCandidates(a, buildPools(a), 5).map((q) => q.prompt);
+    expect(prompts).toContain('Who told the court that he had trusted his supervisors to run the job?');
+    expect(prompts.filter((p) => /^Who told that/.test(p))).toEqual([]);
   });
 });

@@ -111,6 +111,16 @@ function reported(s: Sentence, people: Mention[], resolve: (at: number, pronoun:
   return toQuote(r[2], speaker, s.index, s.index, true, r[1]);
 }
 
+/**
+ * "told the court" stays whole ("Who told the court that …?"); "told him" becomes "said", as "Who
+ * told that …?" is no English and "Who told him …?" leaves "him" to guess; other verbs are one word.
+ */
+function reportingVerb(verb: string): string {
+  const told = /^told\s+(.+)$/.exec(verb.trim());
+  if (!told) return verb.split(' ')[0];
+  return /^(?:him|her|them|me|us|you|it)$/i.test(told[1]) || told[1].split(/\s+/).length > 4 ? 'said' : `told ${told[1]}`;
+}
+
 function toQuote(words: string, speaker: Mention, sentence: number, first: number, reported: boolean, verb = 'said'): Quote {
   let clean = words.replace(/[,;:]\s*$/, '').trim();
   // 'he had meant to say "one small step for a man.' : close a quotation the cut left open.
@@ -124,7 +134,7 @@ function toQuote(words: string, speaker: Mention, sentence: number, first: numbe
     sentence,
     firstSentence: Math.min(first, speaker.sentence, sentence),
     reported,
-    verb: verb.split(' ')[0],
+    verb: reportingVerb(verb),
   };
 }
 
