@@ -237,7 +237,8 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   const opening = kind === 'person' ? /^(she|her|he|his)\s/.exec(stemLower)?.[1] : undefined;
   // "My grandfather, _____, let me sweep …" [*Niamh]: in an interview, whoever says "I" and "my"
   // is the one the article is about, and not their own grandfather.
-  const firstPerson = kind === 'person' && !opening && /(?:^|[\s,])(?:i|my|me|i've|i'm|i'd)(?=[\s,.;:!?]|$)/.test(stemLower);
+  // Not the numeral of "World War I" or "Henry I": an "I" after a capitalized word.
+  const firstPerson = kind === 'person' && !opening && (/(?:^|[\s,])(?:my|me)(?=[\s,.;:!?]|$)/.test(stemLower) || /(?:^|[,“"]\s*|(?<!\p{Lu}[\p{L}'’-]*)\s)I(?:['’](?:ve|m|d))?(?=[\s,.;:!?]|$)/u.test(stem));
   const meant = opening ? mainPerson(a, opening === 'she' || opening === 'her' ? 'f' : 'm') : firstPerson ? speaker(a) : null;
   // "She beat last year's winner, local firefighter _____" [*Priya Chandran]: whom a "she" or "he"
   // of the stem means is not whom she beat, even when the article is not about her.
@@ -251,7 +252,12 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   // "Harbour City coach _____" [three players]: people of the answer's role come first.
   const roleFamily = (k: string): string | undefined => { const r = roleOf(a, k); return r && (SAME_ROLE[r] ?? r); };
   const answerRole = kind === 'person' ? roleFamily(key) : undefined;
-  if (answerRole) pool = [...pool].sort((x, y) => Number(roleFamily(y.key) === answerRole) - Number(roleFamily(x.key) === answerRole));
+  if (answerRole) {
+    // Sorted once per role and article, as the places are per sub-kind: a long article asks hundreds.
+    let sorted = pools.personsByRole.get(answerRole);
+    if (!sorted) pools.personsByRole.set(answerRole, (sorted = [...pool].sort((x, y) => Number(roleFamily(y.key) === answerRole) - Number(roleFamily(x.key) === answerRole))));
+    pool = sorted;
+  }
   // A place of the article the lexicon does not class is a worse choice for a listed city than
   // another city of its region ("Paris" beside "Lyon"): it waits until the region's cities are offered.
   const otherSub: Entity[] = [];
@@ -467,7 +473,7 @@ function lastNamedBefore(a: Analysis, sentence: number, sex: 'm' | 'f'): string 
   return null;
 }
 
-/** The person an interview is with: the article's most-named person, of either sex. */
+/** Whom a stem's "I" and "my" mean (in an interview, the person it is with): the article's most-named person, of either sex. */
 function speaker(a: Analysis): string | null {
   const keys = [mainPerson(a, 'f'), mainPerson(a, 'm')].filter((k): k is string => k !== null);
   return keys.sort((x, y) => (a.entities.get(y)?.count ?? 0) - (a.entities.get(x)?.count ?? 0))[0] ?? null;
@@ -577,7 +583,8 @@ function seasonMonths(stem: string, month: number): number[] | null {
  * the same three years (1819 | 1854 | 1858), and the answer was the one year not seen before.
  */
 function nearYearsFirst(years: Entity[], value: number, answer: string): Entity[] {
-  const byDistance = [...years].sort((x, y) => Math.abs((parseAmount(x.name) ?? 0) - value) - Math.abs((parseAmount(y.name) ?? 0) - value) || x.name.localeCompare(y.name));
+  const far = new Map(years.map((e) => [e, Math.abs((parseAmount(e.name) ?? 0) - value)]));
+  const byDistance = [...years].sort((x, y) => far.get(x)! - far.get(y)! || x.name.localeCompare(y.name));
   const next = byDistance.slice(1, 5);
   const turn = next.length ? hashString(answer) % next.length : 0;
   return [...byDistance.slice(0, 1), ...next.slice(turn), ...next.slice(0, turn), ...byDistance.slice(5)];
@@ -717,6 +724,8 @@ export interface Pools {
   definedTerms: Set<string>;
   /** Place pools sorted once per sub-kind (city, country, other). */
   placesBySub: Map<string, Entity[]>;
+  /** Person pools sorted once per role family, the role's people first. */
+  personsByRole: Map<string, Entity[]>;
 }
 
 let placeLists: { cities: string[]; countries: string[] } | undefined;
@@ -741,7 +750,7 @@ export function buildPools(a: Analysis): Pools {
   const countNoun = new Map<string, string>();
   for (const m of a.mentions) if (m.kind === 'number' && m.unit && !countNoun.has(m.key)) countNoun.set(m.key, m.unit);
   const definedTerms = new Set(a.descriptions.filter((d) => d.kind === 'term').map((d) => normKey(d.term)));
-  return { byKind, numbers, sentencesByName, countNoun, definedTerms, placesBySub: new Map(), ...placeLists };
+  return { byKind, numbers, sentencesByName, countNoun, definedTerms, placesBySub: new Map(), personsByRole: new Map(), ...placeLists };
 }
 
 function loadPlaces(): { cities: string[]; countries: string[] } {

@@ -85,6 +85,10 @@ export const isEverydayWord = (w: string): boolean => {
   return singular.some((x) => COMMON_WORDS.has(x));
 };
 export const isRole = (w: string): boolean => ROLES.has(w.toLowerCase()) || has(w, 'Actor');
+/** Words the lexicon tags as people that name no role a stem could stand in with: family, and people at large. */
+const NOT_A_ROLE = new Set('son daughter wife husband mother father sister brother uncle aunt niece nephew grandmother grandfather grandson granddaughter child children cousin partner widow widower girlfriend boyfriend stepson stepdaughter stepmother stepfather friend colleague woman man women men girl boy person people neighbour neighbor baby'.split(' '));
+/** A role a person holds ("councillor", "coach", "engineer"), not a family word or a person at large ("son", "woman"). */
+export const isHeldRole = (w: string): boolean => !NOT_A_ROLE.has(w.toLowerCase()) && isRole(w);
 /** Agents and kinds that are businesses or bodies: "the train maker", "the operator", "the union". */
 const COMPANY_NOUN = /^(maker|makers|manufacturer|operator|carrier|producer|provider|retailer|supplier|developer|publisher|broadcaster|insurer|lender|builder|brewer|distributor|exporter|importer|wholesaler|chain|union|airline|regulator|watchdog|conglomerate|subsidiary|shipbuilder|carmaker|automaker|miner|utility|newspaper|paper|magazine|tabloid|bank|supermarket|broadcaster|brokerage|consultancy|group|firm|company)$/;
 export const isCompanyNoun = (w: string): boolean => COMPANY_NOUN.test(w.toLowerCase());

@@ -6,7 +6,7 @@
 // of its readings that describes least, when that reading gives nothing away to the rest.
 import type { Candidate } from './candidates/candidate';
 
-/** How many plain descriptions a reading puts in place of its sentence's other facts. */
+/** How much a reading blurs its sentence: plain descriptions put in place of its other facts (a pronoun for a name counts 3). */
 export const vagueness = (c: Candidate): number => c.vague ?? 0;
 /** Readings that ask the same thing the same way: one answer, type and sentence. */
 export const readingKey = (c: Candidate): string => `${c.type}|${c.sentence}|${c.answer}`;

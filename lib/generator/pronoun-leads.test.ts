@@ -111,3 +111,21 @@ describe('a "she" after an opening phrase', () => {
     expect(stemsFor(text, '1911').filter((s) => /Marta Lind/.test(s))).toEqual([]);
   });
 });
+
+// From a code review of 1.21.24: each test fails without its guard.
+describe('what the new rules must not say', () => {
+  it('gives a family word to no place or body ("Their son, …" is never "Pellham\'s son")', () => {
+    const text = 'In 1990 Tom and Ana Berg moved to Pellham. Their son, Daniel Berg, was born there in 1994.';
+    expect(stemsFor(text, '1994').filter((s) => /Pellham's/.test(s))).toEqual([]);
+  });
+
+  it('reads no sex from a family word with a verb between it and the name ("Her brother married the pianist Zofka Pilski")', () => {
+    expect(genderOf(analyze('Her brother married the pianist Zofka Pilski in Cracow. Pilski taught music.'))('zofka pilski')).not.toBe('m');
+  });
+
+  it('names the person a stand-in "Her" replaced, not a woman named before ("Anning\'s brother Joseph showed her …")', () => {
+    const text = 'Elizabeth Philpot collected fish fossils. Anning\'s brother Joseph showed her the skull in 1811. Mary Anning found the rest of it a year later.';
+    const stems = stemsFor(text, '1811');
+    expect(stems.filter((s) => /Philpot's/.test(s))).toEqual([]);
+  });
+});

@@ -112,13 +112,14 @@ function reported(s: Sentence, people: Mention[], resolve: (at: number, pronoun:
 }
 
 /**
- * "told the court" stays whole ("Who told the court that …?"); "told him" becomes "said", as "Who
- * told that …?" is no English and "Who told him …?" leaves "him" to guess; other verbs are one word.
+ * "told the court" stays whole ("Who told the court that …?"); "told him", "told her family" become
+ * "said", as "Who told that …?" is no English and "Who told him …?" leaves "him" to guess; other
+ * verbs are one word.
  */
 function reportingVerb(verb: string): string {
   const told = /^told\s+(.+)$/.exec(verb.trim());
   if (!told) return verb.split(' ')[0];
-  return /^(?:him|her|them|me|us|you|it)$/i.test(told[1]) || told[1].split(/\s+/).length > 4 ? 'said' : `told ${told[1]}`;
+  return /\b(?:him|her|them|me|us|you|it|his|their|its|my|our|your)\b/i.test(told[1]) || told[1].split(/\s+/).length > 4 ? 'said' : `told ${told[1]}`;
 }
 
 function toQuote(words: string, speaker: Mention, sentence: number, first: number, reported: boolean, verb = 'said'): Quote {

@@ -1,8 +1,9 @@
-// What a pronoun opening a sentence ("It", "Its", "They", "Their") stands for, so a stem drawn
-// from that sentence can say it: "It was founded in _____." means nothing away from the article,
-// "The yard was founded in _____." does. Only what the sentence before plainly opened with is
-// named; anything less sure is left as the article wrote it.
-import { isRole, isStopword, lexTags } from '../lexicon';
+// What a pronoun opening a sentence ("It", "Its", "They", "Their", "She", "His") stands for, so a
+// stem drawn from that sentence can say it: "It was founded in _____." means nothing away from the
+// article, "The yard was founded in _____." does. A thing is what the sentence before plainly opened
+// with; a body owning "Its chair" is the one body the sentence before names as its agent; a person
+// is read up to five sentences back (antecedentKey). Anything less sure is left as written.
+import { isHeldRole, isStopword, lexTags } from '../lexicon';
 import { capitalize } from '../markup';
 import { genderOf } from './generic';
 import type { Analysis } from '../types';
@@ -124,7 +125,8 @@ export function bodyOwnerBefore(a: Analysis, sentence: number): { name: string; 
   const prev = a.sentences[sentence - 1];
   if (!prev) return null;
   const head = OWNED_ROLE.exec(a.masked.slice(s.start, s.start + 80).replace(/^\s+/, ''))?.[1];
-  if (!head || !(BODY_PEOPLE.test(head) || isRole(head) || (/s$/.test(head) && isRole(head.slice(0, -1))))) return null;
+  // Not "Their son, Daniel, …": family is a person's, not a body's.
+  if (!head || !(BODY_PEOPLE.test(head) || isHeldRole(head) || (/s$/.test(head) && isHeldRole(head.slice(0, -1))))) return null;
   const named = a.bySentence[prev.index];
   const keysOf = (kind: string): string[] => [...new Set(named.filter((x) => x.kind === kind).map((x) => x.key))];
   const orgs = keysOf('organization');

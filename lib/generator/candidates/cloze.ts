@@ -41,12 +41,12 @@ const SUBJECT_BONUS = 0.1;
 /** Per word of the answer past the first, up to five: a whole name is more of a fact than a word. */
 const LONG_ANSWER_BONUS = 0.04;
 const PRONOUN_NAMED = 0.02;
-/** A stem that calls its answer an example, a case or a type of nothing it names. */
-const BARE_EXAMPLE = /\b(?:is|are|was|were)\s+(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}(?:example|instance|case|type|kind|one)s?\s*[.!?]?$/u;
+/** A stem that calls its answer an example or a type of nothing it names. */
+const BARE_EXAMPLE = /\b(?:is|are|was|were)\s+(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}(?:example|instance|type|kind)s?\s*[.!?]?$/u;
 /** "Born in _____ and raised in Utrecht, she …", "Since then, she said, …": a "he" or "she" after an opening phrase. */
 const LIFE_OR_SAID = /^((?:Born|Raised|Educated|Trained|Brought\s+up|Married)\b[^,]{0,80},\s|[^,]{3,40},\s(?=(?:he|she)\s(?:said|says|added|told|explained|recalled)\b))(he|she)\s/u;
 /** A stem left opening with a pronoun ("She added that …", "Its chair, _____, said …") or pointing back ("Of that sum, …", "This process …"), not "This year's …". */
-const PRONOUN_LEAD = /^(?:(?:He|She|His|Her|They|Their|Its|It)\s|(?:Of\s+)?(?:This|That|These|Those)\s+(?!(?:year|month|week|morning|afternoon|evening|spring|summer|autumn|winter|season|time|weekend)\b))/i;
+const PRONOUN_LEAD = /^(?:(?:He|She|His|Her|They|Their|Its|It)\s|(?:Of\s+)?(?:This|That|These|Those)\s+(?!(?:same\s+)?(?:year|month|week|day|night|morning|afternoon|evening|spring|summer|autumn|winter|season|time|weekend|decade|century)s?\b))/i;
 const PRONOUN_LEAD_COST = 0.1;
 const LIST_ITEM_COST = 0.6;
 /** A length, weight, area or speed, beside the sums and counts of an article. */
@@ -328,23 +328,29 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     // "Her father died in _____." reads "Mary Anning's father died in _____." the same way.
     // "Born in _____ and raised in Utrecht, she now lives …", "Since then, she said, …": the
     // subject after a phrase of a person's life, or the speaker of a reported line, likewise.
-    const inner = LIFE_OR_SAID.exec(stem);
-    const lead = /^(He|She|His|Her)\s/.exec(stem) ?? (inner ? ([inner[2], inner[2][0].toUpperCase() + inner[2].slice(1)] as unknown as RegExpExecArray) : null);
-    const at = inner && !/^(He|She|His|Her)\s/.test(stem) ? inner[1].length : 0;
-    const male = lead?.[1] === 'He' || lead?.[1] === 'His';
+    const opening = /^(He|She|His|Her)\s/.exec(stem)?.[1];
+    const inner = opening ? null : LIFE_OR_SAID.exec(stem);
+    const pronoun = opening ?? (inner ? capitalize(inner[2]) : undefined);
+    const at = inner ? inner[1].length : 0;
+    const male = pronoun === 'He' || pronoun === 'His';
     const other = male ? /\b(?:him|himself)\b/i : /\b(?:hers|herself)\b/i;
     // "He" standing in for a name ("Zeller brought back …", the sentence has no "he") means the
     // person the stem no longer names, not whoever the sentence before named last ("…
     // Achterberg's merchants").
-    const written = lead && new RegExp(`\\b${lead[1]}\\b`, 'i').test(a.sentences[m.sentence].text);
-    const replaced = lead && !written ? a.bySentence[m.sentence].find((x) => x.kind === 'person' && !containsTerm(stem, x.text)) : undefined;
-    const key = !lead ? null : replaced ? replaced.key : written && !other.test(a.sentences[m.sentence].text) ? antecedentKey(a, m.sentence, male ? 'm' : 'f') : null;
+    // A stand-in takes the place of the name opening the sentence: "Anning's brother Joseph showed
+    // her …" stood in as "Her brother …" means Anning, whatever "her" the sentence has later.
+    const text = a.sentences[m.sentence].text;
+    const sentenceStart = a.sentences[m.sentence].start;
+    const opener = at ? undefined : a.bySentence[m.sentence].find((x) => x.kind === 'person' && a.masked.slice(sentenceStart, x.start).trim() === '');
+    const replaced = opener && !containsTerm(stem, opener.text) ? opener : undefined;
+    const written = !!pronoun && !replaced && (at ? new RegExp(`,\\s${pronoun.toLowerCase()}\\s`).test(text) : new RegExp(`\\b${pronoun}\\b`, 'i').test(text));
+    const key = !pronoun ? null : replaced ? replaced.key : written && !other.test(text) ? antecedentKey(a, m.sentence, male ? 'm' : 'f') : null;
     const name = key ? (a.entities.get(key)?.name ?? null) : null;
-    if (!name || containsTerm(name, answer) || containsTerm(answer, name)) continue;
-    const possessive = lead![1] === 'His' || lead![1] === 'Her';
+    if (!pronoun || !name || containsTerm(name, answer) || containsTerm(answer, name)) continue;
+    const possessive = pronoun === 'His' || pronoun === 'Her';
     const owner = possessive ? `${name}${/s$/.test(name) ? "'" : "'s"}` : name;
     const head = stem.slice(0, at);
-    const rest = stem.slice(at + lead![1].length);
+    const rest = stem.slice(at + pronoun.length);
     stems.push({ stem: head + owner + rest, adj: adj + PRONOUN_NAMED, vague });
     // "The spokesperson added that …", for a quiz that asks the name elsewhere: a role the article
     // gives that person alone still says whom the stem means.
@@ -430,7 +436,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     if (contentWords(stem).length < 2) continue;
     // "The _____ is the best-known example.": an example of what, the sentence before says.
     if (BARE_EXAMPLE.test(stem)) continue;
-    if (tidyWordCount(stem) < 5 || (adj !== 0 && /^[^,]+,\s+(?:an?|the)\s+[^,]+$/.test(stem) && !hasVerb(stem))) continue;
+    if (tidyWordCount(stem) < 5 || (stemAdj !== 0 && /^[^,]+,\s+(?:an?|the)\s+[^,]+$/.test(stem) && !hasVerb(stem))) continue;
     // A measured amount is blanked and typed with its unit ("86 kilometres"): the amount is
     // the fact, and "_____ kilometres" would ask only for a bare number.
     // "which has _____ pupils" is also asked as "which has _____" with "43 pupils", "86 pupils" …:
@@ -608,7 +614,6 @@ export function listLeadIn(a: Analysis, sentence: number): string | null {
   }
   return null;
 }
-
 
 const bySentence = new WeakMap<Analysis, Map<number, Description[]>>();
 

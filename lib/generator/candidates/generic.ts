@@ -3,7 +3,7 @@
 // employs 640 bakers and sells bread in _____" reads "It now employs many bakers …" when the
 // staff is asked too; "Tomas Lindgren grows apples on _____" reads "He grows apples on _____";
 // "the market town of Holby" reads "the market town"; "the 2020 war" reads "the war".
-import { isFirstName, isRole, isStopword, lexTags } from '../lexicon';
+import { isFirstName, isHeldRole, isStopword, lexTags } from '../lexicon';
 import { normKey } from '../link';
 import type { Analysis, Mention } from '../types';
 import { containsTerm } from './candidate';
@@ -259,14 +259,14 @@ function readRoles(a: Analysis): { roles: Map<string, string>; holders: Map<stri
   for (const x of a.mentions) {
     if (x.kind !== 'person') continue;
     const word = (x.role ?? x.title?.split(/\s+/).pop() ?? '').toLowerCase();
-    if (word && /^\p{Ll}{3,}$/u.test(word) && isRole(word)) add(x.key, word);
+    if (word && /^\p{Ll}{3,}$/u.test(word) && isHeldRole(word)) add(x.key, word);
   }
   // "Sunniva Okafor, the club's coach, …": the head noun of a description the article gives.
   for (const d of a.descriptions) {
     const key = normKey(d.term);
     if (d.kind !== 'person' || a.entities.get(key)?.kind !== 'person') continue;
     const word = DESCRIBED_ROLE.exec(d.description)?.[1];
-    if (word && isRole(word)) add(key, word);
+    if (word && isHeldRole(word)) add(key, word);
   }
   memo = { roles, holders };
   roleMemo.set(a, memo);
@@ -306,10 +306,14 @@ const MALE_FAMILY = 'husband|son|father|brother|uncle|nephew|grandfather|grandso
 const FEMALE_FAMILY = 'wife|daughter|mother|sister|aunt|niece|grandmother|granddaughter|stepmother|stepdaughter|widow|girlfriend';
 const MALE_SAID = new RegExp(`^(?:${MALE_FAMILY}|mr|sir|lord|king|prince|duke|earl|baron)$`, 'i');
 const FEMALE_SAID = new RegExp(`^(?:${FEMALE_FAMILY}|mrs|ms|miss|madam|lady|dame|queen|princess|duchess|countess|baroness)$`, 'i');
-/** "her husband, the hydraulic engineer Piet Dorrance", "my daughter Ana": a family word just before the name (not "the daughter of Richard Anning"). */
-const FAMILY_BEFORE = new RegExp(`\\b(${MALE_FAMILY}|${FEMALE_FAMILY}),?\\s+(?:(?:the|a|an)\\s+)?(?:(?!(?:of|to|for|and|or|with|by|from|who|whose|whom)\\s)[\\p{Ll}-]+\\s+){0,3}$`, 'iu');
-/** "Eleanor Birch, the daughter of a printer": a family word in the appositive after the name. */
-const FAMILY_AFTER = new RegExp(`^,\\s+(?:the|a|an|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?(${MALE_FAMILY}|${FEMALE_FAMILY})\\b`, 'iu');
+/**
+ * "her husband, the hydraulic engineer Piet Dorrance", "my daughter Ana": a family word just before
+ * the name, with words between only after an article (not "the daughter of Richard Anning", not
+ * "Her son said that Ines Roca …").
+ */
+const FAMILY_BEFORE = new RegExp(`\\b(${MALE_FAMILY}|${FEMALE_FAMILY}),?\\s+(?:(?:the|a|an)\\s+(?:(?!(?:of|to|for|and|or|with|by|from|who|whose|whom)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3})?$`, 'u');
+/** "Eleanor Birch, the daughter of a printer": a family word in the appositive after the name (not "her daughter's husband"). */
+const FAMILY_AFTER = new RegExp(`^,\\s+(?:the|a|an|his|her|their)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?(${MALE_FAMILY}|${FEMALE_FAMILY})\\b(?!['’])`, 'u');
 
 /**
  * The gender the article states for a person: a title ("Mrs", "Sir") or a family word next to one
@@ -338,8 +342,9 @@ function saidGender(a: Analysis, key: string): 'm' | 'f' | null {
 const genderCaches = new WeakMap<Analysis, (key: string) => 'm' | 'f' | null>();
 
 /**
- * "He", "She" or neither, from a first name the lexicon knows or the pronouns after the person's
- * mentions: one reader per article, shared by the cuts, the stems and the choices.
+ * "He", "She" or neither: from a first name the lexicon knows, else a title or family word the
+ * article gives ("Mrs", "her husband, …"), else the pronouns after the person's mentions; one
+ * reader per article, shared by the cuts, the stems and the choices.
  */
 export function genderOf(a: Analysis): (key: string) => 'm' | 'f' | null {
   let g = genderCaches.get(a);

@@ -104,7 +104,8 @@ function opensClause(clause: string): boolean {
   if (PRONOUN_SUBJECTS.has(first) || /^(which|who|that|then|so|also|not|being|having)$/.test(first)) return false;
   // "[…, and] later completed a doctorate …", "[…, and] was ordered to complete …": a second
   // predicate of the same subject, an adverb or a verb first, has no subject of its own.
-  if (/^(?:was|were|is|are|has|have|had|will|would|could|can|did|does|do|should|may|might|must|later|soon|eventually|afterwards|finally|still|again|once|subsequently)$/.test(first) || lexTags(first).some((t) => /Adverb|PastTense/.test(t))) return false;
+  // Only a lower-case word: "Will Hartley was …", "May Chen said …" open with a name.
+  if (/^\p{Ll}/u.test(words[0]) && (/^(?:was|were|is|are|has|have|had|will|would|could|can|did|does|do|should|may|might|must|later|soon|eventually|afterwards|finally|still|again|once|subsequently|then|also)$/.test(first) || /^\p{Ll}+ed$/u.test(first))) return false;
   // "volunteers from the Vennor Canal Trust spent …": a subject may carry a phrase naming where
   // it is from, up to a name, before its verb.
   const from = /^\p{Ll}+\s+(?:from|of|at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(\p{Ll}+)\s/u.exec(rest);

@@ -19,7 +19,7 @@ export interface Reduction {
   cuts: Array<[number, number, string?]>;
   /** Capitalize the first letter left after the cuts. */
   recap: boolean;
-  /** How many of the cuts put a plain description in a fact's place ("many people", "He"). */
+  /** How much the cuts blur the sentence: each plain description in a fact's place ("many people", "the council") counts 1, a pronoun for a name 3. */
   generic?: number;
 }
 
