@@ -85,8 +85,11 @@ export const isEverydayWord = (w: string): boolean => {
   return singular.some((x) => COMMON_WORDS.has(x));
 };
 export const isRole = (w: string): boolean => ROLES.has(w.toLowerCase()) || has(w, 'Actor');
+/** Family words by sex, as regular-expression alternations ("husband|son|…"). */
+export const MALE_FAMILY = 'husband|son|father|brother|uncle|nephew|grandfather|grandson|stepfather|stepson|widower|boyfriend';
+export const FEMALE_FAMILY = 'wife|daughter|mother|sister|aunt|niece|grandmother|granddaughter|stepmother|stepdaughter|widow|girlfriend';
 /** Words the lexicon tags as people that name no role a stem could stand in with: family, and people at large. */
-const NOT_A_ROLE = new Set('son daughter wife husband mother father sister brother uncle aunt niece nephew grandmother grandfather grandson granddaughter child children cousin partner widow widower girlfriend boyfriend stepson stepdaughter stepmother stepfather friend colleague woman man women men girl boy person people neighbour neighbor baby'.split(' '));
+const NOT_A_ROLE = new Set([...`${MALE_FAMILY}|${FEMALE_FAMILY}`.split('|'), ...'child children cousin partner friend colleague woman man women men girl boy person people neighbour neighbor baby'.split(' ')]);
 /** A role a person holds ("councillor", "coach", "engineer"), not a family word or a person at large ("son", "woman"). */
 export const isHeldRole = (w: string): boolean => !NOT_A_ROLE.has(w.toLowerCase()) && isRole(w);
 /** Agents and kinds that are businesses or bodies: "the train maker", "the operator", "the union". */

@@ -3,7 +3,7 @@
 // employs 640 bakers and sells bread in _____" reads "It now employs many bakers …" when the
 // staff is asked too; "Tomas Lindgren grows apples on _____" reads "He grows apples on _____";
 // "the market town of Holby" reads "the market town"; "the 2020 war" reads "the war".
-import { isFirstName, isHeldRole, isStopword, lexTags } from '../lexicon';
+import { FEMALE_FAMILY, isFirstName, isHeldRole, isStopword, lexTags, MALE_FAMILY } from '../lexicon';
 import { normKey } from '../link';
 import type { Analysis, Mention } from '../types';
 import { containsTerm } from './candidate';
@@ -302,8 +302,6 @@ function quoted(a: Analysis, m: Mention): boolean {
   return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
-const MALE_FAMILY = 'husband|son|father|brother|uncle|nephew|grandfather|grandson|stepfather|stepson|widower|boyfriend';
-const FEMALE_FAMILY = 'wife|daughter|mother|sister|aunt|niece|grandmother|granddaughter|stepmother|stepdaughter|widow|girlfriend';
 const MALE_SAID = new RegExp(`^(?:${MALE_FAMILY}|mr|sir|lord|king|prince|duke|earl|baron)$`, 'i');
 const FEMALE_SAID = new RegExp(`^(?:${FEMALE_FAMILY}|mrs|ms|miss|madam|lady|dame|queen|princess|duchess|countess|baroness)$`, 'i');
 /**
