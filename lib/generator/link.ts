@@ -215,7 +215,7 @@ function mergeRiverShortNames(groups: Map<string, Group>, mergedInto: Map<string
 /** A firm's legal form closing its name. */
 const LEGAL_FORM = /^(ltd|limited|inc|plc|corp|llc|gmbh|ag|sa|nv|bv|ab|asa|oy)$/;
 /** A club's last word ("Linden Athletic"): its first word is its short name, unless the article places that word. */
-const CLUB_TAIL = /^(athletic|united|rovers|wanderers|albion|rangers|harriers)$/;
+const CLUB_TAIL = /^(athletic|united|rovers|wanderers|albion|rangers|harriers|club|fc)$/;
 const FIRM_TAIL = /^(group|holding|holdings|homes|books|press|publishing|publishers|records|media|studios|developments|properties|builders|estates|construction|rail|railways|ferries|airlines|airways|bakeries|breweries|industries|motors|foods|dairies|enterprises|systems|technologies|shipping|logistics|brands|hotels|stores|mills|ltd|limited|inc|plc|corp|corporation|company|co)$/;
 
 /**

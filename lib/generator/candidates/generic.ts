@@ -218,10 +218,16 @@ function pronounStandIn(a: Analysis, m: Mention, g: 'm' | 'f' | null): StandIn |
   if (possessive) return { from: m.start, to: m.end + possessive[0].length - 1, ...person(head === '' ? ['His', 'Her'] : ['his', 'her']) };
   // The subject opening the sentence, followed by its verb.
   if (head === '' && /^\s+\p{Ll}/u.test(tail) && !/^\s+(?:and|or|of)\b/.test(tail)) return { from: m.start, to: m.end, ...person(['He', 'She']) };
+  // The subject of a clause opening the sentence: "When Amara Delacroix arrived at …, the
+  // hospital …" -> "When she arrived at …".
+  if (SUBORDINATOR_LEAD.test(head) && /^\s+\p{Ll}/u.test(tail) && !/^\s+(?:and|or|of|who|whose|which)\b/.test(tail)) return { from: m.start, to: m.end, ...person(['he', 'she']) };
   // The object of a preposition or a verb of speaking ("by X", "told X").
   if (/\s(?:by|with|for|from|to|told|asked|thanked|joined|beat|beating)\s$/.test(head) && /^(?:[.;]|,(?!\s+(?:who|whose|which|an?|the)\b)|\s+(?:in|on|at|for|to|from|and|after|before|when)\b)/.test(tail)) return { from: m.start, to: m.end, ...person(['him', 'her']) };
   return null;
 }
+
+/** A subordinating word opening the sentence, before its clause's subject. */
+const SUBORDINATOR_LEAD = /^(?:When|After|Before|As|Since|While|Although|Though|If|Once|Until|Because)\s+$/;
 
 /** A pronoun standing in for a name leaves the reader to find whom it means: three times a plain stand-in's cost. */
 const PRONOUN_VAGUENESS = 3;

@@ -48,10 +48,14 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     // "… in service since 2009." reads on without its date as well.
     // "will close for six weeks [from 3 March] so that …": a start date after a span goes too.
     // "… spread his ideas [after 1517].": a date after "after", "before", "during" or "around" too.
-    const prep = /\s+(in|on|since|until|from|after|before|during|around)\s+$/.exec(a.masked.slice(Math.max(s.start, m.start - 8), m.start));
+    // "… won the cup [on Saturday, 17 October 2026], coming from behind": a weekday goes with its date.
+    const prep = /\s+(in|on|since|until|from|after|before|during|around)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/.exec(a.masked.slice(Math.max(s.start, m.start - 20), m.start));
     const next = a.masked.slice(m.end, m.end + 12);
     // Not before ", when …": "since [1987], when the club was coached by …" would leave "when" no time to mean.
-    if (!prep || !/^([.;]|,\s+(after|before|while)\b|\s+(when|after|before|because|with|for|to|at|by|from|near|under|in|on|the|a|an|so that)\b|\s+and\s+(?!\d))/.test(next)) continue;
+    // A comma after the date may close a clause the sentence opened ("When she arrived at the
+    // hospital [in 2009], …"), or a participle may read on ("…[ on Saturday], coming from behind").
+    const clauseClosed = /^,\s/.test(next) && (/^(?:When|After|Before|As|Since|While|Although|Though|If|Once|Until)\s/.test(a.masked.slice(s.start, m.start)) || /^,\s+(?!according\b)\p{Ll}+ing\s/u.test(a.masked.slice(m.end, m.end + 30)));
+    if (!prep || (!clauseClosed && !/^([.;]|,\s+(after|before|while)\b|\s+(when|after|before|because|with|for|to|at|by|from|near|under|in|on|the|a|an|so that)\b|\s+and\s+(?!\d))/.test(next))) continue;
     if (prep[1] === 'from' && !/\s(?:for|over)\s+\S+\s+(?:days|weeks|months|years)$/.test(a.masked.slice(s.start, m.start - prep[0].length))) continue;
     // "was founded in 1921 and plays", "first authorized in 2020.": a verb that
     // needs the date reads clipped without it, so the cut is kept only after a noun,
@@ -66,7 +70,11 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     if (!completesWithout(head) && !keepsPhrase && !adverb && !perfect) continue;
     // "is due to open [in 2028]", "a review, to be published [in March]": what is planned is
     // planned for a time, and reads clipped without it.
-    if (!keepsPhrase && /\bto\s+(?:be\s+)?\p{Ll}+$/u.test(head)) continue;
+    // "will close to traffic [on 3 June]" is no plan: "traffic", "cars", "visitors" are no verbs.
+    const plan = /\bto\s+(?:be\s+)?(\p{Ll}+)$/u.exec(head);
+    if (!keepsPhrase && plan && !lexTags(plan[1]).some((t) => t === 'Uncountable' || t === 'Plural')) continue;
+    // "… and should finish [in 2027]": a verb after a modal needs its time as well.
+    if (!keepsPhrase && /\b(?:will|would|should|could|can|may|might|must|shall)\s+\p{Ll}+$/u.test(head)) continue;
     cut(m.start - prep[0].length, m.end);
   }
   // "The cycle was first performed [in Porto] by …", "She lives [near Kivik] with her family": a

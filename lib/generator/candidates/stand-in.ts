@@ -44,7 +44,7 @@ export function standIns(a: Analysis, sentence: number): StandIn[] {
     // "the villages of Upper Denholm and Crayford Bridge" is not "… Upper Denholm and the bridge".
     if (!st || joinedToName(a, m)) continue;
     const role = st.text.split(' ').pop() ?? '';
-    if (containsTerm(a.masked.slice(s.start, st.from) + ' ' + a.masked.slice(st.to, s.end), role)) continue;
+    if (containsTerm(a.masked.slice(s.start, st.from) + ' ' + tailBeside(a, m, st.to, role), role)) continue;
     out.push(st);
   }
   return out;
@@ -139,6 +139,22 @@ export function leadingFirm(a: Analysis): string | null {
   return found;
 }
 
+/** ", the family-owned company said on Wednesday." closing a sentence: the words before its verb. */
+const CLOSING_ATTRIBUTION = /,\s+(the\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}+)\s+(?:said|says|announced|confirmed|added|reported)\b[^,;]*[.!]?\s*$/u;
+
+/**
+ * The sentence after `from` (the end of `m` or of its stand-in), where another body of `noun`'s
+ * kind could be meant. "Corrin Bakeries will open …, the family-owned company said on Wednesday":
+ * a closing attribution naming the sentence's subject again says nothing of another company.
+ */
+function tailBeside(a: Analysis, m: Mention, from: number, noun: string): string {
+  const s = a.sentences[m.sentence];
+  const tail = a.masked.slice(from, s.end);
+  if (m.start !== s.start || m.kind !== 'organization') return tail;
+  const attribution = CLOSING_ATTRIBUTION.exec(tail);
+  return attribution && attribution[1].toLowerCase().endsWith(` ${noun}`) ? tail.slice(0, attribution.index) : tail;
+}
+
 /**
  * Whether "the <noun>" can only mean `m`: not when the article names another body or place of
  * that kind first, or as often or more ("Tom Beckett of the school" read Hartwell for St Hilda's School), nor when the
@@ -146,13 +162,13 @@ export function leadingFirm(a: Analysis): string | null {
  */
 export function isPlainStandIn(a: Analysis, m: Mention, noun: string): boolean {
   const s = a.sentences[m.sentence];
-  const rest = a.masked.slice(s.start, m.start) + ' ' + a.masked.slice(m.end, s.end);
+  const rest = a.masked.slice(s.start, m.start) + ' ' + tailBeside(a, m, m.end, noun);
   if (wordRuns(rest.toLowerCase()).some((w) => w.startsWith(noun))) return false;
   // To a reader "the school" is the article's main one of its kind: the one named first, and no less often than another.
   const self = a.entities.get(m.key);
   for (const e of a.entities.values()) {
     if (e.key === m.key || (e.kind !== 'place' && e.kind !== 'organization')) continue;
-    if (self && e.count < self.count && e.firstSentence > self.firstSentence) continue;
+    if (self && e.count <= self.count && e.firstSentence > self.firstSentence) continue;
     if (e.name.toLowerCase().split(/\s+/).includes(noun) && !m.text.toLowerCase().includes(e.name.toLowerCase())) return false;
   }
   return true;
