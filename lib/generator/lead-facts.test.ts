@@ -69,3 +69,15 @@ describe('a date cut from the middle of a sentence', () => {
     expect(readingsOf(text).filter((r) => /should finish(?! in 2027)/.test(r))).toEqual([]);
   });
 });
+
+describe('a clause cut between two commas', () => {
+  it('leaves the comma that closes an affiliation before the verb', () => {
+    const text = "Professor Kwame Adjei, of the Eastfold Archaeological Trust, who visited the site in August, said the axes could have been a trader's stock. The boat is 3,400 years old.";
+    expect(readingsOf(text)).toContain("Professor Kwame Adjei, of the Eastfold Archaeological Trust, said the axes could have been a trader's stock.");
+  });
+
+  it('leaves the comma before a closing "the museum announced"', () => {
+    const text = 'Biologists have found a blind beetle in a cave beneath the Karsten Plateau, more than 300 metres below the surface, the Natural History Museum of Aldsburg announced on Monday.';
+    expect(readingsOf(text)).toContain('Biologists have found a blind beetle in a cave beneath the Karsten Plateau, the Natural History Museum of Aldsburg announced on Monday.');
+  });
+});

@@ -39,7 +39,7 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
   const cut = (from: number, to: number, recap = false): void => {
     // A cut never splits a word or a number ("£35,000, which paid for 1,|400").
     if (splitsToken(a.masked, from) || splitsToken(a.masked, to)) return;
-    out.push({ cuts: [[from, to]], recap });
+    out.push({ cuts: [[from, to - (keepsClosingComma(a.masked, s.start, s.end, from, to) ? 1 : 0)]], recap });
   };
   const lead = leadCuts(a, sentence, text, cut);
   // " in 2023" / " on 3 June" inside the sentence, when what follows still reads on.
@@ -233,6 +233,26 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
   // nor close the sentence on a word that needs what it took.
   return out.filter((r) => !r.cuts.some(([x, y, standIn]) => !standIn && (leavesHeadless(piece(a, s.start, x, r), a.masked.slice(x, y), a.masked.slice(y, s.end)) || (closesSentence(a.masked.slice(y, s.end)) && leftHanging(piece(a, s.start, x, r))))));
 }
+
+/**
+ * A clause set off by two commas, cut whole, takes a comma that another phrase needs:
+ * "Professor Kwame Adjei, of the Eastfold Archaeological Trust[, who visited the site in August,]
+ * said …" closes the affiliation before "said", and "… beneath the Karsten Plateau[, more than 300
+ * metres below the surface,] the museum announced on Monday" sets off the closing attribution. In
+ * both the cut keeps its last comma.
+ */
+function keepsClosingComma(text: string, sentenceStart: number, sentenceEnd: number, from: number, to: number): boolean {
+  if (text[from] !== ',' || text[to - 1] !== ',') return false;
+  const prefix = text.slice(sentenceStart, from);
+  const after = text.slice(to, sentenceEnd);
+  const openAffiliation = !LEADING_PHRASE.test(prefix) && (prefix.match(/,(?!\d)/g) ?? []).length % 2 === 1 && /,\s+(?:of|from|at)\s[^,]*$/.test(prefix);
+  return openAffiliation || CLOSING_SAYS.test(after);
+}
+
+/** A sentence opening with a phrase a comma closes ("In 1977, …", "When she arrived, …"). */
+const LEADING_PHRASE = /^(?:In|On|At|After|Before|During|Since|From|By|For|When|While|Although|Though|As|If|Once|Until|Because|Today|Yesterday|Last|This|Earlier|Later)\b/;
+/** " the Natural History Museum of Aldsburg announced on Monday." closing the sentence. */
+const CLOSING_SAYS = /^\s+(?:the|a|an|its|their)\s+[^,;]*?\b(?:said|says|announced|confirmed|reported|added|told)\b[^,;]*[.!?]?\s*$/;
 
 /** Nothing but closing punctuation after a cut. */
 const closesSentence = (after: string): boolean => /^[\s.!?;:"”’)]*$/.test(after);
