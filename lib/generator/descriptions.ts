@@ -302,6 +302,8 @@ function namingPhrase(text: string): string {
 const PERSON_HEAD = /^(?:the\s+(?:youngest|eldest|oldest|only|second|third|fourth|fifth|sixth|middle)\s+(?:of|child|son|daughter)\b|(?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:son|daughter|child|wife|husband|widow|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman)\b)/iu;
 /** Heads that sum up what the sentence reports ("the largest crowd in …"), not the name before them. */
 const REPORT_HEAD = /^(?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:crowd|crowds|turnout|attendance|total|figure)(?=\s+(?:of|in|from|to|for|at|on)\b|$)/iu;
+/** "…, a distance of 23 miles", "a drop of 40 metres": a measure of the sentence's route or rise, not what the name before it is. */
+const MEASURE_HEAD = /^(?:an?|the)\s+(?:total\s+)?(?:distance|length|height|depth|width|drop|rise|climb|journey|stretch|span|run|area|total)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:[$€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a\s+hundred|a\s+thousand)\b)/iu;
 
 /**
  * A description that belongs to something else than its term: "Portugal" as "the youngest of three
@@ -312,6 +314,10 @@ const REPORT_HEAD = /^(?:the|an?)\s+(?:[\p{L}'’-]+\s+){0,2}(?:crowd|crowds|tur
 function misattached(d: Description): boolean {
   if (d.kind !== 'person' && PERSON_HEAD.test(d.description)) return true;
   if (REPORT_HEAD.test(d.description)) return true;
+  if (MEASURE_HEAD.test(d.description)) return true;
+  // "atrium" as "The two upper chambers are called atria (one": a naming inside brackets, read
+  // from outside them.
+  if ((d.description.match(/\(/g) ?? []).length !== (d.description.match(/\)/g) ?? []).length) return true;
   if (/\b(?:of|in|by)\s+(?:which|whom)\b/.test(d.description) && /^(?:the|some|one|most|many|all|each)\s+(?:\p{Ll}+\s+){0,2}of\s+(?:which|whom)\b/u.test(d.description)) return true;
   if (/^the\s+\p{Lu}[^,]*\s+and\s+the\s+\p{Lu}/u.test(d.description)) return true;
   // "the deepest ever seen in the Arctic": a superlative with no noun ranks whatever the sentence was about.

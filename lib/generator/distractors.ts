@@ -156,7 +156,14 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     // "Last autumn … closed the bridge in _____" [January | March | *November]: a season the stem
     // names holds the answer's month, so the other months offered are of that season, or next to it.
     const season = kind === 'date' && BARE_MONTH.test(answer) ? seasonMonths(stemLower, value) : null;
+    // A year asked of something that happened ("formed in _____") is offered beside years that
+    // had come by then too, not beside a plan's year or one after the article's time.
+    // Not for the latest year itself or the one before: every choice would then be earlier than
+    // the answer, and the latest choice always right.
+    const past = kind === 'date' && /^\d{4}$/.test(answer) && value < pools.latestYear - 1 && !PLANNED.test(stem);
+    const told = (v: number): boolean => !past || v <= pools.latestYear;
     for (const e of kind === 'date' && /^\d{4}$/.test(answer) ? nearYearsFirst(same, value, answer) : same) {
+      if (!told(parseAmount(e.name) ?? 0)) continue;
       if (kind === 'number' && pools.countNoun.get(e.key) !== noun) continue;
       if (sameSentence(e) || weekday || /^\p{L}/u.test(e.name) !== inWords) continue;
       if (season && !season.includes(parseAmount(e.name) ?? 0)) continue;
@@ -171,7 +178,7 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     // always the smallest choice left.
     const between = limits ? betweenValues(limits, value, answer) : [];
     if (season) for (const m of season) if (m !== value) accept(capitalize(monthName(m - 1)));
-    for (const v of spreadRank([...between, ...syntheticNumbers(kind, value, answer, weekday)], value, picked, n, hashString(answer))) accept(v);
+    for (const v of spreadRank([...between, ...syntheticNumbers(kind, value, answer, weekday).filter((x) => told(parseAmount(x) ?? 0))], value, picked, n, hashString(answer))) accept(v);
     return picked.length === n ? { values: picked, synthetic: real < n } : null;
   }
   const single = !answer.includes(' ') && kind === 'person';
@@ -275,6 +282,9 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     if (saysStemOf(a, e, stemWords, sentence)) continue;
     // "Europe" or "North America" is no wrong answer for the town someone was born in.
     if (kind === 'place' && isContinent(e.name) && !isContinent(answer)) continue;
+    // "… a school in _____" [*Kerrow | Norlund]: a place the article puts the answer in, or puts in
+    // the answer, is as right as the answer.
+    if (kind === 'place' && pools.nested.has(`${key}|${e.key}`)) continue;
     // "Born in _____ and raised in Utrecht" [Lagos | Nigeria]: a country may hold the city that is
     // the answer, and a city lie in the country that is, so neither is offered for the other.
     if (known !== 'other' && sub(e.name) !== 'other' && sub(e.name) !== known) continue;
@@ -726,6 +736,10 @@ export interface Pools {
   placesBySub: Map<string, Entity[]>;
   /** Person pools sorted once per role family, the role's people first. */
   personsByRole: Map<string, Entity[]>;
+  /** "x|y" for two places the article puts one inside the other, both ways (nestedPlaces). */
+  nested: Set<string>;
+  /** The latest year the article tells of as past or present, not as a plan (latestToldYear). */
+  latestYear: number;
 }
 
 let placeLists: { cities: string[]; countries: string[] } | undefined;
@@ -750,7 +764,47 @@ export function buildPools(a: Analysis): Pools {
   const countNoun = new Map<string, string>();
   for (const m of a.mentions) if (m.kind === 'number' && m.unit && !countNoun.has(m.key)) countNoun.set(m.key, m.unit);
   const definedTerms = new Set(a.descriptions.filter((d) => d.kind === 'term').map((d) => normKey(d.term)));
-  return { byKind, numbers, sentencesByName, countNoun, definedTerms, placesBySub: new Map(), personsByRole: new Map(), ...placeLists };
+  return { byKind, numbers, sentencesByName, countNoun, definedTerms, placesBySub: new Map(), personsByRole: new Map(), nested: nestedPlaces(a), latestYear: latestToldYear(a), ...placeLists };
+}
+
+/** Words of a plan or a forecast: a year in such a sentence may lie ahead of the article. */
+const PLANNED = /\b(?:will|shall|would|should|could|plans?|planned|expects?|expected|due|aims?|hopes?|intends?|until|by|before|forecasts?|predicts?)\b/i;
+
+/**
+ * "The society was formed in _____" [1870 | 1931 | *1978 | 2030]: a year later than any the
+ * article tells of as having happened (2030, from "will reopen by 2030") is no choice for when
+ * something happened. Infinity when the article tells of no year.
+ */
+function latestToldYear(a: Analysis): number {
+  let latest = -Infinity;
+  for (const m of a.mentions) {
+    if (m.kind !== 'date') continue;
+    const year = /\b(1\d{3}|20\d{2})\b/.exec(m.text)?.[1];
+    if (!year || PLANNED.test(a.sentences[m.sentence].text)) continue;
+    latest = Math.max(latest, Number(year));
+  }
+  return latest === -Infinity ? Infinity : latest;
+}
+
+/** What stands between a place and the place that holds it: " in ", ", on the west coast of ". */
+const HELD_IN = /^(?:\s+in\s+|,\s+(?:on|in|near|at|off)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}of\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?)$/u;
+
+/**
+ * "the fishing town of Kerrow, on the west coast of Norlund", "Porto Salvo in Portugal": the article
+ * puts one place inside another, so neither is a wrong answer for the other ("a school in
+ * Norlund" is as true as "a school in Kerrow").
+ */
+function nestedPlaces(a: Analysis): Set<string> {
+  const out = new Set<string>();
+  for (const ms of a.bySentence) {
+    for (let k = 1; k < ms.length; k++) {
+      const x = ms[k - 1];
+      const y = ms[k];
+      if (x.kind !== 'place' || y.kind !== 'place' || x.key === y.key || !HELD_IN.test(a.masked.slice(x.end, y.start))) continue;
+      out.add(`${x.key}|${y.key}`).add(`${y.key}|${x.key}`);
+    }
+  }
+  return out;
 }
 
 function loadPlaces(): { cities: string[]; countries: string[] } {

@@ -2,7 +2,7 @@
 // as "The mayor said the plan costs _____" once the person is asked elsewhere, and
 // "Ravensworth City Council approved …" as "The council approved …". A name is replaced by
 // the role or body it is introduced with, so the stem no longer gives that name away.
-import { isCompanyNoun, isRole, isTitleWord, lexTags } from '../lexicon';
+import { isCompanyNoun, isRole, isStopword, isTitleWord, lexTags } from '../lexicon';
 import { wordRuns } from '../tokens';
 import type { Analysis, Mention } from '../types';
 import { containsTerm } from './candidate';
@@ -94,6 +94,10 @@ function bodyStandIn(a: Analysis, m: Mention, sentenceStart: number): StandIn | 
   const noun = bodyNoun(a, m);
   if (!noun) return null;
   const before = a.masked.slice(sentenceStart, m.start);
+  // "with the charity Clearwater Trust" is not "with the charity the trust": a noun already says
+  // what the body is (reduce.ts cuts the name after it instead).
+  const kindBefore = /(?:^|\s)(?:the|an?|its|their|his|her|our)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}{3,})\s+$/u.exec(before)?.[1];
+  if (kindBefore && !isStopword(kindBefore) && (isCompanyNoun(kindBefore) || BODY.test(kindBefore) || lexTags(kindBefore).some((t) => /Noun|Singular|Plural|Uncountable|Actor/.test(t)))) return null;
   // "the Marsh County Council", "Pashinian’s Civil Contract party": a determiner or an owner is kept.
   const hasArticle = /(^|\s)(the|his|her|its|their|our|my|your|this|that)\s+$/i.test(before) || /['’]s?\s+$/.test(before);
   const text = hasArticle ? noun : before.trim() === '' ? `The ${noun}` : `the ${noun}`;

@@ -1,0 +1,49 @@
+// Rules added with generator 1.21.25 (issue #3), from two teachers' readings of six articles they
+// wrote and quizzed: a statement marked false must be false, a card's back must describe its
+// front, and a wrong choice must be one a reader can rule out. Each test fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { generate } from '.';
+import { analyze } from './analyze';
+import { buildPools, pickDistractors } from './distractors';
+import { readingsOf } from './test-support';
+
+describe('what a teacher reading the quiz caught', () => {
+  it('offers no place the article puts the answer in as a wrong answer ("a school in Norlund" is true)', () => {
+    const text =
+      'Elsa Varnholt was born in 1911 in the small fishing town of Kerrow, on the west coast of Norlund. She studied geology in Strandholm and Bergvik.\n\n' +
+      'Today a research ship and a secondary school in Kerrow carry her name.';
+    const a = analyze(text);
+    const d = pickDistractors(a, 'place', 'kerrow', 'Kerrow', 'Today a research ship and a secondary school in _____ carry her name.', buildPools(a), 2);
+    expect(d?.values).toBeDefined();
+    expect(d!.values).not.toContain('Norlund');
+    const statements = generate(text, { count: 8 }).questions.filter((q) => q.type === 'true_false' && q.answer === 'false');
+    expect(statements.filter((q) => /school in Norlund/.test(q.prompt))).toEqual([]);
+  });
+
+  it('writes no card that calls a town "a distance of 23 miles"', () => {
+    const text =
+      'In 1818 Edmund Caxley persuaded Parliament to allow a canal from Ashby Ferrers to the River Wend at Marlbridge, a distance of 23 miles. ' +
+      'The canal opened in 1824 and Marlbridge grew quickly.';
+    expect(generate(text).flashcards.filter((c) => /distance of/.test(c.back))).toEqual([]);
+  });
+
+  it('reads no card back from outside the brackets of a naming ("atria (one")', () => {
+    const text = 'The heart has four chambers. The two upper chambers are called atria (one is called an atrium). The two lower chambers are called ventricles. Arteries carry blood away from the heart.';
+    expect(generate(text).flashcards.filter((c) => /\([^)]*$/.test(c.back))).toEqual([]);
+  });
+
+  it('does not stand "the trust" in for a name after the word that already says what it is', () => {
+    const text = 'The plan was developed together with the charity Clearwater Trust and the water company Northvale Water. Northvale Water was fined in 2021, and Clearwater Trust tests the river every month.';
+    expect(readingsOf(text).filter((r) => /the charity the trust/.test(r))).toEqual([]);
+  });
+
+  it('offers no year after the article\'s own time for something that happened', () => {
+    const text =
+      'Building began in 2021. Work stopped for five months in 2023 when builders found a medieval well. The wing opened in May 2025.\n\n' +
+      'The hospital will add a children\'s clinic in 2026. In 1962 the old maternity unit opened, and it was extended in 1979.';
+    const a = analyze(text);
+    const d = pickDistractors(a, 'date', 'date:2023', '2023', 'Work stopped for five months in _____ when builders found a medieval well.', buildPools(a), 3);
+    expect(d?.values).toBeDefined();
+    expect(d!.values.filter((v) => Number(v) > 2025)).toEqual([]);
+  });
+});
