@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '.';
 import { analyze } from './analyze';
 import { buildPools, pickDistractors } from './distractors';
-import { readingsOf } from './test-support';
+import { readingsOf, stemsFor } from './test-support';
 
 describe('what a teacher reading the quiz caught', () => {
   it('offers no place the article puts the answer in as a wrong answer ("a school in Norlund" is true)', () => {
@@ -45,5 +45,23 @@ describe('what a teacher reading the quiz caught', () => {
     const d = pickDistractors(a, 'date', 'date:2023', '2023', 'Work stopped for five months in _____ when builders found a medieval well.', buildPools(a), 3);
     expect(d?.values).toBeDefined();
     expect(d!.values.filter((v) => Number(v) > 2025)).toEqual([]);
+  });
+});
+
+describe('more of what a teacher reading the quiz caught', () => {
+  it('cuts the middle "-ing" item of a list with its comma, and keeps "and"', () => {
+    const text = 'The work will include replacing 12 kilometres of old sewage pipes, building three new storm tanks near the village of Eddington, and planting 20,000 trees along the riverbanks. It will cost £4.8 million.';
+    const readings = readingsOf(text);
+    expect(readings).toContain('The work will include replacing 12 kilometres of old sewage pipes and planting 20,000 trees along the riverbanks.');
+    expect(readings.filter((r) => /pipes, planting/.test(r))).toEqual([]);
+  });
+
+  it('does not ask for a term the stem shows in its other number ("atria (one is called a(n) _____)")', () => {
+    const text =
+      'The heart has four chambers. An atrium is one of the two upper chambers of the heart, which receive blood. ' +
+      'The two upper chambers are called atria (one is called an atrium), and the two lower chambers are called ventricles.';
+    const stems = stemsFor(text, 'atrium');
+    expect(stems).toContain('A(n) _____ is one of the two upper chambers of the heart, which receive blood.');
+    expect(stems.filter((p) => /atria/.test(p))).toEqual([]);
   });
 });

@@ -41,11 +41,31 @@ export const explain = (a: Analysis, first: number, last: number): string =>
 export const clamp01 = (v: number): number => Math.round(Math.min(1, Math.max(0, v)) * 100) / 100;
 
 /** Aliases that reveal an answer: the text itself, and a person's full name and surname. */
-export function giveawayTerms(answer: string, name?: string, isPerson = false): string[] {
+export function giveawayTerms(answer: string, name?: string, isPerson = false, isTerm = false): string[] {
   const out = new Set<string>([answer.toLowerCase()]);
   if (name) out.add(name.toLowerCase());
   if (isPerson) for (const n of [answer, name ?? answer]) out.add(n.split(' ').pop()!.toLowerCase());
+  if (isTerm) for (const f of numberForms(answer)) out.add(f);
   return [...out].filter((t) => t.length > 1);
+}
+
+/**
+ * The other number of a one-word term: "The two upper chambers are called atria (one is called
+ * a(n) _____)" shows "atrium" as surely as "atrium" would; so does "ventricle" for "ventricles".
+ */
+export function numberForms(answer: string): string[] {
+  const w = answer.toLowerCase();
+  if (!/^\p{Ll}{4,}$/u.test(w)) return [];
+  if (w.endsWith('um')) return [`${w.slice(0, -2)}a`, `${w}s`];
+  if (w.endsWith('us')) return [`${w.slice(0, -2)}i`, `${w}es`];
+  if (w.endsWith('is')) return [`${w.slice(0, -2)}es`];
+  if (w.endsWith('ies')) return [`${w.slice(0, -3)}y`];
+  if (/(?:ch|sh|x|ss)es$/.test(w)) return [w.slice(0, -2)];
+  if (w.endsWith('s') && !w.endsWith('ss')) return [w.slice(0, -1)];
+  if (w.endsWith('a')) return [`${w.slice(0, -1)}um`, `${w}s`];
+  if (w.endsWith('y')) return [`${w.slice(0, -1)}ies`];
+  if (/(?:ch|sh|x|s)$/.test(w)) return [`${w}es`];
+  return [`${w}s`];
 }
 
 const fold = (s: string): string => {

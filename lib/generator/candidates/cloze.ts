@@ -289,7 +289,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // quiz, it gives this question away, whatever that stem asks.
   const rare = e.count <= 2 && (m.kind === 'person' || m.kind === 'place' || m.kind === 'organization' || m.kind === 'term');
   // "Larchmont's planning director" shows "Larchmont Homes": a body's short name gives it away too.
-  const giveaway = m.kind === 'organization' ? [...new Set([...giveawayTerms(answer, e.name), ...shortNamesOf(a, m.key)])] : giveawayTerms(answer, e.name, isPerson);
+  const giveaway = m.kind === 'organization' ? [...new Set([...giveawayTerms(answer, e.name), ...shortNamesOf(a, m.key)])] : giveawayTerms(answer, e.name, isPerson, m.kind === 'term');
   const quoted = quoteState(a, m);
   if (quoted === 'quote') return null;
   // "The _____ is a mammal covered …" in an article about the pangolin: the thing the article

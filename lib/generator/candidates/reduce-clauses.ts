@@ -36,6 +36,9 @@ export function frontCoordCut(a: Analysis, sentence: number, text: string, cut: 
   cut(from, to);
 }
 
+/** "The work will include replacing 12 kilometres of old pipes": a list's first "-ing" item, after a verb that takes it. */
+const GERUND_ITEM_BEFORE = /\b(?:include|includes|included|including|involve|involves|involved|mean|means|meant|by|of|from|after|before|without)\s+\p{Ll}{3,}ing\s[^,;]*$/u;
+
 /**
  * "The last barge passed through in 1931, and the canal reopened in June 1978.": two
  * clauses joined by ", and" (", but", "; ") each read alone, so either may be cut to ask
@@ -207,7 +210,12 @@ export function closingCuts(a: Analysis, sentence: number, text: string, cut: Cu
       const at = part.index + inner.index;
       const open = part.index + part[0].length - part[0].replace(/^,\s+/, '').length;
       if (holdsFact(at)) toEnd(at);
-      cut(s.start + open, s.start + at + inner[0].length - inner[1].length - 1);
+      // "… will include replacing old pipes[, building three storm tanks,] and planting 20,000
+      // trees": the participle is the middle item of a list of "-ing" phrases, so it goes with the
+      // comma before it and "and" stays.
+      const listed = text[at - 1] === ',' && GERUND_ITEM_BEFORE.test(text.slice(0, part.index));
+      if (listed) cut(s.start + part.index, s.start + at);
+      else cut(s.start + open, s.start + at + inner[0].length - inner[1].length - 1);
     }
   }
   // A participle phrase set off by commas: "The Mariners[, based in Port Harlow,] had won …",
