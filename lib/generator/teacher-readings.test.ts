@@ -65,3 +65,22 @@ describe('more of what a teacher reading the quiz caught', () => {
     expect(stems.filter((p) => /atria/.test(p))).toEqual([]);
   });
 });
+
+describe('a leading clause about "it"', () => {
+  const wing =
+    'Hollinsford General Hospital opened its new maternity wing on Monday. The wing cost £14.2 million.\n\n' +
+    'Before it opened, mothers from the town often had to travel 40 miles to Castleby Royal Infirmary when the old unit was full.';
+
+  it('goes from a stem when it names no fact ("Before it opened, mothers …")', () => {
+    const stems = stemsFor(wing, 'Castleby Royal Infirmary');
+    expect(stems).toContain('Mothers from the town often had to travel 40 miles to _____ when the old unit was full.');
+    expect(stems.filter((p) => /^Before it/.test(p))).toEqual([]);
+  });
+
+  it('stays before "the …", which "it" may point forward to', () => {
+    const text = 'The Kelby bridge reopened in May.\n\nBefore it opened, the bridge was tested by 40 lorries from Harbourne Haulage.';
+    const stems = stemsFor(text, 'Harbourne Haulage');
+    expect(stems.length).toBeGreaterThan(0);
+    expect(stems.every((p) => p.startsWith('Before it opened, the bridge'))).toBe(true);
+  });
+});

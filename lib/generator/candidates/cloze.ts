@@ -174,9 +174,17 @@ export function blankStem(a: Analysis, m: Mention, r?: Reduction): string {
   // "… will pay a total of _____, including:": a sentence that opens a list is asked as a statement.
   // (Only a stem ending in a colon can match: the test spares scanning every stem from each position.)
   if (stem.endsWith(':')) stem = stem.replace(/,?\s*(?:including|such\s+as|as\s+follows|namely)?\s*:$/, '.');
+  // "[Before it opened, ]mothers from the town had to travel 40 miles to _____": a leading clause
+  // about a thing called only "it" or "they", naming no fact, leaves a quiz's reader to guess what
+  // it means; the stem reads on without it (the explanation keeps the sentence whole). Not before
+  // "the …", which the pronoun may point forward to ("Before it opened, the bridge was tested").
+  const aside = PRONOUN_ASIDE.exec(stem);
+  if (aside && !aside[0].includes(BLANK)) stem = stem.slice(aside[0].length).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   if (r?.recap) stem = stem.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return withoutLabel(a, m.sentence, stem.replace(SPEAKER_LABEL, ''));
 }
+
+const PRONOUN_ASIDE = /^(?:Before|Until)\s+(?:it|they)\s+[^,;:“”"\d]{2,40},\s+(?=\p{Ll})(?!the\s|this\s|its\s|their\s)/u;
 
 /**
  * "- **Money:** Several small shops …", "- **Third quarter:** A 9–4 run …": a list item's bold
