@@ -1,4 +1,4 @@
-// Rules added with generator 1.21.25 (issue #3), from two teachers' readings of six articles they
+// Rules added with generator 1.21.26 (issue #3), from two teachers' readings of six articles they
 // wrote and quizzed: a statement marked false must be false, a card's back must describe its
 // front, and a wrong choice must be one a reader can rule out. Each test fails without its rule.
 import { describe, expect, it } from 'vitest';
