@@ -314,7 +314,8 @@ const MEASURE_HEAD = /^(?:an?|the)\s+(?:total\s+)?(?:distance|length|height|dept
 function misattached(d: Description): boolean {
   if (d.kind !== 'person' && PERSON_HEAD.test(d.description)) return true;
   if (REPORT_HEAD.test(d.description)) return true;
-  if (MEASURE_HEAD.test(d.description)) return true;
+  // Not a unit's definition: "A hectare is an area of 10,000 square metres."
+  if (d.kind !== 'term' && MEASURE_HEAD.test(d.description)) return true;
   // "atrium" as "The two upper chambers are called atria (one": a naming inside brackets, read
   // from outside them.
   if ((d.description.match(/\(/g) ?? []).length !== (d.description.match(/\)/g) ?? []).length) return true;

@@ -768,7 +768,7 @@ export function buildPools(a: Analysis): Pools {
 }
 
 /** Words of a plan or a forecast: a year in such a sentence may lie ahead of the article. */
-const PLANNED = /\b(?:will|shall|would|should|could|plans?|planned|expects?|expected|due|aims?|hopes?|intends?|until|by|before|forecasts?|predicts?)\b/i;
+const PLANNED = /\b(?:will|shall|would|should|could|plans?|planned|expects?|expected|due|aims?|hopes?|intends?|forecasts?|predicts?)\b|\b(?:by|before|until)\s+(?:the\s+end\s+of\s+|[A-Z][a-z]+\s+)?\d{4}\b/i;
 
 /**
  * "The society was formed in _____" [1870 | 1931 | *1978 | 2030]: a year later than any the
@@ -787,7 +787,7 @@ function latestToldYear(a: Analysis): number {
 }
 
 /** What stands between a place and the place that holds it: " in ", ", on the west coast of ". */
-const HELD_IN = /^(?:\s+in\s+|,\s+(?:on|in|near|at|off)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}of\s+(?:the\s+)?|,\s+in\s+(?:the\s+)?)$/u;
+const HELD_IN = /^(?:\s+in\s+|,\s+(?:on|in|near|at|off)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}of\s+(?:the\s+)?)$/u;
 
 /**
  * "the fishing town of Kerrow, on the west coast of Norlund", "Porto Salvo in Portugal": the article

@@ -84,3 +84,50 @@ describe('a leading clause about "it"', () => {
     expect(stems.every((p) => p.startsWith('Before it opened, the bridge'))).toBe(true);
   });
 });
+
+// From a code review of 1.21.25–1.21.26: each test fails without its guard.
+describe('guards a code review asked for', () => {
+  it('puts no pronoun in an opening clause when the main clause names someone else', () => {
+    const text = 'Anna Berg was due to sing Tosca at the Dunmore Opera House on 3 March. Because Anna Berg was ill, Maria Lenz sang the part in front of 900 people. Maria Lenz was born in Graz.';
+    expect(stemsFor(text, 'Maria Lenz').filter((p) => /Because she/.test(p))).toEqual([]);
+  });
+
+  it('cuts a date before a comma only inside the opening clause', () => {
+    const text = 'After the dam was finished, the lake rose by 40 metres in 1960, 10 metres in 1961 and 5 metres in 1962.';
+    // "… rose by 40 metres[ in 1960], 10 metres in 1961 …" would leave the list's first year out.
+    expect(readingsOf(text).filter((r) => /40 metres, 10 metres/.test(r))).toEqual([]);
+  });
+
+  it('keeps "Until it was repaired, …", whose main clause alone would say "never"', () => {
+    const text = 'The Carsley lock was damaged in a storm in 2019. Until it was repaired, boats could not reach Dunmore Quay.';
+    expect(stemsFor(text, 'Dunmore Quay')).toEqual(['Until it was repaired, boats could not reach _____.']);
+  });
+
+  it('does not read "the parent company said" as the sentence\'s own firm', () => {
+    const text = 'Corrin Bakeries will close its plant in Dunmore and cut 180 jobs, the parent company said on Wednesday. Corrin Bakeries was founded in 1952.';
+    expect(readingsOf(text).filter((r) => /^The company/.test(r))).toEqual([]);
+  });
+
+  it('keeps a unit\'s definition as a card ("A hectare is an area of 10,000 square metres")', () => {
+    const text = 'A hectare is an area of 10,000 square metres. Farmers in Kessel grow wheat on about 40 hectares each.';
+    expect(generate(text).flashcards.map((c) => `${c.front} :: ${c.back}`)).toContain('hectare :: an area of 10,000 square metres');
+  });
+
+  it('takes "genetic" for no other number of "genetics"', () => {
+    const text = 'Genetics is the study of genes, genetic variation and heredity in living things. Gregor Mendel founded genetics in 1866.';
+    expect(stemsFor(text, 'Genetics')).toContain('_____ is the study of genes, genetic variation and heredity in living things.');
+  });
+
+  it('reads "built by Harland Yards" as no plan, and leaves out the plan\'s year', () => {
+    const text = 'The Carsley shipyard will reopen by 2030. Its hall was built by Harland Yards in 1911, and the yard closed in 1984.';
+    const a = analyze(text);
+    const d = pickDistractors(a, 'date', 'date:1911', '1911', 'Its hall was built by Harland Yards in _____.', buildPools(a), 3);
+    expect(d?.values).toBeDefined();
+    expect(d!.values).not.toContain('2030');
+  });
+
+  it('reads "in Leeds, in York and in Carsley" as a list, not one place inside another', () => {
+    const a = analyze('The band played in Leeds, in York and in Carsley last spring. Leeds was the biggest show.');
+    expect([...buildPools(a).nested]).toEqual([]);
+  });
+});

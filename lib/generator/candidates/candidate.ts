@@ -55,7 +55,8 @@ export function giveawayTerms(answer: string, name?: string, isPerson = false, i
  */
 export function numberForms(answer: string): string[] {
   const w = answer.toLowerCase();
-  if (!/^\p{Ll}{4,}$/u.test(w)) return [];
+  // "genetics", "physics", "news": no plurals, and "genetic" or "new" no other number of them.
+  if (!/^\p{Ll}{4,}$/u.test(w) || /(?:ics|ness|news|ss)$/.test(w)) return [];
   if (w.endsWith('um')) return [`${w.slice(0, -2)}a`, `${w}s`];
   if (w.endsWith('us')) return [`${w.slice(0, -2)}i`, `${w}es`];
   if (w.endsWith('is')) return [`${w.slice(0, -2)}es`];

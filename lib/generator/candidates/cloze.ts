@@ -184,7 +184,8 @@ export function blankStem(a: Analysis, m: Mention, r?: Reduction): string {
   return withoutLabel(a, m.sentence, stem.replace(SPEAKER_LABEL, ''));
 }
 
-const PRONOUN_ASIDE = /^(?:Before|Until)\s+(?:it|they)\s+[^,;:“”"\d]{2,40},\s+(?=\p{Ll})(?!the\s|this\s|its\s|their\s)/u;
+// Only "Before": "Until it was repaired, boats could not reach the quay" without its clause says boats never can.
+const PRONOUN_ASIDE = /^Before\s+(?:it|they)\s+[^,;:“”"\d]{2,40},\s+(?=\p{Ll})(?!the\s|this\s|its\s|their\s)/u;
 
 /**
  * "- **Money:** Several small shops …", "- **Third quarter:** A 9–4 run …": a list item's bold

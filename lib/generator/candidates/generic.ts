@@ -220,7 +220,10 @@ function pronounStandIn(a: Analysis, m: Mention, g: 'm' | 'f' | null): StandIn |
   if (head === '' && /^\s+\p{Ll}/u.test(tail) && !/^\s+(?:and|or|of)\b/.test(tail)) return { from: m.start, to: m.end, ...person(['He', 'She']) };
   // The subject of a clause opening the sentence: "When Amara Delacroix arrived at …, the
   // hospital …" -> "When she arrived at …".
-  if (SUBORDINATOR_LEAD.test(head) && /^\s+\p{Ll}/u.test(tail) && !/^\s+(?:and|or|of|who|whose|which)\b/.test(tail)) return { from: m.start, to: m.end, ...person(['he', 'she']) };
+  // Not when the sentence names another person: "Because she was ill, _____ sang the part" reads
+  // the pronoun as the main clause's subject.
+  const alone = !a.bySentence[m.sentence].some((o) => o.kind === 'person' && o.key !== m.key);
+  if (alone && SUBORDINATOR_LEAD.test(head) && /^\s+\p{Ll}/u.test(tail) && !/^\s+(?:and|or|of|who|whose|which)\b/.test(tail)) return { from: m.start, to: m.end, ...person(['he', 'she']) };
   // The object of a preposition or a verb of speaking ("by X", "told X").
   if (/\s(?:by|with|for|from|to|told|asked|thanked|joined|beat|beating)\s$/.test(head) && /^(?:[.;]|,(?!\s+(?:who|whose|which|an?|the)\b)|\s+(?:in|on|at|for|to|from|and|after|before|when)\b)/.test(tail)) return { from: m.start, to: m.end, ...person(['him', 'her']) };
   return null;

@@ -54,7 +54,7 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     // Not before ", when …": "since [1987], when the club was coached by …" would leave "when" no time to mean.
     // A comma after the date may close a clause the sentence opened ("When she arrived at the
     // hospital [in 2009], …"), or a participle may read on ("…[ on Saturday], coming from behind").
-    const clauseClosed = /^,\s/.test(next) && (/^(?:When|After|Before|As|Since|While|Although|Though|If|Once|Until)\s/.test(a.masked.slice(s.start, m.start)) || /^,\s+(?!according\b)\p{Ll}+ing\s/u.test(a.masked.slice(m.end, m.end + 30)));
+    const clauseClosed = /^,\s/.test(next) && (/^(?:When|After|Before|As|Since|While|Although|Though|If|Once|Until)\s[^,]*$/.test(a.masked.slice(s.start, m.start)) || /^,\s+(?!according\b)\p{Ll}+ing\s/u.test(a.masked.slice(m.end, m.end + 30)));
     if (!prep || (!clauseClosed && !/^([.;]|,\s+(after|before|while)\b|\s+(when|after|before|because|with|for|to|at|by|from|near|under|in|on|the|a|an|so that)\b|\s+and\s+(?!\d))/.test(next))) continue;
     if (prep[1] === 'from' && !/\s(?:for|over)\s+\S+\s+(?:days|weeks|months|years)$/.test(a.masked.slice(s.start, m.start - prep[0].length))) continue;
     // "was founded in 1921 and plays", "first authorized in 2020.": a verb that

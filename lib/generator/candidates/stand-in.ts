@@ -143,6 +143,8 @@ export function leadingFirm(a: Analysis): string | null {
   return found;
 }
 
+/** "the parent company", "a rival firm": words that say the body meant is another one. */
+const OTHER_BODY = /\b(?:parent|rival|other|sister|former|new|owning|holding)\b/i;
 /** ", the family-owned company said on Wednesday." closing a sentence: the words before its verb. */
 const CLOSING_ATTRIBUTION = /,\s+(the\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}+)\s+(?:said|says|announced|confirmed|added|reported)\b[^,;]*[.!]?\s*$/u;
 
@@ -155,8 +157,10 @@ function tailBeside(a: Analysis, m: Mention, from: number, noun: string): string
   const s = a.sentences[m.sentence];
   const tail = a.masked.slice(from, s.end);
   if (m.start !== s.start || m.kind !== 'organization') return tail;
+  // Not "the parent company said", nor a sentence naming another body the words could mean.
+  if (a.bySentence[m.sentence].some((o) => o.kind === 'organization' && o.key !== m.key)) return tail;
   const attribution = CLOSING_ATTRIBUTION.exec(tail);
-  return attribution && attribution[1].toLowerCase().endsWith(` ${noun}`) ? tail.slice(0, attribution.index) : tail;
+  return attribution && attribution[1].toLowerCase().endsWith(` ${noun}`) && !OTHER_BODY.test(attribution[1]) ? tail.slice(0, attribution.index) : tail;
 }
 
 /**
@@ -172,7 +176,9 @@ export function isPlainStandIn(a: Analysis, m: Mention, noun: string): boolean {
   const self = a.entities.get(m.key);
   for (const e of a.entities.values()) {
     if (e.key === m.key || (e.kind !== 'place' && e.kind !== 'organization')) continue;
-    if (self && e.count <= self.count && e.firstSentence > self.firstSentence) continue;
+    // Named as often but later: the first named, until the other has been named ("The council will
+    // review …" after two sentences on Dunmere Borough Council may mean Dunmere).
+    if (self && e.firstSentence > self.firstSentence && (e.count < self.count || (e.count === self.count && m.sentence < e.firstSentence))) continue;
     if (e.name.toLowerCase().split(/\s+/).includes(noun) && !m.text.toLowerCase().includes(e.name.toLowerCase())) return false;
   }
   return true;
