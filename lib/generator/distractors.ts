@@ -317,7 +317,10 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     if (near.length && sub(e.name) !== known) otherSub.push(e);
     // "Ingrid Solum" beside "Marta" and "Peder": a full name stands out among given names alone,
     // so names of the answer's own form come first.
-    else if (sameSentence(e) || (kind === 'person' && !single && !e.name.includes(' '))) later.push(e);
+    // "Elsa Varnholt | Anders | Maren | Ingrid": a given name alone is no choice beside a full
+    // name; with too few full names the question is typed instead.
+    else if (kind === 'person' && !single && !e.name.includes(' ')) continue;
+    else if (sameSentence(e)) later.push(e);
     else accept(single ? shortName(e.name) : e.name);
   }
   for (const e of later) accept(single ? shortName(e.name) : e.name);

@@ -131,3 +131,16 @@ describe('guards a code review asked for', () => {
     expect([...buildPools(a).nested]).toEqual([]);
   });
 });
+
+describe('a full name among given names', () => {
+  it('offers no given name alone beside a full name; with too few full names the question is typed', () => {
+    const text =
+      'Elsa Varnholt was a geologist whose maps of the sea floor changed how people understood the Earth. Her father, Anders, was a boat builder, and her sister, Maren, was a painter.\n\n' +
+      'In 1947 Elsa Varnholt joined the research ship Meridian. Her mother, Ingrid, taught at the local school.';
+    const a = analyze(text);
+    const d = pickDistractors(a, 'person', 'elsa varnholt', 'Elsa Varnholt', '_____ was a geologist whose maps of the sea floor changed how people understood the Earth.', buildPools(a), 3);
+    expect(d?.values ?? []).not.toContain('Anders');
+    const q = generate(text, { count: 8 }).questions.filter((x) => x.answer === 'Elsa Varnholt' && x.type === 'multiple_choice');
+    expect(q.filter((x) => x.choices.some((c) => !c.includes(' ')))).toEqual([]);
+  });
+});
