@@ -160,9 +160,10 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     // had come by then too, not beside a plan's year or one after the article's time.
     // Not for the latest year itself or the one before: every choice would then be earlier than
     // the answer, and the latest choice always right.
-    const past = kind === 'date' && /^\d{4}$/.test(answer) && value < pools.latestYear - 1 && !PLANNED.test(stem);
+    const year = kind === 'date' && /^\d{4}$/.test(answer);
+    const past = year && value < pools.latestYear - 1 && !PLANNED.test(stem);
     const told = (v: number): boolean => !past || v <= pools.latestYear;
-    for (const e of kind === 'date' && /^\d{4}$/.test(answer) ? nearYearsFirst(same, value, answer) : same) {
+    for (const e of year ? nearYearsFirst(same, value, answer) : same) {
       if (!told(parseAmount(e.name) ?? 0)) continue;
       if (kind === 'number' && pools.countNoun.get(e.key) !== noun) continue;
       if (sameSentence(e) || weekday || /^\p{L}/u.test(e.name) !== inWords) continue;

@@ -85,6 +85,8 @@ export const isEverydayWord = (w: string): boolean => {
   return singular.some((x) => COMMON_WORDS.has(x));
 };
 export const isRole = (w: string): boolean => ROLES.has(w.toLowerCase()) || has(w, 'Actor');
+/** Words that open a clause the sentence hangs on its main one ("When she arrived, …"), as an alternation. */
+export const SUBORDINATORS = 'When|After|Before|As|Since|While|Although|Though|If|Once|Until';
 /** Family words by sex, as regular-expression alternations ("husband|son|…"). */
 export const MALE_FAMILY = 'husband|son|father|brother|uncle|nephew|grandfather|grandson|stepfather|stepson|widower|boyfriend';
 export const FEMALE_FAMILY = 'wife|daughter|mother|sister|aunt|niece|grandmother|granddaughter|stepmother|stepdaughter|widow|girlfriend';

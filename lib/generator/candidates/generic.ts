@@ -3,7 +3,7 @@
 // employs 640 bakers and sells bread in _____" reads "It now employs many bakers …" when the
 // staff is asked too; "Tomas Lindgren grows apples on _____" reads "He grows apples on _____";
 // "the market town of Holby" reads "the market town"; "the 2020 war" reads "the war".
-import { FEMALE_FAMILY, isFirstName, isHeldRole, isStopword, lexTags, MALE_FAMILY } from '../lexicon';
+import { FEMALE_FAMILY, isFirstName, isHeldRole, isStopword, lexTags, MALE_FAMILY, SUBORDINATORS } from '../lexicon';
 import { normKey } from '../link';
 import type { Analysis, Mention } from '../types';
 import { containsTerm } from './candidate';
@@ -230,7 +230,7 @@ function pronounStandIn(a: Analysis, m: Mention, g: 'm' | 'f' | null): StandIn |
 }
 
 /** A subordinating word opening the sentence, before its clause's subject. */
-const SUBORDINATOR_LEAD = /^(?:When|After|Before|As|Since|While|Although|Though|If|Once|Until|Because)\s+$/;
+const SUBORDINATOR_LEAD = new RegExp(`^(?:${SUBORDINATORS}|Because)\\s+$`);
 
 /** A pronoun standing in for a name leaves the reader to find whom it means: three times a plain stand-in's cost. */
 const PRONOUN_VAGUENESS = 3;

@@ -4,7 +4,7 @@
 // asked without the stem giving away the first. This module gathers the readings and
 // makes the cuts around names and dates; clause cuts live in reduce-clauses.ts, phrase
 // cuts in reduce-phrases.ts and the shared word tests in reduce-text.ts.
-import { isStopword, lexTags } from '../lexicon';
+import { isStopword, lexTags, SUBORDINATORS } from '../lexicon';
 import type { Analysis } from '../types';
 import { closingCuts, clauseCuts, frontCoordCut, hasFiniteVerb } from './reduce-clauses';
 import { amountCuts, attributiveAmountCuts, leadCuts, listCuts, phraseCuts } from './reduce-phrases';
@@ -54,7 +54,7 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     // Not before ", when …": "since [1987], when the club was coached by …" would leave "when" no time to mean.
     // A comma after the date may close a clause the sentence opened ("When she arrived at the
     // hospital [in 2009], …"), or a participle may read on ("…[ on Saturday], coming from behind").
-    const clauseClosed = /^,\s/.test(next) && (/^(?:When|After|Before|As|Since|While|Although|Though|If|Once|Until)\s[^,]*$/.test(a.masked.slice(s.start, m.start)) || /^,\s+(?!according\b)\p{Ll}+ing\s/u.test(a.masked.slice(m.end, m.end + 30)));
+    const clauseClosed = /^,\s/.test(next) && (OPENING_CLAUSE.test(a.masked.slice(s.start, m.start)) || /^,\s+(?!according\b)\p{Ll}+ing\s/u.test(a.masked.slice(m.end, m.end + 30)));
     if (!prep || (!clauseClosed && !/^([.;]|,\s+(after|before|while)\b|\s+(when|after|before|because|with|for|to|at|by|from|near|under|in|on|the|a|an|so that)\b|\s+and\s+(?!\d))/.test(next))) continue;
     if (prep[1] === 'from' && !/\s(?:for|over)\s+\S+\s+(?:days|weeks|months|years)$/.test(a.masked.slice(s.start, m.start - prep[0].length))) continue;
     // "was founded in 1921 and plays", "first authorized in 2020.": a verb that
@@ -250,7 +250,9 @@ function keepsClosingComma(text: string, sentenceStart: number, sentenceEnd: num
 }
 
 /** A sentence opening with a phrase a comma closes ("In 1977, …", "When she arrived, …"). */
-const LEADING_PHRASE = /^(?:In|On|At|After|Before|During|Since|From|By|For|When|While|Although|Though|As|If|Once|Until|Because|Today|Yesterday|Last|This|Earlier|Later)\b/;
+const LEADING_PHRASE = new RegExp(`^(?:${SUBORDINATORS}|In|On|At|During|From|By|For|Because|Today|Yesterday|Last|This|Earlier|Later)\\b`);
+/** A sentence still inside the clause it opened with ("When she arrived at the hospital"): no comma yet. */
+const OPENING_CLAUSE = new RegExp(`^(?:${SUBORDINATORS})\\s[^,]*$`);
 /** " the Natural History Museum of Aldsburg announced on Monday." closing the sentence. */
 const CLOSING_SAYS = /^\s+(?:the|a|an|its|their)\s+[^,;]*?\b(?:said|says|announced|confirmed|reported|added|told)\b[^,;]*[.!?]?\s*$/;
 
