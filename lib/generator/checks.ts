@@ -1,6 +1,7 @@
 // The quality rules from the issue as automatic checks, shared by unit tests
 // and `npm run eval:generator` (which counts violations as defects).
 import { containsTerm } from './candidates/candidate';
+import { showsFigure } from './candidates/computable';
 import { amountForm, distinctAmount, overlaps } from './distractors';
 import { isOneWordSwap } from './invented-bodies';
 import { isRole, isStopword, isTitleWord, PRONOUNS } from './lexicon';
@@ -25,6 +26,7 @@ export function checkQuestion(q: GeneratedQuestion, body: string): string[] {
   if (!norm(q.source.sentence).includes(norm(answer))) d.push('answer not in source sentence');
   if (PRONOUNS.has(answer.toLowerCase()) || isStopword(answer)) d.push('answer is a pronoun or stop word');
   if (containsTerm(q.prompt, answer)) d.push('stem contains the answer');
+  else if (q.kind !== 'date' && NUMERIC.has(q.kind) && showsFigure(q.prompt, answer)) d.push("stem shows the answer's figure");
   if ((q.kind === 'person' || q.kind === 'quote') && answer.includes(' ') && containsTerm(q.prompt, answer.split(' ').pop()!)) d.push('stem contains the surname');
   if (q.kind !== 'quote') d.push(...blankDefects(q.prompt, q.kind, answer));
   if (q.type === 'multiple_choice') {

@@ -88,6 +88,12 @@ const BARE_PLURAL_CALLED = /(?:^|\s)(\p{Ll}+)\s+(\p{Ll}[\p{Ll}-]+s)\s+called\s+(
 const NAMING_PREPOSITIONS = /^(?:with|of|in|into|from|by|on|has|have|had|use|uses|used|using|contain|contains|containing)$/;
 const NICKNAME = /\b(?:nickname|nicknamed|dubbed|(?:is|are|was|were|sometimes|often|also)\s+(?:called|known\s+as))\s+(?:(?:it|them|him|her|the\s+\p{Ll}+)\s+)?(?:the\s+)?["“]([^"”]{3,50}?)["”]/gu;
 /** "a huge crater, or caldera, about six kilometres wide": another name for the thing just named. */
+/**
+ * "relied on dead reckoning — estimating a ship's position from …", "A stalactite — an icicle-shaped
+ * deposit that hangs from the ceiling — grows …": a term glossed after a dash, by a class or by
+ * what doing it means.
+ */
+const DASH_GLOSS = /(?<![\p{L}\p{N}'’-])((?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]{3,})\s+(?:[—–]|--?)\s+((?:an?|the)\s+[^—–.;:!?]{6,}?|\p{Ll}{3,}ing\s+[^—–.;:!?]{6,}?)(?=\s+(?:[—–]|--?)\s|[.;!?]|$)/gu;
 const OR_GLOSS = /\b((?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+or\s+(\p{Ll}[\p{Ll}-]{3,}),/gu;
 /**
  * "- **Hydraulic action**: breaking waves force water …": a glossary entry, a short phrase opening
@@ -192,7 +198,7 @@ export function namedTerms(sentences: Sentence[]): Description[] {
   const seen = new Set<string>();
   for (const s of sentences) {
     // Only sentences that name something: the patterns are tried on few sentences of a news report.
-    if (!/\b(?:called|known\s+as|termed|describes?|calls?|this|these|that|meaning|nicknamed?|dubbed)\b|[\p{Ll}"”],\s+(?:an?|the|or|which)\s|\p{Ll}s,\s+\p{Ll}|\p{L}\s*:\s/iu.test(s.text)) continue;
+    if (!/\b(?:called|known\s+as|termed|describes?|calls?|this|these|that|meaning|nicknamed?|dubbed)\b|[\p{Ll}"”],\s+(?:an?|the|or|which)\s|\p{Ll}s,\s+\p{Ll}|\p{L}\s*:\s|\p{Ll}\s+(?:[—–]|--?)\s+\p{Ll}/iu.test(s.text)) continue;
     const found: Array<{ term: string; at: number; gloss?: string; desc?: string; quoted?: boolean; named?: boolean }> = [];
     // A glossary's entries open their own paragraph or list item; "Note: …" or a speaker's
     // "Q: …" is no term (one word of a few letters, or a known label).
@@ -225,6 +231,18 @@ export function namedTerms(sentences: Sentence[]): Description[] {
     // "an ichthyosaur, a marine reptile with …", "made of keratin, the same protein that …", "a huge
     // crater, or caldera, about …": a word the sentence glosses in apposition is a term it teaches.
     for (const g of glossedTerms(s.text)) found.push({ term: g.term, at: -1, desc: g.desc });
+    DASH_GLOSS.lastIndex = 0;
+    for (let m = DASH_GLOSS.exec(s.text); m; m = DASH_GLOSS.exec(s.text)) {
+      const words = m[1].split(/\s+/);
+      // "relied on reckoning —": a preposition or a verb before the term leads into it.
+      if (words.length === 2 && (isStopword(words[0]) || lexTags(words[0]).some((t) => /Preposition|Determiner|Verb|Tense|Copula/.test(t)))) words.shift();
+      if (isStopword(words[words.length - 1])) continue;
+      // "The crowd - a record for the ground - cheered": an everyday word after "the" is the thing
+      // the sentence is about, an aside on it no definition.
+      const before = s.text.slice(0, m.index + m[1].length - words.join(' ').length);
+      if (!/\b(?:an?|of|on|by|called)\s+$/i.test(before) && words.every((w) => isEverydayWord(w))) continue;
+      found.push({ term: words.join(' '), at: -1, desc: m[2] });
+    }
     OR_GLOSS.lastIndex = 0;
     for (let m = OR_GLOSS.exec(s.text); m; m = OR_GLOSS.exec(s.text)) found.push({ term: m[2], at: -1, desc: m[1] });
     for (const re of [CALLED, CALL]) {
@@ -326,7 +344,9 @@ function misattached(d: Description): boolean {
   // "a fishing town where her father", "three bronze axe heads of a type": cut off in its clause.
   if (/\b(?:where|that|which|who|whose|when)(?:\s+(?:her|his|their|its|the|an?|my|our)(?:\s+\p{L}+)?)?$/u.test(d.description) || /\bof\s+(?:a|the)\s+(?:type|kind|sort)$/.test(d.description)) return true;
 
-  const last = /\b(?:a|an|the)\s+(\p{Ll}+)$/u.exec(d.description)?.[1];
+  // Not "… except the one at the stern": after a preposition a word the lexicon knows only as an
+  // adjective is still the noun the phrase ends on.
+  const last = /(?<!\b(?:at|on|in|of|to|from|by|with|into|onto|near|over|under)\s+)\b(?:a|an|the)\s+(\p{Ll}+)$/u.exec(d.description)?.[1];
   return !!last && lexTags(last).includes('Adjective') && !lexTags(last).some((t) => /Noun|Singular|Plural/.test(t));
 }
 
@@ -377,6 +397,9 @@ function glossedTerms(text: string): Array<{ term: string; desc: string }> {
       const lead = /(\p{Ll}+)\s+$/u.exec(before)?.[1];
       if (lead && lead !== 'own' && lexTags(lead).includes('Adjective')) continue;
       const gloss = m[2].split(/[\s,]+/);
+      // "three or more masts, carrying square sails …": a participle goes on about the thing the
+      // sentence is about, it names no class.
+      if (/^\p{Ll}{3,}ing$/u.test(gloss[0]) && !lexTags(gloss[0]).some((t) => /Noun|Singular/.test(t))) continue;
       const head = words[words.length - 1];
       if (KNOWN_BEFORE.test(before) || isStopword(head) || isUnit(head) || isRole(head)) continue;
       if (lexTags(head).some((t) => /Verb|Tense|Infinitive|Adverb|Adjective|Value|Copula|Gerund|Duration/.test(t))) continue;

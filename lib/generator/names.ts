@@ -3,7 +3,7 @@
 // titles, role nouns, appositives and attribution verbs (issue text).
 import {
   isCommonWord, isCompanyNoun, isDemonym, isEverydayWord, isFirstName, isKnownOrg, isKnownPerson, isKnownPlace, isLastName,
-  isMonth, isOrgWord, isPlaceWord, isRole, isStopword, isTitleWord, isWeekday, lexTags, SPEECH_VERBS,
+  isHeldRole, isMonth, isOrgWord, isPlaceWord, isRole, isStopword, isTitleWord, isWeekday, lexTags, SPEECH_VERBS,
 } from './lexicon';
 import { isCurrencyCode, symbolPrefix } from './money';
 import { wordValue } from './numbers';
@@ -509,6 +509,8 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   // "at the western tip of Isla Turma", "on the northern shore of Lake Orrin": a part of the land
   // named by where it lies is a place, whatever its first word reads as.
   if (words.length <= 3 && LAND_PART_OF.test(text.slice(Math.max(0, tokens[first].start - offset - 40), tokens[first].start - offset))) ev.place += 3;
+  // "three miles off Carrow Head", "40 kilometres from Velsa": a distance away from a name measures from a place.
+  if (words.length <= 3 && DISTANCE_FROM.test(text.slice(Math.max(0, tokens[first].start - offset - 40), tokens[first].start - offset))) ev.place += 3;
   const appos = after.match(/^\s*,\s+(an?|the)\s+([^,.;:"“”]{3,120}?)(?=[,.;:]|\s+(?:said|says|told)\b|$)/);
   // "Ashdale, a market town of 12,000 people": the appositive's head noun is a kind of place.
   // "Skarholm, a bare granite island at the mouth of the fjord": the head comes before "at" too.
@@ -548,6 +550,10 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   const ofFirm = /^\s+(?:of|at|from)\s+the\s+(?:[\p{L}-]+\s+)?(\p{Ll}+)\s+\p{Lu}/u.exec(after)?.[1];
   if (plainName && words.length >= 2 && ofFirm && isCompanyNoun(ofFirm)) ev.person += 2;
   if (plainName && personClauseThenSpeech(after)) ev.person += 2;
+  // "Elspeth Maddock, keeper of the Carrow Head lighthouse": a full name with a role or an agent
+  // noun after its comma, bare of an article, and what it is of, is a person's.
+  const bareRole = /^\s*,\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})\s+(?:of|at|for)\s/u.exec(after)?.[1];
+  if (plainName && words.length > 1 && !isPlaceWord(words[0].text) && bareRole && !isCompanyNoun(bareRole) && (isHeldRole(bareRole) || (/(?:er|or|ist|ian)$/.test(bareRole) && lexTags(bareRole).every((t) => !/Adverb|Preposition|Comparative|Verb|Adjective|Uncountable/.test(t))))) ev.person += 2;
   // "Nnenna Achterberg is the author of …", "Ada Venn was a surveyor": a name of two or three
   // words said to be someone's role is a person's, though no list knows either name.
   const isRoleAfter = /^\s+(?:is|was)\s+(?:the|an?)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})\b/u.exec(after)?.[1];
@@ -658,6 +664,8 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
 }
 
 /** "the western tip of ", "the northern shore of ": a part of a stretch of land or water, then "of". */
+/** "three miles off ", "12 kilometres north of ", "40 km from ": a distance measured from somewhere. */
+const DISTANCE_FROM = /\b(?:miles?|kilometres?|kilometers?|km|nautical\s+miles)\s+(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|inland|upstream|downstream)\s+(?:of|from)|off|from|outside)\s+$/i;
 const LAND_PART_OF = /\bthe\s+(?:(?:north|south|east|west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|far|upper|lower)\s+)?(?:tip|coast|shore|shores|edge|slopes|summit|foothills|headwaters|outskirts)\s+of\s+$/i;
 
 /** A lower-case phrase, then what introduces its short form: "… test, usually shortened to ", "… test (". */

@@ -314,7 +314,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   if (m.kind !== 'person' && FRAMES_INTERVIEW.test(a.sentences[m.sentence].text)) return null;
   const numeric = m.kind === 'date' || m.kind === 'number' || m.kind === 'quantity';
   const variants: Variant[] = [];
-  const rewrite = (r?: Reduction): string | null => (m.kind === 'date' ? dateQuestion(a, m, r) : m.kind === 'number' ? howManyQuestion(a, m, r) : null);
+  const rewrite = (r?: Reduction): string | null => (m.kind === 'date' ? dateQuestion(a, m, r) : m.kind === 'number' || m.kind === 'quantity' ? howManyQuestion(a, m, r) : null);
   const question = rewrite();
   if (question) variants.push({ prompt: question, adj: 0.12, mc: true, sa: true });
   // A life date asked by what the person was, not by name, leaves the name askable from its sentence.

@@ -38,6 +38,18 @@ const CHANGE = /\b(?:from|rose|fell|grew|dropped|increased|decreased|compared|th
 
 const near = (x: number, y: number): boolean => Math.abs(x - y) <= Math.max(0.051, Math.abs(y) * 0.005);
 
+/**
+ * "The temperature change is _____, so … 1.5 × 4,200 × 80 = 504,000 J" (80 °C): the answer's figure
+ * itself stands in the stem, a choice to match rather than a fact to recall. Small figures only in
+ * a worked sum: "3 metres" beside "3 days" may be chance.
+ */
+export function showsFigure(stem: string, answer: string): boolean {
+  const value = parseAmount(answer);
+  if (value === undefined || !/\d/.test(answer)) return false;
+  const percent = /%|per\s?cent|percent/.test(answer);
+  return figuresIn(stem).some((x) => x.percent === percent && near(x.value, value)) && (value >= 10 || /[×=+÷]/.test(stem));
+}
+
 /** The answer's figure follows from the stem's: the rest of a whole, a sum of two parts, or a count from its share. */
 export function computableFrom(stem: string, answer: string): boolean {
   const value = parseAmount(answer);
@@ -45,6 +57,7 @@ export function computableFrom(stem: string, answer: string): boolean {
   const percent = /%|per\s?cent|percent/.test(answer);
   const figures = figuresIn(stem);
   if (figures.length === 0 || figures.length > 6) return false;
+  if (showsFigure(stem, answer)) return true;
   const twoShares = TWO_SHARES.test(stem) && !CHANGE.test(stem);
   for (let i = 0; i < figures.length; i++) {
     const x = figures[i];

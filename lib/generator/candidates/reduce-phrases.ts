@@ -52,6 +52,21 @@ export function listCuts(a: Analysis, sentence: number, cut: Cut): void {
 }
 
 /**
+ * "She carried 64 people[: a crew of 22 and 42 passengers, among them …]": a count the rest of
+ * the sentence breaks into parts after a colon reads whole without them, and the parts, summed,
+ * would give it away.
+ */
+export function breakdownCuts(a: Analysis, sentence: number, cut: Cut): void {
+  const s = a.sentences[sentence];
+  const end = s.start + a.masked.slice(s.start, s.end).replace(/[.!]\s*$/, '').length;
+  for (const m of a.bySentence[sentence]) {
+    if ((m.kind !== 'quantity' && m.kind !== 'number') || !/^\s*:\s/.test(a.masked.slice(m.end, end))) continue;
+    // "22" in "a crew of 22" may be read as no mention: the figures are counted as written.
+    if ((a.masked.slice(m.end, end).match(/(?<![\d.,])\d[\d,.]*/g) ?? []).length >= 2) cut(m.end, end);
+  }
+}
+
+/**
  * "a [€4 million] grant from the board", "the [£2.3 million] restoration": an amount written
  * before its noun can go, and the noun phrase still reads whole ("a grant").
  */

@@ -7,7 +7,7 @@
 import { isStopword, lexTags, SUBORDINATORS } from '../lexicon';
 import type { Analysis } from '../types';
 import { closingCuts, clauseCuts, frontCoordCut, hasFiniteVerb } from './reduce-clauses';
-import { amountCuts, attributiveAmountCuts, leadCuts, listCuts, phraseCuts } from './reduce-phrases';
+import { amountCuts, attributiveAmountCuts, breakdownCuts, leadCuts, listCuts, phraseCuts } from './reduce-phrases';
 import { completesWithout, leavesHeadless, LIST_COMMA, NOT_LIST_COMMA, rolePhrase, splitsToken } from './reduce-text';
 import { genderOf, genericStandIns } from './generic';
 import { standIns } from './stand-in';
@@ -229,6 +229,7 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
   }
   frontCoordCut(a, sentence, text, cut);
   listCuts(a, sentence, cut);
+  breakdownCuts(a, sentence, cut);
   // However a cut was found, it must not take a noun phrase's head and leave the rest hanging,
   // nor close the sentence on a word that needs what it took.
   return out.filter((r) => !r.cuts.some(([x, y, standIn]) => !standIn && (leavesHeadless(piece(a, s.start, x, r), a.masked.slice(x, y), a.masked.slice(y, s.end)) || (closesSentence(a.masked.slice(y, s.end)) && leftHanging(piece(a, s.start, x, r))))));

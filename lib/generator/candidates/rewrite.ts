@@ -208,28 +208,41 @@ function dateQuestionOf(a: Analysis, m: Mention, r?: Reduction): string | null {
   return c2 && c2.subject === first.subject ? finish(`${capitalize(mid[2])} ${what} ${c2.head} ${c2.rest}`) : null;
 }
 
+/** Units that are heads counted, not measures: "41 people" asks "How many people …?". */
+const COUNTED_UNIT = /^(?:people|residents?|students?|patients?|children|species|votes?|seats?|pupils?|passengers?|visitors?|members?|workers?|staff|jobs?)$/;
+
 function howManyQuestionOf(a: Analysis, m: Mention, r?: Reduction): string | null {
-  if (m.kind !== 'number' || !m.unit) return null;
+  // "41 people", "300 residents": a head count read as an amount is asked as a count too.
+  const countedNoun = m.kind === 'quantity' && m.unit && COUNTED_UNIT.test(m.unit) ? /^\S+\s+(\p{Ll}+)$/u.exec(m.text)?.[1] : undefined;
+  const counted = !!countedNoun && countedNoun.replace(/s$/, '') === m.unit!.replace(/s$/, '');
+  if ((m.kind !== 'number' && !counted) || !m.unit) return null;
   const s = a.sentences[m.sentence];
   const before = recap(collapse(piece(a, s.start, m.start, r)).replace(/^\s+/, ''), r);
-  const after = collapse(piece(a, m.end, s.end, r));
+  const after = `${counted ? ` ${countedNoun}` : ''}${collapse(piece(a, m.end, s.end, r))}`;
   const noun = after.match(/^\s+(\p{Ll}+(?:\s+(?:a|per)\s+(?:day|week|month|year))?)(.*?)[.!]?$/u);
   // "11 restored meadows": a word between the count and its noun would be asked as the noun
   // ("How many restored …"); only a count right before what it counts is turned round.
   if (!noun || isStopword(noun[1]) || noun[1].split(' ')[0].replace(/s$/, '') !== m.unit) return null;
   let pre = dropRelative(before).trim();
   let about = '';
-  const q = pre.match(/^(.*?)\s*\b(\p{Ll}+)$/u);
-  if (q && QUALIFIERS.has(q[2])) {
+  const q = pre.match(/^(.*?)\s*\b(\p{L}+)$/u);
+  if (q && QUALIFIERS.has(q[2].toLowerCase())) {
     about = 'About how';
     pre = q[1];
   }
   const How = about || 'How';
-  // "about 180 copies were printed" (count opens the clause).
-  if (!pre || /(^|,\s+and|;)$/.test(pre)) {
+  // "In all, 41 people survived." -> "How many people survived in all?": a total opening the
+  // sentence is said after the question, so a stem too short to be a cloze still asks the count.
+  const total = /^(in\s+all|in\s+total|altogether|all\s+told),?$/i.exec(pre);
+  // "about 180 copies were printed", "41 people survived" (count opens the clause).
+  if (!pre || total || /(^|,\s+and|;)$/.test(pre)) {
     const pass = noun[2].match(/^\s+(were|was)\s+(\p{Ll}+)(.*)$/u);
-    if (!pass || pre) return null;
-    return finish(`${How} many ${noun[1]} ${pass[1]} ${pass[2]}${pass[3]}`);
+    const ending = total ? ` ${total[1].toLowerCase()}` : '';
+    if (pass && (!pre || total)) return finish(`${How} many ${noun[1]} ${pass[1]} ${pass[2]}${pass[3]}${ending}`);
+    // The count is the subject of a past verb: "How many people survived?".
+    const acted = noun[2].match(/^\s+(\p{Ll}+)((?:\s+[^\s,;:“”"]+){0,8})\s*[.!]?$/u);
+    if (!acted || (pre && !total) || !isPast(acted[1], undefined)) return null;
+    return finish(`${How} many ${noun[1]} ${acted[1]}${acted[2]}${ending}`);
   }
   // "Over six weeks she collected 40 water samples …": a clause opened by a phrase of time or
   // place has no subject to invert ("How many water did over six weeks she collect …").

@@ -1,0 +1,54 @@
+// Rules added with generator 1.21.28 (issue #3), from the blind batch that became tuning
+// fixtures (a shipwreck history, a specific-heat textbook) and two teachers' articles: a count
+// asked when its sentence is short or breaks it into parts, a keeper named by a bare role, a
+// term glossed after a dash or defined in the past tense, and no figure shown in its own stem.
+// Each test fails without its rule.
+import { describe, expect, it } from 'vitest';
+import { generate } from '.';
+import { analyze } from './analyze';
+import { computableFrom } from './candidates/computable';
+import { checkQuestion } from './checks';
+import { kindOf, stemsFor } from './test-support';
+
+describe('a shipwreck history and a textbook, read as a teacher would', () => {
+  it('asks a total that opens a short sentence as "How many … in all?"', () => {
+    const text = 'Fishing boats from the village of Penmarrow rescued 22 more people that night. In all, 41 people survived. About 300 residents attended the memorial on Monday.';
+    expect(stemsFor(text, '41 people')).toContain('How many people survived in all?');
+    expect(stemsFor(text, '300 residents')).toContain('About how many residents attended the memorial on Monday?');
+  });
+
+  it('asks a count without the parts a colon breaks it into, which would sum to it', () => {
+    const text = 'She carried 300 tons of copper ore and 64 people: a crew of 22 and 42 passengers, among them several families travelling to new work. The voyage went well for ten days.';
+    const stems = stemsFor(text, '64 people');
+    expect(stems.length).toBeGreaterThan(0);
+    expect(stems.every((s) => !/22 and 42/.test(s))).toBe(true);
+  });
+
+  it('reads a full name with a bare role after its comma as a person, and a name a distance off as a place', () => {
+    const text = 'The wreck was spotted at first light by Elspeth Maddock, keeper of the Carrow Head lighthouse. The ship struck the reef three miles off Carrow Head. Maddock received a gold medal.';
+    expect(kindOf(text, 'Elspeth Maddock')).toBe('person');
+    expect(kindOf(text, 'Carrow Head')).toBe('place');
+  });
+
+  it('defines a term glossed after a dash, and one defined in the past tense with a clause after', () => {
+    const text =
+      'A barque was a sailing ship with three or more masts, carrying square sails on every mast except the one at the stern. ' +
+      "With thick cloud hiding the stars, the captain relied on dead reckoning — estimating a ship's position from its speed and the time that has passed. " +
+      'A stalactite — an icicle-shaped deposit that hangs from the ceiling — grows slowly. The crowd - a record for the ground - cheered.';
+    const terms = analyze(text).descriptions.map((d) => `${d.term}: ${d.description}`);
+    expect(terms).toContain('barque: a sailing ship with three or more masts, carrying square sails on every mast except the one at the stern');
+    expect(terms.some((t) => t.startsWith("dead reckoning: estimating a ship's position"))).toBe(true);
+    expect(terms).toContain('stalactite: an icicle-shaped deposit that hangs from the ceiling');
+    expect(terms.filter((t) => /^(?:masts|crowd):/.test(t))).toEqual([]);
+  });
+
+  it('never asks a figure its own stem shows in a worked sum', () => {
+    const stem = 'The temperature change is _____, so the energy transferred is 1.5 × 4,200 × 80 = 504,000 J.';
+    expect(computableFrom(stem, '80 °C')).toBe(true);
+    expect(computableFrom('The kettle heats _____ of water in 3 days.', '3 litres')).toBe(false);
+    const text = 'A kettle heats 1.5 kilograms of water from 20 °C to 100 °C. The temperature change is 80 °C, so the energy transferred is 1.5 × 4,200 × 80 = 504,000 J, or 504 kilojoules.';
+    const asked = generate(text, { count: 6 }).questions;
+    expect(asked.some((q) => q.answer === '80 °C')).toBe(false);
+    for (const q of asked) expect(checkQuestion(q, text)).toEqual([]);
+  });
+});
