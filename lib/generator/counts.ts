@@ -63,7 +63,10 @@ export function resultAt(tokens: Token[], i: number, text: string, offset: numbe
   // "voted 9 to 6 in favour", "won 3–1 at home"; a tally in words needs the vote before it.
   const prev2 = tokens[i - 2]?.lower ?? '';
   const votedBefore = prev === 'voted' || (prev === 'by' && /^(voted|won|lost|beat|beating|defeated|passed|approved|rejected|carried)$/.test(prev2));
-  const before = tokens.slice(Math.max(0, i - 4), i).map((x) => x.lower);
+  // "to beat the holders, Kestrel Vale Comets, 54–51": the game may be named before the side's name.
+  let k = i - 1;
+  while (k >= 0 && i - k < 6 && /^\p{Lu}/u.test(tokens[k].text)) k--;
+  const before = tokens.slice(Math.max(0, Math.min(i - 4, k < i - 1 ? k - 2 : i)), i).map((x) => x.lower);
   const isVote = before.some((w) => VOTE_WORDS.test(w)) || (after !== undefined && VOTE_WORDS.test(after.lower));
   if (isTally) return votedBefore ? { end, isVote: true } : null;
   // The game or vote is named before ("they lost 2–0", "beating Lakeside Rovers 3-1", "The vote

@@ -163,8 +163,15 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     const year = kind === 'date' && /^\d{4}$/.test(answer);
     const past = year && value < pools.latestYear - 1 && !PLANNED.test(stem);
     const told = (v: number): boolean => !past || v <= pools.latestYear;
+    // "On the night of 14 November 1763, the brig … struck the shoals" … "in _____ the board opened
+    // hearings" [February 1759 | 1762 | 1763 | *1764]: what the article tells after the event it
+    // opens on is offered no year before that event, which a reader rules out unread.
+    const answerYear = yearIn(answer);
+    const opening = pools.openingYear;
+    const after = kind === 'date' && opening && answerYear !== undefined && answerYear > opening.year && sentence !== opening.sentence;
+    const sinceOpening = (v: string): boolean => !after || (yearIn(v) ?? Infinity) >= opening!.year;
     for (const e of year ? nearYearsFirst(same, value, answer) : same) {
-      if (!told(parseAmount(e.name) ?? 0)) continue;
+      if (!told(parseAmount(e.name) ?? 0) || !sinceOpening(e.name)) continue;
       if (kind === 'number' && pools.countNoun.get(e.key) !== noun) continue;
       if (sameSentence(e) || weekday || /^\p{L}/u.test(e.name) !== inWords) continue;
       if (season && !season.includes(parseAmount(e.name) ?? 0)) continue;
@@ -179,7 +186,7 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     // always the smallest choice left.
     const between = limits ? betweenValues(limits, value, answer) : [];
     if (season) for (const m of season) if (m !== value) accept(capitalize(monthName(m - 1)));
-    for (const v of spreadRank([...between, ...syntheticNumbers(kind, value, answer, weekday).filter((x) => told(parseAmount(x) ?? 0))], value, picked, n, hashString(answer))) accept(v);
+    for (const v of spreadRank([...between, ...syntheticNumbers(kind, value, answer, weekday).filter((x) => told(parseAmount(x) ?? 0) && sinceOpening(x))], value, picked, n, hashString(answer))) accept(v);
     return picked.length === n ? { values: picked, synthetic: real < n } : null;
   }
   const single = !answer.includes(' ') && kind === 'person';
@@ -495,6 +502,8 @@ function speaker(a: Analysis): string | null {
 
 /** What kind of body a name's head noun says it is: a school, a public authority, a charity, a firm … or undefined. */
 const BODY_CLASSES: Array<[RegExp, string]> = [
+  // "said the _____ manager" [*Rovers | Northern League]: a league is no side that has a manager.
+  [/^(?:athletic|united|rovers|wanderers|albion|rangers|harriers|fc|afc|hotspur|villa|orient|argyle)$/i, 'team'],
   [/\b(?:school|primary|academy|college|university|conservatoire|conservatory|institute|nursery)\b/i, 'school'],
   [/\b(?:council|authority|department|ministry|agency|office|commission|executive|board|government|parliament|police|service)\b/i, 'public'],
   [/\b(?:trust|charity|foundation|society|association|fund|league|federation|union|club|guild)\b/i, 'society'],
@@ -744,6 +753,8 @@ export interface Pools {
   nested: Set<string>;
   /** The latest year the article tells of as past or present, not as a plan (latestToldYear). */
   latestYear: number;
+  /** The year of the event the article opens on, and its sentence (openingYear). */
+  openingYear?: { year: number; sentence: number };
 }
 
 let placeLists: { cities: string[]; countries: string[] } | undefined;
@@ -768,11 +779,31 @@ export function buildPools(a: Analysis): Pools {
   const countNoun = new Map<string, string>();
   for (const m of a.mentions) if (m.kind === 'number' && m.unit && !countNoun.has(m.key)) countNoun.set(m.key, m.unit);
   const definedTerms = new Set(a.descriptions.filter((d) => d.kind === 'term').map((d) => normKey(d.term)));
-  return { byKind, numbers, sentencesByName, countNoun, definedTerms, placesBySub: new Map(), personsByRole: new Map(), nested: nestedPlaces(a), latestYear: latestToldYear(a), ...placeLists };
+  return { byKind, numbers, sentencesByName, countNoun, definedTerms, placesBySub: new Map(), personsByRole: new Map(), nested: nestedPlaces(a), latestYear: latestToldYear(a), openingYear: openingYear(a), ...placeLists };
 }
 
 /** Words of a plan or a forecast: a year in such a sentence may lie ahead of the article. */
 const PLANNED = /\b(?:will|shall|would|should|could|plans?|planned|expects?|expected|due|aims?|hopes?|intends?|forecasts?|predicts?)\b|\b(?:by|before|until)\s+(?:the\s+end\s+of\s+|[A-Z][a-z]+\s+)?\d{4}\b/i;
+
+const yearIn = (s: string): number | undefined => {
+  const y = /\b(1\d{3}|20\d{2})\b/.exec(s)?.[1];
+  return y ? Number(y) : undefined;
+};
+
+/**
+ * "On the night of 14 November 1763, the merchant brig … struck the Crowle Shoals": the year of the
+ * event an article opens on, a full date or a year in its first sentence (or its second, after a
+ * one-line opening), told as having happened.
+ */
+function openingYear(a: Analysis): { year: number; sentence: number } | undefined {
+  for (const m of a.mentions) {
+    if (m.sentence > 1) return undefined;
+    if (m.kind !== 'date' || PLANNED.test(a.sentences[m.sentence].text)) continue;
+    const year = yearIn(m.text);
+    if (year !== undefined) return { year, sentence: m.sentence };
+  }
+  return undefined;
+}
 
 /**
  * "The society was formed in _____" [1870 | 1931 | *1978 | 2030]: a year later than any the

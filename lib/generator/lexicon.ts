@@ -129,7 +129,7 @@ const UNITS = new Set(
 );
 
 const ORG_EXTRA = new Set('engineering holdings partners associates consultants consulting technologies laboratories fund authority commission board bureau society company institution foundation library museum council party service ministry parliament assembly congress senate court agency institute university school club league union alliance network team fc inc ltd rovers wanderers athletic rangers united albion corp trust charity department ferries bakeries breweries foods shipping logistics railways rail airlines airways dairies primary academy review journal festival cooperative co-operative conservatory conservatoire executive inspectorate directorate tribunal ombudsman'.split(' '));
-const PLACE_EXTRA = new Set('cinema theatre station line river lake sea ocean mountains valley reef strait province state county district region city town village park street avenue square bridge point harbour harbor quay pier wharf marina headland weir gorge ford moor fen villa yard boatyard shipyard dockyard'.split(' '));
+const PLACE_EXTRA = new Set('cinema theatre station line river lake sea ocean mountains valley reef strait province state county district region city town village park street avenue square bridge point harbour harbor quay pier wharf marina headland weir gorge ford moor fen villa yard boatyard shipyard dockyard shoals shoal sands sandbank sandbanks narrows skerries'.split(' '));
 
 const TITLES = new Set(
   (

@@ -152,6 +152,10 @@ export function findNames(tokens: Token[], text: string, offset: number, lowerSe
       // "The Night of the Long Tide", "Museum of the Moving Image": "of the" inside a name.
       // "Democratic Republic of the Congo", "United Kingdom of Great Britain": a state's name too.
       else if (tokens[j + 1].lower === 'of' && tokens[j + 2]?.lower === 'the' && tokens[j + 3]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2])) && /^\s+$/.test(gap(tokens[j + 2], tokens[j + 3])) && (tokens[i].lower === 'the' || isOrgWord(bare(tokens[j])) || isPlaceWord(bare(tokens[j])) || POLITY.test(bare(tokens[j])))) j += 3;
+      // "Museum of Science and Navigation", "Department for Environment and Climate": past a body's
+      // "of" or "for", one capitalized word after "and" ends its name, where the article goes on
+      // in lower case.
+      else if (tokens[j + 1].lower === 'and' && tokens[j + 2]?.isCap && j >= i + 2 && /^(?:of|for)$/.test(tokens[j - 1].lower) && isOrgWord(bare(tokens[j - 2])) && !isKnownPlace(tokens[j + 2].lower) && !isFirstName(tokens[j + 2].text) && /^\s+$/.test(gap(tokens[j], tokens[j + 1])) && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2])) && !tokens[j + 3]?.isCap && !tokens[j + 2].possessive) j += 2;
       else if (CONNECTORS.has(tokens[j + 1].lower) && tokens[j + 2]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2])) && (PARTICLE_PAIR(tokens[j], tokens[j + 1]) || !(j > i && isFirstName(tokens[firstAfterTitles(tokens, i, j)].text) && !isOrgWord(tokens[j].text) && !isPlaceWord(tokens[j].text)))) j += 2;
       else break;
     }
@@ -431,6 +435,8 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   // "the former Ashgrove brickworks", "the old Dunmore mill": one word naming a works or a site
   // after "the" is where it stands, not a person ("former" read as a role made it one).
   if (words.length === 1 && !isFirstName(name) && /^(?:the|former|old|disused)$/.test(prev?.lower ?? '') && nextTok && WORKS_SITE.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) ev.place += 4;
+  // "off the Dunmere coast", "the Kras plateau": one word before a stretch of land or its light names where it is.
+  if (words.length === 1 && !isFirstName(name) && nextTok && LAND_AFTER.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) ev.place += 3;
   if (quotedTitle) {
     ev.term += 4;
     ev.named = 1;
@@ -489,7 +495,11 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     const noun = lead?.[1] ?? '';
     // "the beaches near Praia Longa": the word before the name is a preposition, not its kind.
     if (lead && !NOT_A_NOUN.has(noun) && !PLACE_PREPS.has(noun) && !isStopword(noun) && !lexTags(noun).some((t) => /Verb|Tense|Preposition|Adverb|Conjunction|Determiner|Pronoun|Plural|Gerund|Participle|Value/.test(t))) {
-      if (NAMED_PLACE.test(noun)) ev.place += 2;
+      // "the merchant brig Margery Vane": a craft is named with given names and surnames too.
+      if (CRAFT.test(noun)) {
+        ev.term += 6;
+        ev.named = 1;
+      } else if (NAMED_PLACE.test(noun)) ev.place += 2;
       // "the Swiss naturalist Konrad Zeller", "the Austrian cellist Friederike Haller": a noun of a
       // person's calling (-ist, -ian) names a person, as a role does, though no list knows it.
       else if (NAMED_PERSON.test(noun) || isCalling(noun)) ev.person += 2;
@@ -666,6 +676,8 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
 /** "the western tip of ", "the northern shore of ": a part of a stretch of land or water, then "of". */
 /** "three miles off ", "12 kilometres north of ", "40 km from ": a distance measured from somewhere. */
 const DISTANCE_FROM = /\b(?:miles?|kilometres?|kilometers?|km|nautical\s+miles)\s+(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|inland|upstream|downstream)\s+(?:of|from)|off|from|outside)\s+$/i;
+/** Stretches of land or water a one-word name may come before ("the Dunmere coast", "the Kras plateau"). */
+const LAND_AFTER = /^(?:coast|coastline|shore|shoreline|lighthouse|estuary|peninsula|headland|lowlands|highlands|plateau|basin|delta|countryside|hinterland|uplands|moors|fells|dales)$/;
 const LAND_PART_OF = /\bthe\s+(?:(?:north|south|east|west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|far|upper|lower)\s+)?(?:tip|coast|shore|shores|edge|slopes|summit|foothills|headwaters|outskirts)\s+of\s+$/i;
 
 /** A lower-case phrase, then what introduces its short form: "… test, usually shortened to ", "… test (". */

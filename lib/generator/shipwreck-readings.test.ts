@@ -52,3 +52,44 @@ describe('a shipwreck history and a textbook, read as a teacher would', () => {
     for (const q of asked) expect(checkQuestion(q, text)).toEqual([]);
   });
 });
+
+describe('what two teachers caught in their own articles (1.21.29)', () => {
+  const wreck =
+    'On the night of 14 November 1763, the merchant brig Margery Vane struck the Crowle Shoals, a band of sandbanks that lies some six miles off the Dunmere coast. ' +
+    'The first sign of the disaster on shore was a distress gun, which was heard shortly after midnight by Mara Quist, keeper of the Dunmere lighthouse. ' +
+    'In February 1764 the Admiralty Board of Wreck Inquiry opened hearings at Hallowick. The board heard evidence from the survivors, from Mara Quist and from the officers of the company. ' +
+    'In 1766 the people of Saltby raised a granite memorial on the cliff above the shoals.';
+
+  it('reads a ship named with a given name as a named thing, shoals and a coast as places', () => {
+    expect(kindOf(wreck, 'Margery Vane')).toBe('term');
+    expect(kindOf(wreck, 'Crowle Shoals')).toBe('place');
+    expect(kindOf(wreck, 'Dunmere')).toBe('place');
+  });
+
+  it('leaves no appositive behind a cut clause, and no "her" that points at no one', () => {
+    const stems = [...stemsFor(wreck, 'Dunmere'), ...stemsFor(wreck, 'Mara Quist'), ...stemsFor(wreck, 'Saltby'), ...stemsFor(wreck, '1766')];
+    expect(stems.filter((s) => /distress gun keeper|by her, keeper|from her and/.test(s))).toEqual([]);
+    expect(stems.filter((s) => /the people raised/.test(s))).toEqual([]);
+  });
+
+  it('offers no year before the event the article opens on for what came after it', () => {
+    for (const q of generate(wreck, { count: 10 }).questions.filter((x) => x.answer === 'February 1764' && x.type === 'multiple_choice')) {
+      for (const c of q.choices) expect(Number(/\d{4}/.exec(c)![0])).toBeGreaterThanOrEqual(1763);
+    }
+  });
+
+  it("reads a result after the beaten side's name, and asks it", () => {
+    const text = 'Harbourside Herons won the Northern Netball Cup on Saturday, coming from six goals down to beat the holders, Kestrel Vale Comets, 54–51 in front of a crowd of 4,200. The Comets had won the cup in 2024 and 2025.';
+    expect(analyze(text).mentions.find((m) => m.text === '54–51')?.unit).toBe('score');
+    expect(stemsFor(text, '54–51').length).toBeGreaterThan(0);
+  });
+
+  it('keeps a park that names a town or a ground, and a museum "of Science and Navigation", whole', () => {
+    const text =
+      'In 1981 a sinkhole in Winter Park, Florida, swallowed a house. Rovers beat Millbrook Athletic 3-2 at Keller Park on Saturday. ' +
+      'A brass astrolabe has been donated to the Wexcombe Museum of Science and Navigation, which will reopen on 14 June.';
+    const stems = [...stemsFor(text, '1981'), ...stemsFor(text, '3-2'), ...stemsFor(text, '14 June')];
+    expect(stems.filter((s) => /the park/.test(s))).toEqual([]);
+    expect([...analyze(text).entities.values()].map((e) => e.name)).toContain('Wexcombe Museum of Science and Navigation');
+  });
+});

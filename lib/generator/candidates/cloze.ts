@@ -73,6 +73,8 @@ const BOUND_DATE = /\b(?:since|until|till|up\s+to|by\s+the\s+end\s+of)\s+(?:the\
 const BOUND_DATE_COST = 0.1;
 /** What asking a defined term away from its definition costs. */
 const DEFINED_ELSEWHERE_COST = 0.2;
+/** What the result of the game or vote a report opens on adds to a number's standing. */
+const RESULT_BONUS = 0.2;
 const KIND_PRIOR: Record<string, number> = { person: 0.3, place: 0.25, organization: 0.3, date: 0.3, quantity: 0.3, number: 0.2, term: 0.3 };
 
 /**
@@ -494,6 +496,9 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // is usually a detail beside the article's figures.
   const vague = m.kind === 'date' && m.unit === 'month' ? MONTH_COST : isLooseDate(a.masked, m) ? LOOSE_DATE_COST : m.kind === 'number' && /^\p{L}/u.test(answer) ? WORD_COUNT_COST : 0;
   const subject = isSubject(a, m) && !broad ? SUBJECT_BONUS : 0;
+  // "to beat the holders 54–51", "councillors voted 7–4": the result of the game or the vote the
+  // report is about, told in its opening, is what a reader takes away; a number's prior is low.
+  const result = (m.unit === 'score' || m.unit === 'tally') && m.sentence <= 2 ? RESULT_BONUS : 0;
   // "the villages of Upper Denholm and Crayford Bridge", "fishers from Tulloch, Ardmore, Skeld and
   // Innis Voe": an item of a list of places or bodies, named nowhere else, is an example; the
   // list's first item may lead it, but the items after it, and every item of a longer
@@ -522,7 +527,7 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // "in service since 2009", "exempt until March 2030", "in the years up to 2014": the start or end
   // of a state of things is its background, beside the dates things happened.
   const bound = m.kind === 'date' && BOUND_DATE.test(a.masked.slice(Math.max(a.sentences[m.sentence].start, m.start - 24), m.start)) ? BOUND_DATE_COST : 0;
-  const base = -bound - hedged - figure - sub - late + salience + 0.4 * weight - vague + (KIND_PRIOR[m.kind] ?? 0.2) + fit + defines - usedOnly + fullName + introduced + kindNamed + subject - broad - loose - range - firstOnly - listed + LONG_ANSWER_BONUS * (Math.min(answerWords, 5) - 1);
+  const base = -bound - hedged - figure - sub - late + salience + 0.4 * weight - vague + (KIND_PRIOR[m.kind] ?? 0.2) + fit + defines - usedOnly + fullName + introduced + kindNamed + subject + result - broad - loose - range - firstOnly - listed + LONG_ANSWER_BONUS * (Math.min(answerWords, 5) - 1);
   const first = context ? m.sentence - 1 : m.sentence;
   const source = sourceOf(a, first, m.sentence);
   const explanation = explain(a, first, m.sentence);

@@ -225,7 +225,9 @@ function pronounStandIn(a: Analysis, m: Mention, g: 'm' | 'f' | null): StandIn |
   const alone = !a.bySentence[m.sentence].some((o) => o.kind === 'person' && o.key !== m.key);
   if (alone && SUBORDINATOR_LEAD.test(head) && /^\s+\p{Ll}/u.test(tail) && !/^\s+(?:and|or|of|who|whose|which)\b/.test(tail)) return { from: m.start, to: m.end, ...person(['he', 'she']) };
   // The object of a preposition or a verb of speaking ("by X", "told X").
-  if (/\s(?:by|with|for|from|to|told|asked|thanked|joined|beat|beating)\s$/.test(head) && /^(?:[.;]|,(?!\s+(?:who|whose|which|an?|the)\b)|\s+(?:in|on|at|for|to|from|and|after|before|when)\b)/.test(tail)) return { from: m.start, to: m.end, ...person(['him', 'her']) };
+  // Not "by her, keeper of the lighthouse": an appositive of the name stays with a name. And only
+  // by a role ("from the keeper"): a stem is read alone, and "from her" there points at no one.
+  if (usable && /\s(?:by|with|for|from|to|told|asked|thanked|joined|beat|beating)\s$/.test(head) && /^(?:[.;]|,(?!\s+(?:who|whose|which|an?|the)\b)(?!\s+\p{Ll}+\s+(?:of|at|for)\b)|\s+(?:in|on|at|for|to|from|and|after|before|when)\b)/u.test(tail)) return { from: m.start, to: m.end, ...person(['him', 'her']) };
   return null;
 }
 
@@ -282,6 +284,9 @@ function readRoles(a: Analysis): { roles: Map<string, string>; holders: Map<stri
   return memo;
 }
 
+/** People and things of a place, which "of" ties to it: without the name they say nothing of where. */
+const NOT_A_PLACE_NOUN = /^(?:people|residents|inhabitants|citizens|mayor|council|streets|history|people's|population|children|families|fishermen|women|men|king|queen|bishop|church|museum|school|university)$/;
+
 /** "the market town of Holby" -> "the market town"; "the River Lune" -> "the river"; "on Quay Street" -> "on the street". */
 function placeStandIn(a: Analysis, m: Mention): StandIn | null {
   if (m.kind !== 'place' && m.kind !== 'organization') return null;
@@ -290,8 +295,9 @@ function placeStandIn(a: Analysis, m: Mention): StandIn | null {
   // "the villages of Upper Denholm and Crayford Bridge": one of two names joined would read "the
   // villages of Upper Denholm and the bridge", or "the villages and Crayford Bridge".
   if (joinedToName(a, m)) return null;
-  const of = /(?:\bthe|['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}{3,}(\s+of\s+(?:the\s+)?)$/u.exec(head);
-  if (of && m.kind === 'place' && /^(?:[\s.,;:!?]|$)/.test(a.masked.slice(m.end, m.end + 1))) return { from: m.start - of[1].length, to: m.end, text: '' };
+  // Only a noun of a place: "the people of Saltby" is no "the people", which says nothing of where.
+  const of = /(?:\bthe|['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}{3,})(\s+of\s+(?:the\s+)?)$/u.exec(head);
+  if (of && m.kind === 'place' && !NOT_A_PLACE_NOUN.test(of[1]) && /^(?:[\s.,;:!?]|$)/.test(a.masked.slice(m.end, m.end + 1))) return { from: m.start - of[2].length, to: m.end, text: '' };
   if (m.kind !== 'place') return null;
   const words = m.text.split(/\s+/);
   if (words.length < 2) return null;

@@ -178,6 +178,10 @@ export function closingCuts(a: Analysis, sentence: number, text: string, cut: Cu
   // "adult social care, which will receive £14.2 million, up from £12.9 million": what the figure
   // is measured against belongs to the clause, and would be left saying what went up.
   if (rel && /^\s*(?:up|down)\s+from\s|^\s*compared\s+with\s/.test(text.slice(rel.index + rel[0].length))) rel = null;
+  // "a distress gun[, which was heard … by Mara Quist,] keeper of the Dunmere lighthouse": a clause
+  // ending on a name whose appositive follows would leave the appositive on the noun before it.
+  const afterRel = /^[^,;]*/.exec(text.slice(rel ? rel.index + rel[0].length : 0))?.[0] ?? '';
+  if (rel && /\p{Lu}[\p{L}'’-]*,$/u.test(rel[0]) && /^\s*(?:an?\s+|the\s+)?\p{Ll}/u.test(afterRel) && !hasFiniteVerb(afterRel)) rel = null;
   if (rel) cut(s.start + rel.index, s.start + rel.index + rel[0].length - (appositiveName(text.slice(0, rel.index)) ? 1 : 0));
   // A closing subordinate clause: ", because the pressure … is so high.", ", when they won …".
   const sub = /,\s+(because|when|where|although|though|while|after|before)\s+[^“”"]{3,160}$/.exec(text);

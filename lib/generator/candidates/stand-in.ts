@@ -123,6 +123,9 @@ export function bodyNoun(a: Analysis, m: Mention): string | null {
   const leading = m.kind === 'organization' && !BODY.test(last) && leadingFirm(a) === m.key;
   if (!leading && ((words.length < 2 && of < 0) || !(BODY.test(last) || firm || school) || /^of$/i.test(words[words.length - 2] ?? ''))) return null;
   const noun = firm || leading ? 'company' : school ? 'school' : last.toLowerCase();
+  // "in Winter Park, Florida" is a town, not "the park, Florida"; "at Keller Park" a ground, which
+  // "the park" makes a kickabout.
+  if (noun === 'park' && m.kind === 'place') return null;
   return leading || isPlainStandIn(a, m, noun) ? noun : null;
 }
 
