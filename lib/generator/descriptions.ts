@@ -6,6 +6,8 @@ import { tidy } from './markup';
 import type { Description, Entity, Mention, Sentence } from './types';
 
 // A comma or point between digits ("some 4,000 people", "$1.2 million") is inside a number, not the appositive's end.
+/** "the ground beneath our feet is slowly being dissolved": a noun phrase and its own verb, no relative pronoun between. */
+const CLAUSE_NOT_APPOSITIVE = /^(?:an?|the)\s+(?:(?!(?:that|which|who|whose|where|when)\s)[\p{L}'’-]+\s+){1,4}(?:is|are|was|were|has|have|had|will|would)\b/u;
 const APPOSITIVE = /^\s*,\s+((?:an?|the)\s+(?:[^,;:"“”()]|(?<=\d)[,.](?=\d)){3,140}?)\s*(?=,(?!\d)|\.(?!\d)|[;:]|$)/;
 /**
  * ", an extremely long neck and four flippers", ", dust and rock": the rest of a list the
@@ -53,7 +55,7 @@ const GLOSSED_TERM = String.raw`(?<![\p{L}\p{N}'’-])((?:\p{Ll}[\p{Ll}-]+\s+)?\
 const DEFINING_CLASS = String.raw`(?:measure|share|proportion|ratio|rate|system|method|process|technique|tactic|practice|procedure|payment|charge|agreement|condition|disease|device|instrument|term|index)`;
 /** A gloss that is only such a class with its article and up to two modifiers ("the share", "a measure"). */
 const OF_ART = new RegExp(String.raw`^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?` + DEFINING_CLASS + '$', 'u');
-const APPOSED = new RegExp(GLOSSED_TERM + String.raw`((?:an?\s+(?:[\p{Ll}-]+,?\s+){0,3}?[\p{Ll}-]+(?=\s+(?:with|that|which|who|whose|of|from|for|in|on|at|like|\p{Ll}{3,}ed|\p{Ll}{3,}ing)\b))|the\s+(?:[\p{Ll}-]+,?\s+){0,3}?[\p{Ll}-]+(?=\s+(?:that|which|who|whose)\b)|the\s+(?:[\p{Ll}-]+\s+){0,2}?` + DEFINING_CLASS + String.raw`(?=\s+of\b))`, 'gu');
+const APPOSED = new RegExp(GLOSSED_TERM + String.raw`((?:an?\s+(?:[\p{Ll}-]+,?\s+){0,3}?[\p{Ll}-]+(?=\s+(?:with|that|which|who|whose|of|from|for|in|on|at|like|made|built|found|known|grown|worn|\p{Ll}{3,}ed|\p{Ll}{3,}ing)\b))|the\s+(?:[\p{Ll}-]+,?\s+){0,3}?[\p{Ll}-]+(?=\s+(?:that|which|who|whose)\b)|the\s+(?:[\p{Ll}-]+\s+){0,2}?` + DEFINING_CLASS + String.raw`(?=\s+of\b))`, 'gu');
 /** "built eleven groynes, wooden barriers running down …": a plural glossed by a few words ending in a plural. */
 const APPOSED_PLURAL = new RegExp(GLOSSED_TERM.replace(String.raw`{3,}),`, String.raw`{3,}s),`) + String.raw`((?:[\p{Ll}-]+\s+){1,2}?\p{Ll}[\p{Ll}-]+s)(?=\s+(?:with|that|which|of|from|for|in|on|\p{Ll}{3,}ed|\p{Ll}{3,}ing)\b)`, 'gu');
 /** "of polyps, which are small growths on …": a noun glossed by "which is/are" and a class without "the". */
@@ -150,7 +152,9 @@ export function findDescriptions(sentences: Sentence[], mentions: Mention[], ent
     // "the Greystone Reservoir for the city of Sheffield, a dam and reservoir …": a place named
     // after its kind by "of" is not what the appositive after it describes.
     const ofNoun = m.kind !== 'person' && /(?:^|\s)(?:city|town|village|county|region|island|port|state|province|kingdom|district|borough|parish)\s+of\s+$/u.test(before);
-    if (ap && apWords.length >= 2 && fits && !ofNoun && !insideQuote(masked, s.start, m.start) && !/\b(said|says|told)\b/.test(ap[1])) {
+    // "…, to the hills of Slovenia, the ground beneath our feet is slowly being dissolved": a
+    // phrase with its own verb is the main clause, no appositive.
+    if (ap && apWords.length >= 2 && fits && !ofNoun && !insideQuote(masked, s.start, m.start) && !/\b(said|says|told)\b/.test(ap[1]) && !CLAUSE_NOT_APPOSITIVE.test(ap[1])) {
       add({ term: e.name, description: tidy(ap[1] + listTail(after.slice(ap[0].length), ap[1])), kind: m.kind, sentence: m.sentence, start: s.start, end: s.end });
     }
   }
@@ -282,9 +286,10 @@ export function namedTerms(sentences: Sentence[]): Description[] {
       if (seen.has(term)) continue;
       seen.add(term);
       const prev = sentences[s.index - 1];
-      const back = POINTS_BACK.test(s.text) && prev && prev.para === s.para;
+      const subject = f.at > 0 && /^\s*(?:is|are|was|were)\s+(?:called|known\s+as|termed)\s/i.test(s.text.slice(f.at)) ? namedSubject(s.text.slice(0, f.at)) : undefined;
+      const back = (subject ? subject === 'back' : POINTS_BACK.test(s.text)) && prev && prev.para === s.para;
       // "the corals turn white, an event called coral bleaching": the class noun alone ("an event") says nothing.
-      let desc = tidy(f.desc ?? (f.gloss ? `meaning “${f.gloss}”` : back ? prev.text : namingPhrase(s.text.slice(0, f.at)))).replace(/,\s+(?:an?|the)\s+\p{Ll}+\s*$/u, '').replace(/,\s+(?:which|that)(?:\s+\p{Ll}+)?\s*$/u, '').replace(/[,;:]$/, '');
+      let desc = tidy(f.desc ?? (f.gloss ? `meaning “${f.gloss}”` : back ? prev.text : subject && subject !== 'back' ? subject : namingPhrase(s.text.slice(0, f.at)))).replace(/,\s+(?:an?|the)\s+\p{Ll}+\s*$/u, '').replace(/,\s+(?:which|that)(?:\s+\p{Ll}+)?\s*$/u, '').replace(/[,;:]$/, '');
       const cut = desc.split(/\s+/);
       if (cut.length < 2) continue;
       if (cut.length > 28) desc = cut.slice(0, 28).join(' ').replace(/[,;]$/, '') + '…';
@@ -292,6 +297,25 @@ export function namedTerms(sentences: Sentence[]): Description[] {
     }
   }
   return out;
+}
+
+/**
+ * What "… is called X" names, read from the clause that names it: "…, and the landscape that forms
+ * when such rock is worn away by water [is called karst]" names the landscape, not the sentence's
+ * first clause; "This slow removal of rock by chemical reaction [is called dissolution]" names the
+ * removal; a bare "This [is called …]" or "This process" points back to the sentence before
+ * ('back'). Undefined where the clause opens the sentence with no pointing word, or names with a
+ * participle ("pores called stomata"), for namingPhrase to read.
+ */
+function namedSubject(before: string): string | 'back' | undefined {
+  const parts = before.trim().split(/,\s+(?:and|but|while)\s+|;\s+/);
+  const clause = parts[parts.length - 1].replace(/^[\s*_>"“]+/, '');
+  const pointing = /^(?:this|these|that)\b\s*/i.exec(clause);
+  if (pointing) {
+    const rest = clause.slice(pointing[0].length);
+    return rest.split(/\s+/).filter(Boolean).length <= 2 ? 'back' : `the ${rest}`;
+  }
+  return parts.length > 1 && /^(?:the|an?)\s/i.test(clause) && clause.split(/\s+/).length >= 3 ? clause : undefined;
 }
 
 /**
@@ -402,6 +426,9 @@ function glossedTerms(text: string): Array<{ term: string; desc: string }> {
       if (/^\p{Ll}{3,}ing$/u.test(gloss[0]) && !lexTags(gloss[0]).some((t) => /Noun|Singular/.test(t))) continue;
       const head = words[words.length - 1];
       if (KNOWN_BEFORE.test(before) || isStopword(head) || isUnit(head) || isRole(head)) continue;
+      // "Aquifers in karst rock, which are underground layers …": a plural verb glosses a plural
+      // noun further back, not the singular one before the comma.
+      if (re === WHICH_IS && /\bwhich\s+are\b/.test(m[0]) && !/s$/.test(head)) continue;
       if (lexTags(head).some((t) => /Verb|Tense|Infinitive|Adverb|Adjective|Value|Copula|Gerund|Duration/.test(t))) continue;
       // "sales, a measure …", "the ring road, an area of …": an everyday word is no term to teach,
       // unless the article brings it in as a new thing ("a charter, a written document that …").

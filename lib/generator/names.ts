@@ -50,7 +50,9 @@ const NAMED_PERSON = /^(man|woman|boy|girl|son|daughter|wife|husband|child|baby|
 /** Boats and other things whose names a trade-like word in -er may come before ("a trawler named …"). */
 const VESSEL = /^(?:steamer|trawler|schooner|cutter|liner|freighter|tanker|drifter|collier|whaler|lugger|clipper|tender|carrier|cruiser|destroyer|bomber|fighter|river|water|tower|crater|computer|printer|satellite|container|trailer|tractor|reactor|generator|motor|harbour|harbor|manor|corridor|monitor|elevator|indicator|sector|meteor)$/;
 /** A noun of a person's calling: a role the lexicon knows, or one in -ist or -ian ("naturalist", "historian"). */
-const isCalling = (noun: string): boolean => isRole(noun) || /^\p{Ll}{3,}(?:ist|ian)$/u.test(noun);
+// "geographer", "cartographer": an agent noun in -er or -or that is no everyday word ("river",
+// "tower", "computer" are) and no craft or machine names a calling too.
+const isCalling = (noun: string): boolean => isRole(noun) || /^\p{Ll}{3,}(?:ist|ian)$/u.test(noun) || (/^\p{Ll}{5,}(?:er|or)$/u.test(noun) && !isEverydayWord(noun) && !VESSEL.test(noun) && !CRAFT.test(noun));
 /** Works and sites a place's name comes before ("the Ashgrove brickworks"). */
 const WORKS_SITE = /^(?:brickworks|ironworks|gasworks|works|mill|mills|quarry|colliery|mine|pit|foundry|tannery|shipyard|dockyard|depot|estate|site|farm|airfield|barracks)$/;
 const NAMED_ORG = /^(company|firm|group|band|team|club|charity|organization|organisation|party|startup|business|publisher|label|network|foundation|society)$/;
@@ -566,7 +568,8 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   if (plainName && words.length > 1 && !isPlaceWord(words[0].text) && bareRole && !isCompanyNoun(bareRole) && (isHeldRole(bareRole) || (/(?:er|or|ist|ian)$/.test(bareRole) && lexTags(bareRole).every((t) => !/Adverb|Preposition|Comparative|Verb|Adjective|Uncountable/.test(t))))) ev.person += 2;
   // "Nnenna Achterberg is the author of …", "Ada Venn was a surveyor": a name of two or three
   // words said to be someone's role is a person's, though no list knows either name.
-  const isRoleAfter = /^\s+(?:is|was)\s+(?:the|an?)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})\b/u.exec(after)?.[1];
+  // "Jovan Cvijić was a Serbian geographer": a nationality may come before the calling.
+  const isRoleAfter = /^\s+(?:is|was)\s+(?:the|an?)\s+(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ic|i)\s+)?(\p{Ll}{3,})\b/u.exec(after)?.[1];
   if (plainName && words.length > 1 && isRoleAfter && isCalling(isRoleAfter)) ev.person += 2;
   // "the mayor of Dunholt said": the speaker is the mayor, not the town.
   // "…, a geneticist at Lenzburg, said": after a place preposition the speaker is someone named before.

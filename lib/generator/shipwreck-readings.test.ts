@@ -93,3 +93,35 @@ describe('what two teachers caught in their own articles (1.21.29)', () => {
     expect([...analyze(text).entities.values()].map((e) => e.name)).toContain('Wexcombe Museum of Science and Navigation');
   });
 });
+
+describe('a science explainer a teacher wrote, with terms defined every way (1.21.30)', () => {
+  const karst =
+    'Across large parts of the world, from southern China to the hills of Slovenia, the ground beneath our feet is slowly being dissolved. ' +
+    'These regions are built on limestone, a sedimentary rock made mostly of calcium carbonate, and the landscape that forms when such rock is worn away by water is called karst.\n\n' +
+    'When this slightly acidic water seeps into cracks in the limestone, it reacts with the calcium carbonate. This slow removal of rock by chemical reaction is called dissolution, and over thousands of years it can widen a crack.\n\n' +
+    'A stream that disappears into the ground through a sinkhole or crack is called a sinking stream, and the point where underground water returns to the surface is known as a resurgence. ' +
+    'Jovan Cvijić was a Serbian geographer who published Das Karstphänomen in 1893. ' +
+    "Aquifers in karst rock, which are underground layers that hold and carry water, supply drinking water to around a quarter of the world's population. At the surface, karst has its own landforms.";
+
+  it('reads each naming from its own clause, and no clause or plural gloss as a definition', () => {
+    const cards = Object.fromEntries(analyze(karst).descriptions.map((d) => [d.term, d.description]));
+    expect(cards['karst']).toBe('the landscape that forms when such rock is worn away by water');
+    expect(cards['dissolution']).toBe('the slow removal of rock by chemical reaction');
+    expect(cards['resurgence']).toBe('the point where underground water returns to the surface');
+    expect(cards['limestone']).toBe('a sedimentary rock made mostly of calcium carbonate');
+    expect(cards['Slovenia']).toBeUndefined();
+    expect(cards['karst rock']).toBeUndefined();
+    expect(kindOf(karst, 'Jovan Cvijić')).toBe('person');
+  });
+
+  it('asks a naming without the sentence before it when its own clause says what it names', () => {
+    const stems = stemsFor(karst, 'dissolution');
+    expect(stems.length).toBeGreaterThan(0);
+    expect(stems.filter((s) => s.includes('seeps into cracks'))).toEqual([]);
+  });
+
+  it('asks a statement no fact of which can be swapped only when nothing else is left', () => {
+    const asked = generate(karst, { count: 8 }).questions;
+    expect(asked.filter((q) => q.prompt === 'At the surface, karst has its own landforms.')).toEqual([]);
+  });
+});

@@ -598,8 +598,11 @@ export function definitionContext(a: Analysis, m: Mention, answer: string): stri
   const s = a.sentences[m.sentence];
   const prev = a.sentences[m.sentence - 1];
   if (m.kind !== 'term' || !prev || prev.para !== s.para || !POINTS_BACK.test(s.text)) return null;
-  if (!descriptionsIn(a, m.sentence).some((d) => d.kind === 'term' && d.term.toLowerCase() === answer.toLowerCase())) return null;
+  const named = descriptionsIn(a, m.sentence).find((d) => d.kind === 'term' && d.term.toLowerCase() === answer.toLowerCase());
   let text = tidy(prev.text);
+  // "This slow removal of rock … is called _____", "These regions …, and the landscape that forms …
+  // is called _____": a naming that says what it names in its own clause needs no sentence before.
+  if (!named || !text.startsWith(named.description.replace(/…$/, '').slice(0, 40))) return null;
   for (const d of descriptionsIn(a, prev.index)) {
     if (d.kind !== 'term') continue;
     const esc = d.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

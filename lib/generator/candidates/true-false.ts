@@ -13,6 +13,8 @@ import { clamp01, containsTerm, explain, makeId, sourceOf, type Candidate } from
 import { hasFiniteVerb } from './reduce-clauses';
 
 const MAX_CHECK = 40;
+/** What a true statement with no false reading costs: asked only when nothing else is left. */
+const UNFALSIFIABLE_COST = 1;
 const WORSHIP = /\b(?:Church|Chapel|Cathedral|Abbey|Minster|Priory|Mosque|Temple|Synagogue|Basilica)$/;
 
 // A bound before an amount, count or date ("more than 25 kg", "up to 60,000 bees", "since
@@ -64,6 +66,10 @@ export function trueFalseCandidates(a: Analysis, pools: Pools): Candidate[] {
     // statement tosses: with the changed one always preferred, four statements in five were false
     // and a pupil who always answered "false" scored 80 %.
     const falseFirst = hashString(statement) % 2 === 0;
+    // "At the surface, karst has its own landforms.": a sentence no fact of which can be swapped
+    // has no false reading, and asked as it stands it only asks the pupil to agree with the article:
+    // the last thing a quiz is filled with.
+    const swapped = swap(a, pools, mentions);
     out.push({
       id: makeId('term', 'true_false', 'true', s.start, statement),
       type: 'true_false',
@@ -74,12 +80,11 @@ export function trueFalseCandidates(a: Analysis, pools: Pools): Candidate[] {
       explanation,
       difficulty: 0.25,
       source,
-      score: base + (falseFirst ? 0 : 0.1),
+      score: base + (falseFirst ? 0 : 0.1) - (swapped ? 0 : UNFALSIFIABLE_COST),
       factKey: `tf:${s.index}`,
       sentence: s.index,
       giveaway: [],
     });
-    const swapped = swap(a, pools, mentions);
     if (swapped) {
       out.push({
         id: makeId(swapped.kind, 'true_false', 'false', s.start, swapped.prompt),

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { titleLine } from './content';
+
+describe('titleLine', () => {
+  it("reads a plain-text article's first line, alone above a blank line, as its title", () => {
+    expect(titleLine('Caves, Sinkholes and the Hidden Rivers of Karst\n\nAcross large parts of the world …')).toBe('Caves, Sinkholes and the Hidden Rivers of Karst');
+    expect(titleLine('# The Loss of the Margery Vane\n\nOn the night of 14 November 1763 …')).toBe('The Loss of the Margery Vane');
+  });
+
+  it('takes no sentence of prose, nor a line with no blank line after it, for a title', () => {
+    expect(titleLine('The brig sailed from Hallowick in 1763.\n\nShe sank.')).toBeUndefined();
+    expect(titleLine('The Loss of the Margery Vane\nOn the night of 14 November 1763 …')).toBeUndefined();
+    expect(titleLine('')).toBeUndefined();
+  });
+});
