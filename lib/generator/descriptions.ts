@@ -55,7 +55,7 @@ const GLOSSED_TERM = String.raw`(?<![\p{L}\p{N}'’-])((?:\p{Ll}[\p{Ll}-]+\s+)?\
 const DEFINING_CLASS = String.raw`(?:measure|share|proportion|ratio|rate|system|method|process|technique|tactic|practice|procedure|payment|charge|agreement|condition|disease|device|instrument|term|index)`;
 /** A gloss that is only such a class with its article and up to two modifiers ("the share", "a measure"). */
 const OF_ART = new RegExp(String.raw`^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?` + DEFINING_CLASS + '$', 'u');
-const APPOSED = new RegExp(GLOSSED_TERM + String.raw`((?:an?\s+(?:[\p{Ll}-]+,?\s+){0,3}?[\p{Ll}-]+(?=\s+(?:with|that|which|who|whose|of|from|for|in|on|at|like|made|built|found|known|grown|worn|\p{Ll}{3,}ed|\p{Ll}{3,}ing)\b))|the\s+(?:[\p{Ll}-]+,?\s+){0,3}?[\p{Ll}-]+(?=\s+(?:that|which|who|whose)\b)|the\s+(?:[\p{Ll}-]+\s+){0,2}?` + DEFINING_CLASS + String.raw`(?=\s+of\b))`, 'gu');
+const APPOSED = new RegExp(GLOSSED_TERM + String.raw`((?:an?\s+(?:[\p{Ll}-]+,?\s+){0,3}?[\p{Ll}-]+(?=\s+(?:with|that|which|who|whose|of|from|for|in|on|at|like|made|built|found|known|grown|worn|\p{Ll}{3,}ed|\p{Ll}{3,}ing)\b))|the\s+(?:[\p{Ll}-]+,?\s+){0,3}?[\p{Ll}-]+(?=\s+(?:that|which|who|whose|(?:above|below|at|in|on|by|under|beyond)\s+which)\b)|the\s+(?:[\p{Ll}-]+\s+){0,2}?` + DEFINING_CLASS + String.raw`(?=\s+of\b))`, 'gu');
 /** "built eleven groynes, wooden barriers running down …": a plural glossed by a few words ending in a plural. */
 const APPOSED_PLURAL = new RegExp(GLOSSED_TERM.replace(String.raw`{3,}),`, String.raw`{3,}s),`) + String.raw`((?:[\p{Ll}-]+\s+){1,2}?\p{Ll}[\p{Ll}-]+s)(?=\s+(?:with|that|which|of|from|for|in|on|\p{Ll}{3,}ed|\p{Ll}{3,}ing)\b)`, 'gu');
 /** "of polyps, which are small growths on …": a noun glossed by "which is/are" and a class without "the". */
@@ -96,6 +96,8 @@ const NICKNAME = /\b(?:nickname|nicknamed|dubbed|(?:is|are|was|were|sometimes|of
  * what doing it means.
  */
 const DASH_GLOSS = /(?<![\p{L}\p{N}'’-])((?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]{3,})\s+(?:[—–]|--?)\s+((?:an?|the)\s+[^—–.;:!?]{6,}?|\p{Ll}{3,}ing\s+[^—–.;:!?]{6,}?)(?=\s+(?:[—–]|--?)\s|[.;!?]|$)/gu;
+/** "deep U-shaped valleys and corries — armchair-shaped hollows high on the mountainsides": a plural term glossed by a bare plural class. */
+const DASH_GLOSS_PLURAL = /(?<![\p{L}\p{N}'’-])(\p{Ll}[\p{Ll}-]{3,}s)\s+(?:[—–]|--?)\s+((?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{Ll}-]+s\s+[^—–.;:!?]{3,}?)(?=\s+(?:[—–]|--?)\s|[.;!?]|$)/gu;
 const OR_GLOSS = /\b((?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+or\s+(\p{Ll}[\p{Ll}-]{3,}),/gu;
 /**
  * "- **Hydraulic action**: breaking waves force water …": a glossary entry, a short phrase opening
@@ -103,7 +105,7 @@ const OR_GLOSS = /\b((?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+or\s+(\p
  */
 const GLOSSARY_ENTRY = /^\s*(\p{L}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,2})\s*:\s+(\p{Ll}[^.;!?]{10,})/u;
 /** "The result is a spit: a long, narrow ridge …", "prefer managed retreat: letting some land erode …": a term glossed after a colon. */
-const COLON_GLOSS = /\b(?:is|are|was|were|prefer|prefers|use|uses|called)\s+(an?\s+|the\s+)?(\p{Ll}[\p{Ll}-]{2,}(?:\s+\p{Ll}[\p{Ll}-]+)?):\s+((?:an?\s+|the\s+|\p{Ll}+ing\s+)[^.;!?]{8,})/u;
+const COLON_GLOSS = /\b(?:is|are|was|were|prefer|prefers|use|uses|called|based\s+on|relies\s+on|depends\s+on)\s+(an?\s+|the\s+)?(\p{Ll}[\p{Ll}-]{2,}(?:\s+\p{Ll}[\p{Ll}-]+)?):\s+((?:an?\s+|the\s+|\p{Ll}+ing\s+)[^.;!?]{8,})/u;
 const GLOSS = /\b(\p{Ll}[\p{Ll}-]{3,}),\s+meaning\s+["“‘]([^"”’]{2,40})["”’]/gu;
 /** Labels that open a line with a colon and are no term: "Note:", "Update:", "Answer:". */
 const LABELS = /^(?:note|notes|update|updated|correction|answer|question|example|examples|source|sources|warning|tip|key|summary|background|photo|caption|credit|editor|q|a)$/i;
@@ -235,8 +237,8 @@ export function namedTerms(sentences: Sentence[]): Description[] {
     // "an ichthyosaur, a marine reptile with …", "made of keratin, the same protein that …", "a huge
     // crater, or caldera, about …": a word the sentence glosses in apposition is a term it teaches.
     for (const g of glossedTerms(s.text)) found.push({ term: g.term, at: -1, desc: g.desc });
-    DASH_GLOSS.lastIndex = 0;
-    for (let m = DASH_GLOSS.exec(s.text); m; m = DASH_GLOSS.exec(s.text)) {
+    const dashed = [...s.text.matchAll(DASH_GLOSS), ...[...s.text.matchAll(DASH_GLOSS_PLURAL)].filter((m) => !lexTags(m[2].split(/\s+/)[0]).some((t) => /Verb|Tense|Determiner|Preposition|Pronoun/.test(t)))];
+    for (const m of dashed) {
       const words = m[1].split(/\s+/);
       // "relied on reckoning —": a preposition or a verb before the term leads into it.
       if (words.length === 2 && (isStopword(words[0]) || lexTags(words[0]).some((t) => /Preposition|Determiner|Verb|Tense|Copula/.test(t)))) words.shift();

@@ -188,8 +188,9 @@ function mergeShortOrgNames(groups: Map<string, Group>, mergedInto: Map<string, 
 }
 
 /**
- * "along the Sallow" after "the River Sallow", "the Tame" after "the River Tame": a lone word that
- * is exactly one river's name without its kind word is that river, not a second place to offer
+ * "along the Sallow" after "the River Sallow", "the Tame" after "the River Tame", "the Dornval" after
+ * "the Dornval Mountains": a lone word that is exactly one river's, lake's or range's name without
+ * its kind word is that place, not a second place to offer
  * beside it. Only a word the article never makes a person or a body.
  */
 function mergeRiverShortNames(groups: Map<string, Group>, mergedInto: Map<string, Group>): void {
@@ -197,12 +198,13 @@ function mergeRiverShortNames(groups: Map<string, Group>, mergedInto: Map<string
   for (const g of groups.values()) {
     const words = g.key.split(' ');
     if (words.length !== 2 || mergedInto.has(g.key)) continue;
-    const name = words[0] === 'river' ? words[1] : words[1] === 'river' ? words[0] : undefined;
+    // "the Dornval" after "the Dornval Mountains", "Orrin" after "Lake Orrin": ranges and lakes too.
+    const name = /^(?:river|lake)$/.test(words[0]) ? words[1] : /^(?:river|mountains|hills|range|islands|isles|highlands|fells)$/.test(words[1]) ? words[0] : undefined;
     // Not "River Island", a shop: only a river the article places.
     if (name && g.place > g.org + g.person) byName.set(name, byName.has(name) ? null : g);
   }
   for (const g of groups.values()) {
-    if (g.words !== 1 || mergedInto.has(g.key) || g.person > 0 || g.org > 0) continue;
+    if (g.words !== 1 || mergedInto.has(g.key) || g.person > 0 || g.org > g.place) continue;
     const river = byName.get(g.key);
     if (!river) continue;
     river.spans.push(...g.spans);

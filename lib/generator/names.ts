@@ -649,7 +649,10 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   if (prev?.lower === 'and' && words.length === 2 && !isOrgWord(lastBare) && !isPlaceWord(lastBare) && tokens[first - 3]?.isCap && tokens[first - 2]?.isCap && isFirstName(tokens[first - 3].text) && !isOrgWord(bare(tokens[first - 2])) && !isPlaceWord(bare(tokens[first - 2]))) ev.person += 2;
   // "Harbour City were stronger": a singular name with a plural verb is a team or body.
   // Not after a preposition: in "Farmers near Tolland have complained" the subject is the farmers.
-  if (nextTok && /^(were|are|have)$/.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset)) && prev?.lower !== 'and' && !/s$/.test(lastBare) && !(prev && (PLACE_PREPS.has(prev.lower) || prev.lower === 'of'))) ev.org += 5;
+  // Not "The Dornval are fold mountains": a name said to be mountains or islands is a place.
+  const arePlaces = /^\s+(?:are|were)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:mountains|hills|islands|lakes|peaks|fells|highlands|isles|islets)\b/u.test(after);
+  if (arePlaces) ev.place += 5;
+  else if (nextTok && /^(were|are|have)$/.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset)) && prev?.lower !== 'and' && !/s$/.test(lastBare) && !(prev && (PLACE_PREPS.has(prev.lower) || prev.lower === 'of'))) ev.org += 5;
   if (prev && /^(beating|beat|beats|defeating|defeated|against|versus|vs)$/.test(prev.lower)) ev.org += 1;
   // "the Westbrook Wolves", "the Danford Mariners": a name ending in a plural noun is a team,
   // band or body, unless the plural is a kind of place ("the Galápagos Islands").

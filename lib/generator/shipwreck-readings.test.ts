@@ -8,7 +8,7 @@ import { generate } from '.';
 import { analyze } from './analyze';
 import { computableFrom } from './candidates/computable';
 import { checkQuestion } from './checks';
-import { kindOf, stemsFor } from './test-support';
+import { kindOf, readingsOf, stemsFor } from './test-support';
 
 describe('a shipwreck history and a textbook, read as a teacher would', () => {
   it('asks a total that opens a short sentence as "How many … in all?"', () => {
@@ -123,5 +123,28 @@ describe('a science explainer a teacher wrote, with terms defined every way (1.2
   it('asks a statement no fact of which can be swapped only when nothing else is left', () => {
     const asked = generate(karst, { count: 8 }).questions;
     expect(asked.filter((q) => q.prompt === 'At the surface, karst has its own landforms.')).toEqual([]);
+  });
+});
+
+describe('a geography entry (1.21.31)', () => {
+  const text =
+    'The Dornval Mountains form a curved chain across the north of Kestrava, stretching about 420 kilometres from the Gulf of Ambra. ' +
+    'The Dornval are fold mountains. Over thousands of years, glaciers have carved deep U-shaped valleys and corries — armchair-shaped hollows high on the mountainsides. ' +
+    'The traditional way of life is based on transhumance: the seasonal movement of livestock between lowland pastures in winter and high pastures in summer.';
+
+  it('never cuts a plural name before its verb ("The form a curved chain")', () => {
+    expect(readingsOf(text).filter((r) => /^The form\b/.test(r))).toEqual([]);
+  });
+
+  it('reads "the Dornval" as the Dornval Mountains, a place', () => {
+    const a = analyze(text);
+    expect(a.mentions.filter((m) => m.text === 'Dornval').map((m) => m.key)).toEqual(['dornval mountains']);
+    expect(kindOf(text, 'Dornval Mountains')).toBe('place');
+  });
+
+  it('defines a term glossed after "based on …:" and a plural one glossed by a bare plural after a dash', () => {
+    const cards = Object.fromEntries(analyze(text).descriptions.map((d) => [d.term, d.description]));
+    expect(cards['transhumance']).toMatch(/^the seasonal movement of livestock/);
+    expect(cards['corries']).toBe('armchair-shaped hollows high on the mountainsides');
   });
 });
