@@ -52,7 +52,7 @@ const GLOSSED_TERM = String.raw`(?<![\p{L}\p{N}'’-])((?:\p{Ll}[\p{Ll}-]+\s+)?\
  * on …" is a new clause). The shortest such gloss is taken.
  */
 /** Class nouns a definition names its term by ("a measure that …", "the share of revenue …"): what a term of art is. */
-const DEFINING_CLASS = String.raw`(?:measure|share|proportion|ratio|rate|system|method|process|technique|tactic|practice|procedure|payment|charge|agreement|condition|disease|device|instrument|term|index)`;
+const DEFINING_CLASS = String.raw`(?:measure|share|proportion|ratio|rate|system|method|process|technique|tactic|practice|procedure|payment|charge|agreement|condition|disease|device|instrument|term|index|study|science|branch|fraction|art)`;
 /** A gloss that is only such a class with its article and up to two modifiers ("the share", "a measure"). */
 const OF_ART = new RegExp(String.raw`^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?` + DEFINING_CLASS + '$', 'u');
 const APPOSED = new RegExp(GLOSSED_TERM + String.raw`((?:an?\s+(?:[\p{Ll}-]+,?\s+){0,3}?[\p{Ll}-]+(?=\s+(?:with|that|which|who|whose|of|from|for|in|on|at|like|made|built|found|known|grown|worn|\p{Ll}{3,}ed|\p{Ll}{3,}ing)\b))|the\s+(?:[\p{Ll}-]+,?\s+){0,3}?[\p{Ll}-]+(?=\s+(?:that|which|who|whose|(?:above|below|at|in|on|by|under|beyond)\s+which)\b)|the\s+(?:[\p{Ll}-]+\s+){0,2}?` + DEFINING_CLASS + String.raw`(?=\s+of\b))`, 'gu');
@@ -95,7 +95,7 @@ const NICKNAME = /\b(?:nickname|nicknamed|dubbed|(?:is|are|was|were|sometimes|of
  * deposit that hangs from the ceiling — grows …": a term glossed after a dash, by a class or by
  * what doing it means.
  */
-const DASH_GLOSS = /(?<![\p{L}\p{N}'’-])((?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]{3,})\s+(?:[—–]|--?)\s+((?:an?|the)\s+[^—–.;:!?]{6,}?|\p{Ll}{3,}ing\s+[^—–.;:!?]{6,}?)(?=\s+(?:[—–]|--?)\s|[.;!?]|$)/gu;
+const DASH_GLOSS = /(?<![\p{L}\p{N}'’-])((?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]{3,})\s+(?:[—–]|--?)\s+((?:an?|the)\s+[^—–.;:!?]{6,}?|\p{Ll}{3,}ing\s+[^—–.;:!?]{6,}?|\p{Ll}{3,}\s+(?:applied|made|used|formed|held|left|found|produced|created|built|laid|worn|carried)\s+[^—–.;:!?]{6,}?)(?=\s+(?:[—–]|--?)\s|[.;!?]|$)/gu;
 /** "deep U-shaped valleys and corries — armchair-shaped hollows high on the mountainsides": a plural term glossed by a bare plural class. */
 const DASH_GLOSS_PLURAL = /(?<![\p{L}\p{N}'’-])(\p{Ll}[\p{Ll}-]{3,}s)\s+(?:[—–]|--?)\s+((?:[\p{Ll}-]+\s+){0,3}\p{Ll}[\p{Ll}-]+s\s+[^—–.;:!?]{3,}?)(?=\s+(?:[—–]|--?)\s|[.;!?]|$)/gu;
 const OR_GLOSS = /\b((?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+or\s+(\p{Ll}[\p{Ll}-]{3,}),/gu;
@@ -108,6 +108,8 @@ const GLOSSARY_ENTRY = /^\s*(\p{L}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,2})\s*:\s+
 const COLON_GLOSS = /\b(?:is|are|was|were|prefer|prefers|use|uses|called|based\s+on|relies\s+on|depends\s+on)\s+(an?\s+|the\s+)?(\p{Ll}[\p{Ll}-]{2,}(?:\s+\p{Ll}[\p{Ll}-]+)?):\s+((?:an?\s+|the\s+|\p{Ll}+ing\s+)[^.;!?]{8,})/u;
 const GLOSS = /\b(\p{Ll}[\p{Ll}-]{3,}),\s+meaning\s+["“‘]([^"”’]{2,40})["”’]/gu;
 /** Labels that open a line with a colon and are no term: "Note:", "Update:", "Answer:". */
+/** What a visitors' notice opens with: an offer or a state, not a class of thing. */
+const NOTICE_OPENING = /^(?:available|welcome|free|open|closed|included|provided|allowed|permitted|not\s+allowed|please|ask|pick|book|call|visit|see|bring|collect)\b/i;
 const LABELS = /^(?:note|notes|update|updated|correction|answer|question|example|examples|source|sources|warning|tip|key|summary|background|photo|caption|credit|editor|q|a)$/i;
 /** A noun with its determiner (and up to two modifiers) just before a naming participle. */
 const NAMING_NOUN_BEFORE = /(?:^|\s)(?:the|an?|its|their|his|her|our|these|those|this|that|some|many)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/iu;
@@ -201,6 +203,9 @@ export function findDescriptions(sentences: Sentence[], mentions: Mention[], ent
  */
 export function namedTerms(sentences: Sentence[]): Description[] {
   const out: Description[] = [];
+  // Built once, only for an article that glosses a term at all.
+  let whole: string | undefined;
+  const wholeText = (): string => (whole ??= sentences.map((x) => x.text).join(' '));
   const seen = new Set<string>();
   for (const s of sentences) {
     // Only sentences that name something: the patterns are tried on few sentences of a news report.
@@ -210,7 +215,10 @@ export function namedTerms(sentences: Sentence[]): Description[] {
     // "Q: …" is no term (one word of a few letters, or a known label).
     const opensPara = s.index === 0 || sentences[s.index - 1].para !== s.para;
     const entry = opensPara ? GLOSSARY_ENTRY.exec(s.text) : null;
-    if (entry && !LABELS.test(entry[1])) found.push({ term: entry[1], at: -1, desc: entry[2] });
+    // "**Sketching:** welcome in all galleries", "**Family trail:** pick up a printed trail …": a
+    // notice to visitors (an instruction, or what is on offer) defines nothing.
+    const notice = entry && (NOTICE_OPENING.test(entry[2]) || lexTags(entry[2].split(/\s+/)[0]).some((t) => t === 'Infinitive' || t === 'Imperative'));
+    if (entry && !LABELS.test(entry[1]) && !notice) found.push({ term: entry[1], at: -1, desc: entry[2] });
     // Not "This is a common problem: defending one stretch …": a judgement, pointing back.
     const colon = POINTS_BACK.test(s.text) ? null : COLON_GLOSS.exec(s.text);
     // "was a huge success: …" judges; "prefer managed retreat: …" names a practice without an article.
@@ -236,13 +244,14 @@ export function namedTerms(sentences: Sentence[]): Description[] {
     }
     // "an ichthyosaur, a marine reptile with …", "made of keratin, the same protein that …", "a huge
     // crater, or caldera, about …": a word the sentence glosses in apposition is a term it teaches.
-    for (const g of glossedTerms(s.text)) found.push({ term: g.term, at: -1, desc: g.desc });
+    for (const g of glossedTerms(s.text, wholeText)) found.push({ term: g.term, at: -1, desc: g.desc });
     const dashed = [...s.text.matchAll(DASH_GLOSS), ...[...s.text.matchAll(DASH_GLOSS_PLURAL)].filter((m) => !lexTags(m[2].split(/\s+/)[0]).some((t) => /Verb|Tense|Determiner|Preposition|Pronoun/.test(t)))];
     for (const m of dashed) {
       const words = m[1].split(/\s+/);
       // "relied on reckoning —": a preposition or a verb before the term leads into it.
       if (words.length === 2 && (isStopword(words[0]) || lexTags(words[0]).some((t) => /Preposition|Determiner|Verb|Tense|Copula/.test(t)))) words.shift();
-      if (isStopword(words[words.length - 1])) continue;
+      // "182 by 240 centimetres — an enormous size …": a measure is judged, not defined.
+      if (isStopword(words[words.length - 1]) || isUnit(words[words.length - 1]) || /\d\s*$/.test(s.text.slice(0, m.index + m[1].length - words.join(' ').length))) continue;
       // "The crowd - a record for the ground - cheered": an everyday word after "the" is the thing
       // the sentence is about, an aside on it no definition.
       const before = s.text.slice(0, m.index + m[1].length - words.join(' ').length);
@@ -400,7 +409,7 @@ function clauseRest(after: string, lead: string): string {
  * "which is/are" ("polyps, which are small growths on …"), each with its gloss run to the end of
  * its clause ("the same protein that forms human hair").
  */
-function glossedTerms(text: string): Array<{ term: string; desc: string }> {
+function glossedTerms(text: string, wholeText: () => string): Array<{ term: string; desc: string }> {
   const out: Array<{ term: string; desc: string }> = [];
   for (const re of [APPOSED, APPOSED_PLURAL, WHICH_IS]) {
     re.lastIndex = 0;
@@ -415,7 +424,9 @@ function glossedTerms(text: string): Array<{ term: string; desc: string }> {
       // "measure melatonin", "eleven groynes": a word the lexicon knows (a verb, a count) leads
       // into the term; an unknown one ("nuptial spines", "black-bellied pangolin") is part of it,
       // and so is an adjective of a term of art ("gross margin").
-      if (words.length === 2 && (lexTags(words[0]).length || isStopword(words[0])) && !(ofArt && lexTags(words[0]).includes('Adjective'))) words.shift();
+      // "packing density, the fraction of …": a pair the article writes again elsewhere is one term.
+      const again = words.length === 2 && wholeText().indexOf(m[1]) !== wholeText().lastIndexOf(m[1]);
+      if (words.length === 2 && !again && (lexTags(words[0]).length || isStopword(words[0])) && !(ofArt && lexTags(words[0]).includes('Adjective'))) words.shift();
       const term = words.join(' ');
       const before = text.slice(0, m.index + m[1].length - term.length);
       // "a single lantern, a pike with …", "a foreign trawler company, a decision …": a term after

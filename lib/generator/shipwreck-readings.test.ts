@@ -148,3 +148,28 @@ describe('a geography entry (1.21.31)', () => {
     expect(cards['corries']).toBe('armchair-shaped hollows high on the mountainsides');
   });
 });
+
+describe('a biography and a museum guide of batch a (1.21.32)', () => {
+  it('keeps a two-word term whole when the article writes it again, and glosses a study', () => {
+    const text =
+      'Mathematicians measure this using packing density, the fraction of a space that is actually filled by the objects. ' +
+      'It was the first exact upper limit for the packing density of a curved shape. There she worked in cryptanalysis, the study of breaking codes and ciphers.';
+    const cards = Object.fromEntries(analyze(text).descriptions.map((d) => [d.term, d.description]));
+    expect(cards['packing density']).toBe('the fraction of a space that is actually filled by the objects');
+    expect(cards['density']).toBeUndefined();
+    expect(cards['cryptanalysis']).toBe('the study of breaking codes and ciphers');
+  });
+
+  it("takes a visitors' notice for no glossary entry, a measure for no term, and a bare noun's gloss after a dash", () => {
+    const text =
+      "The women's hands are built up with impasto — paint applied so thickly that the marks of the brush stand out. The canvas measures 182 by 240 centimetres — an enormous size to manage outdoors.\n\n" +
+      '- **Audio guide:** available in five languages, free with admission.\n- **Sketching:** welcome in all galleries; please use pencils only.\n- **Family trail:** pick up a printed trail at the entrance.';
+    const terms = analyze(text).descriptions.map((d) => d.term);
+    expect(terms).toContain('impasto');
+    expect(terms.filter((t) => /^(?:Audio guide|Sketching|Family trail|centimetres)$/.test(t))).toEqual([]);
+  });
+
+  it('reads a newspaper by its name as a body', () => {
+    expect(kindOf('A critic for the Merrion Evening Courier called them "ashes on canvas". The Merrion Evening Courier closed in 1961.', 'Merrion Evening Courier')).toBe('organization');
+  });
+});
