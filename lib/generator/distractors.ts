@@ -6,7 +6,7 @@ import { antecedentKey } from './candidates/antecedents';
 import { genderOf, roleOf } from './candidates/generic';
 import { capitalize } from './markup';
 import nlp from 'compromise';
-import { isContinent, isEverydayWord, isFirstName, isLastName, isOrgWord, isPlaceWord, lexTags, STOPWORDS } from './lexicon';
+import { isCompanyNoun, isContinent, isEverydayWord, isFirstName, isLastName, isOrgWord, isPlaceWord, lexTags, STOPWORDS } from './lexicon';
 import { wordRuns } from './tokens';
 import { normKey } from './link';
 import { BARE_MONTH, monthName, numberWord, parseAmount, wordValue } from './numbers';
@@ -277,6 +277,7 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   // another city of its region ("Paris" beside "Lyon"): it waits until the region's cities are offered.
   const otherSub: Entity[] = [];
   const answerBody = kind === 'organization' ? bodyClass(answer) : undefined;
+  const firmSlot = kind === 'organization' && isCompanyNoun(/(\p{Ll}+)\s+_{3,}/u.exec(stemLower)?.[1] ?? '') && !NOT_A_FIRM.has(answerBody ?? '');
   // Only a place that reads as a settlement: not a region or a nation the lexicon misses
   // ("Northern Ireland", "Catalonia"), nor one the article calls a country.
   const townLike = kind === 'place' && known === 'other' && placeClass(answer) === 'settled' && !lexTags(answer).some((t) => t === 'Region' || t === 'Place') && !answer.split(/\s+/).some((w) => sub(w) === 'Country') && !countryLike(a, answer);
@@ -314,6 +315,9 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     if (meantHere && e.key === meantHere) continue;
     // "_____ will close in July 2026" [*Ashgrove Primary | Department for Education | …]: a school
     // stands out among councils and trusts, so bodies of the answer's own class come first.
+    // "the Baltic operator _____", "the Norwegian firm _____" [Green Industry Transition Fund]: a
+    // business named before the blank rules out funds, councils, schools and clubs.
+    if (firmSlot && NOT_A_FIRM.has(bodyClass(e.name) ?? '')) continue;
     if (answerBody && bodyClass(e.name) !== answerBody) {
       otherBody.push(e);
       continue;
@@ -511,6 +515,8 @@ const BODY_CLASSES: Array<[RegExp, string]> = [
   [/\b(?:museum|gallery|library|theatre|orchestra|festival)\b/i, 'culture'],
   [/\b(?:ltd|plc|inc|group|holdings?|company|bank|airlines?|ferries|rail|bakeries|motors)\b/i, 'firm'],
 ];
+/** Classes of bodies that are no business. */
+const NOT_A_FIRM = new Set(['public', 'society', 'school', 'hospital', 'culture', 'team']);
 function bodyClass(name: string): string | undefined {
   // The head noun: the last word before "of" or "for" ("Institute for Fiscal Studies", "Primary Care Trust").
   const head = name.split(/\s+(?:of|for)\s+/i)[0].split(/\s+/).pop() ?? '';
@@ -672,7 +678,10 @@ function syntheticNumbers(kind: EntityKind, value: number, answer: string, weekd
     if (answer.includes('%') || /percent|per cent/.test(answer)) v = Math.min(v, 99);
     // "$77 million", not "$77.0 million", when a sum in millions comes out whole (a measure keeps
     // its decimal: "82,501.0" beside "41,250.5").
-    const str = decimals && !(Number.isInteger(v) && MILLIONS.test(answer)) ? v.toFixed(decimals) : String(Math.round(v));
+    let str = decimals && !(Number.isInteger(v) && MILLIONS.test(answer)) ? v.toFixed(decimals) : String(Math.round(v));
+    // "£14.0 million" beside "£18.6 million": a made-up amount rounded to a whole number still
+    // written with its decimal reads as made up; it keeps a digit there as the answer does.
+    if (decimals && /\.0+$/.test(str) && !/\.0+$/.test(num)) str = (Number(str) - 10 ** -decimals).toFixed(decimals);
     // "£1,500" beside "£750": an answer under a thousand says nothing of how the article groups
     // digits, so the usual comma; only an answer written "1500" keeps figures ungrouped.
     const pretty = commas || (v >= 1000 && !/^\d{4}$/.test(num)) ? groupThousands(str) : str;

@@ -466,7 +466,7 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   // business names a company, not a person.
   const firmBefore = text.slice(Math.max(0, tokens[first].start - offset - 40), tokens[first].start - offset).match(/(?:^|[^\p{L}])(\p{Ll}+)\s*,?\s+$/u)?.[1];
   // Not "the publisher Arthur Wexcombe": a first name still marks a person.
-  if (firmBefore && isCompanyNoun(firmBefore) && !(words.length > 1 && words.length <= 3 && isFirstName(words[0].text))) ev.org += 3;
+  if (firmBefore && isCompanyNoun(firmBefore) && !(words.length > 1 && words.length <= 3 && isFirstName(words[0].text))) ev.org += 5;
   else if (prev && !prev.isCap && (isRole(prev.text) || agent) && /^\s+$/.test(text.slice(prev.end - offset, tokens[first].start - offset))) {
     ev.person += 2;
     role = prev.text;

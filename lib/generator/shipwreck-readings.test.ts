@@ -8,6 +8,7 @@ import { generate } from '.';
 import { analyze } from './analyze';
 import { computableFrom } from './candidates/computable';
 import { checkQuestion } from './checks';
+import { buildPools, pickDistractors } from './distractors';
 import { kindOf, readingsOf, stemsFor } from './test-support';
 
 describe('a shipwreck history and a textbook, read as a teacher would', () => {
@@ -171,5 +172,32 @@ describe('a biography and a museum guide of batch a (1.21.32)', () => {
 
   it('reads a newspaper by its name as a body', () => {
     expect(kindOf('A critic for the Merrion Evening Courier called them "ashes on canvas". The Merrion Evening Courier closed in 1961.', 'Merrion Evening Courier')).toBe('organization');
+  });
+});
+
+describe('an obituary and a business story two more teachers wrote (1.21.33)', () => {
+  it("never cuts an obituary's own verb as if it were a participle phrase", () => {
+    const text = 'Margarethe Voss, the painter whose vast, pale canvases of the Baltic coast made her one of the most admired landscape artists of her generation, died on 14 March 2024 at her home in Aldeburgh, Suffolk. She was 87.';
+    expect(readingsOf(text).filter((r) => !/\bdied\b/.test(r))).toEqual([]);
+  });
+
+  it('reads "the clean-energy company Voltmare" as a company, though it "believes" and "says"', () => {
+    const text =
+      'The Swedish clean-energy company Voltmare on Tuesday opened a battery factory in Sundvik. The plant will make batteries for ferries, a market that Voltmare believes will grow. ' +
+      "Voltmare's chief executive, Karin Holmberg, said the town had a deep harbour. Voltmare says that 200 jobs have been filled. Voltmare is not alone in chasing the market.";
+    expect(kindOf(text, 'Voltmare')).toBe('organization');
+  });
+
+  it('writes a made-up amount with a digit after the point where the answer has one, and offers no fund as a firm', () => {
+    const a = analyze('The council approved savings of £18.6 million on Tuesday.');
+    const d = pickDistractors(a, 'quantity', '£18.6 million', '£18.6 million', 'The council approved savings of _____ on Tuesday.', buildPools(a), 3);
+    expect(d!.values.filter((v) => /\.0 million/.test(v))).toEqual([]);
+    const text =
+      'The government gave a grant through its Green Industry Transition Fund. Its first customer is the Baltic operator Nordlink Ferries. ' +
+      'The main competitor, the Norwegian firm Fjordcell, opened a plant last year. A loan came from the Northern Regional Council. Fjordcell and Nordlink Ferries declined to comment.';
+    const b = analyze(text);
+    const firms = pickDistractors(b, 'organization', 'nordlink ferries', 'Nordlink Ferries', 'Its first customer is the Baltic operator _____.', buildPools(b), 2);
+    expect(firms?.values ?? []).not.toContain('Green Industry Transition Fund');
+    expect(firms?.values ?? []).not.toContain('Northern Regional Council');
   });
 });

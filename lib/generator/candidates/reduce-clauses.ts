@@ -152,6 +152,9 @@ export function hasFiniteVerb(t: string): boolean {
   return false;
 }
 
+/** Past tenses of verbs that take no object, so never open a participle phrase set off by commas. */
+const INTRANSITIVE_PAST = /^(?:died|lived|arrived|retired|resigned|stayed|remained|returned|emigrated|settled|graduated|collapsed|happened|occurred|existed|belonged)$/;
+
 const MID_RELATIVE = new RegExp(String.raw`,\s+(which|who)\s+(?:[^,“”"]|,(?=\d)|${LIST_COMMA}){3,80}${NOT_LIST_COMMA}(?!\d)`, 'u');
 
 /** ", the company said on Wednesday.", ", police said.", ", Calder County Council said.": who reported the news, closing the sentence. */
@@ -228,7 +231,9 @@ export function closingCuts(a: Analysis, sentence: number, text: string, cut: Cu
   const ed = /,\s+(?:(?:first|once|originally|later|now|also|still)\s+)?(\p{Ll}+)\s+(?:by|in|at|on|from|near|with|for|to)\s+(?:[^,;“”"]|,(?=\d)){3,120}?(,(?!\d)|[.!]?\s*$)/u.exec(text);
   // "…, built in 1880, …", "…, sold to a collector, …"; not "Second prize, worth £400, [went] to Tom
   // Beckett …": a past tense that is no participle is the sentence's own verb.
-  const participle = (w: string): boolean => /ed$/.test(w) || IRREGULAR_PARTICIPLE.test(w) || lexTags(w).includes('Participle');
+  // "Margarethe Voss, the painter whose …, died on 14 March 2024 at her home in Aldeburgh, Suffolk":
+  // a verb that takes no object has no participle phrase; it is the sentence's own verb.
+  const participle = (w: string): boolean => !INTRANSITIVE_PAST.test(w) && (/ed$/.test(w) || IRREGULAR_PARTICIPLE.test(w) || lexTags(w).includes('Participle'));
   // "The probe, built by the Consortium, an agency funded by …, left": a comma opening an appositive
   // to the phrase's last noun does not close the phrase, so it is not cut there.
   // The phrase then runs on through the appositive, to its closing comma.
