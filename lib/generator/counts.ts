@@ -43,6 +43,11 @@ export function resultAt(tokens: Token[], i: number, text: string, offset: numbe
   let end = -1;
   let isTally = false;
   if (small(next) && /^[-–]$/.test(gapOf(t, next))) end = i + 1;
+  // "passed by 31 votes to 24": a tally with its noun between the two counts.
+  else if (next.lower === 'votes' && tokens[i + 2]?.lower === 'to' && small(tokens[i + 3]) && /^\s+$/.test(gapOf(t, next)) && tokens[i - 1]?.lower === 'by') {
+    end = i + 3;
+    isTally = true;
+  }
   else if (next.lower === 'to' && small(tokens[i + 2]) && /^\s+$/.test(gapOf(t, next)) && /^\s+$/.test(gapOf(next, tokens[i + 2]))) {
     end = i + 2;
     isTally = true;
@@ -75,9 +80,9 @@ export function resultAt(tokens: Token[], i: number, text: string, offset: numbe
   return named ? { end, isVote } : null;
 }
 
-/** "2–0" -> [2, "–", 0]; "17 to 12" -> [17, " to ", 12]; anything else null. */
+/** "2–0" -> [2, "–", 0]; "17 to 12" -> [17, " to ", 12]; "31 votes to 24" -> [31, " votes to ", 24]; anything else null. */
 export function parseResult(s: string): [number, string, number] | null {
-  const m = /^(\d{1,3})(\s*[-–]\s*|\s+to\s+)(\d{1,3})$/.exec(s.trim());
+  const m = /^(\d{1,3})(\s*[-–]\s*|\s+(?:votes\s+)?to\s+)(\d{1,3})$/.exec(s.trim());
   return m ? [Number(m[1]), m[2], Number(m[3])] : null;
 }
 

@@ -6,7 +6,7 @@ import { antecedentKey } from './candidates/antecedents';
 import { genderOf, roleOf } from './candidates/generic';
 import { capitalize } from './markup';
 import nlp from 'compromise';
-import { isCompanyNoun, isContinent, isEverydayWord, isFirstName, isLastName, isOrgWord, isPlaceWord, lexTags, STOPWORDS } from './lexicon';
+import { isCompanyNoun, isContinent, isTitleWord, isEverydayWord, isFirstName, isLastName, isOrgWord, isPlaceWord, lexTags, STOPWORDS } from './lexicon';
 import { wordRuns } from './tokens';
 import { normKey } from './link';
 import { BARE_MONTH, monthName, numberWord, parseAmount, wordValue } from './numbers';
@@ -273,6 +273,13 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     if (!sorted) pools.personsByRole.set(answerRole, (sorted = [...pool].sort((x, y) => Number(roleFamily(y.key) === answerRole) - Number(roleFamily(x.key) === answerRole))));
     pool = sorted;
   }
+  // "Councillor _____" [*Eleanor Briggs | Denise Whitlock]: where the stem gives the blank a title,
+  // people the article gives that title come first; one it never calls a councillor stands out.
+  const titled = kind === 'person' ? /\b(\p{L}+)\.?\s+_____/u.exec(stem)?.[1] : undefined;
+  if (titled && isTitleWord(titled) && /^\p{Lu}/u.test(titled) && !/^(?:the|of|former|acting|first)$/i.test(titled)) {
+    const has = new Set(a.mentions.filter((m) => m.kind === 'person' && m.title && new RegExp(`\\b${titled}\\b`, 'i').test(m.title)).map((m) => m.key));
+    if (has.size > 1) pool = [...pool].sort((x, y) => Number(has.has(y.key)) - Number(has.has(x.key)));
+  }
   // A place of the article the lexicon does not class is a worse choice for a listed city than
   // another city of its region ("Paris" beside "Lyon"): it waits until the region's cities are offered.
   const otherSub: Entity[] = [];
@@ -345,8 +352,11 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     const unsaid = (v: string): boolean => !namedInArticle(a, v.toLowerCase()) && accept(v);
     for (let i = 0; i < near.length && picked.length < n; i++) unsaid(near[(h + i * 7) % near.length]);
     for (const e of otherSub) accept(e.name);
+    // "a storm off the _____" [*Faroe Islands | Reykjanes Ridge | Norwegian Sea | Pakistan]: with no
+    // region the lexicon knows the answer in, a country from anywhere is absurd beside the
+    // article's own places; with two of those the question is typed instead.
     const list = known === 'Country' ? pools.countries : pools.cities;
-    for (let i = 0; i < list.length && picked.length < n; i++) unsaid(list[(h + i * 7919) % list.length]);
+    if (near.length || picked.length < 2) for (let i = 0; i < list.length && picked.length < n; i++) unsaid(list[(h + i * 7919) % list.length]);
   }
   const found = picked.length;
   if (kind === 'organization' && picked.length < n) addInventedBodies(a, answer, stemLower, pools, picked, n);

@@ -201,3 +201,31 @@ describe('an obituary and a business story two more teachers wrote (1.21.33)', (
     expect(firms?.values ?? []).not.toContain('Northern Regional Council');
   });
 });
+
+describe('a council report and an interview (1.21.34)', () => {
+  it('reads "passed by 31 votes to 24" as a tally, offers tallies of the same votes, and never leaves "passed by with"', () => {
+    const text = 'The budget, which was passed by 31 votes to 24 with three abstentions, includes savings of £18.6 million. Outside, 200 people protested against the closure of the Riverside centre.';
+    expect(analyze(text).mentions.find((m) => m.text === '31 votes to 24')?.unit).toBe('tally');
+    const q = generate(text, { count: 6 }).questions.find((x) => x.answer === '31 votes to 24' && x.type === 'multiple_choice');
+    for (const c of q?.choices ?? []) expect(c.split(' votes to ').map(Number).reduce((x, y) => x + y, 0)).toBe(55);
+    expect(readingsOf(text).filter((r) => /passed by with/.test(r))).toEqual([]);
+  });
+
+  it('offers councillors first for "Councillor _____"', () => {
+    const text =
+      'Councillor Priya Chandran, the cabinet member for finance, opened the debate. Councillor Graham Oduya supported the amendment. ' +
+      'Denise Whitlock, the chair of Save Our Riverside, said the group would fight on. The opposition was led by Councillor Eleanor Briggs. Councillor Martin Hale spoke last.';
+    const a = analyze(text);
+    const d = pickDistractors(a, 'person', 'eleanor briggs', 'Eleanor Briggs', 'The opposition was led by Councillor _____.', buildPools(a), 3);
+    expect(d?.values).toBeDefined();
+    expect(d!.values).not.toContain('Denise Whitlock');
+  });
+
+  it('offers no country from across the world for a place the lexicon knows no region of', () => {
+    const text = 'We sailed from Bergen to Reykjavik. On day nineteen the winch failed during a storm off the Faroe Islands. We crossed the Norwegian Sea and the Reykjanes Ridge twice.';
+    const a = analyze(text);
+    const d = pickDistractors(a, 'place', 'faroe islands', 'Faroe Islands', 'On day nineteen the winch failed during a storm off the _____.', buildPools(a), 3);
+    expect(d?.values ?? []).not.toContain('Pakistan');
+    for (const v of d?.values ?? []) expect(text).toContain(v);
+  });
+});

@@ -211,6 +211,9 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
   // in a [3–1] win": the result goes and the sentence still says who won or what passed.
   for (const m of ms) {
     if ((m.unit !== 'score' && m.unit !== 'tally') || !/^\s+\p{Ll}/u.test(a.masked.slice(m.end, m.end + 3)) || !/\s$/.test(a.masked[m.start - 1] ?? '')) continue;
+    // Not "passed by [31 votes to 24] with three abstentions": after "by" the result is what the
+    // preposition needs.
+    if (/\bby\s$/.test(a.masked.slice(m.start - 4, m.start))) continue;
     cut(m.start - 1, m.end);
   }
   closingCuts(a, sentence, text, cut);
