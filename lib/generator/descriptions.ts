@@ -377,7 +377,8 @@ function misattached(d: Description): boolean {
   // "the deepest ever seen in the Arctic": a superlative with no noun ranks whatever the sentence was about.
   if (/^the\s+(?:\p{Ll}+est|most\s+\p{Ll}+)\s+(?:ever|yet|so\s+far|of\s+all)\b/u.test(d.description)) return true;
   // "a fishing town where her father", "three bronze axe heads of a type": cut off in its clause.
-  if (/\b(?:where|that|which|who|whose|when)(?:\s+(?:her|his|their|its|the|an?|my|our)(?:\s+\p{L}+)?)?$/u.test(d.description) || /\bof\s+(?:a|the)\s+(?:type|kind|sort)$/.test(d.description)) return true;
+  // "the painter whose vast" (", pale canvases …" lost at the comma): "whose" and a word or two.
+  if (/\b(?:where|that|which|who|whose|when)(?:\s+(?:her|his|their|its|the|an?|my|our)(?:\s+\p{L}+)?)?$/u.test(d.description) || /\bwhose(?:\s+\p{L}+){1,2}$/u.test(d.description) || /\bof\s+(?:a|the)\s+(?:type|kind|sort)$/.test(d.description)) return true;
 
   // Not "… except the one at the stern": after a preposition a word the lexicon knows only as an
   // adjective is still the noun the phrase ends on.

@@ -437,6 +437,8 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   // "the former Ashgrove brickworks", "the old Dunmore mill": one word naming a works or a site
   // after "the" is where it stands, not a person ("former" read as a role made it one).
   if (words.length === 1 && !isFirstName(name) && /^(?:the|former|old|disused)$/.test(prev?.lower ?? '') && nextTok && WORKS_SITE.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) ev.place += 4;
+  // "writing in The Guardian", "published in the Lancet": where something is written is a publication.
+  if (prev?.lower === 'in' && /^(?:writing|wrote|written|published|appeared|quoted|reported|reviewed)$/.test(prev2?.lower ?? '')) ev.org += 4;
   // "off the Dunmere coast", "the Kras plateau": one word before a stretch of land or its light names where it is.
   if (words.length === 1 && !isFirstName(name) && nextTok && LAND_AFTER.test(nextTok.lower) && /^\s+$/.test(text.slice(end - offset, nextTok.start - offset))) ev.place += 3;
   if (quotedTitle) {
@@ -676,6 +678,8 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     if (SHORT_FOR_COMMON.test(text.slice(Math.max(0, tokens[first].start - offset - 60), tokens[first].start - offset))) ev.term += 3;
     else ev.org += 1.5;
   }
+  // "hangs today in the Tate": one word after "the" is no person, whatever surname it could be.
+  if (words.length === 1 && prev?.lower === 'the' && !title && !role) ev.person = 0;
   return { text: name, start: tokens[i].start, end, title, role, evidence: ev, initial: atStart && i === first && words.length === 1 };
 }
 

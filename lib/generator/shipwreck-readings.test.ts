@@ -229,3 +229,23 @@ describe('a council report and an interview (1.21.34)', () => {
     for (const v of d?.values ?? []) expect(text).toContain(v);
   });
 });
+
+describe("an artist's obituary (1.21.35)", () => {
+  const text =
+    'Margarethe Voss, the painter whose vast, pale canvases of the Baltic coast made her one of the most admired landscape artists of her generation, died on 14 March 2024 at her home in Aldeburgh, Suffolk. ' +
+    'In 1968 she produced "Salt Marsh at Dawn", a canvas that hangs today in the Tate. The art critic Helen Ashby, writing in The Guardian, called her "the only painter who could make emptiness feel crowded". ' +
+    'Within a decade the painting had become one of the most reproduced British landscapes of the period.';
+
+  it('asks no nationality that only describes a noun', () => {
+    expect(stemsFor(text, 'British')).toEqual([]);
+  });
+
+  it('reads where a critic wrote as a publication and "the Tate" as no person', () => {
+    expect(kindOf(text, 'The Guardian')).toBe('organization');
+    expect(kindOf(text, 'Tate')).not.toBe('person');
+  });
+
+  it('writes no card cut off inside its "whose" clause ("the painter whose vast")', () => {
+    expect(analyze(text).descriptions.filter((d) => /whose vast$/.test(d.description))).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { blankDefects } from '../checks';
 import { contentWords, pickDistractors, type Pools } from '../distractors';
 import { POINTS_BACK } from '../descriptions';
 import { isCurrencyWord } from '../money';
-import { isContinent, isFirstName, isLastName, isStopword, lexTags, PRONOUNS } from '../lexicon';
+import { isContinent, isDemonym, isFirstName, isLastName, isStopword, lexTags, PRONOUNS } from '../lexicon';
 import { capitalize, tidy, tidyWordCount } from '../markup';
 import type { Analysis, Description, Mention } from '../types';
 import { combine, piece, reductions, type Reduction } from './reduce';
@@ -306,6 +306,9 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
   // "The _____ is a mammal covered …" in an article about the pangolin: the thing the article
   // opens by defining is what all of it is about, no fact to learn from any of its sentences.
   if (articleTopic(a) === m.key) return null;
+  // "one of the most reproduced _____ landscapes" [British]: a nationality describing a noun is
+  // no fact of the article to recall.
+  if (!answer.includes(' ') && (isDemonym(answer) || /^\p{Lu}\p{Ll}+(?:ish|ian|ese)$/u.test(answer)) && /^\s+\p{Ll}{3,}/u.test(a.masked.slice(m.end, m.end + 5))) return null;
   // "The association (_____) backed it.": a short form in brackets after its full name is asked
   // by the name, and the name's stem leaves the brackets out.
   if (isGlossedShortForm(a, m)) return null;
