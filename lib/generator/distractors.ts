@@ -509,9 +509,15 @@ function lastNamedBefore(a: Analysis, sentence: number, sex: 'm' | 'f'): string 
 }
 
 /** Whom a stem's "I" and "my" mean (in an interview, the person it is with): the article's most-named person, of either sex. */
-function speaker(a: Analysis): string | null {
+export function speaker(a: Analysis): string | null {
   const keys = [mainPerson(a, 'f'), mainPerson(a, 'm')].filter((k): k is string => k !== null);
-  return keys.sort((x, y) => (a.entities.get(y)?.count ?? 0) - (a.entities.get(x)?.count ?? 0))[0] ?? null;
+  const main = keys.sort((x, y) => (a.entities.get(y)?.count ?? 0) - (a.entities.get(x)?.count ?? 0))[0];
+  if (main) return main;
+  // A question-and-answer interview names whom it is with once, before its first question.
+  const firstQ = a.sentences.find((s) => /^\s*Q\s*[:.]\s/.test(s.text));
+  if (!firstQ) return null;
+  const before = a.mentions.filter((m) => m.kind === 'person' && m.start < firstQ.start);
+  return before.length ? before[0].key : null;
 }
 
 /** What kind of body a name's head noun says it is: a school, a public authority, a charity, a firm … or undefined. */

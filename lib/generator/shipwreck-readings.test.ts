@@ -249,3 +249,13 @@ describe("an artist's obituary (1.21.35)", () => {
     expect(analyze(text).descriptions.filter((d) => /whose vast$/.test(d.description))).toEqual([]);
   });
 });
+
+describe('a question-and-answer interview (1.21.36)', () => {
+  it('says whose "my" a stem from an answer means, the interviewee named before the first question', () => {
+    const text =
+      'Dr. Mireille Okafor, a deep-sea ecologist at the University of Tromsø, returned last month from a six-week expedition. We spoke with her about lantern fish.\n\n' +
+      'Q: What was the highlight of the voyage?\n\n' +
+      "A: Honestly, it was a small lantern fish that my colleague Dr. Tomas Lindqvist spotted in a sample at three o'clock in the morning. He came running into the lab in his socks.";
+    expect(stemsFor(text, 'Tomas Lindqvist')).toContain("Honestly, it was a small lantern fish that Mireille Okafor's colleague Dr. _____ spotted in a sample at three o'clock in the morning.");
+  });
+});

@@ -1,7 +1,7 @@
 // Cloze questions: a whole phrase of a salient sentence blanked, answered by
 // choice (multiple_choice) or typed (short_answer).
 import { blankDefects } from '../checks';
-import { contentWords, pickDistractors, type Pools } from '../distractors';
+import { contentWords, pickDistractors, speaker, type Pools } from '../distractors';
 import { POINTS_BACK } from '../descriptions';
 import { isCurrencyWord } from '../money';
 import { isContinent, isDemonym, isFirstName, isLastName, isStopword, lexTags, PRONOUNS } from '../lexicon';
@@ -278,6 +278,14 @@ function takesAn(word: string): boolean {
 /** An interview's "Q:" and "A:" labels, which are no part of what a stem asks. */
 export const SPEAKER_LABEL = /^(?:Q|A)\s*[:.]\s+/;
 
+/** Whether the sentence belongs to an interview's answer: its paragraph opens "A:". */
+function inAnswer(a: Analysis, sentence: number): boolean {
+  const para = a.sentences[sentence].para;
+  let k = sentence;
+  while (k > 0 && a.sentences[k - 1].para === para) k--;
+  return /^\s*A\s*[:.]\s/.test(a.sentences[k].text);
+}
+
 interface Variant {
   prompt: string;
   /** A count blanked with its noun ("_____" for "86 pupils"): the choices carry the noun. */
@@ -370,6 +378,17 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     // gives that person alone still says whom the stem means.
     const role = uniqueRole(a, key!);
     if (role && !containsTerm(head + rest, role)) stems.push({ stem: `${head}${at ? 'the' : 'The'} ${role}${possessive ? "'s" : ''}${rest}`, adj: adj + PRONOUN_NAMED / 2, vague });
+  }
+  // "… a lantern fish that my colleague Dr. _____ spotted" in an interview's answer reads "… that
+  // Mireille Okafor's colleague …": whose "my" it is, the stem read alone does not say. Only where
+  // no other word of the first person is left ("we", "I") to read wrong.
+  const interviewee = inAnswer(a, m.sentence) ? speaker(a) : null;
+  const own = interviewee ? a.entities.get(interviewee)?.name : undefined;
+  if (own && !containsTerm(own, answer) && !containsTerm(answer, own)) {
+    for (const { stem, adj, vague } of [...stems]) {
+      if (!/\b[Mm]y\b/.test(stem) || /\b(?:I|me|we|We|us|our|Our|mine)\b/.test(stem)) continue;
+      stems.push({ stem: stem.replace(/\b([Mm])y\b/g, () => `${own}'s`), adj: adj + PRONOUN_NAMED, vague });
+    }
   }
   // "It was founded in _____." read as "The yard was founded in _____.": the thing the sentence
   // before opened with ("The yard sits at the end of a muddy lane …") is what "It" means.
