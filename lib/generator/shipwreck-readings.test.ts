@@ -259,3 +259,14 @@ describe('a question-and-answer interview (1.21.36)', () => {
     expect(stemsFor(text, 'Tomas Lindqvist')).toContain("Honestly, it was a small lantern fish that Mireille Okafor's colleague Dr. _____ spotted in a sample at three o'clock in the morning.");
   });
 });
+
+describe('a stem that points back (1.21.37)', () => {
+  it('leaves out a connective that points to the sentence before ("For this reason, …")', () => {
+    const text =
+      'Because water moves through open channels, it is filtered very little. For this reason, geologists who map karst regions often use harmless dyes, poured into a sinkhole, to trace where the water goes. ' +
+      'A sinkhole is a bowl-shaped hollow that forms when the roof of a cavity collapses.';
+    const stems = stemsFor(text, 'sinkhole');
+    expect(stems.filter((s) => /dyes/.test(s)).length).toBeGreaterThan(0);
+    expect(stems.filter((s) => /^For this reason/.test(s))).toEqual([]);
+  });
+});

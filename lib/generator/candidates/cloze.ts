@@ -41,6 +41,8 @@ const SUBJECT_BONUS = 0.1;
 /** Per word of the answer past the first, up to five: a whole name is more of a fact than a word. */
 const LONG_ANSWER_BONUS = 0.04;
 const PRONOUN_NAMED = 0.02;
+/** A connective opening a sentence that points back to the one before ("For this reason, g…"), and the next letter. */
+const CONNECTIVE_LEAD = /^(?:For this reason|For that reason|As a result|Because of this|However|In addition|Even so|Nevertheless|Therefore|Meanwhile|By contrast|In contrast|In turn|Instead),\s+(\p{L})/u;
 /** A stem that calls its answer an example or a type of nothing it names. */
 const BARE_EXAMPLE = /\b(?:is|are|was|were)\s+(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,2}(?:example|instance|type|kind)s?\s*[.!?]?$/u;
 /** "Born in _____ and raised in Utrecht, she …", "Since then, she said, …": a "he" or "she" after an opening phrase. */
@@ -379,6 +381,9 @@ function clozeFor(a: Analysis, pools: Pools, m: Mention, words: number, maxCount
     const role = uniqueRole(a, key!);
     if (role && !containsTerm(head + rest, role)) stems.push({ stem: `${head}${at ? 'the' : 'The'} ${role}${possessive ? "'s" : ''}${rest}`, adj: adj + PRONOUN_NAMED / 2, vague });
   }
+  // "For this reason, geologists … poured into a _____": a connective pointing back to a sentence
+  // the pupil does not see is left out, and the clause reads alone.
+  for (const st of stems) st.stem = st.stem.replace(CONNECTIVE_LEAD, (_, first: string) => first.toUpperCase());
   // "… a lantern fish that my colleague Dr. _____ spotted" in an interview's answer reads "… that
   // Mireille Okafor's colleague …": whose "my" it is, the stem read alone does not say. Only where
   // no other word of the first person is left ("we", "I") to read wrong.
