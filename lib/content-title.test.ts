@@ -13,3 +13,9 @@ describe('titleLine', () => {
     expect(titleLine('')).toBeUndefined();
   });
 });
+
+describe('titleLine, from a code review', () => {
+  it('takes no quoted sentence for a title', () => {
+    expect(titleLine('She said: “We will rebuild the town.”\n\nThe fire had burned for two days.')).toBeUndefined();
+  });
+});

@@ -62,7 +62,7 @@ export function titleLine(body: string): string | undefined {
   const m = /^[ \t]*(?:#{1,2}[ \t]+)?([^\n]{3,160})\n[ \t]*\n/.exec(body);
   if (!m) return undefined;
   const line = m[1].trim();
-  if (/[.:;,]$/.test(line) || line.split(/\s+/).length > 20 || !/^\p{Lu}|^["“'‘\d]/u.test(line)) return undefined;
+  if (/[.:;,]$/.test(line) || /[.!?:]\s*["”'’]$/.test(line) || line.split(/\s+/).length > 20 || !/^\p{Lu}|^["“'‘\d]/u.test(line)) return undefined;
   return line;
 }
 

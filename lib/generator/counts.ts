@@ -44,7 +44,7 @@ export function resultAt(tokens: Token[], i: number, text: string, offset: numbe
   let isTally = false;
   if (small(next) && /^[-–]$/.test(gapOf(t, next))) end = i + 1;
   // "passed by 31 votes to 24": a tally with its noun between the two counts.
-  else if (next.lower === 'votes' && tokens[i + 2]?.lower === 'to' && small(tokens[i + 3]) && /^\s+$/.test(gapOf(t, next)) && tokens[i - 1]?.lower === 'by') {
+  else if (next.lower === 'votes' && tokens[i + 2]?.lower === 'to' && small(tokens[i + 3]) && /^\s+$/.test(gapOf(t, next)) && tokens[i - 1]?.lower === 'by' && tokens.slice(Math.max(0, i - 6), i - 1).some((x) => /^(?:voted|won|lost|passed|approved|rejected|carried|defeated)$/.test(x.lower))) {
     end = i + 3;
     isTally = true;
   }
@@ -66,8 +66,8 @@ export function resultAt(tokens: Token[], i: number, text: string, offset: numbe
   const prev = prevTok?.lower ?? '';
   if (RANGE_BEFORE.test(prev)) return null;
   // "voted 9 to 6 in favour", "won 3–1 at home"; a tally in words needs the vote before it.
-  const prev2 = tokens[i - 2]?.lower ?? '';
-  const votedBefore = prev === 'voted' || (prev === 'by' && /^(voted|won|lost|beat|beating|defeated|passed|approved|rejected|carried)$/.test(prev2));
+  // "rejected the plan by 31 votes to 24": the verb may stand a few words before "by".
+  const votedBefore = prev === 'voted' || (prev === 'by' && tokens.slice(Math.max(0, i - 6), i - 1).some((x) => /^(voted|won|lost|beat|beating|defeated|passed|approved|rejected|carried)$/.test(x.lower)));
   // "to beat the holders, Kestrel Vale Comets, 54–51": the game may be named before the side's name.
   let k = i - 1;
   while (k >= 0 && i - k < 6 && /^\p{Lu}/u.test(tokens[k].text)) k--;

@@ -217,7 +217,8 @@ export function namedTerms(sentences: Sentence[]): Description[] {
     const entry = opensPara ? GLOSSARY_ENTRY.exec(s.text) : null;
     // "**Sketching:** welcome in all galleries", "**Family trail:** pick up a printed trail …": a
     // notice to visitors (an instruction, or what is on offer) defines nothing.
-    const notice = entry && (NOTICE_OPENING.test(entry[2]) || lexTags(entry[2].split(/\s+/)[0]).some((t) => t === 'Infinitive' || t === 'Imperative'));
+    // ("release of energy from glucose" is a noun: "of" follows it.)
+    const notice = entry && (NOTICE_OPENING.test(entry[2]) || (lexTags(entry[2].split(/\s+/)[0]).some((t) => t === 'Infinitive' || t === 'Imperative') && !/^\S+\s+of\b/.test(entry[2])));
     if (entry && !LABELS.test(entry[1]) && !notice) found.push({ term: entry[1], at: -1, desc: entry[2] });
     // Not "This is a common problem: defending one stretch …": a judgement, pointing back.
     const colon = POINTS_BACK.test(s.text) ? null : COLON_GLOSS.exec(s.text);
@@ -252,10 +253,9 @@ export function namedTerms(sentences: Sentence[]): Description[] {
       if (words.length === 2 && (isStopword(words[0]) || lexTags(words[0]).some((t) => /Preposition|Determiner|Verb|Tense|Copula/.test(t)))) words.shift();
       // "182 by 240 centimetres — an enormous size …": a measure is judged, not defined.
       if (isStopword(words[words.length - 1]) || isUnit(words[words.length - 1]) || /\d\s*$/.test(s.text.slice(0, m.index + m[1].length - words.join(' ').length))) continue;
-      // "The crowd - a record for the ground - cheered": an everyday word after "the" is the thing
-      // the sentence is about, an aside on it no definition.
-      const before = s.text.slice(0, m.index + m[1].length - words.join(' ').length);
-      if (!/\b(?:an?|of|on|by|called)\s+$/i.test(before) && words.every((w) => isEverydayWord(w))) continue;
+      // "The crowd - a record for the ground - cheered": an everyday word is the thing the sentence
+      // is about, an aside on it no definition; and "a dispute — the third this season —", "a choice — the best of the night —": a ranking is an aside.
+      if (words.every((w) => isEverydayWord(w)) || /^the\s+(?:first|second|third|fourth|fifth|last|latest|same|kind|\p{Ll}+est|most|biggest|only)\b/u.test(m[2])) continue;
       found.push({ term: words.join(' '), at: -1, desc: m[2] });
     }
     OR_GLOSS.lastIndex = 0;
@@ -324,7 +324,11 @@ function namedSubject(before: string): string | 'back' | undefined {
   const pointing = /^(?:this|these|that)\b\s*/i.exec(clause);
   if (pointing) {
     const rest = clause.slice(pointing[0].length);
-    return rest.split(/\s+/).filter(Boolean).length <= 2 ? 'back' : `the ${rest}`;
+    // "Rain soaks slowly into the ground, and this is called infiltration": the clause before.
+    if (!rest.trim() && parts.length > 1) return parts[parts.length - 2].replace(/^[\s*_>"“]+/, '');
+    // "This kind of erosion is called abrasion": a kind points back to what the sentence before told.
+    if (/^(?:kind|type|sort|form|process|way|method)\b/i.test(rest) || rest.split(/\s+/).filter(Boolean).length <= 2) return 'back';
+    return `the ${rest}`;
   }
   return parts.length > 1 && /^(?:the|an?)\s/i.test(clause) && clause.split(/\s+/).length >= 3 ? clause : undefined;
 }
@@ -426,7 +430,14 @@ function glossedTerms(text: string, wholeText: () => string): Array<{ term: stri
       // into the term; an unknown one ("nuptial spines", "black-bellied pangolin") is part of it,
       // and so is an adjective of a term of art ("gross margin").
       // "packing density, the fraction of …": a pair the article writes again elsewhere is one term.
-      const again = words.length === 2 && wholeText().indexOf(m[1]) !== wholeText().lastIndexOf(m[1]);
+      // Written again after an article or "of" ("the packing density of …"), so a noun phrase, not
+      // a verb and its object ("To measure melatonin").
+      const again =
+        words.length === 2 &&
+        words[0] !== 'own' &&
+        !lexTags(words[0]).some((t) => /Verb|Infinitive|Tense|Value|Cardinal|Determiner|Preposition|Adjective/.test(t)) &&
+        (wholeText().match(new RegExp(`(?<![\\p{L}-])${m[1]}(?![\\p{L}-])`, 'gu'))?.length ?? 0) > 1 &&
+        new RegExp(`\\b(?:the|an?|of|its|their)\\s+${m[1]}(?![\\p{L}-])`, 'iu').test(wholeText());
       if (words.length === 2 && !again && (lexTags(words[0]).length || isStopword(words[0])) && !(ofArt && lexTags(words[0]).includes('Adjective'))) words.shift();
       const term = words.join(' ');
       const before = text.slice(0, m.index + m[1].length - term.length);
@@ -442,7 +453,7 @@ function glossedTerms(text: string, wholeText: () => string): Array<{ term: stri
       if (KNOWN_BEFORE.test(before) || isStopword(head) || isUnit(head) || isRole(head)) continue;
       // "Aquifers in karst rock, which are underground layers …": a plural verb glosses a plural
       // noun further back, not the singular one before the comma.
-      if (re === WHICH_IS && /\bwhich\s+are\b/.test(m[0]) && !/s$/.test(head)) continue;
+      if (re === WHICH_IS && /\bwhich\s+are\b/.test(m[0]) && !/(?:s|ae|ata|i|a)$/.test(head) && !lexTags(head).includes('Plural')) continue;
       if (lexTags(head).some((t) => /Verb|Tense|Infinitive|Adverb|Adjective|Value|Copula|Gerund|Duration/.test(t))) continue;
       // "sales, a measure …", "the ring road, an area of …": an everyday word is no term to teach,
       // unless the article brings it in as a new thing ("a charter, a written document that …").

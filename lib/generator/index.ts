@@ -17,7 +17,7 @@ export type {
 } from './types';
 export { GeneratorInputError } from './types';
 
-export const GENERATOR_VERSION = '1.21.37';
+export const GENERATOR_VERSION = '1.21.38';
 
 const ALL_TYPES: QuestionType[] = ['multiple_choice', 'true_false', 'short_answer'];
 const MAX_COUNT = 200;

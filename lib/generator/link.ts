@@ -199,7 +199,7 @@ function mergeRiverShortNames(groups: Map<string, Group>, mergedInto: Map<string
     const words = g.key.split(' ');
     if (words.length !== 2 || mergedInto.has(g.key)) continue;
     // "the Dornval" after "the Dornval Mountains", "Orrin" after "Lake Orrin": ranges and lakes too.
-    const name = /^(?:river|lake)$/.test(words[0]) ? words[1] : /^(?:river|mountains|hills|range|islands|isles|highlands|fells)$/.test(words[1]) ? words[0] : undefined;
+    const name = /^(?:river|lake)$/.test(words[0]) ? words[1] : /^(?:river|mountains|range)$/.test(words[1]) ? words[0] : undefined;
     // Not "River Island", a shop: only a river the article places.
     if (name && g.place > g.org + g.person) byName.set(name, byName.has(name) ? null : g);
   }

@@ -267,6 +267,6 @@ describe('names and links', () => {
 
 describe('the version', () => {
   it('is the version the app records with each draw', () => {
-    expect(generate('Ada Venn, a surveyor, mapped the delta in 1971 for the National Survey Bureau.').article.generatorVersion).toBe('1.21.37');
+    expect(generate('Ada Venn, a surveyor, mapped the delta in 1971 for the National Survey Bureau.').article.generatorVersion).toBe('1.21.38');
   });
 });

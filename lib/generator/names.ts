@@ -52,7 +52,9 @@ const VESSEL = /^(?:steamer|trawler|schooner|cutter|liner|freighter|tanker|drift
 /** A noun of a person's calling: a role the lexicon knows, or one in -ist or -ian ("naturalist", "historian"). */
 // "geographer", "cartographer": an agent noun in -er or -or that is no everyday word ("river",
 // "tower", "computer" are) and no craft or machine names a calling too.
-const isCalling = (noun: string): boolean => isRole(noun) || /^\p{Ll}{3,}(?:ist|ian)$/u.test(noun) || (/^\p{Ll}{5,}(?:er|or)$/u.test(noun) && !isEverydayWord(noun) && !VESSEL.test(noun) && !CRAFT.test(noun));
+const isCalling = (noun: string): boolean => isRole(noun) || /^\p{Ll}{3,}(?:ist|ian)$/u.test(noun) || (/^\p{Ll}{5,}(?:er|or)$/u.test(noun) && !isEverydayWord(noun) && !VESSEL.test(noun) && !CRAFT.test(noun) && !NOT_A_CALLING.test(noun));
+/** Nouns in -er that are things, not callings: "a psychological thriller". */
+const NOT_A_CALLING = /^(?:thriller|bestseller|blockbuster|chapter|letter|number|character|quarter|border|corner|paper|poster|cluster|filter|order|matter|winner|runner|holder|container|trailer|cylinder|calendar|register|barrier|shelter|monster|disaster|theater|scooter|chandler)$/;
 /** Works and sites a place's name comes before ("the Ashgrove brickworks"). */
 const WORKS_SITE = /^(?:brickworks|ironworks|gasworks|works|mill|mills|quarry|colliery|mine|pit|foundry|tannery|shipyard|dockyard|depot|estate|site|farm|airfield|barracks)$/;
 const NAMED_ORG = /^(company|firm|group|band|team|club|charity|organization|organisation|party|startup|business|publisher|label|network|foundation|society)$/;
@@ -157,7 +159,7 @@ export function findNames(tokens: Token[], text: string, offset: number, lowerSe
       // "Museum of Science and Navigation", "Department for Environment and Climate": past a body's
       // "of" or "for", one capitalized word after "and" ends its name, where the article goes on
       // in lower case.
-      else if (tokens[j + 1].lower === 'and' && tokens[j + 2]?.isCap && j >= i + 2 && /^(?:of|for)$/.test(tokens[j - 1].lower) && isOrgWord(bare(tokens[j - 2])) && !isKnownPlace(tokens[j + 2].lower) && !isFirstName(tokens[j + 2].text) && /^\s+$/.test(gap(tokens[j], tokens[j + 1])) && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2])) && !tokens[j + 3]?.isCap && !tokens[j + 2].possessive) j += 2;
+      else if (tokens[j + 1].lower === 'and' && tokens[j + 2]?.isCap && j >= i + 2 && /^(?:of|for)$/.test(tokens[j - 1].lower) && isOrgWord(bare(tokens[j - 2])) && SUBJECT_WORD.test(tokens[j + 2].lower) && SUBJECT_WORD.test(tokens[j].lower) && /^\s+$/.test(gap(tokens[j], tokens[j + 1])) && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2])) && !tokens[j + 3]?.isCap && !tokens[j + 2].possessive) j += 2;
       else if (CONNECTORS.has(tokens[j + 1].lower) && tokens[j + 2]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2])) && (PARTICLE_PAIR(tokens[j], tokens[j + 1]) || !(j > i && isFirstName(tokens[firstAfterTitles(tokens, i, j)].text) && !isOrgWord(tokens[j].text) && !isPlaceWord(tokens[j].text)))) j += 2;
       else break;
     }
@@ -500,7 +502,8 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
     // "the beaches near Praia Longa": the word before the name is a preposition, not its kind.
     if (lead && !NOT_A_NOUN.has(noun) && !PLACE_PREPS.has(noun) && !isStopword(noun) && !lexTags(noun).some((t) => /Verb|Tense|Preposition|Adverb|Conjunction|Determiner|Pronoun|Plural|Gerund|Participle|Value/.test(t))) {
       // "the merchant brig Margery Vane": a craft is named with given names and surnames too.
-      if (CRAFT.test(noun)) {
+      // Not "On board the yacht Ana Ruiz and her crew …": a person aboard, named after the craft.
+      if (CRAFT.test(noun) && !/^\s+and\s+(?:her|his|their)\b/.test(after)) {
         ev.term += 6;
         ev.named = 1;
       } else if (NAMED_PLACE.test(noun)) ev.place += 2;
@@ -567,7 +570,7 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   // "Elspeth Maddock, keeper of the Carrow Head lighthouse": a full name with a role or an agent
   // noun after its comma, bare of an article, and what it is of, is a person's.
   const bareRole = /^\s*,\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})\s+(?:of|at|for)\s/u.exec(after)?.[1];
-  if (plainName && words.length > 1 && !isPlaceWord(words[0].text) && bareRole && !isCompanyNoun(bareRole) && (isHeldRole(bareRole) || (/(?:er|or|ist|ian)$/.test(bareRole) && lexTags(bareRole).every((t) => !/Adverb|Preposition|Comparative|Verb|Adjective|Uncountable/.test(t))))) ev.person += 2;
+  if (plainName && words.length > 1 && !isPlaceWord(words[0].text) && bareRole && !isCompanyNoun(bareRole) && !NOT_A_CALLING.test(bareRole) && (isHeldRole(bareRole) || (/(?:er|or|ist|ian)$/.test(bareRole) && lexTags(bareRole).every((t) => !/Adverb|Preposition|Comparative|Verb|Adjective|Uncountable/.test(t))))) ev.person += 2;
   // "Nnenna Achterberg is the author of …", "Ada Venn was a surveyor": a name of two or three
   // words said to be someone's role is a person's, though no list knows either name.
   // "Jovan Cvijić was a Serbian geographer": a nationality may come before the calling.
@@ -684,6 +687,8 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
 }
 
 /** "the western tip of ", "the northern shore of ": a part of a stretch of land or water, then "of". */
+/** Fields a body's name may join with "and" ("Museum of Science and Navigation", "Department of Health and Social Care"). */
+const SUBJECT_WORD = /^(?:science|sciences|technology|industry|navigation|art|arts|design|culture|history|health|care|social|education|research|engineering|medicine|music|sport|environment|trade|commerce|agriculture|fisheries|transport|planning|development|innovation|skills|media|letters|humanities|justice|welfare|energy|climate|food|rural|affairs|heritage|tourism|communities|housing|work|pensions|business|enterprise)$/;
 /** "three miles off ", "12 kilometres north of ", "40 km from ": a distance measured from somewhere. */
 const DISTANCE_FROM = /\b(?:miles?|kilometres?|kilometers?|km|nautical\s+miles)\s+(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|inland|upstream|downstream)\s+(?:of|from)|off|from|outside)\s+$/i;
 /** Stretches of land or water a one-word name may come before ("the Dunmere coast", "the Kras plateau"). */

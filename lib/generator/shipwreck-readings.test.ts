@@ -270,3 +270,46 @@ describe('a stem that points back (1.21.37)', () => {
     expect(stems.filter((s) => /^For this reason/.test(s))).toEqual([]);
   });
 });
+
+describe('what a code review of 1.21.28–1.21.37 found (1.21.38)', () => {
+  it('joins no two bodies by "and", only fields of one ("of Science and Navigation")', () => {
+    const names = (t: string): string[] => [...analyze(t).entities.values()].map((e) => e.name);
+    expect(names('The Bank of England and Barclays said on Thursday that rates would stay at 5 per cent.')).not.toContain('Bank of England and Barclays');
+    expect(names('A joint study by the University of Exeter and Oxfam found that prices rose.')).not.toContain('University of Exeter and Oxfam');
+    expect(names('An astrolabe was donated to the Wexcombe Museum of Science and Navigation last week.')).toContain('Wexcombe Museum of Science and Navigation');
+  });
+
+  it('keeps no verb or count in a repeated pair, and reads "this kind of" and ", and this" right', () => {
+    const terms = (t: string): Record<string, string> => Object.fromEntries(analyze(t).descriptions.map((d) => [d.term, d.description]));
+    expect(terms('In the study, scientists measure melatonin, a hormone that controls sleep. To measure melatonin they take saliva.')['measure melatonin']).toBeUndefined();
+    const abrasion = terms('Waves hurl sand and pebbles against the cliff, wearing it away. This kind of erosion is called abrasion.');
+    expect(abrasion['abrasion']).toMatch(/^Waves hurl sand/);
+    const infiltration = terms('Clouds form over the hills. Rain soaks slowly into the ground, and this is called infiltration.');
+    expect(infiltration['infiltration']).toBe('Rain soaks slowly into the ground');
+  });
+
+  it('cuts no plural name before its verb, whatever follows the verb', () => {
+    expect(readingsOf('The Malvern Hills rise to 425 metres above the Severn plain, and the Malvern Hills region draws walkers from across England.').filter((r) => /^The rise\b/.test(r))).toEqual([]);
+  });
+
+  it('takes no ranking aside after a dash for a definition, and keeps a glossary entry that opens with a noun of', () => {
+    const terms = analyze('The club was fined after a dispute — the third this season — with referees.\n\n- **Respiration:** release of energy from glucose in every living cell.').descriptions.map((d) => d.term);
+    expect(terms).not.toContain('dispute');
+    expect(terms).toContain('Respiration');
+  });
+
+  it('glosses a Latin plural by "which are"', () => {
+    expect(analyze('Water leaves the leaf through stomata, which are tiny pores in the surface of the leaf.').descriptions.map((d) => d.term)).toContain('stomata');
+  });
+
+  it('asks no count its parts after a colon add up to, the noun before the colon', () => {
+    const stems = stemsFor('The squad has 23 players: 3 goalkeepers, 8 defenders, 7 midfielders and 5 forwards. The coach named it on Monday.', '23 players');
+    expect(stems).toContain('The squad has _____.');
+    expect(stems.filter((s) => ['3 goalkeepers', '8 defenders', '7 midfielders', '5 forwards'].every((p) => s.includes(p)))).toEqual([]);
+  });
+
+  it('reads no thriller as a person, and keeps a travelling manager\'s verb', () => {
+    expect(kindOf('Silent Water is a psychological thriller by Ingrid Holm. Silent Water sold well.', 'Silent Water')).not.toBe('person');
+    expect(readingsOf('Tom Reyes, the manager whose side won the cup, travelled to Madrid in 2019 to sign the striker.').filter((r) => !/travelled/.test(r))).toEqual([]);
+  });
+});

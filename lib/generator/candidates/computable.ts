@@ -58,6 +58,13 @@ export function computableFrom(stem: string, answer: string): boolean {
   const figures = figuresIn(stem);
   if (figures.length === 0 || figures.length > 6) return false;
   if (showsFigure(stem, answer)) return true;
+  // "The squad has _____: 3 goalkeepers, 8 defenders, 7 midfielders and 5 forwards" (23): the parts
+  // listed after a colon add up to it.
+  const colon = stem.indexOf(':');
+  if (colon > stem.indexOf('_____') && !percent) {
+    const parts = figuresIn(stem.slice(colon)).filter((x) => !x.percent && x.counted);
+    if (parts.length >= 2 && near(parts.reduce((sum, x) => sum + x.value, 0), value)) return true;
+  }
   const twoShares = TWO_SHARES.test(stem) && !CHANGE.test(stem);
   for (let i = 0; i < figures.length; i++) {
     const x = figures[i];

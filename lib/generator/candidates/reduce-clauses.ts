@@ -154,6 +154,8 @@ export function hasFiniteVerb(t: string): boolean {
 
 /** Past tenses of verbs that take no object, so never open a participle phrase set off by commas. */
 const INTRANSITIVE_PAST = /^(?:died|lived|arrived|retired|resigned|stayed|remained|returned|emigrated|settled|graduated|collapsed|happened|occurred|existed|belonged)$/;
+/** Past tenses that mostly take no object ("travelled to Madrid"), a participle only before "by" ("sailed by a crew of six"). */
+const MOSTLY_INTRANSITIVE = /^(?:travelled|traveled|sailed|moved|worked|served|competed|played|studied|trained|walked|campaigned|fought|flew|ran)$/;
 
 const MID_RELATIVE = new RegExp(String.raw`,\s+(which|who)\s+(?:[^,“”"]|,(?=\d)|${LIST_COMMA}){3,80}${NOT_LIST_COMMA}(?!\d)`, 'u');
 
@@ -233,7 +235,8 @@ export function closingCuts(a: Analysis, sentence: number, text: string, cut: Cu
   // Beckett …": a past tense that is no participle is the sentence's own verb.
   // "Margarethe Voss, the painter whose …, died on 14 March 2024 at her home in Aldeburgh, Suffolk":
   // a verb that takes no object has no participle phrase; it is the sentence's own verb.
-  const participle = (w: string): boolean => !INTRANSITIVE_PAST.test(w) && (/ed$/.test(w) || IRREGULAR_PARTICIPLE.test(w) || lexTags(w).includes('Participle'));
+  // "…, travelled to Madrid": so is one that mostly takes none, unless "by" names who did it.
+  const participle = (w: string): boolean => !INTRANSITIVE_PAST.test(w) && !(MOSTLY_INTRANSITIVE.test(w) && ed?.[0] && !new RegExp(`\\b${w}\\s+by\\b`).test(ed[0])) && (/ed$/.test(w) || IRREGULAR_PARTICIPLE.test(w) || lexTags(w).includes('Participle'));
   // "The probe, built by the Consortium, an agency funded by …, left": a comma opening an appositive
   // to the phrase's last noun does not close the phrase, so it is not cut there.
   // The phrase then runs on through the appositive, to its closing comma.

@@ -60,9 +60,12 @@ export function breakdownCuts(a: Analysis, sentence: number, cut: Cut): void {
   const s = a.sentences[sentence];
   const end = s.start + a.masked.slice(s.start, s.end).replace(/[.!]\s*$/, '').length;
   for (const m of a.bySentence[sentence]) {
-    if ((m.kind !== 'quantity' && m.kind !== 'number') || !/^\s*:\s/.test(a.masked.slice(m.end, end))) continue;
-    // "22" in "a crew of 22" may be read as no mention: the figures are counted as written.
-    if ((a.masked.slice(m.end, end).match(/(?<![\d.,])\d[\d,.]*/g) ?? []).length >= 2) cut(m.end, end);
+    // "23 players: 3 goalkeepers, …" — the count's noun may stand before the colon.
+    const colon = /^(?:\s+\p{Ll}+)?\s*:\s/u.exec(a.masked.slice(m.end, end));
+    if ((m.kind !== 'quantity' && m.kind !== 'number') || !colon) continue;
+    // "22" in "a crew of 22" may be read as no mention: the figures are counted as written, in words too.
+    const tail = a.masked.slice(m.end + colon[0].length, end);
+    if ((tail.match(/(?<![\d.,])\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{Ll}+)?\b/giu) ?? []).length >= 2) cut(m.end + colon[0].length - /\s*:\s$/.exec(colon[0])![0].length, end);
   }
 }
 

@@ -156,9 +156,10 @@ export function reductions(a: Analysis, sentence: number, withGeneric = true): R
     // "the Chinese pangolin, the [Sunda] pangolin, the Indian pangolin": where the sentence names
     // more than one of the noun, "the pangolin" says which no longer.
     if ((a.masked.slice(s.start, s.end).match(new RegExp(`\\b${noun}\\b`, 'g'))?.length ?? 0) > 1) continue;
-    // "The Dornval Mountains form a curved chain": after a plural name, a word followed by an
-    // article is its verb, not the noun it qualifies ("The form a curved chain").
-    if (/\p{Ll}s$/u.test(m.text) && new RegExp(`^ ${noun}\\s+(?:an?|the|its|their)\\s`).test(a.masked.slice(m.end, s.end))) continue;
+    // "The Dornval Mountains form a curved chain", "The Malvern Hills rise to 425 metres": after a
+    // plural name the next word is its verb ("The form a curved chain"), unless a verb or a stop
+    // follows it ("the Dornval Mountains region is …").
+    if (/\p{Ll}s$/u.test(m.text) && !new RegExp(`^ ${noun}(?:[\\s]*[,.;:]|\\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|\\p{Ll}+ed)\\b)`, 'u').test(a.masked.slice(m.end, s.end))) continue;
     const tags = lexTags(noun);
     if (tags.includes('Singular') || (!tags.length && !/(?:ed|ly|ing)$/.test(noun))) cut(m.start, m.end + 1);
   }
