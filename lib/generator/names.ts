@@ -157,8 +157,8 @@ export function findNames(tokens: Token[], text: string, offset: number, lowerSe
       // "Democratic Republic of the Congo", "United Kingdom of Great Britain": a state's name too.
       else if (tokens[j + 1].lower === 'of' && tokens[j + 2]?.lower === 'the' && tokens[j + 3]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2])) && /^\s+$/.test(gap(tokens[j + 2], tokens[j + 3])) && (tokens[i].lower === 'the' || isOrgWord(bare(tokens[j])) || isPlaceWord(bare(tokens[j])) || POLITY.test(bare(tokens[j])))) j += 3;
       // "Museum of Science and Navigation", "Department for Environment and Climate": past a body's
-      // "of" or "for", one capitalized word after "and" ends its name, where the article goes on
-      // in lower case.
+      // "of" or "for", a field, "and" and another field are one name; not "the Bank of England and
+      // Barclays", two bodies.
       else if (tokens[j + 1].lower === 'and' && tokens[j + 2]?.isCap && j >= i + 2 && /^(?:of|for)$/.test(tokens[j - 1].lower) && isOrgWord(bare(tokens[j - 2])) && SUBJECT_WORD.test(tokens[j + 2].lower) && SUBJECT_WORD.test(tokens[j].lower) && /^\s+$/.test(gap(tokens[j], tokens[j + 1])) && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2])) && !tokens[j + 3]?.isCap && !tokens[j + 2].possessive) j += 2;
       else if (CONNECTORS.has(tokens[j + 1].lower) && tokens[j + 2]?.isCap && /^\s+$/.test(gap(tokens[j + 1], tokens[j + 2])) && (PARTICLE_PAIR(tokens[j], tokens[j + 1]) || !(j > i && isFirstName(tokens[firstAfterTitles(tokens, i, j)].text) && !isOrgWord(tokens[j].text) && !isPlaceWord(tokens[j].text)))) j += 2;
       else break;
@@ -686,13 +686,13 @@ function makeSpan(tokens: Token[], i: number, j: number, text: string, offset: n
   return { text: name, start: tokens[i].start, end, title, role, evidence: ev, initial: atStart && i === first && words.length === 1 };
 }
 
-/** "the western tip of ", "the northern shore of ": a part of a stretch of land or water, then "of". */
 /** Fields a body's name may join with "and" ("Museum of Science and Navigation", "Department of Health and Social Care"). */
 const SUBJECT_WORD = /^(?:science|sciences|technology|industry|navigation|art|arts|design|culture|history|health|care|social|education|research|engineering|medicine|music|sport|environment|trade|commerce|agriculture|fisheries|transport|planning|development|innovation|skills|media|letters|humanities|justice|welfare|energy|climate|food|rural|affairs|heritage|tourism|communities|housing|work|pensions|business|enterprise)$/;
 /** "three miles off ", "12 kilometres north of ", "40 km from ": a distance measured from somewhere. */
 const DISTANCE_FROM = /\b(?:miles?|kilometres?|kilometers?|km|nautical\s+miles)\s+(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|inland|upstream|downstream)\s+(?:of|from)|off|from|outside)\s+$/i;
 /** Stretches of land or water a one-word name may come before ("the Dunmere coast", "the Kras plateau"). */
 const LAND_AFTER = /^(?:coast|coastline|shore|shoreline|lighthouse|estuary|peninsula|headland|lowlands|highlands|plateau|basin|delta|countryside|hinterland|uplands|moors|fells|dales)$/;
+/** "the western tip of ", "the northern shore of ": a part of a stretch of land or water, then "of". */
 const LAND_PART_OF = /\bthe\s+(?:(?:north|south|east|west|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|far|upper|lower)\s+)?(?:tip|coast|shore|shores|edge|slopes|summit|foothills|headwaters|outskirts)\s+of\s+$/i;
 
 /** A lower-case phrase, then what introduces its short form: "… test, usually shortened to ", "… test (". */
