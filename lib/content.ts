@@ -53,19 +53,6 @@ export function splitFrontMatter(raw: string): { data: Record<string, unknown>; 
   return { data: parsed.data as Record<string, unknown>, body: parsed.content.replace(/^\n/, '') };
 }
 
-/**
- * A plain-text article's title line: "Caves, Sinkholes and the Hidden Rivers of Karst" alone on the
- * first line, a blank line after it, no sentence's closing stop, at most 20 words. A Markdown
- * heading ("# Title") counts too. Undefined when the first line reads as prose.
- */
-export function titleLine(body: string): string | undefined {
-  const m = /^[ \t]*(?:#{1,2}[ \t]+)?([^\n]{3,160})\n[ \t]*\n/.exec(body);
-  if (!m) return undefined;
-  const line = m[1].trim();
-  if (/[.:;,]$/.test(line) || /[.!?:]\s*["”'’]$/.test(line) || line.split(/\s+/).length > 20 || !/^\p{Lu}|^["“'‘\d]/u.test(line)) return undefined;
-  return line;
-}
-
 export function slugFromFilename(file: string): string {
   return path
     .basename(file)

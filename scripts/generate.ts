@@ -2,7 +2,8 @@
 // With --json stdout carries only the validated JSON result; messages go to stderr.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { splitFrontMatter, titleLine } from '../lib/content';
+import { splitFrontMatter } from '../lib/content';
+import { splitHeadline } from '../lib/interchange/article-upload';
 import { generate, GeneratorInputError, type QuestionType } from '../lib/generator';
 import { generatorResultSchema } from '../lib/generator/schema';
 
@@ -71,8 +72,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const { data, body } = splitFrontMatter(raw);
-  // A plain-text file's title is its first line, alone above a blank line.
-  const title = typeof data.title === 'string' ? data.title : titleLine(body);
+  // A plain-text file's title is its headline, as the add-article page reads it.
+  const title = typeof data.title === 'string' ? data.title : splitHeadline(body.trim())?.title;
   if (!args.json) console.error(`Generating questions from ${path.basename(args.file)}…`);
   let result;
   try {

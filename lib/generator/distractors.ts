@@ -277,7 +277,8 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
   // people the article gives that title come first; one it never calls a councillor stands out.
   const titled = kind === 'person' ? /\b(\p{L}+)\.?\s+_____/u.exec(stem)?.[1] : undefined;
   if (titled && isTitleWord(titled) && /^\p{Lu}/u.test(titled) && !/^(?:the|of|former|acting|first)$/i.test(titled)) {
-    const has = new Set(a.mentions.filter((m) => m.kind === 'person' && m.title && new RegExp(`\\b${titled}\\b`, 'i').test(m.title)).map((m) => m.key));
+    const titleWord = new RegExp(`\\b${titled}\\b`, 'i');
+    const has = new Set(a.mentions.filter((m) => m.kind === 'person' && m.title && titleWord.test(m.title)).map((m) => m.key));
     if (has.size > 1) pool = [...pool].sort((x, y) => Number(has.has(y.key)) - Number(has.has(x.key)));
   }
   // A place of the article the lexicon does not class is a worse choice for a listed city than
@@ -324,8 +325,9 @@ export function pickDistractors(a: Analysis, kind: EntityKind, key: string, answ
     // stands out among councils and trusts, so bodies of the answer's own class come first.
     // "the Baltic operator _____", "the Norwegian firm _____" [Green Industry Transition Fund]: a
     // business named before the blank rules out funds, councils, schools and clubs.
-    if (firmSlot && NOT_A_FIRM.has(bodyClass(e.name) ?? '')) continue;
-    if (answerBody && bodyClass(e.name) !== answerBody) {
+    const body = kind === 'organization' ? bodyClass(e.name) : undefined;
+    if (firmSlot && NOT_A_FIRM.has(body ?? '')) continue;
+    if (answerBody && body !== answerBody) {
       otherBody.push(e);
       continue;
     }
@@ -467,8 +469,8 @@ function articleNow(a: Analysis): number | undefined {
     // The sentence is read for the future once, and only when it dates something.
     if (!ms.some((m) => m.kind === 'date') || speaksOfFuture(s.text)) continue;
     for (const m of ms) {
-      const year = m.kind === 'date' ? /\b(1\d{3}|20\d{2})\b/.exec(m.text)?.[1] : undefined;
-      if (year && (now === undefined || Number(year) > now)) now = Number(year);
+      const year = m.kind === 'date' ? yearIn(m.text) : undefined;
+      if (year !== undefined && (now === undefined || year > now)) now = year;
     }
   }
   nows.set(a, now);
@@ -839,9 +841,9 @@ function latestToldYear(a: Analysis): number {
   let latest = -Infinity;
   for (const m of a.mentions) {
     if (m.kind !== 'date') continue;
-    const year = /\b(1\d{3}|20\d{2})\b/.exec(m.text)?.[1];
-    if (!year || PLANNED.test(a.sentences[m.sentence].text)) continue;
-    latest = Math.max(latest, Number(year));
+    const year = yearIn(m.text);
+    if (year === undefined || PLANNED.test(a.sentences[m.sentence].text)) continue;
+    latest = Math.max(latest, year);
   }
   return latest === -Infinity ? Infinity : latest;
 }

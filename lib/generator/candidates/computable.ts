@@ -46,18 +46,21 @@ const near = (x: number, y: number): boolean => Math.abs(x - y) <= Math.max(0.05
 export function showsFigure(stem: string, answer: string): boolean {
   const value = parseAmount(answer);
   if (value === undefined || !/\d/.test(answer)) return false;
-  const percent = /%|per\s?cent|percent/.test(answer);
-  return figuresIn(stem).some((x) => x.percent === percent && near(x.value, value)) && (value >= 10 || /[×=+÷]/.test(stem));
+  return figureShown(stem, figuresIn(stem), value, /%|per\s?cent|percent/.test(answer));
 }
+
+const figureShown = (stem: string, figures: ReturnType<typeof figuresIn>, value: number, percent: boolean): boolean =>
+  figures.some((x) => x.percent === percent && near(x.value, value)) && (value >= 10 || /[×=+÷]/.test(stem));
 
 /** The answer's figure follows from the stem's: the rest of a whole, a sum of two parts, or a count from its share. */
 export function computableFrom(stem: string, answer: string): boolean {
   const value = parseAmount(answer);
   if (value === undefined || !/\d/.test(answer)) return false;
   const percent = /%|per\s?cent|percent/.test(answer);
+  // Read once: the figures are counted for every reading of every figure.
   const figures = figuresIn(stem);
   if (figures.length === 0 || figures.length > 6) return false;
-  if (showsFigure(stem, answer)) return true;
+  if (figureShown(stem, figures, value, percent)) return true;
   // "The squad has _____: 3 goalkeepers, 8 defenders, 7 midfielders and 5 forwards" (23): the parts
   // listed after a colon add up to it.
   const colon = stem.indexOf(':');
